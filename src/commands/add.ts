@@ -1,0 +1,81 @@
+import type { Ctx, NewContactAnswers } from "../context.js";
+import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
+import { CHANNEL_HINT, type Channel, parseChannel } from "../domain/channels.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { type DueItem, scheduleOf } from "../domain/due.js";
+import { type MatchKind, matchName } from "../domain/names.js";
+import { parseWhen } from "../domain/when.js";
+import { usageError } from "../errors.js";
+import { type Contact, getContact, insertContact, listContactRefs } from "../store/contacts.js";
+import { type Interaction, insertInteraction, trackedContact } from "../store/interactions.js";
+import { optionalText } from "./fields.js";
+import { type Resolution, resolveContact } from "./resolve-contact.js";
+
+export interface AddOptions {
+  name?: string;
+  via?: string;
+  note?: string;
+  date?: string;
+  new?: boolean;
+}
+
+export interface Logged {
+  contact: Contact;
+  interaction: Interaction;
+  /** How the typed name was matched; "created" when the contact was made by this command. */
+  matchedBy: MatchKind | "created";
+  schedule: DueItem;
+}
+
+/** Channel used when none is given and nobody can be asked. */
+const DEFAULT_CHANNEL: Channel = "other";
+
+/** Logs a conversation. Every question is asked before the one write transaction opens. */
+export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
+  const parseDate = (text: string) => parseWhen(text, ctx.today, { flag: "--date", allowFuture: false });
+  let channel = options.via === undefined ? undefined : channelFlag(options.via);
+  let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
+  let note = optionalText(options.note);
+  const db = ctx.db();
+
+  let who: Resolution;
+  if (options.name !== undefined && options.name.trim() !== "") {
+    who = await resolveContact(db, options.name, ctx, options.new ? "always" : "ask");
+  } else if (ctx.prompter) {
+    const refs = listContactRefs(db);
+    const picked = await ctx.prompter.searchContact((term) => (term.trim() ? matchName(term, refs).matches : refs));
+    who = "ref" in picked ? { ref: picked.ref, kind: "exact" } : picked;
+    channel ??= await ctx.prompter.channel();
+    date ??= await ctx.prompter.date(ctx.today, parseDate);
+    note ??= optionalText(await ctx.prompter.note());
+  } else {
+    throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');
+  }
+  let details: NewContactAnswers = { company: null, cadenceDays: null };
+  if ("newName" in who && ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);
+
+  const touch = { date: date ?? ctx.today, channel: channel ?? DEFAULT_CHANNEL, note };
+  const { contactId, interaction } = db
+    .transaction(() => {
+      const contactId = "ref" in who ? who.ref.id : insertNamed(ctx, who.newName, details).id;
+      return { contactId, interaction: insertInteraction(db, contactId, touch, ctx.now) };
+    })
+    .immediate();
+  return {
+    contact: getContact(db, contactId)!,
+    interaction,
+    matchedBy: "ref" in who ? who.kind : "created",
+    schedule: scheduleOf(trackedContact(db, contactId, ctx.today), ctx.today, DEFAULT_CADENCE_DAYS),
+  };
+}
+
+function insertNamed(ctx: Ctx, name: string, details: NewContactAnswers): Contact {
+  const fields = { name, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, ...details };
+  return insertContact(ctx.db(), fields, [], ctx.today, ctx.now);
+}
+
+function channelFlag(value: string): Channel {
+  const channel = parseChannel(value);
+  if (!channel) throw usageError(`--via: '${value}' is not a channel`, CHANNEL_HINT);
+  return channel;
+}

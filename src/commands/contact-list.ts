@@ -1,0 +1,29 @@
+import type { Ctx } from "../context.js";
+import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
+import { type DueItem, scheduleOf } from "../domain/due.js";
+import { NetlogError } from "../errors.js";
+import { type Contact, listContacts, tagExists } from "../store/contacts.js";
+import { listTrackedContacts } from "../store/interactions.js";
+import { optionalText } from "./fields.js";
+
+export interface ContactListOptions {
+  tag?: string;
+}
+
+export interface ContactSummary {
+  contact: Contact;
+  schedule: DueItem;
+}
+
+export async function contactList(options: ContactListOptions, ctx: Ctx): Promise<ContactSummary[]> {
+  const tag = optionalText(options.tag) ?? undefined;
+  const db = ctx.db();
+  if (tag !== undefined && !tagExists(db, tag)) {
+    throw new NetlogError(`no contact is tagged '${tag}'`, { hint: "tags are set with netlog contact add NAME --tag TAG" });
+  }
+  const tracked = new Map(listTrackedContacts(db, ctx.today).map((t) => [t.uuid, t]));
+  return listContacts(db, tag).map((contact) => ({
+    contact,
+    schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, DEFAULT_CADENCE_DAYS),
+  }));
+}

@@ -1,0 +1,25 @@
+import type { Ctx } from "../context.js";
+import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
+import { type DueItem, scheduleOf } from "../domain/due.js";
+import { type Contact, getContact } from "../store/contacts.js";
+import { type Interaction, listInteractions, trackedContact } from "../store/interactions.js";
+import { resolveContact } from "./resolve-contact.js";
+
+export interface ContactProfile {
+  contact: Contact;
+  schedule: DueItem;
+  /** Newest first. */
+  interactions: Interaction[];
+}
+
+export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
+  const db = ctx.db();
+  const who = await resolveContact(db, options.name, ctx, "never");
+  if (!("ref" in who)) throw new Error("resolveContact created a contact under the 'never' policy");
+  const id = who.ref.id;
+  return {
+    contact: getContact(db, id)!,
+    schedule: scheduleOf(trackedContact(db, id, ctx.today), ctx.today, DEFAULT_CADENCE_DAYS),
+    interactions: listInteractions(db, id),
+  };
+}

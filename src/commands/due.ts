@@ -1,0 +1,38 @@
+import type { Ctx } from "../context.js";
+import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { type DueItem, dueList, nextDue } from "../domain/due.js";
+import { parseWhen } from "../domain/when.js";
+import { usageError } from "../errors.js";
+import { listTrackedContacts } from "../store/interactions.js";
+
+export interface DueOptions {
+  on?: string;
+  limit?: string;
+}
+
+export interface DueReport {
+  today: CalendarDate;
+  on: CalendarDate;
+  /** Everyone due, in order; views cut it to `limit`. */
+  items: DueItem[];
+  /** How many to show; undefined means the view's default. 0 means all. */
+  limit: number | undefined;
+  /** Who falls due first after `on`, when nobody is due. */
+  next: DueItem | undefined;
+  contactCount: number;
+}
+
+export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
+  const on = options.on === undefined ? ctx.today : await parseWhen(options.on, ctx.today, { flag: "--on", allowFuture: true });
+  const limit = options.limit === undefined ? undefined : limitFlag(options.limit);
+  const contacts = listTrackedContacts(ctx.db(), on);
+  const items = dueList(contacts, on, DEFAULT_CADENCE_DAYS);
+  const next = items.length === 0 ? nextDue(contacts, on, DEFAULT_CADENCE_DAYS) : undefined;
+  return { today: ctx.today, on, items, limit, next, contactCount: contacts.length };
+}
+
+function limitFlag(value: string): number {
+  if (!/^\d{1,6}$/.test(value.trim())) throw usageError(`--limit: '${value}' is not a number of people`, "use a whole number, or 0 for everyone");
+  return Number(value);
+}

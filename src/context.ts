@@ -1,0 +1,35 @@
+import type { ChalkInstance } from "chalk";
+import type { Channel } from "./domain/channels.js";
+import type { CalendarDate } from "./domain/dates.js";
+import type { Database } from "./store/db.js";
+import type { ContactRef } from "./store/contacts.js";
+
+/** What the outside world provides to a command. Built once, in main.ts. */
+export interface Ctx {
+  /** The user's local calendar date (or `--today`). */
+  today: CalendarDate;
+  /** This moment as ISO-8601 UTC, for created_at/updated_at. */
+  now: string;
+  /** Opens the database on first use, so a command rejects bad input before touching it. */
+  db(): Database;
+  /** Present only when stdin and stdout are both terminals: nothing may wait for input otherwise. */
+  prompter?: Prompter;
+  stdoutIsTTY: boolean;
+  style: ChalkInstance;
+}
+
+export interface NewContactAnswers {
+  company: string | null;
+  cadenceDays: number | null;
+}
+
+export interface Prompter {
+  chooseContact(message: string, choices: readonly ContactRef[]): Promise<ContactRef>;
+  /** The searchable picker of `netlog add` with no name: an existing contact or a new name. */
+  searchContact(search: (term: string) => readonly ContactRef[]): Promise<{ ref: ContactRef } | { newName: string }>;
+  confirm(message: string, defaultAnswer: boolean): Promise<boolean>;
+  newContactDetails(name: string): Promise<NewContactAnswers>;
+  channel(): Promise<Channel>;
+  date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;
+  note(): Promise<string>;
+}

@@ -1,0 +1,50 @@
+// How often to touch base, in days. Months and years are fixed lengths (30 and 365 days) so that
+// "days overdue ÷ cadence" compares people fairly and a cadence never drifts with month lengths.
+
+export const DEFAULT_CADENCE_DAYS = 90;
+const MAX_CADENCE_DAYS = 3650;
+
+const UNIT_DAYS: Readonly<Record<string, number>> = { d: 1, w: 7, m: 30, y: 365 };
+const NAMED: Readonly<Record<string, number>> = {
+  daily: 1,
+  weekly: 7,
+  biweekly: 14,
+  fortnightly: 14,
+  monthly: 30,
+  quarterly: 90,
+  yearly: 365,
+  annually: 365,
+};
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  day: "d",
+  days: "d",
+  week: "w",
+  weeks: "w",
+  month: "m",
+  months: "m",
+  year: "y",
+  years: "y",
+};
+
+export const CADENCE_HINT = "use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly";
+
+/** `10d`, `2w`, `3m`, `1y`, `3 months`, `monthly` → days; undefined when it is not a cadence. */
+export function parseCadence(text: string): number | undefined {
+  const input = text.trim().toLowerCase();
+  if (NAMED[input] !== undefined) return NAMED[input];
+  const m = /^(\d{1,4})\s*([a-z]+)$/.exec(input);
+  if (!m) return undefined;
+  const unit = UNIT_DAYS[m[2]!] !== undefined ? m[2]! : UNIT_WORDS[m[2]!];
+  if (!unit) return undefined;
+  const days = Number(m[1]) * UNIT_DAYS[unit]!;
+  return days >= 1 && days <= MAX_CADENCE_DAYS ? days : undefined;
+}
+
+/** 7 → `1 week`, 30 → `1 month`, 90 → `3 months`, 10 → `10 days`. */
+export function formatCadence(days: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (days % 365 === 0) return plural(days / 365, "year");
+  if (days % 30 === 0) return plural(days / 30, "month");
+  if (days % 7 === 0) return plural(days / 7, "week");
+  return plural(days, "day");
+}

@@ -1,0 +1,39 @@
+export const CHANNELS = ["linkedin", "inmail", "email", "phone", "video", "text", "meeting", "event", "other"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** What people naturally type after `--via`, mapped to the channel it means. */
+const ALIASES: Readonly<Record<string, Channel>> = {
+  li: "linkedin",
+  "linked-in": "linkedin",
+  "in-mail": "inmail",
+  mail: "email",
+  "e-mail": "email",
+  call: "phone",
+  "phone-call": "phone",
+  telephone: "phone",
+  "video-call": "video",
+  zoom: "video",
+  teams: "video",
+  facetime: "video",
+  sms: "text",
+  imessage: "text",
+  whatsapp: "text",
+  coffee: "meeting",
+  lunch: "meeting",
+  breakfast: "meeting",
+  dinner: "meeting",
+  drinks: "meeting",
+  "in-person": "meeting",
+  inperson: "meeting",
+  visit: "meeting",
+  conference: "event",
+  meetup: "event",
+};
+
+export function parseChannel(text: string): Channel | undefined {
+  const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if ((CHANNELS as readonly string[]).includes(key)) return key as Channel;
+  return ALIASES[key];
+}
+
+export const CHANNEL_HINT = `channels: ${CHANNELS.join(", ")} (also call, coffee, lunch, in-person, sms, zoom …)`;

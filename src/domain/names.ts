@@ -1,0 +1,57 @@
+import { distance } from "fastest-levenshtein";
+
+/** Case-, accent- and spacing-insensitive form of a name: `Zoë  Ångström` → `zoe angstrom`. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface NameCandidate {
+  name: string;
+}
+
+export type MatchKind = "exact" | "prefix" | "fuzzy" | "none";
+
+export interface NameMatch<T> {
+  kind: MatchKind;
+  matches: T[];
+}
+
+/**
+ * Finds who a typed name means, strictest rule first: the whole name, then the start of the
+ * name or of any word in it (`elaine`, `longm`), then a close spelling (`elane longmire`).
+ * Each rule returns every candidate it fits, so the caller can tell unique from ambiguous.
+ */
+export function matchName<T extends NameCandidate>(query: string, candidates: readonly T[]): NameMatch<T> {
+  const q = nameKey(query);
+  if (q === "") return { kind: "none", matches: [] };
+  const keyed = candidates.map((c) => ({ c, key: nameKey(c.name) }));
+
+  const exact = keyed.filter((k) => k.key === q);
+  if (exact.length > 0) return { kind: "exact", matches: exact.map((k) => k.c) };
+
+  const prefix = keyed.filter((k) => startsAtAWord(k.key, q));
+  if (prefix.length > 0) return { kind: "prefix", matches: prefix.map((k) => k.c) };
+
+  // Short queries match too much by spelling ("bob" ~ "rob"), so fuzzy needs four letters.
+  if (q.length < 4) return { kind: "none", matches: [] };
+  const allowed = Math.max(1, Math.floor(q.length / 5));
+  const fuzzy = keyed
+    .map((k) => ({ ...k, d: Math.min(distance(q, k.key), ...k.key.split(" ").map((w) => distance(q, w))) }))
+    .filter((k) => k.d <= allowed);
+  if (fuzzy.length === 0) return { kind: "none", matches: [] };
+  const best = Math.min(...fuzzy.map((k) => k.d));
+  return { kind: "fuzzy", matches: fuzzy.filter((k) => k.d === best).map((k) => k.c) };
+}
+
+/** True when `q` starts the key or starts at one of its later words ("longm" in "elaine longmire"). */
+function startsAtAWord(key: string, q: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    if ((i === 0 || key[i - 1] === " ") && key.startsWith(q, i)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+import * as chrono from "chrono-node/en";
+import { type CalendarDate, calendarDaysBetween, isCalendarDate, toLocalMidnight } from "./dates.js";
+
+/**
+ * chrono-node over a local noon reference (noon keeps DST shifts from moving the day). The
+ * whole input must be a date: chrono happily finds "tuesday" inside "tuesday-ish lunch", which
+ * would silently log the wrong day.
+ */
+export function parseNaturalDate(input: string, today: CalendarDate, preferPast: boolean): CalendarDate | undefined {
+  const reference = toLocalMidnight(today);
+  reference.setHours(12);
+  const results = chrono.casual.parse(input, reference);
+  const [result] = results;
+  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== input.length) return undefined;
+  const year = result.start.get("year");
+  const month = result.start.get("month");
+  const day = result.start.get("day");
+  if (year === null || month === null || day === null) return undefined;
+  const date = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  if (!isCalendarDate(date)) return undefined;
+  // "1 dec" typed on 25 Nov about a past conversation means last December; chrono guesses this
+  // year. Only a typed day and month with a guessed year moves back ("next friday" never does).
+  const guessedYear = result.start.isCertain("month") && result.start.isCertain("day") && !result.start.isCertain("year");
+  if (preferPast && guessedYear && calendarDaysBetween(today, date) > 0) {
+    return `${String(year - 1).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  }
+  return date;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,43 @@
+// Turns what people type for a date (`2026-09-10`, `yesterday`, `3 days ago`, `last tuesday`)
+// into a calendar date. The common forms are parsed here; anything else loads chrono-node, which
+// is large, so `netlog due` and `netlog add --date 2026-09-10` never pay for it.
+import { NetlogError, usageError } from "../errors.js";
+import { addCalendarDays, type CalendarDate, calendarDaysBetween, isCalendarDate } from "./dates.js";
+
+export interface WhenOptions {
+  /** The flag being parsed, named in error messages. */
+  flag: string;
+  /** `--date` of a past conversation refuses the future; `due --on` does not. */
+  allowFuture: boolean;
+}
+
+const DATE_EXAMPLES = "2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago";
+
+export async function parseWhen(text: string, today: CalendarDate, options: WhenOptions): Promise<CalendarDate> {
+  const input = text.trim().toLowerCase();
+  const date = quickParse(input, today) ?? (await naturalParse(input, today, !options.allowFuture));
+  if (!date) {
+    throw usageError(`${options.flag}: '${text}' is not a date I understand`, `try a date like ${DATE_EXAMPLES}`);
+  }
+  if (!options.allowFuture && calendarDaysBetween(today, date) > 0) {
+    throw new NetlogError(`${options.flag}: ${date} is in the future`, {
+      hint: "log conversations that have happened; today is " + today,
+      exitCode: 2,
+    });
+  }
+  return date;
+}
+
+function quickParse(input: string, today: CalendarDate): CalendarDate | undefined {
+  if (input === "today") return today;
+  if (input === "yesterday") return addCalendarDays(today, -1);
+  if (input === "tomorrow") return addCalendarDays(today, 1);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return isCalendarDate(input) ? input : undefined;
+  return undefined;
+}
+
+async function naturalParse(input: string, today: CalendarDate, preferPast: boolean): Promise<CalendarDate | undefined> {
+  if (input === "" || /^[\d\s./-]+$/.test(input)) return undefined; // bare numbers: 2026/9/10 or 10.9 are ambiguous
+  const { parseNaturalDate } = await import("./natural-date.js");
+  return parseNaturalDate(input, today, preferPast);
+}

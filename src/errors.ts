@@ -1,0 +1,17 @@
+/** A failure the user can act on. Only main.ts prints it: `error: message` then `hint: …`. */
+export class NetlogError extends Error {
+  readonly hint?: string;
+  readonly exitCode: number;
+
+  constructor(message: string, options: { hint?: string; exitCode?: number } = {}) {
+    super(message);
+    this.name = "NetlogError";
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** Bad flags or arguments: exit status 2, as commander and most Unix tools use. */
+export function usageError(message: string, hint?: string): NetlogError {
+  return new NetlogError(message, { hint, exitCode: 2 });
+}

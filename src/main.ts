@@ -1,0 +1,110 @@
+// The edge of the program: the only place that reads the clock, the environment and the
+// terminal, prints errors and sets the exit code.
+import chalk, { Chalk } from "chalk";
+import { type Command, CommanderError } from "commander";
+import { buildProgram } from "./cli.js";
+import type { Ctx } from "./context.js";
+import { isCalendarDate, localDateOf } from "./domain/dates.js";
+import { NetlogError, usageError } from "./errors.js";
+import { type Database, openDatabase } from "./store/db.js";
+import { resolveDbLocation } from "./store/paths.js";
+import { describeSqliteError } from "./store/sqlite-errors.js";
+import { createPrompter } from "./ui/prompts.js";
+
+interface GlobalOptions {
+  db?: string;
+  today?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  // `netlog due | head -1`: the reader has gone, which is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+  });
+  const opened: { db?: Database; path?: string } = {};
+  const program = buildProgram(async (command, work) => {
+    const text = await work(makeContext(command, opened));
+    if (text) process.stdout.write(text);
+  });
+  forEachCommand(program, (cmd) =>
+    cmd
+      .exitOverride((error) => {
+        throw Object.assign(error, { commandPath: commandPath(cmd) });
+      })
+      .configureOutput({ outputError: () => {} }),
+  );
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    process.exitCode = report(error, argv.includes("--debug"), opened.path);
+  } finally {
+    opened.db?.close();
+  }
+}
+
+function makeContext(command: Command, opened: { db?: Database; path?: string }): Ctx {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  if (options.today !== undefined && !isCalendarDate(options.today)) {
+    throw usageError(`--today: '${options.today}' is not a date`, "write it as YYYY-MM-DD");
+  }
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return {
+    today: options.today ?? localDateOf(new Date()),
+    now: new Date().toISOString(),
+    db() {
+      if (!opened.db) {
+        opened.path = resolveDbLocation(options.db, process.env).path;
+        opened.db = openDatabase(opened.path);
+      }
+      return opened.db;
+    },
+    prompter: interactive ? createPrompter() : undefined,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
+  };
+}
+
+/** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org). */
+function colorLevel(colorFlag: boolean, env: NodeJS.ProcessEnv): typeof chalk.level {
+  if (!colorFlag) return 0;
+  if (env.NO_COLOR && !env.FORCE_COLOR) return 0;
+  return chalk.level;
+}
+
+function report(error: unknown, debug: boolean, dbPath: string | undefined): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0 || error.code === "commander.help" || error.code === "commander.helpDisplayed") return error.exitCode;
+    const path = (error as CommanderError & { commandPath?: string }).commandPath ?? "netlog";
+    printError(error.message.replace(/^error: /, ""), `see '${path} --help'`);
+    return 2;
+  }
+  if (error instanceof Error && error.name === "ExitPromptError") {
+    process.stderr.write("cancelled: nothing was saved\n");
+    return 130;
+  }
+  const known = error instanceof NetlogError ? error : describeSqliteError(error, dbPath ?? "the database");
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (known) {
+    printError(known.message, known.hint);
+    return known.exitCode;
+  }
+  printError(`unexpected: ${error instanceof Error ? error.message : String(error)}`, debug ? undefined : "run again with --debug for details");
+  return 1;
+}
+
+function printError(message: string, hint: string | undefined): void {
+  process.stderr.write(`error: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(" ");
+}
+
+function forEachCommand(command: Command, visit: (c: Command) => void): void {
+  visit(command);
+  for (const sub of command.commands) forEachCommand(sub, visit);
+}

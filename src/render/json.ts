@@ -1,0 +1,71 @@
+// The --json views. Their keys are a public interface, documented in the README: snake_case,
+// dates as YYYY-MM-DD, absent values as null (never missing keys).
+import type { ContactSummary } from "../commands/contact-list.js";
+import type { ContactProfile } from "../commands/contact-show.js";
+import type { DueReport } from "../commands/due.js";
+import type { DueItem, Touch } from "../domain/due.js";
+import type { Interaction } from "../store/interactions.js";
+
+function touchJson(touch: Touch | null) {
+  return touch && { date: touch.date, channel: touch.channel, note: touch.note };
+}
+
+export function dueItemJson(item: DueItem) {
+  return {
+    uuid: item.contact.uuid,
+    name: item.contact.name,
+    company: item.contact.company,
+    due_on: item.dueOn,
+    days_overdue: item.daysOverdue,
+    cadence_days: item.cadenceDays,
+    last_contact: touchJson(item.contact.lastContact),
+  };
+}
+
+/** All of the due list, unless --limit was given. */
+export function dueJson(report: DueReport) {
+  const items = report.limit ? report.items.slice(0, report.limit) : report.items;
+  return items.map(dueItemJson);
+}
+
+export function contactJson({ contact, schedule }: ContactSummary) {
+  return {
+    uuid: contact.uuid,
+    name: contact.name,
+    company: contact.company,
+    title: contact.title,
+    email: contact.email,
+    phone: contact.phone,
+    linkedin_url: contact.linkedinUrl,
+    location: contact.location,
+    met: contact.met,
+    notes: contact.notes,
+    tags: contact.tags,
+    cadence_days: schedule.cadenceDays,
+    cadence_source: contact.cadenceDays === null ? "default" : "contact",
+    added_on: contact.addedOn,
+    last_contact: touchJson(schedule.contact.lastContact),
+    due_on: schedule.dueOn,
+    days_overdue: schedule.daysOverdue,
+    created_at: contact.createdAt,
+    updated_at: contact.updatedAt,
+  };
+}
+
+export function interactionJson(interaction: Interaction) {
+  return {
+    uuid: interaction.uuid,
+    date: interaction.date,
+    channel: interaction.channel,
+    note: interaction.note,
+    created_at: interaction.createdAt,
+  };
+}
+
+export function profileJson(profile: ContactProfile) {
+  return { ...contactJson(profile), interactions: profile.interactions.map(interactionJson) };
+}
+
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}

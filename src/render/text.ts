@@ -1,0 +1,26 @@
+import { formatShortDate, type CalendarDate } from "../domain/dates.js";
+import type { DueItem, Touch } from "../domain/due.js";
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One line, at most `max` characters: notes can hold paragraphs and control characters. */
+export function shorten(text: string, max: number): string {
+  const line = text.replace(/[\s\p{Cc}]+/gu, " ").trim();
+  const chars = [...line];
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
+/** `46 days overdue`, `due today`, `due in 15 days`. */
+export function describeOverdue(item: DueItem): string {
+  if (item.daysOverdue > 0) return `${plural(item.daysOverdue, "day")} overdue`;
+  if (item.daysOverdue === 0) return "due today";
+  return `due in ${plural(-item.daysOverdue, "day")}`;
+}
+
+/** `last: phone, 10 Sep` or `never contacted (added 3 Oct)`. */
+export function describeLastTouch(last: Touch | null, addedOn: CalendarDate, today: CalendarDate): string {
+  if (!last) return `never contacted (added ${formatShortDate(addedOn, today)})`;
+  return `last: ${last.channel}, ${formatShortDate(last.date, today)}`;
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "better-sqlite3";
+import type { CalendarDate } from "../domain/dates.js";
+import { nameKey } from "../domain/names.js";
+
+export interface ContactFields {
+  name: string;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  met: string | null;
+  notes: string | null;
+  cadenceDays: number | null;
+}
+
+export interface Contact extends ContactFields {
+  id: number;
+  uuid: string;
+  addedOn: CalendarDate;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+}
+
+const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.linkedin_url AS linkedinUrl,
+  c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
+  c.created_at AS createdAt, c.updated_at AS updatedAt,
+  (SELECT json_group_array(t.name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+     WHERE ct.contact_id = c.id ORDER BY t.name COLLATE NOCASE) t) AS tagsJson`;
+
+type ContactRow = Omit<Contact, "tags"> & { tagsJson: string };
+
+export function toContact({ tagsJson, ...row }: ContactRow): Contact {
+  return { ...row, tags: JSON.parse(tagsJson) as string[] };
+}
+
+export function insertContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO contacts (uuid, name, name_key, company, title, email, phone, linkedin_url, location, met, notes,
+         cadence_days, added_on, created_at, updated_at)
+       VALUES (@uuid, @name, @nameKey, @company, @title, @email, @phone, @linkedinUrl, @location, @met, @notes,
+         @cadenceDays, @addedOn, @now, @now)`,
+    )
+    .run({ ...fields, uuid: randomUUID(), nameKey: nameKey(fields.name), addedOn, now });
+  const id = Number(lastInsertRowid);
+  setTags(db, id, tags);
+  return getContact(db, id)!;
+}
+
+function setTags(db: Database, contactId: number, tags: readonly string[]): void {
+  const ensureTag = db.prepare("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+  const link = db.prepare(
+    "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE",
+  );
+  for (const tag of tags) {
+    ensureTag.run(tag);
+    link.run(contactId, tag);
+  }
+}
+
+export function getContact(db: Database, id: number): Contact | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM contacts c WHERE c.id = ?`).get(id) as ContactRow | undefined;
+  return row && toContact(row);
+}
+
+export function listContacts(db: Database, tag?: string): Contact[] {
+  const rows = tag
+    ? db
+        .prepare(
+          `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
+             (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ? COLLATE NOCASE)
+           ORDER BY c.name_key, c.id`,
+        )
+        .all(tag)
+    : db.prepare(`SELECT ${COLUMNS} FROM contacts c ORDER BY c.name_key, c.id`).all();
+  return (rows as ContactRow[]).map(toContact);
+}
+
+export interface ContactRef {
+  id: number;
+  name: string;
+  company: string | null;
+}
+
+/** Just enough of every contact to match a typed name against. */
+export function listContactRefs(db: Database): ContactRef[] {
+  return db.prepare("SELECT id, name, company FROM contacts ORDER BY name_key, id").all() as ContactRef[];
+}
+
+export function findByNameKey(db: Database, name: string): ContactRef[] {
+  return db.prepare("SELECT id, name, company FROM contacts WHERE name_key = ? ORDER BY id").all(nameKey(name)) as ContactRef[];
+}
+
+export function findById(db: Database, id: number): ContactRef | undefined {
+  return db.prepare("SELECT id, name, company FROM contacts WHERE id = ?").get(id) as ContactRef | undefined;
+}
+
+export function tagExists(db: Database, tag: string): boolean {
+  return db.prepare("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE").get(tag) !== undefined;
+}

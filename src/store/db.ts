@@ -1,0 +1,81 @@
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import { NetlogError } from "../errors.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
+import { describeSqliteError } from "./sqlite-errors.js";
+
+export type { Database };
+
+/** "NLOG": marks a file as netlog's so we never add tables to someone else's database. */
+const APPLICATION_ID = 0x4e4c4f47;
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Opens (creating if needed) and migrates the database. The caller closes it. */
+export function openDatabase(path: string): Database {
+  createPrivately(path);
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw describeSqliteError(error, path) ?? error;
+  }
+  try {
+    checkOwnership(db, path); // before anything writes, so a foreign or newer file stays untouched
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("foreign_keys = ON");
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw describeSqliteError(error, path) ?? error;
+  }
+}
+
+/** The folder 0700 and the file 0600 exist before SQLite opens it, whatever the umask. */
+function createPrivately(path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) {
+    throw new NetlogError(`${path} is a folder, not a database file`, { hint: `pass a file path, e.g. --db ${path.replace(/\/$/, "")}/netlog.db` });
+  }
+  if (stat) return;
+  const folder = dirname(path);
+  try {
+    if (mkdirSync(folder, { recursive: true, mode: 0o700 }) !== undefined) chmodSync(folder, 0o700);
+    closeSync(openSync(path, "wx", 0o600));
+    chmodSync(path, 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return; // another netlog created it a moment ago
+    throw new NetlogError(`cannot create the database at ${path}: ${(error as Error).message}`, {
+      hint: "check that the folder is writable, or pass --db PATH",
+    });
+  }
+}
+
+function checkOwnership(db: Database, path: string): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  const appId = db.pragma("application_id", { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new NetlogError(`${path} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, {
+      hint: "upgrade netlog; the database has been left as it was",
+    });
+  }
+  const hasTables = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+  if ((appId !== 0 && appId !== APPLICATION_ID) || (appId === 0 && hasTables)) {
+    throw new NetlogError(`${path} is an SQLite database, but not netlog's`, { hint: "pass --db with the path of a netlog database, or a new file" });
+  }
+}
+
+/** Each migration and its version bump commit together, so a crash never leaves a half-migrated file. */
+function migrate(db: Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  MIGRATIONS.slice(current).forEach((up, i) => {
+    db.transaction(() => {
+      up(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${current + i + 1}`);
+    }).immediate();
+  });
+}

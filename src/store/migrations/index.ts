@@ -1,0 +1,7 @@
+import type { Database } from "better-sqlite3";
+import { up as initial } from "./001-initial.js";
+
+/** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

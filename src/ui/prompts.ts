@@ -1,0 +1,84 @@
+// The only place inquirer is used. Each question loads @inquirer/prompts on first use, so
+// commands that never ask anything (and every run without a terminal) never load it.
+import type { NewContactAnswers, Prompter } from "../context.js";
+import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
+import { CHANNELS, type Channel } from "../domain/channels.js";
+import type { CalendarDate } from "../domain/dates.js";
+import type { ContactRef } from "../store/contacts.js";
+
+const inquirer = () => import("@inquirer/prompts");
+
+function label(ref: ContactRef): string {
+  return ref.company ? `${ref.name} (${ref.company})` : ref.name;
+}
+
+const SEARCH_PAGE = 12;
+
+export function createPrompter(): Prompter {
+  return {
+    async chooseContact(message, choices) {
+      const { select } = await inquirer();
+      return select({ message, choices: choices.map((ref) => ({ name: `${label(ref)} #${ref.id}`, value: ref })) });
+    },
+
+    async searchContact(search) {
+      const { search: searchPrompt } = await inquirer();
+      type Answer = { ref: ContactRef } | { newName: string };
+      return searchPrompt<Answer>({
+        message: "Who did you talk to?",
+        pageSize: SEARCH_PAGE,
+        source: (term) => {
+          const typed = term?.trim() ?? "";
+          const found = search(typed).slice(0, SEARCH_PAGE);
+          const choices: Array<{ name: string; value: Answer }> = found.map((ref) => ({ name: label(ref), value: { ref } }));
+          if (typed && !found.some((ref) => ref.name.toLowerCase() === typed.toLowerCase())) {
+            choices.push({ name: `+ add ${typed} as a new contact`, value: { newName: typed } });
+          }
+          return choices;
+        },
+      });
+    },
+
+    async confirm(message, defaultAnswer) {
+      const { confirm } = await inquirer();
+      return confirm({ message, default: defaultAnswer });
+    },
+
+    async newContactDetails(name): Promise<NewContactAnswers> {
+      const { input } = await inquirer();
+      const company = await input({ message: `${name}'s company (optional):` });
+      const cadence = await input({
+        message: "Touch base how often? (e.g. 2w, monthly; empty for the default)",
+        validate: (text) => text.trim() === "" || parseCadence(text) !== undefined || CADENCE_HINT,
+      });
+      return { company: company.trim() || null, cadenceDays: cadence.trim() ? parseCadence(cadence)! : null };
+    },
+
+    async channel(): Promise<Channel> {
+      const { select } = await inquirer();
+      return select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })) });
+    },
+
+    async date(today: CalendarDate, parse) {
+      const { input } = await inquirer();
+      const text = await input({
+        message: "When? (today, yesterday, 3 days ago, 2026-09-10 …)",
+        default: "today",
+        validate: async (value) => {
+          try {
+            await parse(value);
+            return true;
+          } catch (error) {
+            return (error as Error).message;
+          }
+        },
+      });
+      return text.trim() === "today" ? today : parse(text);
+    },
+
+    async note() {
+      const { input } = await inquirer();
+      return input({ message: "Note (optional):" });
+    },
+  };
+}

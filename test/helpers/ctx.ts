@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Chalk } from "chalk";
+import { afterEach } from "vitest";
+import type { Ctx, Prompter } from "../../src/context.js";
+import { type Database, openDatabase } from "../../src/store/db.js";
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A fresh temp folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "netlog-test-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestCtx extends Ctx {
+  dbPath: string;
+  /** How many times the database was opened; 0 proves a command rejected its input first. */
+  opens: number;
+}
+
+/** A context on a temp database with a fixed today, no colour, and no terminal unless a prompter is given. */
+export function testCtx(options: { today: string; prompter?: Partial<Prompter>; dbPath?: string }): TestCtx {
+  const dbPath = options.dbPath ?? join(tempDir(), "netlog.db");
+  let db: Database | undefined;
+  cleanups.push(() => db?.close());
+  const ctx: TestCtx = {
+    today: options.today,
+    now: `${options.today}T12:00:00.000Z`,
+    dbPath,
+    opens: 0,
+    db() {
+      if (!db) {
+        db = openDatabase(dbPath);
+        ctx.opens++;
+      }
+      return db;
+    },
+    prompter: options.prompter ? unexpectedQuestions(options.prompter) : undefined,
+    stdoutIsTTY: options.prompter !== undefined,
+    style: new Chalk({ level: 0 }),
+  };
+  return ctx;
+}
+
+/** A prompter whose unscripted questions fail the test instead of hanging it. */
+function unexpectedQuestions(script: Partial<Prompter>): Prompter {
+  return new Proxy(script as Prompter, {
+    get(target, key: string) {
+      return target[key as keyof Prompter] ?? (() => Promise.reject(new Error(`unexpected question: ${key}`)));
+    },
+  });
+}
+
+/** Every row of every netlog table, to prove a failed command changed nothing. */
+export function snapshot(db: Database): unknown {
+  return ["contacts", "tags", "contact_tags", "interactions"].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { addCalendarDays, calendarDaysBetween, formatLongDate, formatShortDate, isCalendarDate, localDateOf } from "../../src/domain/dates.js";
+
+describe("the test zone", () => {
+  it("is America/Los_Angeles, which has DST", () => {
+    expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(480);
+    expect(new Date(2026, 6, 15).getTimezoneOffset()).toBe(420);
+  });
+});
+
+describe("localDateOf", () => {
+  it.each([
+    // 23:30 local is already the next day in UTC; the user's date is still the local one.
+    ["2026-03-08T07:30:00Z", "2026-03-07"], // 23:30 PST, the night DST starts
+    ["2026-11-02T07:30:00Z", "2026-11-01"], // 23:30 PST, the day DST ended
+    ["2026-07-01T06:30:00Z", "2026-06-30"], // 23:30 PDT
+    ["2026-11-25T08:00:00Z", "2026-11-25"], // 00:00 PST
+  ])("%s is %s in Los Angeles", (instant, date) => {
+    expect(localDateOf(new Date(instant))).toBe(date);
+  });
+});
+
+describe("calendar arithmetic across DST changes", () => {
+  it.each([
+    ["2026-03-07", "2026-03-09", 2], // spring forward: 47 hours
+    ["2026-10-31", "2026-11-02", 2], // fall back: 49 hours
+    ["2026-03-01", "2026-04-01", 31],
+    ["2026-11-25", "2026-09-10", -76],
+    ["2024-02-28", "2024-03-01", 2],
+  ])("%s → %s is %i days", (from, to, days) => {
+    expect(calendarDaysBetween(from, to)).toBe(days);
+    expect(addCalendarDays(from, days)).toBe(to);
+  });
+});
+
+describe("isCalendarDate", () => {
+  it.each([
+    ["2026-09-10", true],
+    ["2024-02-29", true],
+    ["2026-02-29", false],
+    ["2026-02-30", false],
+    ["2026-13-01", false],
+    ["2026-9-10", false],
+    ["10/09/2026", false],
+    ["", false],
+  ])("%j → %s", (text, ok) => {
+    expect(isCalendarDate(text)).toBe(ok);
+  });
+});
+
+describe("formatting", () => {
+  it("drops the year only within today's year", () => {
+    expect(formatShortDate("2026-09-10", "2026-11-25")).toBe("10 Sep");
+    expect(formatShortDate("2025-09-10", "2026-11-25")).toBe("10 Sep 2025");
+    expect(formatLongDate("2026-11-25")).toBe("Wed 25 Nov 2026");
+  });
+});

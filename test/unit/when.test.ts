@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseWhen } from "../../src/domain/when.js";
+
+const past = { flag: "--date", allowFuture: false };
+const any = { flag: "--on", allowFuture: true };
+
+describe("parseWhen for a past conversation (today Wed 25 Nov 2026)", () => {
+  it.each([
+    ["2026-09-10", "2026-09-10"],
+    ["today", "2026-11-25"],
+    ["Yesterday", "2026-11-24"],
+    ["3 days ago", "2026-11-22"],
+    ["last tuesday", "2026-11-24"],
+    ["2 weeks ago", "2026-11-11"],
+    ["sep 10", "2026-09-10"],
+    ["10 September 2025", "2025-09-10"],
+    // a day and month without a year, later than today, is last year's
+    ["dec 1", "2025-12-01"],
+  ])("%j → %s", async (text, date) => {
+    expect(await parseWhen(text, "2026-11-25", past)).toBe(date);
+  });
+
+  it.each([
+    ["tomorrow", "--date: 2026-11-26 is in the future"],
+    ["next friday", "--date: 2026-12-04 is in the future"],
+    ["2027-01-01", "--date: 2027-01-01 is in the future"],
+    ["tuesday-ish", "--date: 'tuesday-ish' is not a date I understand"],
+    ["2026-02-30", "--date: '2026-02-30' is not a date I understand"],
+    ["12", "--date: '12' is not a date I understand"],
+    ["", "--date: '' is not a date I understand"],
+    ["last tuesday; DROP TABLE contacts", "--date: 'last tuesday; DROP TABLE contacts' is not a date I understand"],
+  ])("refuses %j", async (text, message) => {
+    await expect(parseWhen(text, "2026-11-25", past)).rejects.toMatchObject({ message, exitCode: 2 });
+  });
+});
+
+describe("parseWhen where the future is allowed", () => {
+  it.each([
+    ["next friday", "2026-12-04"],
+    ["dec 1", "2026-12-01"],
+    ["in 2 weeks", "2026-12-09"],
+    ["tomorrow", "2026-11-26"],
+  ])("%j → %s", async (text, date) => {
+    expect(await parseWhen(text, "2026-11-25", any)).toBe(date);
+  });
+});
+
+describe("parseWhen across the DST change (Los Angeles springs forward on Sun 8 Mar 2026)", () => {
+  it.each([
+    ["yesterday", "2026-03-09", "2026-03-08"],
+    ["2 days ago", "2026-03-09", "2026-03-07"],
+    ["1 week ago", "2026-03-10", "2026-03-03"],
+    ["last sunday", "2026-03-09", "2026-03-08"],
+    ["3 days ago", "2026-11-03", "2026-10-31"],
+  ])("%j on %s → %s", async (text, today, date) => {
+    expect(await parseWhen(text, today, past)).toBe(date);
+  });
+});
