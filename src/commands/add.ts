@@ -36,20 +36,23 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   let channel = options.via === undefined ? undefined : channelFlag(options.via);
   let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
   let note = optionalText(options.note);
+  const named = options.name !== undefined && options.name.trim() !== "";
+  if (!named && !ctx.prompter) {
+    throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');
+  }
   const db = ctx.db();
 
   let who: Resolution;
-  if (options.name !== undefined && options.name.trim() !== "") {
-    who = await resolveContact(db, options.name, ctx, options.new ? "always" : "ask");
-  } else if (ctx.prompter) {
-    const refs = listContactRefs(db);
-    const picked = await ctx.prompter.searchContact((term) => (term.trim() ? matchName(term, refs).matches : refs));
-    who = "ref" in picked ? { ref: picked.ref, kind: "exact" } : picked;
-    channel ??= await ctx.prompter.channel();
-    date ??= await ctx.prompter.date(ctx.today, parseDate);
-    note ??= optionalText(await ctx.prompter.note());
+  if (named) {
+    who = await resolveContact(db, options.name!, ctx, options.new ? "always" : "ask");
   } else {
-    throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');
+    const refs = listContactRefs(db);
+    const prompter = ctx.prompter!;
+    const picked = await prompter.searchContact((term) => (term.trim() ? matchName(term, refs).matches : refs));
+    who = "ref" in picked ? { ref: picked.ref, kind: "exact" } : picked;
+    channel ??= await prompter.channel();
+    date ??= await prompter.date(ctx.today, parseDate);
+    note ??= optionalText(await prompter.note());
   }
   let details: NewContactAnswers = { company: null, cadenceDays: null };
   if ("newName" in who && ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);

@@ -9,7 +9,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function shorten(text: string, max: number): string {
   const line = text.replace(/[\s\p{Cc}]+/gu, " ").trim();
   const chars = [...line];
-  return chars.length <= max ? line : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  if (chars.length <= max) return line;
+  const cut = chars.slice(0, max - 1).join("");
+  // End on a whole word unless that would throw away most of the line.
+  const lastSpace = cut.lastIndexOf(" ");
+  const wordEnd = chars[max - 1] === " " || lastSpace < max / 2 ? cut : cut.slice(0, lastSpace);
+  return `${wordEnd.trimEnd()}…`;
 }
 
 /** `46 days overdue`, `due today`, `due in 15 days`. */
@@ -19,8 +24,8 @@ export function describeOverdue(item: DueItem): string {
   return `due in ${plural(-item.daysOverdue, "day")}`;
 }
 
-/** `last: phone, 10 Sep` or `never contacted (added 3 Oct)`. */
+/** `last: phone, 10 Sep` or `never contacted, added 3 Oct`. */
 export function describeLastTouch(last: Touch | null, addedOn: CalendarDate, today: CalendarDate): string {
-  if (!last) return `never contacted (added ${formatShortDate(addedOn, today)})`;
+  if (!last) return `never contacted, added ${formatShortDate(addedOn, today)}`;
   return `last: ${last.channel}, ${formatShortDate(last.date, today)}`;
 }

@@ -35,19 +35,19 @@ export function openDatabase(path: string): Database {
 
 /** The folder 0700 and the file 0600 exist before SQLite opens it, whatever the umask. */
 function createPrivately(path: string): void {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) {
-    throw new NetlogError(`${path} is a folder, not a database file`, { hint: `pass a file path, e.g. --db ${path.replace(/\/$/, "")}/netlog.db` });
-  }
-  if (stat) return;
-  const folder = dirname(path);
   try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      throw new NetlogError(`${path} is a folder, not a database file`, { hint: `pass a file path, e.g. --db ${path.replace(/\/$/, "")}/netlog.db` });
+    }
+    if (stat) return;
+    const folder = dirname(path);
     if (mkdirSync(folder, { recursive: true, mode: 0o700 }) !== undefined) chmodSync(folder, 0o700);
     closeSync(openSync(path, "wx", 0o600));
     chmodSync(path, 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return; // another netlog created it a moment ago
+    if (error instanceof NetlogError) throw error;
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return; // another netlog created it a moment ago
     throw new NetlogError(`cannot create the database at ${path}: ${(error as Error).message}`, {
       hint: "check that the folder is writable, or pass --db PATH",
     });

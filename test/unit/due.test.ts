@@ -29,7 +29,8 @@ describe("dueList", () => {
     ["across fall-back", { cadenceDays: 7, last: "2026-10-28" }, "2026-11-05", ["2026-11-04", 1]],
   ] as const)("%s", (_, fields, on, expected) => {
     const result = summary([person("A", fields)], on);
-    expect(result).toEqual(expected ? [["A", expected[0], expected[1], fields.cadenceDays ?? 90]] : []);
+    const cadence = "cadenceDays" in fields ? fields.cadenceDays : 90;
+    expect(result).toEqual(expected ? [["A", expected[0], expected[1], cadence]] : []);
   });
 
   it("orders by days overdue relative to cadence, then by name", () => {

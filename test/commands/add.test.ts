@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { add } from "../../src/commands/add.js";
+import { contactAdd } from "../../src/commands/contact-add.js";
+import { contactShow } from "../../src/commands/contact-show.js";
+import { renderLogged } from "../../src/render/logged.js";
+import { snapshot, testCtx } from "../helpers/ctx.js";
+
+const TODAY = "2026-11-25";
+
+async function withPeople(...names: Array<[string, string?]>) {
+  const ctx = testCtx({ today: TODAY });
+  for (const [name, company] of names) await contactAdd({ name, company }, ctx);
+  return ctx;
+}
+
+async function timeline(ctx: ReturnType<typeof testCtx>, name: string) {
+  return (await contactShow({ name }, ctx)).interactions.map((i) => [i.date, i.channel, i.note]);
+}
+
+describe("netlog add, matching the name", () => {
+  it("finds a contact by any case and accents, by a unique prefix, and by a close spelling", async () => {
+    const ctx = await withPeople(["José Álvarez"], ["Elaine Longmire"]);
+    expect((await add({ name: "jose alvarez", via: "email" }, ctx)).matchedBy).toBe("exact");
+    expect((await add({ name: "Elai", via: "coffee" }, ctx)).matchedBy).toBe("prefix");
+    expect((await add({ name: "elane longmire", via: "sms" }, ctx)).matchedBy).toBe("fuzzy");
+    expect(await timeline(ctx, "Elaine Longmire")).toEqual([
+      [TODAY, "text", null],
+      [TODAY, "meeting", null],
+    ]);
+  });
+
+  it("without a terminal, fails on an ambiguous name, listing who matched, and stores nothing", async () => {
+    const ctx = await withPeople(["Elaine Longmire", "Jefferson Bank"], ["Elaine Park"]);
+    const before = snapshot(ctx.db());
+    await expect(add({ name: "elaine", via: "phone" }, ctx)).rejects.toMatchObject({
+      message: "'elaine' matches 2 contacts: Elaine Longmire (Jefferson Bank) #1, Elaine Park #2",
+      hint: "type more of the name, or pick one by id, e.g. #1",
+      exitCode: 1,
+    });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("accepts #ID to tell people of the same name apart", async () => {
+    const ctx = await withPeople(["Elaine Park"]);
+    await contactAdd({ name: "Elaine Park", company: "Acme", allowDuplicate: true }, ctx);
+    const logged = await add({ name: "#2", via: "phone" }, ctx);
+    expect(logged.contact.company).toBe("Acme");
+  });
+
+  it("on a terminal, asks which contact an ambiguous name means", async () => {
+    const base = await withPeople(["Elaine Longmire"], ["Elaine Park"]);
+    const asked: string[] = [];
+    const ctx = testCtx({
+      today: TODAY,
+      dbPath: base.dbPath,
+      prompter: {
+        chooseContact: async (message, choices) => {
+          asked.push(message, ...choices.map((c) => c.name));
+          return choices[1]!;
+        },
+      },
+    });
+    const logged = await add({ name: "elaine", via: "phone" }, ctx);
+    expect(asked).toEqual(["'elaine' matches 2 contacts. Which one?", "Elaine Longmire", "Elaine Park"]);
+    expect(logged.contact.name).toBe("Elaine Park");
+  });
+
+  it("without a terminal, refuses an unknown name with a hint to pass --new, and stores nothing", async () => {
+    const ctx = await withPeople(["Elaine Longmire"]);
+    const before = snapshot(ctx.db());
+    await expect(add({ name: "Sam Ortiz", via: "inmail" }, ctx)).rejects.toMatchObject({
+      message: "no contact matches 'Sam Ortiz'",
+      hint: "check the spelling with 'netlog contact list', or pass --new to create Sam Ortiz",
+    });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("--new creates the contact, but only when nobody has exactly that name", async () => {
+    const ctx = await withPeople(["Bob Smithers"]);
+    const created = await add({ name: "Bob Smith", via: "inmail", new: true }, ctx);
+    expect([created.matchedBy, created.contact.name, created.schedule.dueOn]).toEqual(["created", "Bob Smith", "2027-02-23"]);
+    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (new contact, every 3 months), today. Next touch-base due 23 Feb 2027.\n");
+    const again = await add({ name: "bob smith", via: "phone", new: true }, ctx);
+    expect([again.matchedBy, again.contact.uuid]).toEqual(["exact", created.contact.uuid]);
+  });
+
+  it("on a terminal, offers to create an unknown contact and asks its company and cadence", async () => {
+    const ctx = testCtx({
+      today: TODAY,
+      prompter: {
+        confirm: async (message) => message === "No contact matches 'Sam Ortiz'. Create Sam Ortiz?",
+        newContactDetails: async () => ({ company: "Ortiz & Co", cadenceDays: 14 }),
+      },
+    });
+    const logged = await add({ name: "Sam Ortiz", via: "phone", note: "first call" }, ctx);
+    expect([logged.matchedBy, logged.contact.company, logged.contact.cadenceDays, logged.schedule.dueOn]).toEqual(["created", "Ortiz & Co", 14, "2026-12-09"]);
+  });
+
+  it("on a terminal with no name, asks for contact, channel, date and note", async () => {
+    const base = await withPeople(["Elaine Longmire"], ["Sam Ortiz"]);
+    const ctx = testCtx({
+      today: TODAY,
+      dbPath: base.dbPath,
+      prompter: {
+        searchContact: async (search) => ({ ref: search("ortiz")[0]! }),
+        channel: async () => "video",
+        date: async (_today, parse) => parse("2 days ago"),
+        note: async () => "  demoed the prototype  ",
+      },
+    });
+    const logged = await add({}, ctx);
+    expect([logged.contact.name, logged.interaction.channel, logged.interaction.date, logged.interaction.note]).toEqual([
+      "Sam Ortiz",
+      "video",
+      "2026-11-23",
+      "demoed the prototype",
+    ]);
+  });
+
+  it("without a terminal and without a name, fails before opening the database", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(add({ via: "phone" }, ctx)).rejects.toMatchObject({ exitCode: 2, message: "whom did you talk to? netlog add needs a name when it cannot ask" });
+    expect(ctx.opens).toBe(0);
+  });
+
+  it.each([
+    [{ via: "pigeon" }, "--via: 'pigeon' is not a channel"],
+    [{ date: "tomorrow" }, "--date: 2026-11-26 is in the future"],
+    [{ date: "someday" }, "--date: 'someday' is not a date I understand"],
+  ])("refuses %j with exit 2 before opening the database", async (flags, message) => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(add({ name: "Elaine", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    expect(ctx.opens).toBe(0);
+  });
+
+  it("defaults to today and to the channel 'other', and stores the note trimmed", async () => {
+    const ctx = await withPeople(["Elaine Longmire"]);
+    await add({ name: "Elaine Longmire", note: "  ran into her at the bank \n" }, ctx);
+    expect(await timeline(ctx, "Elaine Longmire")).toEqual([[TODAY, "other", "ran into her at the bank"]]);
+  });
+});

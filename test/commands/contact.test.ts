@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { add } from "../../src/commands/add.js";
+import { contactAdd } from "../../src/commands/contact-add.js";
+import { contactList } from "../../src/commands/contact-list.js";
+import { contactShow } from "../../src/commands/contact-show.js";
+import { renderContactAdded, renderContactList, renderProfile } from "../../src/render/contact.js";
+import { contactJson, profileJson } from "../../src/render/json.js";
+import { snapshot, testCtx } from "../helpers/ctx.js";
+
+const TODAY = "2026-11-25";
+
+describe("netlog contact add", () => {
+  it("stores every field, normalises the LinkedIn URL and says when the first touch-base is due", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const added = await contactAdd(
+      {
+        name: "  Elaine Longmire ",
+        company: "Jefferson Bank",
+        title: "Branch Manager",
+        email: "elaine@jeffersonbank.example",
+        phone: "+1 509 555 0100",
+        linkedin: "linkedin.com/in/Elaine-Longmire/",
+        location: "Spokane, WA",
+        met: "LinkedIn",
+        tag: ["banking", "Spokane,banking"],
+        every: "2w",
+        note: "Prefers calls after 4pm",
+      },
+      ctx,
+    );
+    expect(renderContactAdded(added, ctx.style, TODAY)).toBe("Added Elaine Longmire (Jefferson Bank). Touch base every 2 weeks. First touch-base due 9 Dec.\n");
+    const { uuid, created_at, updated_at, ...json } = contactJson(added);
+    expect(json).toEqual({
+      name: "Elaine Longmire",
+      company: "Jefferson Bank",
+      title: "Branch Manager",
+      email: "elaine@jeffersonbank.example",
+      phone: "+1 509 555 0100",
+      linkedin_url: "https://www.linkedin.com/in/elaine-longmire",
+      location: "Spokane, WA",
+      met: "LinkedIn",
+      notes: "Prefers calls after 4pm",
+      tags: ["banking", "Spokane"],
+      cadence_days: 14,
+      cadence_source: "contact",
+      added_on: TODAY,
+      last_contact: null,
+      due_on: "2026-12-09",
+      days_overdue: -14,
+    });
+    expect([uuid, created_at, updated_at]).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), `${TODAY}T12:00:00.000Z`, `${TODAY}T12:00:00.000Z`]);
+  });
+
+  it("refuses a second contact with the same name unless asked, and stores nothing", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Elaine Longmire" }, ctx);
+    const before = snapshot(ctx.db());
+    await expect(contactAdd({ name: "elaine  LONGMIRE" }, ctx)).rejects.toMatchObject({
+      message: "there is already a contact named Elaine Longmire",
+      hint: "to add a second person with this name, pass --allow-duplicate",
+    });
+    expect(snapshot(ctx.db())).toEqual(before);
+    await contactAdd({ name: "Elaine Longmire", allowDuplicate: true }, ctx);
+    expect((await contactList({}, ctx)).length).toBe(2);
+  });
+
+  it.each([
+    [{ name: "   " }, "a contact needs a name"],
+    [{ name: "#12" }, "'#12' looks like a contact id, not a name"],
+    [{ name: "A", every: "sometimes" }, "--every: 'sometimes' is not a cadence"],
+    [{ name: "A", every: "0d" }, "--every: '0d' is not a cadence"],
+    [{ name: "A", email: "elaine at bank" }, "--email: 'elaine at bank' is not an email address"],
+    [{ name: "A", linkedin: "https://example.com/elaine" }, "--linkedin: 'https://example.com/elaine' is not a LinkedIn profile URL"],
+  ])("refuses %j with exit 2 before opening the database", async (options, message) => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(contactAdd(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    expect(ctx.opens).toBe(0);
+  });
+});
+
+describe("netlog contact list", () => {
+  it("lists by name with last touch and due status, and filters by tag in any case", async () => {
+    const ctx = testCtx({ today: "2026-09-01" });
+    await contactAdd({ name: "Zoë Ångström", tag: ["investors"], every: "monthly" }, ctx);
+    await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", every: "monthly" }, ctx);
+    await add({ name: "Elaine", via: "phone", date: "2026-09-10" }, { ...ctx, today: "2026-11-25" });
+    const later = { ...ctx, today: TODAY };
+    expect(renderContactList(await contactList({}, later), ctx.style, TODAY)).toBe(
+      "Elaine Longmire (Jefferson Bank) — last: phone, 10 Sep; 46 days overdue\n" + "Zoë Ångström #investors — never contacted, added 1 Sep; 55 days overdue\n",
+    );
+    expect((await contactList({ tag: "INVESTORS" }, later)).map((s) => s.contact.name)).toEqual(["Zoë Ångström"]);
+  });
+
+  it("says so when a tag is unknown", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(contactList({ tag: "golf" }, ctx)).rejects.toMatchObject({ message: "no contact is tagged 'golf'" });
+  });
+});
+
+describe("netlog contact show", () => {
+  it("shows the profile and the timeline newest first, same-day entries by when they were logged", async () => {
+    const ctx = testCtx({ today: "2026-09-01" });
+    await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", met: "LinkedIn", every: "monthly" }, ctx);
+    const later = { ...ctx, today: TODAY };
+    await add({ name: "Elaine", via: "inmail", date: "2026-09-03", note: "intro" }, later);
+    await add({ name: "Elaine", via: "phone", date: "2026-09-10", note: "talked about her move" }, later);
+    await add({ name: "Elaine", via: "email", date: "2026-09-10" }, later);
+    const profile = await contactShow({ name: "longmire" }, later);
+    expect(renderProfile(profile, ctx.style, TODAY)).toBe(
+      [
+        "Elaine Longmire",
+        "  Company   Jefferson Bank",
+        "  Met       LinkedIn",
+        "  Cadence   every 1 month",
+        "  Added     Tue 1 Sep 2026",
+        "  Next due  Sat 10 Oct 2026 (46 days overdue)",
+        "",
+        "Timeline (3 conversations)",
+        "       10 Sep  email     —",
+        "       10 Sep  phone     talked about her move",
+        "        3 Sep  inmail    intro",
+        "",
+      ].join("\n"),
+    );
+    expect(profileJson(profile).interactions.map((i) => [i.date, i.channel, i.note])).toEqual([
+      ["2026-09-10", "email", null],
+      ["2026-09-10", "phone", "talked about her move"],
+      ["2026-09-03", "inmail", "intro"],
+    ]);
+  });
+
+  it("never offers to create a contact, even on a terminal", async () => {
+    const ctx = testCtx({ today: TODAY, prompter: {} });
+    await expect(contactShow({ name: "Nobody" }, ctx)).rejects.toMatchObject({ message: "no contact matches 'Nobody'" });
+  });
+});

@@ -1,0 +1,101 @@
+// Prompts in a real terminal (tmux), as a person would answer them.
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, netlog } from "../helpers/cli.js";
+import { tempDir } from "../helpers/ctx.js";
+import { Terminal } from "../helpers/tmux.js";
+
+const TODAY = "2026-11-25";
+let terminal: Terminal | undefined;
+afterEach(() => terminal?.close());
+
+function setUp() {
+  const db = join(tempDir(), "netlog.db");
+  const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
+  netlog(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--company", "Jefferson Bank"], env);
+  netlog(["--today", "2026-11-01", "contact", "add", "Sam Ortiz"], env);
+  const run = (args: string, extraEnv = "") =>
+    new Terminal(`cd /tmp && env NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
+  const timeline = (name: string) =>
+    JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [i.date, i.channel, i.note]);
+  return { env, run, timeline };
+}
+
+describe("netlog add in a terminal", () => {
+  it("with no name, asks who (searchable), how, when and what was said", async () => {
+    const { run, timeline } = setUp();
+    terminal = run("add");
+    await terminal.waitFor("Who did you talk to?");
+    terminal.type("ela");
+    await terminal.waitFor("+ add ela as a new contact");
+    terminal.type("Enter");
+    await terminal.waitFor("How?");
+    terminal.type("Down", "Down", "Down", "Enter"); // linkedin, inmail, email, phone
+    await terminal.waitFor("When?");
+    terminal.type("yesterday", "Enter");
+    await terminal.waitFor("Note (optional):");
+    terminal.type("talked about her move", "Enter");
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen).toContain("Logged phone with Elaine Longmire, Tue 24 Nov 2026. Next touch-base due 22 Feb 2027.");
+    expect(timeline("Elaine Longmire")).toEqual([["2026-11-24", "phone", "talked about her move"]]);
+  });
+
+  it("offers to create someone unknown, asking company and cadence", async () => {
+    const { run, timeline } = setUp();
+    terminal = run("add 'Priya Natarajan' --via coffee");
+    await terminal.waitFor("No contact matches 'Priya Natarajan'. Create Priya Natarajan?");
+    terminal.type("Enter");
+    await terminal.waitFor("Priya Natarajan's company (optional):");
+    terminal.type("Northwind", "Enter");
+    await terminal.waitFor("Touch base how often?");
+    terminal.type("often", "Enter");
+    await terminal.waitFor("use a number and a unit");
+    terminal.type("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "2w", "Enter");
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen).toContain("Logged meeting with Priya Natarajan (new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
+    expect(timeline("Priya")).toEqual([[TODAY, "meeting", null]]);
+  });
+
+  it("asks which one when a name matches several people", async () => {
+    const { env, run, timeline } = setUp();
+    netlog(["contact", "add", "Elaine Park", "--today", TODAY], env);
+    terminal = run("add elaine --via email");
+    await terminal.waitFor("'elaine' matches 2 contacts. Which one?");
+    terminal.type("Down", "Enter");
+    await terminal.waitFor("[exit 0]");
+    expect([timeline("Elaine Longmire"), timeline("Elaine Park")]).toEqual([[], [[TODAY, "email", null]]]);
+  });
+
+  it("Ctrl-C at a question saves nothing and exits 130", async () => {
+    const { run, timeline } = setUp();
+    terminal = run("add");
+    await terminal.waitFor("Who did you talk to?");
+    terminal.type("Enter");
+    await terminal.waitFor("How?");
+    terminal.type("C-c");
+    const screen = await terminal.waitFor("[exit 130]");
+    expect(screen).toContain("cancelled: nothing was saved");
+    expect([timeline("Elaine Longmire"), timeline("Sam Ortiz")]).toEqual([[], []]);
+  });
+});
+
+describe("netlog due in a terminal", () => {
+  it("is coloured, unless NO_COLOR is set", async () => {
+    const { run } = setUp();
+    terminal = run("due --on 2027-03-01");
+    await terminal.waitFor("[exit 0]");
+    expect(terminal.screen(true)).toMatch(/\x1b\[1mElaine Longmire\x1b\[(22|0)?m/);
+    terminal.close();
+    terminal = run("due --on 2027-03-01", "NO_COLOR=1");
+    const plain = await terminal.waitFor("[exit 0]");
+    expect(plain).toContain("2 people due on Mon 1 Mar 2027:");
+    expect(terminal.screen(true)).not.toMatch(/\x1b\[1m/);
+  });
+
+  it("says when nobody is due, and who is next", async () => {
+    const { run } = setUp();
+    terminal = run("due");
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen).toContain("Nobody is due today. Next: Elaine Longmire, due 30 Jan 2027 (in 66 days).");
+  });
+});

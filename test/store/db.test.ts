@@ -1,0 +1,101 @@
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/db.js";
+import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
+import { resolveDbLocation } from "../../src/store/paths.js";
+import { tempDir } from "../helpers/ctx.js";
+
+const mode = (path: string) => statSync(path).mode & 0o777;
+
+describe("openDatabase", () => {
+  it("creates the folder 0700 and the file 0600 even with a permissive umask", () => {
+    const dir = join(tempDir(), "deep", "netlog");
+    const path = join(dir, "netlog.db");
+    const umask = process.umask(0);
+    try {
+      openDatabase(path).close();
+    } finally {
+      process.umask(umask);
+    }
+    expect([mode(dir), mode(path)]).toEqual([0o700, 0o600]);
+  });
+
+  it("migrates a new file to the current schema with WAL, foreign keys and STRICT tables", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"));
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    expect(tables).toEqual([
+      { name: "contact_tags", strict: 1 },
+      { name: "contacts", strict: 1 },
+      { name: "interactions", strict: 1 },
+      { name: "tags", strict: 1 },
+    ]);
+    expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it("refuses a database from a newer netlog and leaves its bytes as they were", () => {
+    const path = join(tempDir(), "netlog.db");
+    openDatabase(path).close();
+    const raw = new BetterSqlite3(path);
+    raw.pragma("journal_mode = DELETE");
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(`${path} was written by a newer netlog (schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION})`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses another program's SQLite database without adding tables to it", () => {
+    const path = join(tempDir(), "other.db");
+    const raw = new BetterSqlite3(path);
+    raw.exec("CREATE TABLE recipes (name TEXT)");
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(`${path} is an SQLite database, but not netlog's`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ["a text file", "name,email\nElaine,e@x.example\n".repeat(200), "this file is not an SQLite database"],
+    ["a PDF", "%PDF-1.7\n" + "x".repeat(4096), "this file is not an SQLite database"],
+  ])("refuses %s and leaves it untouched", (_, content, message) => {
+    const path = join(tempDir(), "netlog.db");
+    writeFileSync(path, content);
+    expect(() => openDatabase(path)).toThrow(`${message}: ${path}`);
+    expect(readFileSync(path, "utf8")).toBe(content);
+  });
+
+  it("refuses a folder", () => {
+    const dir = tempDir();
+    expect(() => openDatabase(dir)).toThrow(`${dir} is a folder, not a database file`);
+  });
+
+  it("explains a path it cannot create, naming the flag to pass", () => {
+    const file = join(tempDir(), "notes.txt");
+    writeFileSync(file, "not a folder");
+    const path = join(file, "netlog.db");
+    expect(() => openDatabase(path)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^cannot create the database at .*notes.txt\/netlog.db: ENOTDIR/), hint: "check that the folder is writable, or pass --db PATH" }));
+  });
+});
+
+describe("resolveDbLocation", () => {
+  it.each([
+    [{ flag: "/a/x.db", env: { NETLOG_DB: "/b/y.db", HOME: "/h" } }, { path: "/a/x.db", source: "--db" }],
+    [{ env: { NETLOG_DB: "/b/y.db", XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/b/y.db", source: "NETLOG_DB" }],
+    [{ env: { XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/x/netlog/netlog.db", source: "XDG_DATA_HOME" }],
+    [{ env: { XDG_DATA_HOME: "", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],
+    [{ env: { XDG_DATA_HOME: "relative/dir", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],
+    [{ env: { NETLOG_DB: "", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],
+  ])("%j → %j", ({ flag, env }: { flag?: string; env: Record<string, string> }, expected) => {
+    expect(resolveDbLocation(flag, env)).toEqual(expected);
+  });
+
+  it("asks for --db when there is no HOME", () => {
+    expect(() => resolveDbLocation(undefined, {})).toThrow("cannot find a place for the database: HOME is not set");
+  });
+});
