@@ -1,0 +1,36 @@
+// "Today" is the user's local calendar date, read once from the real clock in main.ts. faketime
+// (libfaketime) sets that clock for the spawned process, so these run the real path at 23:30.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN } from "../helpers/cli.js";
+import { tempDir } from "../helpers/ctx.js";
+
+function at(localTime: string, db: string, args: string[]) {
+  const result = spawnSync("faketime", [localTime, process.execPath, BIN, "--db", db, ...args], {
+    env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+    encoding: "utf8",
+    timeout: 15_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("today at 23:30 in Los Angeles, when UTC is already tomorrow", () => {
+  it("logs a conversation on the local date, on the night DST starts", () => {
+    const db = join(tempDir(), "netlog.db");
+    expect(at("2026-03-07 23:30:00", db, ["add", "Elaine Longmire", "--new", "--via", "phone"]).stdout).toBe(
+      "Logged phone with Elaine Longmire (new contact, every 3 months), today. Next touch-base due 5 Jun.\n",
+    );
+    at("2026-03-07 23:31:00", db, ["add", "Elaine Longmire", "--via", "email", "--date", "yesterday"]);
+    const shown = JSON.parse(at("2026-03-07 23:32:00", db, ["contact", "show", "elaine", "--json"]).stdout);
+    expect([shown.added_on, shown.interactions.map((i: { date: string }) => i.date)]).toEqual(["2026-03-07", ["2026-03-07", "2026-03-06"]]);
+  });
+
+  it("counts whole calendar days across the fall-back change", () => {
+    const db = join(tempDir(), "netlog.db");
+    at("2026-10-31 23:30:00", db, ["contact", "add", "Sam Ortiz", "--every", "1d"]);
+    expect(at("2026-11-01 23:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: due today (never contacted, added 31 Oct)\n");
+    expect(at("2026-11-02 00:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: 1 day overdue (never contacted, added 31 Oct)\n");
+  });
+});
