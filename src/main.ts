@@ -19,14 +19,10 @@ interface GlobalOptions {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  // `netlog due | head -1`: the reader has gone, which is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
-  });
   const opened: { db?: Database; path?: string } = {};
   const program = buildProgram(async (command, work) => {
     const text = await work(makeContext(command, opened));
-    if (text) process.stdout.write(text);
+    if (text) await writeOutput(text);
   });
   forEachCommand(program, (cmd) =>
     cmd
@@ -42,6 +38,19 @@ export async function main(argv: readonly string[]): Promise<void> {
   } finally {
     opened.db?.close();
   }
+}
+
+/** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
+function writeOutput(text: string): Promise<void> {
+  // The failure reaches the callback below; without a listener it would also crash the process.
+  process.stdout.on("error", () => {});
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
+      // `netlog due | head -1`: the reader has gone, which is not an error.
+      if (!error || error.code === "EPIPE") return resolve();
+      reject(new NetlogError(`cannot write the output: ${error.message}`, { hint: "check the disk or the file the output goes to" }));
+    });
+  });
 }
 
 function makeContext(command: Command, opened: { db?: Database; path?: string }): Ctx {
@@ -66,16 +75,16 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
   };
 }
 
-/** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org). */
+/** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org), which wins. */
 function colorLevel(colorFlag: boolean, env: NodeJS.ProcessEnv): typeof chalk.level {
-  if (!colorFlag) return 0;
-  if (env.NO_COLOR && !env.FORCE_COLOR) return 0;
+  if (!colorFlag || env.NO_COLOR) return 0;
   return chalk.level;
 }
 
 function report(error: unknown, debug: boolean, dbPath: string | undefined): number {
   if (error instanceof CommanderError) {
-    if (error.exitCode === 0 || error.code === "commander.help" || error.code === "commander.helpDisplayed") return error.exitCode;
+    if (error.exitCode === 0) return 0; // --help, --version
+    if (error.code === "commander.help") return 2; // help shown because no command was given
     const path = (error as CommanderError & { commandPath?: string }).commandPath ?? "netlog";
     printError(error.message.replace(/^error: /, ""), `see '${path} --help'`);
     return 2;

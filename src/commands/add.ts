@@ -1,15 +1,16 @@
 import type { Ctx, NewContactAnswers } from "../context.js";
-import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
 import { CHANNEL_HINT, type Channel, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, scheduleOf } from "../domain/due.js";
+import type { DueItem } from "../domain/due.js";
 import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { type Contact, getContact, insertContact, listContactRefs } from "../store/contacts.js";
-import { type Interaction, insertInteraction, trackedContact } from "../store/interactions.js";
+import { type Interaction, insertInteraction } from "../store/interactions.js";
+import { ensureNameIsFree } from "./contact-add.js";
 import { optionalText } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
+import { scheduleFor } from "./schedule.js";
 
 export interface AddOptions {
   name?: string;
@@ -68,11 +69,12 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     contact: getContact(db, contactId)!,
     interaction,
     matchedBy: "ref" in who ? who.kind : "created",
-    schedule: scheduleOf(trackedContact(db, contactId, ctx.today), ctx.today, DEFAULT_CADENCE_DAYS),
+    schedule: scheduleFor(db, contactId, ctx.today),
   };
 }
 
 function insertNamed(ctx: Ctx, name: string, details: NewContactAnswers): Contact {
+  ensureNameIsFree(ctx.db(), name); // the picker's "add as new" is typed text: it may be someone we have
   const fields = { name, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, ...details };
   return insertContact(ctx.db(), fields, [], ctx.today, ctx.now);
 }

@@ -1,10 +1,10 @@
 import type { Ctx } from "../context.js";
-import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
-import { type DueItem, scheduleOf } from "../domain/due.js";
+import type { DueItem } from "../domain/due.js";
 import { NetlogError, usageError } from "../errors.js";
 import { type Contact, type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
-import { trackedContact } from "../store/interactions.js";
+import type { Database } from "../store/db.js";
 import { cadenceFlag, emailFlag, linkedinFlag, optionalText, tagsFlag } from "./fields.js";
+import { scheduleFor } from "./schedule.js";
 
 export interface ContactAddOptions {
   name: string;
@@ -32,16 +32,21 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   const db = ctx.db();
   const contact = db
     .transaction(() => {
-      const sameName = findByNameKey(db, fields.name);
-      if (sameName.length > 0 && !options.allowDuplicate) {
-        throw new NetlogError(`there is already a contact named ${sameName[0]!.name}`, {
-          hint: "to add a second person with this name, pass --allow-duplicate",
-        });
-      }
+      if (!options.allowDuplicate) ensureNameIsFree(db, fields.name);
       return insertContact(db, fields, tags, ctx.today, ctx.now);
     })
     .immediate();
-  return { contact, schedule: scheduleOf(trackedContact(db, contact.id, ctx.today), ctx.today, DEFAULT_CADENCE_DAYS) };
+  return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
+}
+
+/** Call inside the write transaction, so two netlogs cannot both add the same name. */
+export function ensureNameIsFree(db: Database, name: string): void {
+  const sameName = findByNameKey(db, name);
+  if (sameName.length > 0) {
+    throw new NetlogError(`there is already a contact named ${sameName[0]!.name}`, {
+      hint: "to add a second person with this name: netlog contact add NAME --allow-duplicate",
+    });
+  }
 }
 
 function contactFields(options: ContactAddOptions): ContactFields {

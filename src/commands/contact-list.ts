@@ -1,10 +1,10 @@
 import type { Ctx } from "../context.js";
-import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
-import { type DueItem, scheduleOf } from "../domain/due.js";
+import type { DueItem } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
 import { type Contact, listContacts, tagExists } from "../store/contacts.js";
 import { listTrackedContacts } from "../store/interactions.js";
 import { optionalText } from "./fields.js";
+import { scheduleOfTracked } from "./schedule.js";
 
 export interface ContactListOptions {
   tag?: string;
@@ -24,6 +24,6 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
   const tracked = new Map(listTrackedContacts(db, ctx.today).map((t) => [t.uuid, t]));
   return listContacts(db, tag).map((contact) => ({
     contact,
-    schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, DEFAULT_CADENCE_DAYS),
+    schedule: scheduleOfTracked(tracked.get(contact.uuid)!, ctx.today),
   }));
 }

@@ -1,9 +1,9 @@
 import type { Ctx } from "../context.js";
-import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
-import { type DueItem, scheduleOf } from "../domain/due.js";
+import type { DueItem } from "../domain/due.js";
 import { type Contact, getContact } from "../store/contacts.js";
-import { type Interaction, listInteractions, trackedContact } from "../store/interactions.js";
+import { type Interaction, listInteractions } from "../store/interactions.js";
 import { resolveContact } from "./resolve-contact.js";
+import { scheduleFor } from "./schedule.js";
 
 export interface ContactProfile {
   contact: Contact;
@@ -19,7 +19,7 @@ export async function contactShow(options: { name: string }, ctx: Ctx): Promise<
   const id = who.ref.id;
   return {
     contact: getContact(db, id)!,
-    schedule: scheduleOf(trackedContact(db, id, ctx.today), ctx.today, DEFAULT_CADENCE_DAYS),
+    schedule: scheduleFor(db, id, ctx.today),
     interactions: listInteractions(db, id),
   };
 }

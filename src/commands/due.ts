@@ -14,6 +14,8 @@ export interface DueOptions {
 export interface DueReport {
   today: CalendarDate;
   on: CalendarDate;
+  /** Whether --on named the day (the heading then gives the date, even if it is today). */
+  dateGiven: boolean;
   /** Everyone due, in order; views cut it to `limit`. */
   items: DueItem[];
   /** How many to show; undefined means the view's default. 0 means all. */
@@ -29,7 +31,15 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const contacts = listTrackedContacts(ctx.db(), on);
   const items = dueList(contacts, on, DEFAULT_CADENCE_DAYS);
   const next = items.length === 0 ? nextDue(contacts, on, DEFAULT_CADENCE_DAYS) : undefined;
-  return { today: ctx.today, on, items, limit, next, contactCount: contacts.length };
+  return { today: ctx.today, on, dateGiven: options.on !== undefined, items, limit, next, contactCount: contacts.length };
+}
+
+/** Ten people for a person to read; everyone for a program. `--limit` sets both; 0 is everyone. */
+export const DEFAULT_HUMAN_LIMIT = 10;
+
+export function shownItems(report: DueReport, view: "human" | "json"): DueItem[] {
+  const limit = report.limit ?? (view === "human" ? DEFAULT_HUMAN_LIMIT : 0);
+  return limit === 0 ? report.items : report.items.slice(0, limit);
 }
 
 function limitFlag(value: string): number {

@@ -1,6 +1,7 @@
 // Checks of the values a user types into contact flags, shared by every command that takes them.
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { nameKey } from "../domain/names.js";
 import { usageError } from "../errors.js";
 
 /** Trimmed text, or null for a missing or blank value. */
@@ -31,12 +32,12 @@ export function linkedinFlag(value: string | undefined): string | null {
   return url;
 }
 
-/** `--tag a --tag b,c` → [a, b, c], blanks dropped, duplicates (ignoring case) once. */
+/** `--tag a --tag b,c` → [a, b, c], blanks dropped, duplicates (folded like names) once. */
 export function tagsFlag(values: readonly string[] | undefined): string[] {
   const tags = new Map<string, string>();
   for (const tag of (values ?? []).flatMap((v) => v.split(","))) {
     const name = tag.trim();
-    if (name && !tags.has(name.toLowerCase())) tags.set(name.toLowerCase(), name);
+    if (name && !tags.has(nameKey(name))) tags.set(nameKey(name), name);
   }
   return [...tags.values()];
 }

@@ -6,14 +6,14 @@ import type { Database } from "../store/db.js";
 
 export type Resolution = { ref: ContactRef; kind: MatchKind } | { newName: string };
 
+/** Whether an unknown name may become a new contact: never, after asking, or at once (`--new`). */
+export type CreatePolicy = "never" | "ask" | "always";
+
 /**
  * Who a typed name means. `#12` names a contact by id, for when two people share a name.
  * Ambiguous or unknown names are asked about on a terminal and are errors anywhere else:
  * a cron job must never log a conversation against a guess.
  */
-/** Whether an unknown name may become a new contact: never, after asking, or at once (`--new`). */
-export type CreatePolicy = "never" | "ask" | "always";
-
 export async function resolveContact(db: Database, query: string, ctx: Ctx, create: CreatePolicy): Promise<Resolution> {
   const byId = /^#(\d+)$/.exec(query.trim());
   if (byId) {

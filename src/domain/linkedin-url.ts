@@ -14,6 +14,7 @@ export function normalizeLinkedinUrl(text: string): string | undefined {
   const host = url.hostname.toLowerCase();
   if (host !== "linkedin.com" && !host.endsWith(".linkedin.com")) return undefined;
   const path = url.pathname.replace(/\/+$/, "").toLowerCase();
-  if (path === "") return undefined;
+  // A person's profile, not a company page or a post.
+  if (!/^\/(in|pub)\/[^/]+/.test(path)) return undefined;
   return `https://www.linkedin.com${path}`;
 }

@@ -1,13 +1,15 @@
+import transliterate from "@sindresorhus/transliterate";
 import { distance } from "fastest-levenshtein";
 
-/** Case-, accent- and spacing-insensitive form of a name: `Zoë  Ångström` → `zoe angstrom`. */
+/**
+ * Case-, accent- and spacing-insensitive form of a name: `Zoë  Ångström` → `zoe angstrom`,
+ * `Søren`, `Straße`, `Łukasz` → `soren`, `strasse`, `lukasz`. Marks are stripped first so that
+ * `ü` folds to `u` (what people type), not to the German `ue`; letters that Unicode does not
+ * decompose (ø, ł, ß, æ) are transliterated. Scripts without a Latin form are kept as they are.
+ */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const unmarked = name.normalize("NFKD").replace(/\p{M}/gu, "");
+  return transliterate(unmarked).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export interface NameCandidate {
@@ -48,10 +50,12 @@ export function matchName<T extends NameCandidate>(query: string, candidates: re
   return { kind: "fuzzy", matches: fuzzy.filter((k) => k.d === best).map((k) => k.c) };
 }
 
-/** True when `q` starts the key or starts at one of its later words ("longm" in "elaine longmire"). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when `q` starts the key or one of its later words ("longm" in "elaine longmire", "jane" in "mary-jane"). */
 function startsAtAWord(key: string, q: string): boolean {
   for (let i = 0; i < key.length; i++) {
-    if ((i === 0 || key[i - 1] === " ") && key.startsWith(q, i)) return true;
+    if ((i === 0 || !LETTER_OR_DIGIT.test(key[i - 1]!)) && key.startsWith(q, i)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node/en";
-import { type CalendarDate, calendarDaysBetween, isCalendarDate, toLocalMidnight } from "./dates.js";
+import { addCalendarDays, type CalendarDate, calendarDaysBetween, isCalendarDate, toLocalMidnight } from "./dates.js";
 
 /**
  * chrono-node over a local noon reference (noon keeps DST shifts from moving the day). The
@@ -24,6 +24,9 @@ export function parseNaturalDate(input: string, today: CalendarDate, preferPast:
   if (preferPast && guessedYear && calendarDaysBetween(today, date) > 0) {
     return `${String(year - 1).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
   }
+  // Likewise a bare weekday: chrono takes the nearest "friday", which on a Wednesday is ahead.
+  const bareWeekday = result.start.isCertain("weekday") && !result.start.isCertain("day") && !/\b(next|this|coming)\b/.test(input);
+  if (preferPast && bareWeekday && calendarDaysBetween(today, date) > 0) return addCalendarDays(date, -7);
   return date;
 }
 

@@ -5,24 +5,24 @@ import type { ContactProfile } from "../commands/contact-show.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
-import { describeLastTouch, describeOverdue, plural, shorten } from "./text.js";
+import { describeLastTouch, describeOverdue, plural, shorten, withCompany } from "./text.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
-  const who = style.bold(contact.name) + (contact.company ? ` (${contact.company})` : "");
-  return `Added ${who}. ${cadenceSentence(schedule, contact.cadenceDays === null)} First touch-base due ${formatShortDate(schedule.dueOn, today)}.\n`;
+  const who = withCompany(style.bold(contact.name), contact.company);
+  return `Added ${who}. Touch base every ${cadenceText(schedule, contact.cadenceDays === null)}. First touch-base due ${formatShortDate(schedule.dueOn, today)}.\n`;
 }
 
-function cadenceSentence(schedule: DueItem, isDefault: boolean): string {
-  return `Touch base every ${formatCadence(schedule.cadenceDays)}${isDefault ? " (the default)" : ""}.`;
+/** `1 month`, or `3 months (default)` when the contact has no cadence of its own. */
+function cadenceText(schedule: DueItem, isDefault: boolean): string {
+  return `${formatCadence(schedule.cadenceDays)}${isDefault ? " (default)" : ""}`;
 }
 
 export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate): string {
   if (summaries.length === 0) return "";
   const lines = summaries.map(({ contact, schedule }) => {
-    const company = contact.company ? ` (${contact.company})` : "";
     const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${t}`).join(" ")) : "";
     const status = schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
-    return `${style.bold(contact.name)}${company}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
+    return `${withCompany(style.bold(contact.name), contact.company)}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
   return lines.join("\n") + "\n";
 }
@@ -37,7 +37,7 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
     ["Location", contact.location],
     ["Met", contact.met],
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
-    ["Cadence", `every ${formatCadence(schedule.cadenceDays)}${contact.cadenceDays === null ? " (default)" : ""}`],
+    ["Cadence", `every ${cadenceText(schedule, contact.cadenceDays === null)}`],
     ["Added", formatLongDate(contact.addedOn)],
     ["Next due", `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`],
     ["Notes", contact.notes],

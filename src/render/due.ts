@@ -1,10 +1,9 @@
 import type { ChalkInstance } from "chalk";
-import type { DueReport } from "../commands/due.js";
+import { type DueReport, shownItems } from "../commands/due.js";
 import { formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
-import { describeLastTouch, describeOverdue, plural, shorten } from "./text.js";
+import { describeLastTouch, describeOverdue, plural, shorten, withCompany } from "./text.js";
 
-export const DEFAULT_DUE_LIMIT = 10;
 const NOTE_WIDTH = 60;
 
 /**
@@ -12,15 +11,14 @@ const NOTE_WIDTH = 60;
  * nothing; on a terminal it says so and names who is next.
  */
 export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: boolean): string {
-  const when = report.on === report.today ? "today" : `on ${formatLongDate(report.on)}`;
+  const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
   if (report.items.length === 0) {
     if (!onTerminal) return "";
     if (report.contactCount === 0) return `Nobody to keep in touch with yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n`;
     const next = report.next ? ` Next: ${report.next.contact.name}, due ${formatShortDate(report.next.dueOn, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
     return `Nobody is due ${when}.${next}\n`;
   }
-  const limit = report.limit === undefined ? DEFAULT_DUE_LIMIT : report.limit === 0 ? Infinity : report.limit;
-  const shown = report.items.slice(0, limit);
+  const shown = shownItems(report, "human");
   const lines = [style.bold(`${plural(report.items.length, "person", "people")} due ${when}:`)];
   lines.push(...shown.map((item) => `  ${dueLine(item, report.today, style)}`));
   const hidden = report.items.length - shown.length;
@@ -30,7 +28,7 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
 
 function dueLine(item: DueItem, today: string, style: ChalkInstance): string {
   const { contact } = item;
-  const name = style.bold(contact.name) + (contact.company ? ` (${contact.company})` : "");
+  const name = withCompany(style.bold(contact.name), contact.company);
   const overdue = item.daysOverdue > 0 ? style.red(describeOverdue(item)) : style.yellow(describeOverdue(item));
   const note = contact.lastContact?.note ? ` — ${style.italic(shorten(contact.lastContact.note, NOTE_WIDTH))}` : "";
   return `${name}: ${overdue} (${describeLastTouch(contact.lastContact, contact.addedOn, today)})${note}`;

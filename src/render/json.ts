@@ -2,7 +2,7 @@
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
 import type { ContactSummary } from "../commands/contact-list.js";
 import type { ContactProfile } from "../commands/contact-show.js";
-import type { DueReport } from "../commands/due.js";
+import { type DueReport, shownItems } from "../commands/due.js";
 import type { DueItem, Touch } from "../domain/due.js";
 import type { Interaction } from "../store/interactions.js";
 
@@ -22,10 +22,8 @@ export function dueItemJson(item: DueItem) {
   };
 }
 
-/** All of the due list, unless --limit was given. */
 export function dueJson(report: DueReport) {
-  const items = report.limit ? report.items.slice(0, report.limit) : report.items;
-  return items.map(dueItemJson);
+  return shownItems(report, "json").map(dueItemJson);
 }
 
 export function contactJson({ contact, schedule }: ContactSummary) {

@@ -2,10 +2,16 @@ import type { ChalkInstance } from "chalk";
 import type { Logged } from "../commands/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
+import { describeOverdue } from "./text.js";
 
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
 export function renderLogged({ contact, interaction, matchedBy, schedule }: Logged, style: ChalkInstance, today: CalendarDate): string {
   const created = matchedBy === "created" ? ` (new contact, every ${formatCadence(schedule.cadenceDays)})` : "";
   const when = interaction.date === today ? "today" : formatLongDate(interaction.date);
-  return `Logged ${interaction.channel} with ${style.bold(contact.name)}${created}, ${when}. Next touch-base due ${formatShortDate(schedule.dueOn, today)}.\n`;
+  // A back-dated conversation can leave the contact overdue still: say so rather than show a past "next".
+  const next =
+    schedule.daysOverdue > 0
+      ? `Next touch-base was due ${formatShortDate(schedule.dueOn, today)} (${describeOverdue(schedule)}).`
+      : `Next touch-base ${schedule.daysOverdue === 0 ? "due today" : `due ${formatShortDate(schedule.dueOn, today)}`}.`;
+  return `Logged ${interaction.channel} with ${style.bold(contact.name)}${created}, ${when}. ${next}\n`;
 }

@@ -1,6 +1,11 @@
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
 import type { DueItem, Touch } from "../domain/due.js";
 
+/** `Elaine Longmire (Jefferson Bank)`, or just the name. */
+export function withCompany(name: string, company: string | null): string {
+  return company ? `${name} (${company})` : name;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

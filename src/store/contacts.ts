@@ -29,7 +29,7 @@ const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.l
   c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
   c.created_at AS createdAt, c.updated_at AS updatedAt,
   (SELECT json_group_array(t.name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-     WHERE ct.contact_id = c.id ORDER BY t.name COLLATE NOCASE) t) AS tagsJson`;
+     WHERE ct.contact_id = c.id ORDER BY t.key) t) AS tagsJson`;
 
 type ContactRow = Omit<Contact, "tags"> & { tagsJson: string };
 
@@ -51,14 +51,13 @@ export function insertContact(db: Database, fields: ContactFields, tags: readonl
   return getContact(db, id)!;
 }
 
+/** A tag keeps the spelling it was first given; later spellings that fold the same join it. */
 function setTags(db: Database, contactId: number, tags: readonly string[]): void {
-  const ensureTag = db.prepare("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
-  const link = db.prepare(
-    "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE",
-  );
+  const ensureTag = db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
+  const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
   for (const tag of tags) {
-    ensureTag.run(tag);
-    link.run(contactId, tag);
+    ensureTag.run(tag, nameKey(tag));
+    link.run(contactId, nameKey(tag));
   }
 }
 
@@ -72,10 +71,10 @@ export function listContacts(db: Database, tag?: string): Contact[] {
     ? db
         .prepare(
           `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
-             (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ? COLLATE NOCASE)
+             (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.key = ?)
            ORDER BY c.name_key, c.id`,
         )
-        .all(tag)
+        .all(nameKey(tag))
     : db.prepare(`SELECT ${COLUMNS} FROM contacts c ORDER BY c.name_key, c.id`).all();
   return (rows as ContactRow[]).map(toContact);
 }
@@ -100,5 +99,5 @@ export function findById(db: Database, id: number): ContactRef | undefined {
 }
 
 export function tagExists(db: Database, tag: string): boolean {
-  return db.prepare("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE").get(tag) !== undefined;
+  return db.prepare("SELECT 1 FROM tags WHERE key = ?").get(nameKey(tag)) !== undefined;
 }

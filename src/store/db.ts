@@ -14,21 +14,24 @@ const BUSY_TIMEOUT_MS = 5000;
 /** Opens (creating if needed) and migrates the database. The caller closes it. */
 export function openDatabase(path: string): Database {
   createPrivately(path);
-  let db: Database;
+  let db: Database | undefined;
   try {
+    // Read-only first: a read-write connection would checkpoint a WAL left by a newer netlog on
+    // close, changing a file we are about to refuse.
+    const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    try {
+      checkOwnership(probe, path);
+    } finally {
+      probe.close();
+    }
     db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
-  } catch (error) {
-    throw describeSqliteError(error, path) ?? error;
-  }
-  try {
-    checkOwnership(db, path); // before anything writes, so a foreign or newer file stays untouched
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     migrate(db);
     return db;
   } catch (error) {
-    db.close();
+    db?.close();
     throw describeSqliteError(error, path) ?? error;
   }
 }
@@ -68,14 +71,19 @@ function checkOwnership(db: Database, path: string): void {
   }
 }
 
-/** Each migration and its version bump commit together, so a crash never leaves a half-migrated file. */
+/**
+ * Each migration and its version bump commit together, so a crash never leaves a half-migrated
+ * file. The version is read inside the write lock: two netlogs starting on a new file at once
+ * would otherwise both run migration 1, and one would fail.
+ */
 function migrate(db: Database): void {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  MIGRATIONS.slice(current).forEach((up, i) => {
+  const version = () => db.pragma("user_version", { simple: true }) as number;
+  for (let target = version() + 1; target <= SCHEMA_VERSION; target++) {
     db.transaction(() => {
-      up(db);
+      if (version() >= target) return; // another process got there first
+      MIGRATIONS[target - 1]!(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${current + i + 1}`);
+      db.pragma(`user_version = ${target}`);
     }).immediate();
-  });
+  }
 }

@@ -14,7 +14,10 @@ export interface DbLocation {
  * must be ignored; an empty one is treated as unset.
  */
 export function resolveDbLocation(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): DbLocation {
-  if (flag !== undefined && flag !== "") return { path: flag, source: "--db" };
+  if (flag !== undefined) {
+    if (flag.trim() === "") throw new NetlogError("--db needs a file path", { hint: "e.g. --db ~/notes/netlog.db", exitCode: 2 });
+    return { path: flag, source: "--db" };
+  }
   if (env.NETLOG_DB) return { path: env.NETLOG_DB, source: "NETLOG_DB" };
   const xdg = env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return { path: join(xdg, "netlog", "netlog.db"), source: "XDG_DATA_HOME" };

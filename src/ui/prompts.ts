@@ -4,6 +4,7 @@ import type { NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
+import { nameKey } from "../domain/names.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");
@@ -31,7 +32,7 @@ export function createPrompter(): Prompter {
           const typed = term?.trim() ?? "";
           const found = search(typed).slice(0, SEARCH_PAGE);
           const choices: Array<{ name: string; value: Answer }> = found.map((ref) => ({ name: label(ref), value: { ref } }));
-          if (typed && !found.some((ref) => ref.name.toLowerCase() === typed.toLowerCase())) {
+          if (typed && !found.some((ref) => nameKey(ref.name) === nameKey(typed))) {
             choices.push({ name: `+ add ${typed} as a new contact`, value: { newName: typed } });
           }
           return choices;

@@ -133,6 +133,12 @@ describe("netlog add, matching the name", () => {
     expect(ctx.opens).toBe(0);
   });
 
+  it("says when a back-dated conversation leaves the contact overdue", async () => {
+    const ctx = await withPeople(["Elaine Longmire"]);
+    const logged = await add({ name: "Elaine Longmire", via: "phone", date: "2026-02-01" }, ctx);
+    expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged phone with Elaine Longmire, Sun 1 Feb 2026. Next touch-base was due 2 May (207 days overdue).\n");
+  });
+
   it("defaults to today and to the channel 'other', and stores the note trimmed", async () => {
     const ctx = await withPeople(["Elaine Longmire"]);
     await add({ name: "Elaine Longmire", note: "  ran into her at the bank \n" }, ctx);

@@ -57,7 +57,7 @@ describe("netlog contact add", () => {
     const before = snapshot(ctx.db());
     await expect(contactAdd({ name: "elaine  LONGMIRE" }, ctx)).rejects.toMatchObject({
       message: "there is already a contact named Elaine Longmire",
-      hint: "to add a second person with this name, pass --allow-duplicate",
+      hint: "to add a second person with this name: netlog contact add NAME --allow-duplicate",
     });
     expect(snapshot(ctx.db())).toEqual(before);
     await contactAdd({ name: "Elaine Longmire", allowDuplicate: true }, ctx);
@@ -89,6 +89,17 @@ describe("netlog contact list", () => {
       "Elaine Longmire (Jefferson Bank) — last: phone, 10 Sep; 46 days overdue\n" + "Zoë Ångström #investors — never contacted, added 1 Sep; 55 days overdue\n",
     );
     expect((await contactList({ tag: "INVESTORS" }, later)).map((s) => s.contact.name)).toEqual(["Zoë Ångström"]);
+  });
+
+  it("treats tags that differ only in case as one, in any script", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "A One", tag: ["Ärzte"] }, ctx);
+    await contactAdd({ name: "B Two", tag: ["ärzte", "ÄRZTE"] }, ctx);
+    const list = await contactList({ tag: "ärztE" }, ctx);
+    expect(list.map((s) => [s.contact.name, s.contact.tags])).toEqual([
+      ["A One", ["Ärzte"]],
+      ["B Two", ["Ärzte"]],
+    ]);
   });
 
   it("says so when a tag is unknown", async () => {

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/db.js";
+import { insertContact } from "../../src/store/contacts.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 
@@ -30,7 +32,7 @@ describe("bad input", () => {
     [["add", "Elaine", "--date", "tomorrow", "--today", "2026-11-25"], 2, "error: --date: 2026-11-26 is in the future\nhint: log conversations that have happened; today is 2026-11-25\n"],
     [["add", "Sam Ortiz", "--via", "phone"], 1, "error: no contact matches 'Sam Ortiz'\nhint: check the spelling with 'netlog contact list', or pass --new to create Sam Ortiz\n"],
     [["add"], 2, 'error: whom did you talk to? netlog add needs a name when it cannot ask\nhint: netlog add "Elaine Longmire" --via phone --note "talked about her move"\n'],
-    [["contact", "add", "Elaine Longmire"], 1, "error: there is already a contact named Elaine Longmire\nhint: to add a second person with this name, pass --allow-duplicate\n"],
+    [["contact", "add", "Elaine Longmire"], 1, "error: there is already a contact named Elaine Longmire\nhint: to add a second person with this name: netlog contact add NAME --allow-duplicate\n"],
     [["contact", "add", "Sam", "--every", "often"], 2, "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n"],
     [["due", "--frequently"], 2, "error: unknown option '--frequently'\nhint: see 'netlog due --help'\n"],
     [["contact", "show"], 2, "error: missing required argument 'name'\nhint: see 'netlog contact show --help'\n"],
@@ -67,13 +69,29 @@ describe("bad input", () => {
 
   it("ends quietly when the reader of its output goes away (netlog due | head -1)", () => {
     const db = join(tempDir(), "netlog.db");
-    const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
-    for (let i = 0; i < 3; i++) netlog(["--today", "2020-01-01", "contact", "add", `Person ${i} ${"x".repeat(2000)}`], env);
-    const piped = spawnSync("/bin/bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" due --limit 0 --today 2026-11-25 | head -c 10`], {
-      env: { ...env, PATH: "/usr/bin:/bin" },
+    // More than a pipe buffer (64 KiB) of output, so the writer really meets a closed pipe.
+    const store = openDatabase(db);
+    for (let i = 0; i < 400; i++) {
+      const fields = { name: `Person ${i} ${"x".repeat(300)}`, company: null, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, cadenceDays: 7 };
+      insertContact(store, fields, [], "2026-01-01", "2026-01-01T00:00:00.000Z");
+    }
+    store.close();
+    const piped = spawnSync("/bin/bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" --db "${db}" due --limit 0 --today 2026-11-25 | head -1`], {
+      env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+      stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });
-    expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, "3 people d", ""]);
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, "400 people due today:\n", ""]);
+  });
+
+  it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
+    const { env } = withElaine();
+    const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > /dev/full`], {
+      env: { ...env, PATH: "/usr/bin:/bin" },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    expect([full.status, full.stderr]).toEqual([1, "error: cannot write the output: ENOSPC: no space left on device, write\nhint: check the disk or the file the output goes to\n"]);
   });
 });
 
@@ -82,6 +100,11 @@ describe("help", () => {
     const result = netlog(["add", "--help"], {});
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('netlog add "Elaine Longmire" --via phone --note "talked about her move"');
+  });
+
+  it.each([[[]], [["contact"]]])("netlog %j without a command shows help on stderr and exits 2", (args) => {
+    const result = netlog(args, {});
+    expect([result.code, result.stdout, result.stderr.split("\n")[0]]).toEqual([2, "", expect.stringMatching(/^Usage: netlog/)]);
   });
 });
 
@@ -93,5 +116,6 @@ describe("colour", () => {
     expect(netlog(["due", "--on", on, ...today], env).stdout).not.toContain("\x1b[");
     expect(netlog(["due", "--on", on, ...today], { ...env, FORCE_COLOR: "1" }).stdout).toContain("\x1b[1m");
     expect(netlog(["due", "--on", on, "--no-color", ...today], { ...env, FORCE_COLOR: "1" }).stdout).not.toContain("\x1b[");
+    expect(netlog(["due", "--on", on, ...today], { ...env, FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain("\x1b[");
   });
 });

@@ -41,18 +41,26 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
       }
       return db;
     },
-    prompter: options.prompter ? unexpectedQuestions(options.prompter) : undefined,
+    prompter: options.prompter ? scripted(options.prompter, () => db) : undefined,
     stdoutIsTTY: options.prompter !== undefined,
     style: new Chalk({ level: 0 }),
   };
   return ctx;
 }
 
-/** A prompter whose unscripted questions fail the test instead of hanging it. */
-function unexpectedQuestions(script: Partial<Prompter>): Prompter {
+/**
+ * A prompter that answers from a script. An unscripted question fails the test instead of
+ * hanging it, and so does any question asked while a write transaction is open (it would hold
+ * the database lock for as long as the user takes to answer).
+ */
+function scripted(script: Partial<Prompter>, openDb: () => Database | undefined): Prompter {
   return new Proxy(script as Prompter, {
     get(target, key: string) {
-      return target[key as keyof Prompter] ?? (() => Promise.reject(new Error(`unexpected question: ${key}`)));
+      const answer = target[key as keyof Prompter] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+      return (...args: unknown[]) => {
+        if (openDb()?.inTransaction) return Promise.reject(new Error(`question ${key} asked inside a transaction`));
+        return answer ? answer(...args) : Promise.reject(new Error(`unexpected question: ${key}`));
+      };
     },
   });
 }

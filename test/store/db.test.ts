@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -50,6 +50,25 @@ describe("openDatabase", () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it("refuses a newer database whose last writer crashed, touching neither the file nor its WAL", () => {
+    const dir = tempDir();
+    const live = join(dir, "live.db");
+    const writer = new BetterSqlite3(live);
+    writer.pragma("journal_mode = WAL");
+    writer.pragma("wal_autocheckpoint = 0");
+    writer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from a newer netlog')");
+    writer.pragma(`application_id = ${0x4e4c4f47}`);
+    writer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    // Copy the files while the writer is still open: what a crash leaves behind.
+    const path = join(dir, "netlog.db");
+    copyFileSync(live, path);
+    copyFileSync(`${live}-wal`, `${path}-wal`);
+    writer.close();
+    const before = [readFileSync(path), readFileSync(`${path}-wal`)];
+    expect(() => openDatabase(path)).toThrow(/was written by a newer netlog/);
+    expect([readFileSync(path), readFileSync(`${path}-wal`)]).toEqual(before);
+  });
+
   it("refuses another program's SQLite database without adding tables to it", () => {
     const path = join(tempDir(), "other.db");
     const raw = new BetterSqlite3(path);
@@ -86,6 +105,7 @@ describe("openDatabase", () => {
 describe("resolveDbLocation", () => {
   it.each([
     [{ flag: "/a/x.db", env: { NETLOG_DB: "/b/y.db", HOME: "/h" } }, { path: "/a/x.db", source: "--db" }],
+    [{ flag: "rel.db", env: { HOME: "/h" } }, { path: "rel.db", source: "--db" }],
     [{ env: { NETLOG_DB: "/b/y.db", XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/b/y.db", source: "NETLOG_DB" }],
     [{ env: { XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/x/netlog/netlog.db", source: "XDG_DATA_HOME" }],
     [{ env: { XDG_DATA_HOME: "", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],
@@ -93,6 +113,10 @@ describe("resolveDbLocation", () => {
     [{ env: { NETLOG_DB: "", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],
   ])("%j → %j", ({ flag, env }: { flag?: string; env: Record<string, string> }, expected) => {
     expect(resolveDbLocation(flag, env)).toEqual(expected);
+  });
+
+  it("refuses an empty --db rather than quietly using another database", () => {
+    expect(() => resolveDbLocation("", { HOME: "/h" })).toThrow("--db needs a file path");
   });
 
   it("asks for --db when there is no HOME", () => {

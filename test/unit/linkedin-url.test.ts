@@ -11,7 +11,7 @@ describe("normalizeLinkedinUrl", () => {
     expect(normalizeLinkedinUrl(text)).toBe(url);
   });
 
-  it.each(["https://example.com/in/elaine", "linkedin.com", "not a url at all", "https://notlinkedin.com/in/x"])("refuses %s", (text) => {
+  it.each(["https://example.com/in/elaine", "linkedin.com", "not a url at all", "https://notlinkedin.com/in/x", "linkedin.com/company/acme", "https://www.linkedin.com/in/"])("refuses %s", (text) => {
     expect(normalizeLinkedinUrl(text)).toBeUndefined();
   });
 });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { matchName, nameKey } from "../../src/domain/names.js";
 
-const people = ["Elaine Longmire", "Elaine Park", "José Álvarez", "Zoë Ångström", "Bob Smith", "Bob Smithers", "Rob Stone"].map((name) => ({ name }));
+const people = ["Elaine Longmire", "Elaine Park", "José Álvarez", "Zoë Ångström", "Bob Smith", "Bob Smithers", "Rob Stone", "Søren Kierkegaard", "Jürgen Straße", "Łukasz Żółć", "Mary-Jane Watson", "李小龙"].map((name) => ({ name }));
 const names = (query: string) => {
   const { kind, matches } = matchName(query, people);
   return [kind, matches.map((m) => m.name)];
 };
 
 describe("nameKey", () => {
-  it("ignores case, accents and extra spaces", () => {
-    expect(nameKey("  Zoë   ÅNGSTRÖM ")).toBe("zoe angstrom");
+  it.each([
+    ["  Zoë   ÅNGSTRÖM ", "zoe angstrom"],
+    ["Søren Kierkegaard", "soren kierkegaard"],
+    ["Jürgen Straße", "jurgen strasse"],
+    ["Łukasz Żółć", "lukasz zolc"],
+    ["Æsa Đorđević", "aesa dordevic"],
+    ["李小龙", "李小龙"],
+  ])("folds %j to %j", (name, key) => {
+    expect(nameKey(name)).toBe(key);
   });
 });
 
@@ -23,6 +30,12 @@ describe("matchName", () => {
     ["longm", ["prefix", ["Elaine Longmire"]]],
     ["alv", ["prefix", ["José Álvarez"]]],
     ["bob smith", ["exact", ["Bob Smith"]]],
+    ["soren kierkegaard", ["exact", ["Søren Kierkegaard"]]],
+    ["jurgen strasse", ["exact", ["Jürgen Straße"]]],
+    ["lukasz", ["prefix", ["Łukasz Żółć"]]],
+    ["jane", ["prefix", ["Mary-Jane Watson"]]],
+    ["小龙", ["none", []]],
+    ["李小", ["prefix", ["李小龙"]]],
     ["bob smi", ["prefix", ["Bob Smith", "Bob Smithers"]]],
     ["elane longmire", ["fuzzy", ["Elaine Longmire"]]],
     ["longmore", ["fuzzy", ["Elaine Longmire"]]],

@@ -16,6 +16,10 @@ describe("parseWhen for a past conversation (today Wed 25 Nov 2026)", () => {
     ["10 September 2025", "2025-09-10"],
     // a day and month without a year, later than today, is last year's
     ["dec 1", "2025-12-01"],
+    // a bare weekday is the last one: on a Wednesday, "friday" is five days ago
+    ["friday", "2026-11-20"],
+    ["monday", "2026-11-23"],
+    ["wednesday", "2026-11-25"],
   ])("%j → %s", async (text, date) => {
     expect(await parseWhen(text, "2026-11-25", past)).toBe(date);
   });
@@ -40,6 +44,7 @@ describe("parseWhen where the future is allowed", () => {
     ["dec 1", "2026-12-01"],
     ["in 2 weeks", "2026-12-09"],
     ["tomorrow", "2026-11-26"],
+    ["friday", "2026-11-27"],
   ])("%j → %s", async (text, date) => {
     expect(await parseWhen(text, "2026-11-25", any)).toBe(date);
   });

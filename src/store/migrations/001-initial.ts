@@ -26,7 +26,9 @@ export function up(db: Database): void {
 
     CREATE TABLE tags (
       id INTEGER PRIMARY KEY,
-      name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> '')
+      name TEXT NOT NULL CHECK (trim(name) <> ''),
+      -- the name folded like contact names (case and accents in any script): one tag per key
+      key TEXT NOT NULL UNIQUE
     ) STRICT;
 
     CREATE TABLE contact_tags (
