@@ -3,8 +3,8 @@ export class NetlogError extends Error {
   readonly hint?: string;
   readonly exitCode: number;
 
-  constructor(message: string, options: { hint?: string; exitCode?: number } = {}) {
-    super(message);
+  constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
     this.name = "NetlogError";
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? 1;

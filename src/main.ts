@@ -84,9 +84,14 @@ function colorLevel(colorFlag: boolean, env: NodeJS.ProcessEnv): typeof chalk.le
 function report(error: unknown, debug: boolean, dbPath: string | undefined): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0; // --help, --version
-    if (error.code === "commander.help") return 2; // help shown because no command was given
     const path = (error as CommanderError & { commandPath?: string }).commandPath ?? "netlog";
-    printError(error.message.replace(/^error: /, ""), `see '${path} --help'`);
+    if (error.code === "commander.help") {
+      // commander has printed the help because no command was given
+      printError(`which command? ${path} needs one of the commands above`, `see '${path} --help'`);
+      return 2;
+    }
+    const [, message = error.message, suggestion] = /^(?:error: )?(.*?)(?:\n\(Did you mean (.*)\?\))?$/s.exec(error.message) ?? [];
+    printError(message, `${suggestion ? `did you mean ${suggestion}? See` : "see"} '${path} --help'`);
     return 2;
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
@@ -94,7 +99,9 @@ function report(error: unknown, debug: boolean, dbPath: string | undefined): num
     return 130;
   }
   const known = error instanceof NetlogError ? error : describeSqliteError(error, dbPath ?? "the database");
-  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (debug) {
+    for (let e: unknown = error; e instanceof Error; e = e.cause) process.stderr.write(`${e.stack}\n`);
+  }
   if (known) {
     printError(known.message, known.hint);
     return known.exitCode;
@@ -103,8 +110,15 @@ function report(error: unknown, debug: boolean, dbPath: string | undefined): num
   return 1;
 }
 
+/** One `error:` line and one `hint:` line, whatever the user typed into the values they echo. */
 function printError(message: string, hint: string | undefined): void {
-  process.stderr.write(`error: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+  process.stderr.write(`error: ${visible(message)}\n${hint ? `hint: ${visible(hint)}\n` : ""}`);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function visible(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 function commandPath(command: Command): string {

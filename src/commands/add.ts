@@ -5,10 +5,9 @@ import type { DueItem } from "../domain/due.js";
 import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { type Contact, getContact, insertContact, listContactRefs } from "../store/contacts.js";
+import { type Contact, findByNameKey, getContact, insertContact, listContactRefs } from "../store/contacts.js";
 import { type Interaction, insertInteraction } from "../store/interactions.js";
-import { ensureNameIsFree } from "./contact-add.js";
-import { optionalText } from "./fields.js";
+import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 
@@ -36,7 +35,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   const parseDate = (text: string) => parseWhen(text, ctx.today, { flag: "--date", allowFuture: false });
   let channel = options.via === undefined ? undefined : channelFlag(options.via);
   let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
-  let note = optionalText(options.note);
+  let note = optionalNote(options.note);
   const named = options.name !== undefined && options.name.trim() !== "";
   if (!named && !ctx.prompter) {
     throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');
@@ -53,30 +52,34 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     who = "ref" in picked ? { ref: picked.ref, kind: "exact" } : picked;
     channel ??= await prompter.channel();
     date ??= await prompter.date(ctx.today, parseDate);
-    note ??= optionalText(await prompter.note());
+    note ??= optionalNote(await prompter.note());
   }
   let details: NewContactAnswers = { company: null, cadenceDays: null };
-  if ("newName" in who && ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);
+  if ("newName" in who) {
+    who = { newName: contactName(who.newName) };
+    if (ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);
+  }
 
   const touch = { date: date ?? ctx.today, channel: channel ?? DEFAULT_CHANNEL, note };
-  const { contactId, interaction } = db
+  const target = who;
+  const { contactId, matchedBy, interaction } = db
     .transaction(() => {
-      const contactId = "ref" in who ? who.ref.id : insertNamed(ctx, who.newName, details).id;
-      return { contactId, interaction: insertInteraction(db, contactId, touch, ctx.now) };
+      const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
+      return { contactId, matchedBy, interaction: insertInteraction(db, contactId, touch, ctx.now) };
     })
     .immediate();
-  return {
-    contact: getContact(db, contactId)!,
-    interaction,
-    matchedBy: "ref" in who ? who.kind : "created",
-    schedule: scheduleFor(db, contactId, ctx.today),
-  };
+  return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
 }
 
-function insertNamed(ctx: Ctx, name: string, details: NewContactAnswers): Contact {
-  ensureNameIsFree(ctx.db(), name); // the picker's "add as new" is typed text: it may be someone we have
+/**
+ * Looks the name up again inside the write lock: another netlog (`add --new` from two
+ * terminals, or cron) may have created the same person since the name was resolved.
+ */
+function findOrCreate(ctx: Ctx, name: string, details: NewContactAnswers): { contactId: number; matchedBy: Logged["matchedBy"] } {
+  const [existing] = findByNameKey(ctx.db(), name);
+  if (existing) return { contactId: existing.id, matchedBy: "exact" };
   const fields = { name, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, ...details };
-  return insertContact(ctx.db(), fields, [], ctx.today, ctx.now);
+  return { contactId: insertContact(ctx.db(), fields, [], ctx.today, ctx.now).id, matchedBy: "created" };
 }
 
 function channelFlag(value: string): Channel {

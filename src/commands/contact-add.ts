@@ -1,9 +1,9 @@
 import type { Ctx } from "../context.js";
 import type { DueItem } from "../domain/due.js";
-import { NetlogError, usageError } from "../errors.js";
+import { NetlogError } from "../errors.js";
 import { type Contact, type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { cadenceFlag, emailFlag, linkedinFlag, optionalText, tagsFlag } from "./fields.js";
+import { cadenceFlag, contactName, emailFlag, linkedinFlag, optionalNote, optionalText, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 
 export interface ContactAddOptions {
@@ -50,11 +50,8 @@ export function ensureNameIsFree(db: Database, name: string): void {
 }
 
 function contactFields(options: ContactAddOptions): ContactFields {
-  const name = optionalText(options.name);
-  if (name === null) throw usageError("a contact needs a name", 'netlog contact add "Elaine Longmire" --company "Jefferson Bank"');
-  if (/^#\d+$/.test(name)) throw usageError(`'${name}' looks like a contact id, not a name`, "give the person's name");
   return {
-    name,
+    name: contactName(options.name),
     company: optionalText(options.company),
     title: optionalText(options.title),
     email: emailFlag(options.email),
@@ -62,7 +59,7 @@ function contactFields(options: ContactAddOptions): ContactFields {
     linkedinUrl: linkedinFlag(options.linkedin),
     location: optionalText(options.location),
     met: optionalText(options.met),
-    notes: optionalText(options.note),
+    notes: optionalNote(options.note),
     cadenceDays: cadenceFlag(options.every),
   };
 }

@@ -10,6 +10,24 @@ export function optionalText(value: string | undefined): string | null {
   return text ? text : null;
 }
 
+/** A note is kept exactly as typed (indentation and line breaks can matter); blank means none. */
+export function optionalNote(value: string | undefined): string | null {
+  return value === undefined || value.trim() === "" ? null : value;
+}
+
+const MAX_NAME_LENGTH = 300;
+
+/** A name people can type back: trimmed, with a letter, digit or symbol, of a sane length. */
+export function contactName(value: string | undefined): string {
+  const name = optionalText(value);
+  if (name === null) throw usageError("a contact needs a name", 'netlog contact add "Elaine Longmire" --company "Jefferson Bank"');
+  if (!/[\p{L}\p{N}\p{So}]/u.test(name)) throw usageError("a contact's name needs a letter or a digit", `'${name}' has none`);
+  const length = [...name].length;
+  if (length > MAX_NAME_LENGTH) throw usageError(`a name of ${length} characters is too long (${MAX_NAME_LENGTH} at most)`, "keep details in --note");
+  if (/^#\d+$/.test(name)) throw usageError(`'${name}' looks like a contact id, not a name`, "give the person's name");
+  return name;
+}
+
 export function cadenceFlag(value: string | undefined, flag = "--every"): number | null {
   if (value === undefined) return null;
   const days = parseCadence(value);
@@ -19,7 +37,8 @@ export function cadenceFlag(value: string | undefined, flag = "--every"): number
 
 export function emailFlag(value: string | undefined): string | null {
   const email = optionalText(value);
-  if (email !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+  // Not RFC 5322, but what an address book holds: no brackets, schemes or empty domain labels.
+  if (email !== null && !/^[^\s@<>(),;:"[\]]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(email)) {
     throw usageError(`--email: '${value}' is not an email address`, "write it like elaine@example.com");
   }
   return email;

@@ -13,10 +13,17 @@ export function localDateOf(instant: Date): CalendarDate {
   return format(instant, "yyyy-MM-dd");
 }
 
+/**
+ * The years netlog keeps. Outside them a cadence could carry a date past 9999, which no longer
+ * fits YYYY-MM-DD, and years before 1000 do not survive formatting.
+ */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
 /** `2026-02-30` and `2026-13-01` are not dates, even though `new Date` would roll them over. */
 export function isCalendarDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
-  if (!m) return false;
+  if (!m || Number(m[1]) < MIN_YEAR || Number(m[1]) > MAX_YEAR) return false;
   const d = toLocalMidnight(text);
   return d.getFullYear() === Number(m[1]) && d.getMonth() + 1 === Number(m[2]) && d.getDate() === Number(m[3]);
 }

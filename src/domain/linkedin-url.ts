@@ -1,7 +1,7 @@
 /**
  * One spelling per LinkedIn profile, so the same person typed or exported differently matches:
- * `linkedin.com/in/Elaine-L/`, `http://www.linkedin.com/in/elaine-l?trk=x` → `https://www.linkedin.com/in/elaine-l`.
- * Undefined when the text is not a linkedin.com URL.
+ * `linkedin.com/in/Elaine-L/`, `http://www.linkedin.com/in/elaine-l/details/?trk=x` →
+ * `https://www.linkedin.com/in/elaine-l`. Undefined when the text is not a profile URL.
  */
 export function normalizeLinkedinUrl(text: string): string | undefined {
   const input = text.trim();
@@ -13,8 +13,17 @@ export function normalizeLinkedinUrl(text: string): string | undefined {
   }
   const host = url.hostname.toLowerCase();
   if (host !== "linkedin.com" && !host.endsWith(".linkedin.com")) return undefined;
-  const path = url.pathname.replace(/\/+$/, "").toLowerCase();
-  // A person's profile, not a company page or a post.
-  if (!/^\/(in|pub)\/[^/]+/.test(path)) return undefined;
-  return `https://www.linkedin.com${path}`;
+  // A person's profile (/in/slug, or the old /pub/slug), not a company page or a post.
+  const profile = /^\/(in|pub)\/([^/]+)/.exec(url.pathname.toLowerCase());
+  if (!profile || !isSlug(profile[2]!)) return undefined;
+  return `https://www.linkedin.com/${profile[1]}/${profile[2]}`;
+}
+
+/** Slugs are letters, digits and dashes, non-ASCII ones percent-encoded. */
+function isSlug(encoded: string): boolean {
+  try {
+    return /^[\p{L}\p{N}_.-]+$/u.test(decodeURIComponent(encoded));
+  } catch {
+    return false; // a broken %-escape
+  }
 }

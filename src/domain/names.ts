@@ -8,7 +8,8 @@ import { distance } from "fastest-levenshtein";
  * decompose (ø, ł, ß, æ) are transliterated. Scripts without a Latin form are kept as they are.
  */
 export function nameKey(name: string): string {
-  const unmarked = name.normalize("NFKD").replace(/\p{M}/gu, "");
+  // Marks, and format characters such as zero-width spaces pasted from web pages, are dropped.
+  const unmarked = name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "");
   return transliterate(unmarked).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
@@ -42,9 +43,9 @@ export function matchName<T extends NameCandidate>(query: string, candidates: re
   // Short queries match too much by spelling ("bob" ~ "rob"), so fuzzy needs four letters.
   if (q.length < 4) return { kind: "none", matches: [] };
   const allowed = Math.max(1, Math.floor(q.length / 5));
-  const fuzzy = keyed
-    .map((k) => ({ ...k, d: Math.min(distance(q, k.key), ...k.key.split(" ").map((w) => distance(q, w))) }))
-    .filter((k) => k.d <= allowed);
+  // The difference in length is a lower bound of the edit distance: skip what cannot be close.
+  const near = (text: string) => (Math.abs(text.length - q.length) <= allowed ? distance(q, text) : Infinity);
+  const fuzzy = keyed.map((k) => ({ ...k, d: Math.min(near(k.key), ...k.key.split(" ").map(near)) })).filter((k) => k.d <= allowed);
   if (fuzzy.length === 0) return { kind: "none", matches: [] };
   const best = Math.min(...fuzzy.map((k) => k.d));
   return { kind: "fuzzy", matches: fuzzy.filter((k) => k.d === best).map((k) => k.c) };

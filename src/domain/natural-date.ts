@@ -16,20 +16,28 @@ export function parseNaturalDate(input: string, today: CalendarDate, preferPast:
   const month = result.start.get("month");
   const day = result.start.get("day");
   if (year === null || month === null || day === null) return undefined;
-  const date = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  const date = toIso(year, month, day);
   if (!isCalendarDate(date)) return undefined;
   // "1 dec" typed on 25 Nov about a past conversation means last December; chrono guesses this
-  // year. Only a typed day and month with a guessed year moves back ("next friday" never does).
+  // year. Only a typed day and month with a guessed year moves back ("next friday" never does),
+  // and "feb 29" moves back to the last year that had one.
   const guessedYear = result.start.isCertain("month") && result.start.isCertain("day") && !result.start.isCertain("year");
   if (preferPast && guessedYear && calendarDaysBetween(today, date) > 0) {
-    return `${String(year - 1).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+    for (let back = 1; back <= 8; back++) {
+      const earlier = toIso(year - back, month, day);
+      if (isCalendarDate(earlier)) return earlier;
+    }
+    return undefined;
   }
   // Likewise a bare weekday: chrono takes the nearest "friday", which on a Wednesday is ahead.
   const bareWeekday = result.start.isCertain("weekday") && !result.start.isCertain("day") && !/\b(next|this|coming)\b/.test(input);
-  if (preferPast && bareWeekday && calendarDaysBetween(today, date) > 0) return addCalendarDays(date, -7);
+  if (preferPast && bareWeekday && calendarDaysBetween(today, date) > 0) {
+    const lastWeek = addCalendarDays(date, -7);
+    return isCalendarDate(lastWeek) ? lastWeek : undefined;
+  }
   return date;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
+function toIso(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { type DueReport, shownItems } from "../commands/due.js";
 import { formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
-import { describeLastTouch, describeOverdue, plural, shorten, withCompany } from "./text.js";
+import { describeLastTouch, describeOverdue, oneLine, plural, shorten, who } from "./text.js";
 
 const NOTE_WIDTH = 60;
 
@@ -15,7 +15,7 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
   if (report.items.length === 0) {
     if (!onTerminal) return "";
     if (report.contactCount === 0) return `Nobody to keep in touch with yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n`;
-    const next = report.next ? ` Next: ${report.next.contact.name}, due ${formatShortDate(report.next.dueOn, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
+    const next = report.next ? ` Next: ${oneLine(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
     return `Nobody is due ${when}.${next}\n`;
   }
   const shown = shownItems(report, "human");
@@ -28,7 +28,7 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
 
 function dueLine(item: DueItem, today: string, style: ChalkInstance): string {
   const { contact } = item;
-  const name = withCompany(style.bold(contact.name), contact.company);
+  const name = who(contact, style);
   const overdue = item.daysOverdue > 0 ? style.red(describeOverdue(item)) : style.yellow(describeOverdue(item));
   const note = contact.lastContact?.note ? ` — ${style.italic(shorten(contact.lastContact.note, NOTE_WIDTH))}` : "";
   return `${name}: ${overdue} (${describeLastTouch(contact.lastContact, contact.addedOn, today)})${note}`;

@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Logged } from "../commands/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
-import { describeOverdue } from "./text.js";
+import { describeOverdue, oneLine } from "./text.js";
 
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
 export function renderLogged({ contact, interaction, matchedBy, schedule }: Logged, style: ChalkInstance, today: CalendarDate): string {
@@ -13,5 +13,5 @@ export function renderLogged({ contact, interaction, matchedBy, schedule }: Logg
     schedule.daysOverdue > 0
       ? `Next touch-base was due ${formatShortDate(schedule.dueOn, today)} (${describeOverdue(schedule)}).`
       : `Next touch-base ${schedule.daysOverdue === 0 ? "due today" : `due ${formatShortDate(schedule.dueOn, today)}`}.`;
-  return `Logged ${interaction.channel} with ${style.bold(contact.name)}${created}, ${when}. ${next}\n`;
+  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))}${created}, ${when}. ${next}\n`;
 }

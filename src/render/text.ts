@@ -1,9 +1,20 @@
+import type { ChalkInstance } from "chalk";
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
 import type { DueItem, Touch } from "../domain/due.js";
 
-/** `Elaine Longmire (Jefferson Bank)`, or just the name. */
-export function withCompany(name: string, company: string | null): string {
-  return company ? `${name} (${company})` : name;
+/**
+ * A stored field made safe for one line of a terminal: line breaks become spaces and other
+ * control characters (escape codes included) become �, so a name can neither break the
+ * one-line-per-person layout nor recolour the screen. --json keeps the exact text.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\n\r\t\v\f\u2028\u2029]/g, " ").replace(/\p{Cc}/gu, "\ufffd");
+}
+
+/** `Elaine Longmire (Jefferson Bank)` with the name in bold, or just the name. */
+export function who(contact: { name: string; company: string | null }, style: ChalkInstance): string {
+  const name = style.bold(oneLine(contact.name));
+  return contact.company ? `${name} (${oneLine(contact.company)})` : name;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -25,7 +25,7 @@ export function openDatabase(path: string): Database {
       probe.close();
     }
     db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma("journal_mode = WAL");
+    useWal(db);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     migrate(db);
@@ -57,17 +57,41 @@ function createPrivately(path: string): void {
   }
 }
 
+const RETRY_PAUSE_MS = 20;
+
+/**
+ * WAL lets `due` read while `add` writes. Switching a new file to it needs every other
+ * connection gone, and SQLite answers SQLITE_BUSY at once instead of waiting (seen with a dozen
+ * netlogs starting on a new file together), so wait here, as long as the busy timeout.
+ */
+function useWal(db: Database): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || attempt * RETRY_PAUSE_MS >= BUSY_TIMEOUT_MS) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_PAUSE_MS);
+    }
+  }
+}
+
+/** Ours (marked by application_id), or new and empty; anything else is left alone. */
 function checkOwnership(db: Database, path: string): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
-  const appId = db.pragma("application_id", { simple: true }) as number;
+  // One statement, so one snapshot: another netlog may be creating the schema right now.
+  const { appId, version, isEmpty } = db
+    .prepare(
+      `SELECT (SELECT application_id FROM pragma_application_id) AS appId, (SELECT user_version FROM pragma_user_version) AS version,
+         NOT EXISTS (SELECT 1 FROM sqlite_schema) AS isEmpty`,
+    )
+    .get() as { appId: number; version: number; isEmpty: number };
+  if (appId !== APPLICATION_ID && !(appId === 0 && isEmpty)) {
+    throw new NetlogError(`${path} is an SQLite database, but not netlog's`, { hint: "pass --db with the path of a netlog database, or a new file" });
+  }
   if (version > SCHEMA_VERSION) {
     throw new NetlogError(`${path} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, {
       hint: "upgrade netlog; the database has been left as it was",
     });
-  }
-  const hasTables = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
-  if ((appId !== 0 && appId !== APPLICATION_ID) || (appId === 0 && hasTables)) {
-    throw new NetlogError(`${path} is an SQLite database, but not netlog's`, { hint: "pass --db with the path of a netlog database, or a new file" });
   }
 }
 

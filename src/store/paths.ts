@@ -16,9 +16,9 @@ export interface DbLocation {
 export function resolveDbLocation(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): DbLocation {
   if (flag !== undefined) {
     if (flag.trim() === "") throw new NetlogError("--db needs a file path", { hint: "e.g. --db ~/notes/netlog.db", exitCode: 2 });
-    return { path: flag, source: "--db" };
+    return onDisk({ path: flag, source: "--db" });
   }
-  if (env.NETLOG_DB) return { path: env.NETLOG_DB, source: "NETLOG_DB" };
+  if (env.NETLOG_DB) return onDisk({ path: env.NETLOG_DB, source: "NETLOG_DB" });
   const xdg = env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return { path: join(xdg, "netlog", "netlog.db"), source: "XDG_DATA_HOME" };
   if (!env.HOME) {
@@ -27,4 +27,12 @@ export function resolveDbLocation(flag: string | undefined, env: Readonly<Record
     });
   }
   return { path: join(env.HOME, ".local", "share", "netlog", "netlog.db"), source: "HOME" };
+}
+
+/** SQLite reads `:memory:` as a database that vanishes on exit: every add would be lost. */
+function onDisk(location: DbLocation): DbLocation {
+  if (location.path === ":memory:") {
+    throw new NetlogError(`${location.source} ':memory:' would keep nothing once netlog exits`, { hint: "name a file, e.g. --db ~/netlog.db", exitCode: 2 });
+  }
+  return location;
 }

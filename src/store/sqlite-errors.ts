@@ -19,6 +19,11 @@ export function describeSqliteError(error: unknown, path: string): NetlogError |
   if (typeof code !== "string" || !code.startsWith("SQLITE_")) return undefined;
   // Extended codes (SQLITE_IOERR_WRITE) share the message of their primary code.
   const entry = MESSAGES[code.split("_").slice(0, 2).join("_")];
-  if (!entry) return new NetlogError(`database error at ${path}: ${(error as Error).message}`);
-  return new NetlogError(`${entry[0]}: ${path}`, { hint: entry[1] });
+  if (!entry) {
+    return new NetlogError(`database error at ${path}: ${(error as Error).message}`, {
+      hint: "the file may be damaged or changed by another program; run again with --debug for details",
+      cause: error,
+    });
+  }
+  return new NetlogError(`${entry[0]}: ${path}`, { hint: entry[1], cause: error });
 }

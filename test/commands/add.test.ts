@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
+import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { renderLogged } from "../../src/render/logged.js";
 import { snapshot, testCtx } from "../helpers/ctx.js";
@@ -113,7 +114,7 @@ describe("netlog add, matching the name", () => {
       "Sam Ortiz",
       "video",
       "2026-11-23",
-      "demoed the prototype",
+      "  demoed the prototype  ",
     ]);
   });
 
@@ -139,9 +140,24 @@ describe("netlog add, matching the name", () => {
     expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged phone with Elaine Longmire, Sun 1 Feb 2026. Next touch-base was due 2 May (207 days overdue).\n");
   });
 
-  it("defaults to today and to the channel 'other', and stores the note trimmed", async () => {
+  it("defaults to today and to the channel 'other', and stores the note exactly as typed", async () => {
     const ctx = await withPeople(["Elaine Longmire"]);
     await add({ name: "Elaine Longmire", note: "  ran into her at the bank \n" }, ctx);
-    expect(await timeline(ctx, "Elaine Longmire")).toEqual([[TODAY, "other", "ran into her at the bank"]]);
+    await add({ name: "Elaine Longmire", note: " \n " }, ctx);
+    expect(await timeline(ctx, "Elaine Longmire")).toEqual([
+      [TODAY, "other", null],
+      [TODAY, "other", "  ran into her at the bank \n"],
+    ]);
+  });
+
+  it("--new uses a contact that someone else created a moment ago instead of adding it twice", async () => {
+    const ctx = testCtx({ today: TODAY });
+    // Resolve "Sam Ortiz" (nobody yet), then let another netlog add him before this one writes.
+    const db = ctx.db();
+    const racing = { ...ctx, db: () => db };
+    const pending = add({ name: "Sam Ortiz", via: "phone", new: true }, racing);
+    await contactAdd({ name: "Sam Ortiz" }, ctx);
+    const logged = await pending;
+    expect([logged.matchedBy, (await contactList({}, ctx)).map((s) => s.contact.name)]).toEqual(["exact", ["Sam Ortiz"]]);
   });
 });

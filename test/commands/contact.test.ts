@@ -66,15 +66,34 @@ describe("netlog contact add", () => {
 
   it.each([
     [{ name: "   " }, "a contact needs a name"],
+    [{ name: "A", email: "jose.alvarez@bücher.example" }, null],
     [{ name: "#12" }, "'#12' looks like a contact id, not a name"],
     [{ name: "A", every: "sometimes" }, "--every: 'sometimes' is not a cadence"],
     [{ name: "A", every: "0d" }, "--every: '0d' is not a cadence"],
     [{ name: "A", email: "elaine at bank" }, "--email: 'elaine at bank' is not an email address"],
     [{ name: "A", linkedin: "https://example.com/elaine" }, "--linkedin: 'https://example.com/elaine' is not a LinkedIn profile URL"],
+    [{ name: "A", email: "a@b..com" }, "--email: 'a@b..com' is not an email address"],
+    [{ name: "A", email: "<a@b.com>" }, "--email: '<a@b.com>' is not an email address"],
+    [{ name: "A", email: "mailto:a@b.com" }, "--email: 'mailto:a@b.com' is not an email address"],
+    [{ name: "\u200b" }, "a contact's name needs a letter or a digit"],
+    [{ name: "\u0301\u0301" }, "a contact's name needs a letter or a digit"],
+    [{ name: "x".repeat(301) }, "a name of 301 characters is too long (300 at most)"],
   ])("refuses %j with exit 2 before opening the database", async (options, message) => {
     const ctx = testCtx({ today: TODAY });
+    if (message === null) return expect((await contactAdd(options, ctx)).contact.email).toBe(options.email);
     await expect(contactAdd(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
     expect(ctx.opens).toBe(0);
+  });
+
+  it("keeps notes exactly as typed, and shows names with control characters on one line", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const note = "  indented code\n    more\n\n";
+    const added = await contactAdd({ name: "Bob\u0007 \u001b[31mRed\u001b[0m\nSmith", company: "Acme\r\nInc", note }, ctx);
+    expect(added.contact.notes).toBe(note);
+    const profile = renderProfile(await contactShow({ name: "#1" }, ctx), ctx.style, TODAY);
+    expect(profile.split("\n").slice(6, 8)).toEqual(["  Notes     indented code", "                more"]);
+    expect(added.contact.name).toBe("Bob\u0007 \u001b[31mRed\u001b[0m\nSmith");
+    expect(renderContactAdded(added, ctx.style, TODAY)).toBe("Added Bob\ufffd \ufffd[31mRed\ufffd[0m Smith (Acme Inc). Touch base every 3 months (default). First touch-base due 23 Feb 2027.\n");
   });
 });
 

@@ -36,7 +36,10 @@ describe("bad input", () => {
     [["contact", "add", "Sam", "--every", "often"], 2, "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n"],
     [["due", "--frequently"], 2, "error: unknown option '--frequently'\nhint: see 'netlog due --help'\n"],
     [["contact", "show"], 2, "error: missing required argument 'name'\nhint: see 'netlog contact show --help'\n"],
-    [["contacts"], 2, "error: unknown command 'contacts'\n(Did you mean contact?)\nhint: see 'netlog --help'\n"],
+    [["contacts"], 2, "error: unknown command 'contacts'\nhint: did you mean contact? See 'netlog --help'\n"],
+    [["due", "--lim", "3"], 2, "error: unknown option '--lim'\nhint: did you mean --limit? See 'netlog due --help'\n"],
+    [["add", "Elaine", "--date", "yesterday\nhint: fake"], 2, "error: --date: 'yesterday\\nhint: fake' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n"],
+    [["add", "\u001b[31mRed"], 1, "error: no contact matches '\\x1b[31mRed'\nhint: check the spelling with 'netlog contact list', or pass --new to create \\x1b[31mRed\n"],
     [["due", "--today", "25/11/2026"], 2, "error: --today: '25/11/2026' is not a date\nhint: write it as YYYY-MM-DD\n"],
   ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
     const { db, env } = withElaine();
@@ -102,9 +105,13 @@ describe("help", () => {
     expect(result.stdout).toContain('netlog add "Elaine Longmire" --via phone --note "talked about her move"');
   });
 
-  it.each([[[]], [["contact"]]])("netlog %j without a command shows help on stderr and exits 2", (args) => {
+  it.each([
+    [[], "netlog"],
+    [["contact"], "netlog contact"],
+  ])("netlog %j without a command shows help, then an error line, and exits 2", (args, path) => {
     const result = netlog(args, {});
-    expect([result.code, result.stdout, result.stderr.split("\n")[0]]).toEqual([2, "", expect.stringMatching(/^Usage: netlog/)]);
+    expect([result.code, result.stdout]).toEqual([2, ""]);
+    expect(result.stderr).toMatch(new RegExp(`^Usage: ${path} \\[options\\] \\[command\\]\n[^]*\nerror: which command\\? ${path} needs one of the commands above\nhint: see '${path} --help'\n$`));
   });
 });
 
@@ -117,5 +124,28 @@ describe("colour", () => {
     expect(netlog(["due", "--on", on, ...today], { ...env, FORCE_COLOR: "1" }).stdout).toContain("\x1b[1m");
     expect(netlog(["due", "--on", on, "--no-color", ...today], { ...env, FORCE_COLOR: "1" }).stdout).not.toContain("\x1b[");
     expect(netlog(["due", "--on", on, ...today], { ...env, FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain("\x1b[");
+  });
+});
+
+describe("databases netlog will not use", () => {
+  it.each([
+    [":memory:", "error: --db ':memory:' would keep nothing once netlog exits\nhint: name a file, e.g. --db ~/netlog.db\n"],
+    ["", "error: --db needs a file path\nhint: e.g. --db ~/notes/netlog.db\n"],
+  ])("refuses --db %j with exit 2", (db, stderr) => {
+    const home = tempDir();
+    expect(netlog(["--db", db, "add", "Mem Person", "--new"], { HOME: home })).toEqual({ code: 2, stdout: "", stderr });
+  });
+
+  it("calls another program's database with a user_version foreign, not newer", () => {
+    const db = join(tempDir(), "other.db");
+    const raw = new BetterSqlite3(db);
+    raw.exec("CREATE VIEW v AS SELECT 1");
+    raw.pragma("user_version = 7");
+    raw.close();
+    expect(netlog(["--db", db, "due"], {})).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `error: ${db} is an SQLite database, but not netlog's\nhint: pass --db with the path of a netlog database, or a new file\n`,
+    });
   });
 });

@@ -42,6 +42,11 @@ describe("isCalendarDate", () => {
     ["2026-13-01", false],
     ["2026-9-10", false],
     ["10/09/2026", false],
+    ["1900-01-01", true],
+    ["2999-12-31", true],
+    ["1899-12-31", false],
+    ["3000-01-01", false],
+    ["0000-01-01", false],
     ["", false],
   ])("%j → %s", (text, ok) => {
     expect(isCalendarDate(text)).toBe(ok);

@@ -7,11 +7,13 @@ describe("normalizeLinkedinUrl", () => {
     ["linkedin.com/in/Elaine-Longmire/", "https://www.linkedin.com/in/elaine-longmire"],
     ["http://www.linkedin.com/in/elaine-longmire?trk=abc", "https://www.linkedin.com/in/elaine-longmire"],
     ["https://uk.linkedin.com/in/elaine", "https://www.linkedin.com/in/elaine"],
+    ["https://www.linkedin.com/in/elaine-l/details/experience/", "https://www.linkedin.com/in/elaine-l"],
+    ["https://www.linkedin.com/in/j%C3%BCrgen-stra%C3%9Fe", "https://www.linkedin.com/in/j%c3%bcrgen-stra%c3%9fe"],
   ])("%s → %s", (text, url) => {
     expect(normalizeLinkedinUrl(text)).toBe(url);
   });
 
-  it.each(["https://example.com/in/elaine", "linkedin.com", "not a url at all", "https://notlinkedin.com/in/x", "linkedin.com/company/acme", "https://www.linkedin.com/in/"])("refuses %s", (text) => {
+  it.each(["https://example.com/in/elaine", "linkedin.com", "not a url at all", "https://notlinkedin.com/in/x", "linkedin.com/company/acme", "https://www.linkedin.com/in/", "https://www.linkedin.com/in", "https://www.linkedin.com/in/../../company/x", "https://www.linkedin.com/in/x%0a", "https://www.linkedin.com/in/x%20y", "https://www.linkedin.com/in/%E0%A4%A"])("refuses %s", (text) => {
     expect(normalizeLinkedinUrl(text)).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ describe("nameKey", () => {
     ["Łukasz Żółć", "lukasz zolc"],
     ["Æsa Đorđević", "aesa dordevic"],
     ["李小龙", "李小龙"],
+    ["Elaine\u200b Longmire\u200d", "elaine longmire"],
   ])("folds %j to %j", (name, key) => {
     expect(nameKey(name)).toBe(key);
   });

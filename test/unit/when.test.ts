@@ -38,6 +38,19 @@ describe("parseWhen for a past conversation (today Wed 25 Nov 2026)", () => {
   });
 });
 
+describe("parseWhen around 29 February", () => {
+  it("takes the last 29 February when the year is left out", async () => {
+    expect(await parseWhen("feb 29", "2028-02-01", past)).toBe("2024-02-29");
+    expect(await parseWhen("29 feb", "2028-03-01", past)).toBe("2028-02-29");
+  });
+});
+
+describe("parseWhen outside the years netlog keeps (1900 to 2999)", () => {
+  it.each([["0000-01-01"], ["1899-12-31"], ["3000-01-01"], ["9999-12-31"]])("refuses %s", async (text) => {
+    await expect(parseWhen(text, "2026-11-25", any)).rejects.toMatchObject({ message: `--on: '${text}' is not a date I understand` });
+  });
+});
+
 describe("parseWhen where the future is allowed", () => {
   it.each([
     ["next friday", "2026-12-04"],
