@@ -9,7 +9,7 @@ import { NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
-import { createPrompter } from "./ui/prompts.js";
+import { lazyPrompter } from "./ui/lazy-prompter.js";
 
 interface GlobalOptions {
   db?: string;
@@ -69,7 +69,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
       }
       return opened.db;
     },
-    prompter: interactive ? createPrompter() : undefined,
+    prompter: interactive ? lazyPrompter() : undefined,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
   };

@@ -1,4 +1,4 @@
-// The only place inquirer is used. Each question loads @inquirer/prompts on first use, so
+// The only place inquirer is used, loaded through lazy-prompter.ts on the first question, so
 // commands that never ask anything (and every run without a terminal) never load it.
 import type { NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";

@@ -1,0 +1,14 @@
+import { expect } from "vitest";
+
+/** `netlog due --on 2026-11-25 --json` after the README's story: one entry, Elaine. */
+export const ELAINE_DUE_JSON = [
+  {
+    uuid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    name: "Elaine Longmire",
+    company: "Jefferson Bank",
+    due_on: "2026-10-10",
+    days_overdue: 46,
+    cadence_days: 30,
+    last_contact: { date: "2026-09-10", channel: "phone", note: "talked about her move" },
+  },
+];
