@@ -15,7 +15,8 @@ function setUp() {
   netlog(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--company", "Jefferson Bank"], env);
   netlog(["--today", "2026-11-01", "contact", "add", "Sam Ortiz"], env);
   const run = (args: string, extraEnv = "") =>
-    new Terminal(`cd /tmp && env NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
+    // CI, NO_COLOR and FORCE_COLOR from the test's own environment would change the colours.
+    new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
   const timeline = (name: string) =>
     JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [i.date, i.channel, i.note]);
   return { env, run, timeline };
