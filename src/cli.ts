@@ -30,7 +30,15 @@ export function buildProgram(run: Runner): Command {
     .option("--note <text>", "what was said")
     .option("--date <when>", "when: YYYY-MM-DD, today, yesterday, '3 days ago', 'last tuesday' (default: today)")
     .option("--new", "create the contact if no one has exactly this name")
-    .addHelpText("after", '\nExamples:\n  netlog add "Elaine Longmire" --via phone --note "talked about her move"\n  netlog add elaine --via coffee --date yesterday\n  netlog add "Sam Ortiz" --new --via inmail')
+    .option("--sent", "you wrote and await an answer (the default for linkedin, inmail, email, text)")
+    .option("--received", "they wrote to you")
+    .option("--two-way", "a back-and-forth (the default for phone, video, meeting, event, other)")
+    .option("--follow-up <when>", "a promised next step on this date: 'next friday', 'in 2 weeks', 2026-12-04")
+    .option("--follow-up-note <text>", "what the next step is")
+    .addHelpText(
+      "after",
+      '\nExamples:\n  netlog add "Elaine Longmire" --via phone --note "talked about her move"\n  netlog add elaine --via coffee --date yesterday --follow-up "next friday" --follow-up-note "send the deck"\n  netlog add "Sam Ortiz" --new --via inmail\n  netlog add sam --via linkedin --received --note "replied, wants to talk in January"',
+    )
     .action((name: string | undefined, opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ add }, { renderLogged }] = await Promise.all([import("./commands/add.js"), import("./render/logged.js")]);
@@ -43,10 +51,11 @@ export function buildProgram(run: Runner): Command {
     .summary("who to touch base with")
     .description("List the people you haven't touched base with lately, most overdue first.")
     .option("--on <date>", "who is due on this date instead of today")
-    .option("--limit <n>", "show at most N people (default 10; 0 shows everyone)")
+    .option("--limit <n>", "show at most N people (default: the daily-limit setting, 10; 0 shows everyone)")
+    .option("--within <days>", "also list who comes due in the next days, e.g. 7d")
     .option("--json", "print JSON (all due contacts unless --limit is given)")
-    .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
-    .action((opts: { on?: string; limit?: string; json?: boolean }, cmd: Command) =>
+    .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
+    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ due }, { renderDue }, { dueJson, toJsonText }] = await Promise.all([
           import("./commands/due.js"),
@@ -87,9 +96,10 @@ export function buildProgram(run: Runner): Command {
     .command("list")
     .description("List contacts by name, with when you last spoke and when each is due.")
     .option("--tag <tag>", "only contacts with this tag")
+    .option("--all", "include archived contacts")
     .option("--json", "print JSON")
     .addHelpText("after", "\nExamples:\n  netlog contact list\n  netlog contact list --tag investors --json")
-    .action((opts: { tag?: string; json?: boolean }, cmd: Command) =>
+    .action((opts: { tag?: string; all?: boolean; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ contactList }, { renderContactList }, { contactJson, toJsonText }] = await Promise.all([
           import("./commands/contact-list.js"),
@@ -116,6 +126,117 @@ export function buildProgram(run: Runner): Command {
         ]);
         const profile = await contactShow({ name }, ctx);
         return opts.json ? toJsonText(profileJson(profile)) : renderProfile(profile, ctx.style, ctx.today);
+      }),
+    );
+
+  const message = (cmd: Command, change: (ctx: Ctx, m: typeof import("./commands/contact-state.js")) => Promise<{ message: string }>) =>
+    run(cmd, async (ctx) => `${(await change(ctx, await import("./commands/contact-state.js"))).message}\n`);
+
+  contact
+    .command("archive")
+    .description("Take a contact off every list, keeping its history.")
+    .argument("<name>")
+    .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, true, ctx)));
+  contact
+    .command("unarchive")
+    .description("Bring an archived contact back.")
+    .argument("<name>")
+    .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, false, ctx)));
+
+  const followUp = program
+    .command("follow-up")
+    .summary("promise a next step")
+    .description("Record a promised next step: due on its date, done when you next log a conversation.")
+    .argument("<name>")
+    .argument("<when>", "next friday, in 2 weeks, tomorrow, 2026-12-04")
+    .argument("[note]", "what the next step is")
+    .addHelpText("after", '\nExamples:\n  netlog follow-up elaine "next friday" "send the deck"\n  netlog follow-up done elaine')
+    .action((name: string, when: string, note: string | undefined, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUp({ name, when, note }, ctx)));
+  followUp
+    .command("done")
+    .description("Mark a contact's follow-up done without logging a conversation.")
+    .argument("<name>")
+    .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUpDone({ name }, ctx)));
+
+  program
+    .command("snooze")
+    .summary("hide someone from due for a while")
+    .description("Hide a contact (and its follow-ups) from netlog due until a date.")
+    .argument("<name>")
+    .argument("<until>", "2w, 3m, or a date: 2027-01-10, 'next month'")
+    .option("--note <text>", "why")
+    .addHelpText("after", '\nExamples:\n  netlog snooze elaine 2w --note "on parental leave"\n  netlog snooze sam 2027-01-10')
+    .action((name: string, until: string, opts: { note?: string }, cmd: Command) => message(cmd, (ctx, m) => m.snooze({ name, until, note: opts.note }, ctx)));
+  program
+    .command("pause")
+    .summary("stop a contact's cadence")
+    .description("Stop reminders for a contact until you resume it (promised follow-ups still come due).")
+    .argument("<name>")
+    .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, true, ctx)));
+  program
+    .command("resume")
+    .summary("restart a paused cadence")
+    .description("Restart a paused contact's cadence, counting from today.")
+    .argument("<name>")
+    .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, false, ctx)));
+
+  const tag = program.command("tag").summary("tag cadences").description("Give a tag a cadence: its contacts without their own use it.");
+  tag
+    .command("set")
+    .description("Set a tag's cadence (the shortest of a contact's tags applies).")
+    .argument("<tag>")
+    .option("--every <cadence>", "10d, 2w, 3m, 1y, monthly, quarterly, or none")
+    .addHelpText("after", "\nExamples:\n  netlog tag set investors --every 30d\n  netlog tag set investors --every none")
+    .action((name: string, opts: { every?: string }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ tagSet }, { renderTags }] = await Promise.all([import("./commands/tags.js"), import("./render/settings.js")]);
+        return renderTags([await tagSet({ name, every: opts.every }, ctx)]);
+      }),
+    );
+  tag
+    .command("list")
+    .description("List tags with their cadence and how many contacts have them.")
+    .option("--json", "print JSON")
+    .action((opts: { json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ tagList }, view, { toJsonText }] = await Promise.all([import("./commands/tags.js"), import("./render/settings.js"), import("./render/json.js")]);
+        const tags = await tagList(ctx);
+        return opts.json ? toJsonText(view.tagsJson(tags)) : view.renderTags(tags);
+      }),
+    );
+
+  const config = program.command("config").summary("settings").description("Settings, stored in the database: default-cadence, reply-window, daily-limit.");
+  config
+    .command("set")
+    .description("Change a setting; VALUE 'default' restores the default.")
+    .argument("<key>", "default-cadence, reply-window or daily-limit")
+    .argument("<value>")
+    .addHelpText("after", "\nExamples:\n  netlog config set default-cadence 60d\n  netlog config set reply-window 10d\n  netlog config set daily-limit 5")
+    .action((key: string, value: string, _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ configSet }, { renderSettings }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js")]);
+        return renderSettings([await configSet({ key, value }, ctx)]);
+      }),
+    );
+  config
+    .command("get")
+    .description("Show one setting.")
+    .argument("<key>")
+    .action((key: string, _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ configGet }, { renderSettings }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js")]);
+        return renderSettings([await configGet({ key }, ctx)]);
+      }),
+    );
+  config
+    .command("list")
+    .description("Show every setting.")
+    .option("--json", "print JSON")
+    .action((opts: { json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ configList }, view, { toJsonText }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js"), import("./render/json.js")]);
+        const settings = await configList(ctx);
+        return opts.json ? toJsonText(view.settingsJson(settings)) : view.renderSettings(settings);
       }),
     );
 

@@ -1,11 +1,12 @@
 import type { Ctx, NewContactAnswers } from "../context.js";
-import { CHANNEL_HINT, type Channel, parseChannel } from "../domain/channels.js";
+import { CHANNEL_HINT, type Channel, defaultDirection, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import type { DueItem } from "../domain/due.js";
+import type { Direction, DueItem } from "../domain/due.js";
 import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { type Contact, findByNameKey, getContact, insertContact, listContactRefs } from "../store/contacts.js";
+import { type Contact, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
+import { setFollowUp } from "../store/follow-ups.js";
 import { type Interaction, insertInteraction } from "../store/interactions.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
@@ -17,6 +18,11 @@ export interface AddOptions {
   note?: string;
   date?: string;
   new?: boolean;
+  sent?: boolean;
+  received?: boolean;
+  twoWay?: boolean;
+  followUp?: string;
+  followUpNote?: string;
 }
 
 export interface Logged {
@@ -36,6 +42,9 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   let channel = options.via === undefined ? undefined : channelFlag(options.via);
   let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
   let note = optionalNote(options.note);
+  const direction = directionFlags(options);
+  const followUp = options.followUp === undefined ? undefined : await parseWhen(options.followUp, ctx.today, { flag: "--follow-up", allowFuture: true });
+  if (options.followUpNote !== undefined && followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", 'netlog add elaine --via phone --follow-up "next friday" --follow-up-note "send the deck"');
   const named = options.name !== undefined && options.name.trim() !== "";
   if (!named && !ctx.prompter) {
     throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');
@@ -60,12 +69,20 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     if (ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);
   }
 
-  const touch = { date: date ?? ctx.today, channel: channel ?? DEFAULT_CHANNEL, note };
+  const finalChannel = channel ?? DEFAULT_CHANNEL;
+  const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: direction ?? defaultDirection(finalChannel) };
   const target = who;
   const { contactId, matchedBy, interaction } = db
     .transaction(() => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
-      return { contactId, matchedBy, interaction: insertInteraction(db, contactId, touch, ctx.now) };
+      const interaction = insertInteraction(db, contactId, touch, ctx.now);
+      // Talking to someone you archived brings them back.
+      updateContactState(db, contactId, { archivedAt: null }, ctx.now);
+      if (followUp !== undefined) {
+        const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: touch.date, afterInteractionId: interaction.id };
+        setFollowUp(db, contactId, fu, ctx.now);
+      }
+      return { contactId, matchedBy, interaction };
     })
     .immediate();
   return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
@@ -80,6 +97,12 @@ function findOrCreate(ctx: Ctx, name: string, details: NewContactAnswers): { con
   if (existing) return { contactId: existing.id, matchedBy: "exact" };
   const fields = { name, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, ...details };
   return { contactId: insertContact(ctx.db(), fields, [], ctx.today, ctx.now).id, matchedBy: "created" };
+}
+
+function directionFlags(options: AddOptions): Direction | undefined {
+  const given = (["sent", "received", "twoWay"] as const).filter((flag) => options[flag]);
+  if (given.length > 1) throw usageError("--sent, --received and --two-way exclude each other", "pick the one that says who spoke");
+  return given[0] === "twoWay" ? "both" : given[0];
 }
 
 function channelFlag(value: string): Channel {

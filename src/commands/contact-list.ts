@@ -4,10 +4,13 @@ import { NetlogError } from "../errors.js";
 import { type Contact, listContacts, tagExists } from "../store/contacts.js";
 import { listTrackedContacts } from "../store/interactions.js";
 import { optionalText } from "./fields.js";
-import { scheduleOfTracked } from "./schedule.js";
+import { loadPolicy } from "./schedule.js";
+import { scheduleOf } from "../domain/due.js";
 
 export interface ContactListOptions {
   tag?: string;
+  /** Include archived contacts. */
+  all?: boolean;
 }
 
 export interface ContactSummary {
@@ -21,9 +24,10 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
   if (tag !== undefined && !tagExists(db, tag)) {
     throw new NetlogError(`no contact is tagged '${tag}'`, { hint: "tags are set with netlog contact add NAME --tag TAG" });
   }
+  const policy = loadPolicy(db);
   const tracked = new Map(listTrackedContacts(db, ctx.today).map((t) => [t.uuid, t]));
-  return listContacts(db, tag).map((contact) => ({
+  return listContacts(db, tag, options.all === true).map((contact) => ({
     contact,
-    schedule: scheduleOfTracked(tracked.get(contact.uuid)!, ctx.today),
+    schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy),
   }));
 }

@@ -1,14 +1,17 @@
 import type { Ctx } from "../context.js";
-import { DEFAULT_CADENCE_DAYS } from "../domain/cadence.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, dueList, nextDue } from "../domain/due.js";
+import { type DueItem, dueList, nextDue, suggestions, upcoming } from "../domain/due.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { listTrackedContacts } from "../store/interactions.js";
+import { loadSettings } from "./schedule.js";
+import { policyOf } from "../domain/settings.js";
+import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 
 export interface DueOptions {
   on?: string;
   limit?: string;
+  within?: string;
 }
 
 export interface DueReport {
@@ -18,8 +21,14 @@ export interface DueReport {
   dateGiven: boolean;
   /** Everyone due, in order; views cut it to `limit`. */
   items: DueItem[];
-  /** How many to show; undefined means the view's default. 0 means all. */
-  limit: number | undefined;
+  /** Relationships ready for a call or a meeting (a few a day), after the due items. */
+  suggestions: DueItem[];
+  /** With --within: who comes due in the following days, soonest first. */
+  upcoming: DueItem[];
+  /** How many due items a person sees (--limit, else the daily-limit setting); 0 means all. */
+  limit: number;
+  /** Whether --limit was given: the JSON view is cut only then. */
+  limitGiven: boolean;
   /** Who falls due first after `on`, when nobody is due. */
   next: DueItem | undefined;
   contactCount: number;
@@ -28,18 +37,39 @@ export interface DueReport {
 export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const on = options.on === undefined ? ctx.today : await parseWhen(options.on, ctx.today, { flag: "--on", allowFuture: true });
   const limit = options.limit === undefined ? undefined : limitFlag(options.limit);
-  const contacts = listTrackedContacts(ctx.db(), on);
-  const items = dueList(contacts, on, DEFAULT_CADENCE_DAYS);
-  const next = items.length === 0 ? nextDue(contacts, on, DEFAULT_CADENCE_DAYS) : undefined;
-  return { today: ctx.today, on, dateGiven: options.on !== undefined, items, limit, next, contactCount: contacts.length };
+  const within = options.within === undefined ? undefined : withinFlag(options.within);
+  const db = ctx.db();
+  const settings = loadSettings(db);
+  const policy = policyOf(settings);
+  const contacts = listTrackedContacts(db, on);
+  const items = dueList(contacts, on, policy);
+  const suggested = suggestions(contacts, on, policy, new Set(items.map((i) => i.contact.uuid)));
+  const soon = within === undefined ? [] : upcoming(contacts, on, within, policy);
+  const next = items.length === 0 && suggested.length === 0 ? nextDue(contacts, on, policy) : undefined;
+  return {
+    today: ctx.today,
+    on,
+    dateGiven: options.on !== undefined,
+    items,
+    suggestions: suggested,
+    upcoming: soon,
+    limit: limit ?? settings.dailyLimit,
+    limitGiven: limit !== undefined,
+    next,
+    contactCount: contacts.filter((c) => !c.archived).length,
+  };
 }
 
-/** Ten people for a person to read; everyone for a program. `--limit` sets both; 0 is everyone. */
-export const DEFAULT_HUMAN_LIMIT = 10;
-
+/** What a person sees (the daily limit) or a program gets (everything unless --limit). */
 export function shownItems(report: DueReport, view: "human" | "json"): DueItem[] {
-  const limit = report.limit ?? (view === "human" ? DEFAULT_HUMAN_LIMIT : 0);
+  const limit = view === "human" || report.limitGiven ? report.limit : 0;
   return limit === 0 ? report.items : report.items.slice(0, limit);
+}
+
+function withinFlag(value: string): number {
+  const days = parseCadence(value);
+  if (days === undefined) throw usageError(`--within: '${value}' is not a number of days`, CADENCE_HINT.replace("use", "e.g. 7d; use"));
+  return days;
 }
 
 function limitFlag(value: string): number {

@@ -36,4 +36,14 @@ export function parseChannel(text: string): Channel | undefined {
   return ALIASES[key];
 }
 
+const MESSAGE_CHANNELS: readonly Channel[] = ["linkedin", "inmail", "email", "text"];
+
+/**
+ * A message you log is one you sent and await an answer to, unless you say it was received or
+ * a back-and-forth; a call, meeting or event is a conversation both ways.
+ */
+export function defaultDirection(channel: Channel): "sent" | "both" {
+  return MESSAGE_CHANNELS.includes(channel) ? "sent" : "both";
+}
+
 export const CHANNEL_HINT = `channels: ${CHANNELS.join(", ")} (also call, coffee, lunch, in-person, sms, zoom …)`;

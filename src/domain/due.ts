@@ -1,71 +1,176 @@
 // The cadence engine: pure, deterministic, with "today" passed in.
 import type { Channel } from "./channels.js";
 import { addCalendarDays, type CalendarDate, calendarDaysBetween } from "./dates.js";
+import { type History, type Stage, stageOf, suggestionFor } from "./stage.js";
+
+export type Direction = "sent" | "received" | "both";
 
 export interface Touch {
   date: CalendarDate;
   channel: Channel;
   note: string | null;
+  direction: Direction;
+  /** Orders conversations logged on the same day. */
+  id: number;
+}
+
+export interface FollowUp {
+  date: CalendarDate;
+  note: string | null;
+  /** Promised in the conversation of this date and id: only a later one fulfils it. */
+  setOn: CalendarDate;
+  afterId: number;
 }
 
 export interface TrackedContact {
   uuid: string;
   name: string;
   company: string | null;
-  /** The contact's own cadence; null means the default applies. */
+  /** The contact's own cadence; null means its tags' or the default applies. */
   cadenceDays: number | null;
+  /** The shortest cadence among its tags, if any has one. */
+  tagCadence: { days: number; tag: string } | null;
   addedOn: CalendarDate;
   /** The latest interaction on or before the day asked about. */
   lastContact: Touch | null;
+  followUp: FollowUp | null;
+  snoozedUntil: CalendarDate | null;
+  paused: boolean;
+  resumedOn: CalendarDate | null;
+  archived: boolean;
+  history: History;
 }
+
+export interface Policy {
+  defaultCadenceDays: number;
+  replyWindowDays: number;
+}
+
+export type CadenceSource = "contact" | "tag" | "default";
+export type Reason = "cadence" | "follow_up" | "no_reply" | "never_contacted" | "suggest_call" | "suggest_meeting";
 
 export interface DueItem {
   contact: TrackedContact;
-  dueOn: CalendarDate;
-  /** 0 on the day it falls due; negative for someone not due yet. */
+  /** Null while the contact is paused with nothing promised. */
+  dueOn: CalendarDate | null;
+  /** 0 on the day it falls due; negative before. */
   daysOverdue: number;
   cadenceDays: number;
+  cadenceSource: CadenceSource;
+  reason: Reason;
+  /** The open follow-up, if any. */
+  followUp: FollowUp | null;
+  stage: Stage | null;
 }
 
-export function effectiveCadence(contact: TrackedContact, defaultCadenceDays: number): number {
-  return contact.cadenceDays ?? defaultCadenceDays;
+export function effectiveCadence(contact: TrackedContact, policy: Policy): { days: number; source: CadenceSource; tag?: string } {
+  if (contact.cadenceDays !== null) return { days: contact.cadenceDays, source: "contact" };
+  if (contact.tagCadence) return { days: contact.tagCadence.days, source: "tag", tag: contact.tagCadence.tag };
+  return { days: policy.defaultCadenceDays, source: "default" };
 }
 
-/** Due one cadence after the last conversation, or after being added if there has been none. */
-export function scheduleOf(contact: TrackedContact, on: CalendarDate, defaultCadenceDays: number): DueItem {
-  const cadenceDays = effectiveCadence(contact, defaultCadenceDays);
-  const dueOn = addCalendarDays(contact.lastContact?.date ?? contact.addedOn, cadenceDays);
-  return { contact, dueOn, cadenceDays, daysOverdue: calendarDaysBetween(dueOn, on) };
+/** A follow-up is fulfilled by any conversation after the one it was promised in. */
+export function openFollowUp(contact: TrackedContact): FollowUp | null {
+  const { followUp: fu, lastContact: last } = contact;
+  if (!fu) return null;
+  const later = last !== null && (last.date > fu.setOn || (last.date === fu.setOn && last.id > fu.afterId));
+  return later ? null : fu;
+}
+
+/**
+ * When a contact falls due and why. A promised follow-up sets the date whatever the cadence
+ * says; otherwise an unanswered message comes back after the reply window, or the cadence runs
+ * out, whichever is first. A pause stops both; on resuming, the cadence counts from that day.
+ */
+export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
+  const cadence = effectiveCadence(contact, policy);
+  const followUp = openFollowUp(contact);
+  const stage = stageOf(contact.history)?.stage ?? null;
+  const item = (dueOn: CalendarDate | null, reason: Reason): DueItem => ({
+    contact,
+    dueOn,
+    daysOverdue: dueOn === null ? -Infinity : calendarDaysBetween(dueOn, on),
+    cadenceDays: cadence.days,
+    cadenceSource: cadence.source,
+    reason,
+    followUp,
+    stage,
+  });
+  if (followUp) return item(followUp.date, "follow_up");
+  if (contact.paused) return item(null, "cadence");
+  const last = contact.lastContact;
+  const base = latest(last?.date ?? contact.addedOn, contact.resumedOn);
+  const cadenceDue = addCalendarDays(base, cadence.days);
+  if (last?.direction === "sent") {
+    const replyDue = addCalendarDays(last.date, policy.replyWindowDays);
+    if (replyDue <= cadenceDue) return item(replyDue, "no_reply");
+  }
+  return item(cadenceDue, last ? "cadence" : "never_contacted");
+}
+
+function latest(a: CalendarDate, b: CalendarDate | null): CalendarDate {
+  return b !== null && b > a ? b : a;
+}
+
+/** Archived contacts are off every list; snoozed ones until the day they wake. */
+export function isVisible(contact: TrackedContact, on: CalendarDate): boolean {
+  return !contact.archived && !(contact.snoozedUntil !== null && contact.snoozedUntil > on);
 }
 
 const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 /**
- * Most overdue relative to cadence first: 10 days late on a weekly cadence matters more than 10
- * days late on a yearly one. Ties by name, then uuid, so the order never depends on storage.
+ * Follow-ups past their date first (a promise outranks a habit), then most overdue relative
+ * to cadence, then name and uuid, so the order never depends on storage.
  */
 export function compareDue(a: DueItem, b: DueItem): number {
   return (
+    Number(b.reason === "follow_up") - Number(a.reason === "follow_up") ||
     b.daysOverdue / b.cadenceDays - a.daysOverdue / a.cadenceDays ||
     byName.compare(a.contact.name, b.contact.name) ||
     (a.contact.uuid < b.contact.uuid ? -1 : a.contact.uuid > b.contact.uuid ? 1 : 0)
   );
 }
 
-export function dueList(contacts: readonly TrackedContact[], on: CalendarDate, defaultCadenceDays: number): DueItem[] {
+export function dueList(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy): DueItem[] {
   return contacts
-    .map((c) => scheduleOf(c, on, defaultCadenceDays))
-    .filter((item) => item.daysOverdue >= 0)
+    .filter((c) => isVisible(c, on))
+    .map((c) => scheduleOf(c, on, policy))
+    .filter((item) => item.dueOn !== null && item.daysOverdue >= 0)
     .sort(compareDue);
 }
 
+/** Who falls due in the `days` after `on`, soonest first. */
+export function upcoming(contacts: readonly TrackedContact[], on: CalendarDate, days: number, policy: Policy): DueItem[] {
+  return contacts
+    .filter((c) => isVisible(c, on))
+    .map((c) => scheduleOf(c, on, policy))
+    .filter((item) => item.dueOn !== null && item.daysOverdue < 0 && item.daysOverdue >= -days)
+    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : compareDue(a, b)));
+}
+
 /** Whoever falls due soonest after `on`, to tell a user with nobody due what comes next. */
-export function nextDue(contacts: readonly TrackedContact[], on: CalendarDate, defaultCadenceDays: number): DueItem | undefined {
-  let next: DueItem | undefined;
-  for (const c of contacts) {
-    const item = scheduleOf(c, on, defaultCadenceDays);
-    if (item.daysOverdue >= 0) continue;
-    if (!next || item.dueOn < next.dueOn || (item.dueOn === next.dueOn && compareDue(item, next) < 0)) next = item;
+export function nextDue(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy): DueItem | undefined {
+  return upcoming(contacts, on, Number.MAX_SAFE_INTEGER, policy)[0];
+}
+
+export const SUGGESTIONS_PER_DAY = 3;
+
+/**
+ * Relationships ready for a call or a meeting, among visible, unpaused contacts not already
+ * due. Longest at their stage first, so the same few do not crowd out the rest forever.
+ */
+export function suggestions(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, dueUuids: ReadonlySet<string>): DueItem[] {
+  const found: Array<{ item: DueItem; since: CalendarDate }> = [];
+  for (const contact of contacts) {
+    if (!isVisible(contact, on) || contact.paused || dueUuids.has(contact.uuid)) continue;
+    const reason = suggestionFor(contact.history);
+    if (!reason) continue;
+    const schedule = scheduleOf(contact, on, policy);
+    found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });
   }
-  return next;
+  return found
+    .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : compareDue(a.item, b.item)))
+    .slice(0, SUGGESTIONS_PER_DAY)
+    .map((s) => s.item);
 }

@@ -5,28 +5,41 @@ import type { ContactProfile } from "../commands/contact-show.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
+import { stageOf } from "../domain/stage.js";
 import { describeLastTouch, describeOverdue, oneLine, plural, shorten, who } from "./text.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
-  return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule, contact.cadenceDays === null)}. First touch-base due ${formatShortDate(schedule.dueOn, today)}.\n`;
+  return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule)}. First touch-base due ${formatShortDate(schedule.dueOn!, today)}.\n`;
 }
 
-/** `1 month`, or `3 months (default)` when the contact has no cadence of its own. */
-function cadenceText(schedule: DueItem, isDefault: boolean): string {
-  return `${formatCadence(schedule.cadenceDays)}${isDefault ? " (default)" : ""}`;
+/** `1 month`, `1 month (tag investors)` or `3 months (default)`: which level the cadence came from. */
+function cadenceText(schedule: DueItem): string {
+  const tag = schedule.contact.tagCadence?.tag;
+  const source = schedule.cadenceSource === "tag" ? ` (tag ${oneLine(tag!)})` : schedule.cadenceSource === "default" ? " (default)" : "";
+  return `${formatCadence(schedule.cadenceDays)}${source}`;
+}
+
+/** `Sat 10 Oct 2026 (46 days overdue)`, or `paused`. */
+function nextDueText(schedule: DueItem): string {
+  return schedule.dueOn === null ? "paused" : `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`;
 }
 
 export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate): string {
   if (summaries.length === 0) return "";
   const lines = summaries.map(({ contact, schedule }) => {
     const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${oneLine(t)}`).join(" ")) : "";
-    const status = schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
-    return `${who(contact, style)}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
+    const status =
+      schedule.dueOn === null ? "paused" : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
+    const archived = contact.archivedAt ? style.dim(" (archived)") : "";
+    return `${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
   return lines.join("\n") + "\n";
 }
 
+const STAGE_NAMES = { online: "online", voice: "voice (calls)", in_person: "in person" } as const;
+
 export function renderProfile({ contact, schedule, interactions }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+  const stage = stageOf(schedule.contact.history);
   const rows: Array<[string, string | null]> = [
     ["Company", contact.company],
     ["Title", contact.title],
@@ -36,9 +49,13 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
     ["Location", contact.location],
     ["Met", contact.met],
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
-    ["Cadence", `every ${cadenceText(schedule, contact.cadenceDays === null)}`],
+    ["Cadence", `every ${cadenceText(schedule)}${contact.paused ? ", paused" : ""}`],
+    ["Stage", stage ? `${STAGE_NAMES[stage.stage]} since ${formatLongDate(stage.since)}` : null],
     ["Added", formatLongDate(contact.addedOn)],
-    ["Next due", `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`],
+    ["Next due", nextDueText(schedule)],
+    ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
+    ["Snoozed", contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null],
+    ["Archived", contact.archivedAt ? contact.archivedAt.slice(0, 10) : null],
     ["Notes", contact.notes],
   ];
   const lines = [style.bold(oneLine(contact.name))];
@@ -48,7 +65,8 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
   }
   lines.push("", style.bold(interactions.length ? `Timeline (${plural(interactions.length, "conversation")})` : "No conversations logged yet."));
   for (const i of interactions) {
-    lines.push(`  ${formatShortDate(i.date, today).padStart(11)}  ${i.channel.padEnd(8)}  ${i.note ? shorten(i.note, 100) : style.dim("—")}`);
+    const way = i.direction === "sent" ? "→" : i.direction === "received" ? "←" : "↔";
+    lines.push(`  ${formatShortDate(i.date, today).padStart(11)}  ${way} ${i.channel.padEnd(8)}  ${i.note ? shorten(i.note, 100) : style.dim("—")}`);
   }
   return lines.join("\n") + "\n";
 }

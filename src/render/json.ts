@@ -4,10 +4,15 @@ import type { ContactSummary } from "../commands/contact-list.js";
 import type { ContactProfile } from "../commands/contact-show.js";
 import { type DueReport, shownItems } from "../commands/due.js";
 import type { DueItem, Touch } from "../domain/due.js";
+import { stageOf } from "../domain/stage.js";
 import type { Interaction } from "../store/interactions.js";
 
 function touchJson(touch: Touch | null) {
-  return touch && { date: touch.date, channel: touch.channel, note: touch.note };
+  return touch && { date: touch.date, channel: touch.channel, note: touch.note, direction: touch.direction };
+}
+
+function followUpJson(item: DueItem) {
+  return item.followUp && { date: item.followUp.date, note: item.followUp.note };
 }
 
 export function dueItemJson(item: DueItem) {
@@ -15,15 +20,20 @@ export function dueItemJson(item: DueItem) {
     uuid: item.contact.uuid,
     name: item.contact.name,
     company: item.contact.company,
+    reason: item.reason,
     due_on: item.dueOn,
-    days_overdue: item.daysOverdue,
+    days_overdue: item.dueOn === null ? null : item.daysOverdue,
     cadence_days: item.cadenceDays,
     last_contact: touchJson(item.contact.lastContact),
+    follow_up: followUpJson(item),
+    stage: item.stage,
+    snoozed_until: item.contact.snoozedUntil,
   };
 }
 
+/** The due items (cut only by --limit), then the suggestions, then with --within what comes up. */
 export function dueJson(report: DueReport) {
-  return shownItems(report, "json").map(dueItemJson);
+  return [...shownItems(report, "json"), ...report.suggestions, ...report.upcoming].map(dueItemJson);
 }
 
 export function contactJson({ contact, schedule }: ContactSummary) {
@@ -40,11 +50,19 @@ export function contactJson({ contact, schedule }: ContactSummary) {
     notes: contact.notes,
     tags: contact.tags,
     cadence_days: schedule.cadenceDays,
-    cadence_source: contact.cadenceDays === null ? "default" : "contact",
+    cadence_source: schedule.cadenceSource,
+    cadence_tag: schedule.cadenceSource === "tag" ? schedule.contact.tagCadence!.tag : null,
     added_on: contact.addedOn,
     last_contact: touchJson(schedule.contact.lastContact),
+    reason: schedule.reason,
     due_on: schedule.dueOn,
-    days_overdue: schedule.daysOverdue,
+    days_overdue: schedule.dueOn === null ? null : schedule.daysOverdue,
+    follow_up: followUpJson(schedule),
+    stage: schedule.stage,
+    stage_since: stageOf(schedule.contact.history)?.since ?? null,
+    snoozed_until: contact.snoozedUntil,
+    paused: contact.paused,
+    archived: contact.archivedAt !== null,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
   };
@@ -55,6 +73,7 @@ export function interactionJson(interaction: Interaction) {
     uuid: interaction.uuid,
     date: interaction.date,
     channel: interaction.channel,
+    direction: interaction.direction,
     note: interaction.note,
     created_at: interaction.createdAt,
   };

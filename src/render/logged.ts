@@ -9,9 +9,13 @@ export function renderLogged({ contact, interaction, matchedBy, schedule }: Logg
   const created = matchedBy === "created" ? ` (new contact, every ${formatCadence(schedule.cadenceDays)})` : "";
   const when = interaction.date === today ? "today" : formatLongDate(interaction.date);
   // A back-dated conversation can leave the contact overdue still: say so rather than show a past "next".
+  const dueOn = schedule.dueOn;
+  const what = schedule.reason === "follow_up" ? "Follow-up" : schedule.reason === "no_reply" ? "Without a reply, next touch-base" : "Next touch-base";
   const next =
-    schedule.daysOverdue > 0
-      ? `Next touch-base was due ${formatShortDate(schedule.dueOn, today)} (${describeOverdue(schedule)}).`
-      : `Next touch-base ${schedule.daysOverdue === 0 ? "due today" : `due ${formatShortDate(schedule.dueOn, today)}`}.`;
+    dueOn === null
+      ? "Paused: no touch-base due."
+      : schedule.daysOverdue > 0
+        ? `${what} was due ${formatShortDate(dueOn, today)} (${describeOverdue(schedule)}).`
+        : `${what} ${schedule.daysOverdue === 0 ? "due today" : `due ${formatShortDate(dueOn, today)}`}.`;
   return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))}${created}, ${when}. ${next}\n`;
 }

@@ -23,18 +23,36 @@ export interface Contact extends ContactFields {
   createdAt: string;
   updatedAt: string;
   tags: string[];
+  snoozedUntil: CalendarDate | null;
+  snoozeNote: string | null;
+  paused: boolean;
+  archivedAt: string | null;
 }
 
 const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.linkedin_url AS linkedinUrl,
   c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
-  c.created_at AS createdAt, c.updated_at AS updatedAt,
+  c.created_at AS createdAt, c.updated_at AS updatedAt, c.snoozed_until AS snoozedUntil, c.snooze_note AS snoozeNote,
+  c.paused = 1 AS paused, c.archived_at AS archivedAt,
   (SELECT json_group_array(t.name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
      WHERE ct.contact_id = c.id ORDER BY t.key) t) AS tagsJson`;
 
-type ContactRow = Omit<Contact, "tags"> & { tagsJson: string };
+type ContactRow = Omit<Contact, "tags" | "paused"> & { tagsJson: string; paused: number };
 
-export function toContact({ tagsJson, ...row }: ContactRow): Contact {
-  return { ...row, tags: JSON.parse(tagsJson) as string[] };
+export function toContact({ tagsJson, paused, ...row }: ContactRow): Contact {
+  return { ...row, paused: paused === 1, tags: JSON.parse(tagsJson) as string[] };
+}
+
+/** Snooze, pause and archive: the states that take a contact off the morning list. */
+export function updateContactState(
+  db: Database,
+  id: number,
+  state: Partial<{ snoozedUntil: CalendarDate | null; snoozeNote: string | null; paused: boolean; resumedOn: CalendarDate | null; archivedAt: string | null }>,
+  now: string,
+): void {
+  const columns: Record<string, string> = { snoozedUntil: "snoozed_until", snoozeNote: "snooze_note", paused: "paused", resumedOn: "resumed_on", archivedAt: "archived_at" };
+  for (const [key, value] of Object.entries(state)) {
+    db.prepare(`UPDATE contacts SET ${columns[key]} = ?, updated_at = ? WHERE id = ?`).run(typeof value === "boolean" ? Number(value) : value, now, id);
+  }
 }
 
 export function insertContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
@@ -66,16 +84,18 @@ export function getContact(db: Database, id: number): Contact | undefined {
   return row && toContact(row);
 }
 
-export function listContacts(db: Database, tag?: string): Contact[] {
+/** By name; archived contacts only when asked for. */
+export function listContacts(db: Database, tag: string | undefined, includeArchived: boolean): Contact[] {
+  const archived = includeArchived ? "" : "AND c.archived_at IS NULL";
   const rows = tag
     ? db
         .prepare(
           `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
-             (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.key = ?)
+             (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.key = ?) ${archived}
            ORDER BY c.name_key, c.id`,
         )
         .all(nameKey(tag))
-    : db.prepare(`SELECT ${COLUMNS} FROM contacts c ORDER BY c.name_key, c.id`).all();
+    : db.prepare(`SELECT ${COLUMNS} FROM contacts c WHERE 1 ${archived} ORDER BY c.name_key, c.id`).all();
   return (rows as ContactRow[]).map(toContact);
 }
 

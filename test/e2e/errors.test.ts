@@ -65,7 +65,7 @@ describe("bad input", () => {
     expect(result).toEqual({
       code: 1,
       stdout: "",
-      stderr: `error: ${db} was written by a newer netlog (schema 99; this one knows up to 1)\nhint: upgrade netlog; the database has been left as it was\n`,
+      stderr: `error: ${db} was written by a newer netlog (schema 99; this one knows up to 2)\nhint: upgrade netlog; the database has been left as it was\n`,
     });
     expect(readFileSync(db).equals(bytes)).toBe(true);
   });

@@ -31,7 +31,9 @@ describe("openDatabase", () => {
     expect(tables).toEqual([
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
+      { name: "follow_ups", strict: 1 },
       { name: "interactions", strict: 1 },
+      { name: "settings", strict: 1 },
       { name: "tags", strict: 1 },
     ]);
     expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(/FOREIGN KEY/);

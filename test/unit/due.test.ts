@@ -1,21 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { dueList, nextDue, type TrackedContact } from "../../src/domain/due.js";
+import { dueList, nextDue, type Policy, type TrackedContact } from "../../src/domain/due.js";
+import { NO_HISTORY } from "../../src/domain/stage.js";
 
-function person(name: string, fields: Partial<TrackedContact> & { last?: string }): TrackedContact {
+export function person(name: string, fields: Partial<TrackedContact> & { last?: string }): TrackedContact {
   const { last, ...rest } = fields;
   return {
     uuid: `uuid-${name}`,
     name,
     company: null,
     cadenceDays: null,
+    tagCadence: null,
     addedOn: "2026-01-01",
-    lastContact: last ? { date: last, channel: "phone", note: null } : null,
+    lastContact: last ? { id: 1, date: last, channel: "phone", note: null, direction: "both" } : null,
+    followUp: null,
+    snoozedUntil: null,
+    paused: false,
+    resumedOn: null,
+    archived: false,
+    history: NO_HISTORY,
     ...rest,
   };
 }
 
+const policy = (defaultCadenceDays = 90): Policy => ({ defaultCadenceDays, replyWindowDays: 7 });
+
 const summary = (contacts: TrackedContact[], on: string, defaultDays = 90) =>
-  dueList(contacts, on, defaultDays).map((i) => [i.contact.name, i.dueOn, i.daysOverdue, i.cadenceDays]);
+  dueList(contacts, on, policy(defaultDays)).map((i) => [i.contact.name, i.dueOn, i.daysOverdue, i.cadenceDays]);
 
 describe("dueList", () => {
   it.each([
@@ -53,11 +63,11 @@ describe("dueList", () => {
 describe("nextDue", () => {
   it("names whoever falls due soonest after the day asked about", () => {
     const contacts = [person("Later", { cadenceDays: 30, last: "2026-11-20" }), person("Sooner", { cadenceDays: 30, last: "2026-11-10" })];
-    const next = nextDue(contacts, "2026-11-25", 90)!;
+    const next = nextDue(contacts, "2026-11-25", policy())!;
     expect([next.contact.name, next.dueOn, next.daysOverdue]).toEqual(["Sooner", "2026-12-10", -15]);
   });
 
   it("is undefined with nobody to wait for", () => {
-    expect(nextDue([], "2026-11-25", 90)).toBeUndefined();
+    expect(nextDue([], "2026-11-25", policy())).toBeUndefined();
   });
 });

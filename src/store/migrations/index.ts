@@ -1,7 +1,8 @@
 import type { Database } from "better-sqlite3";
 import { up as initial } from "./001-initial.js";
+import { up as relationships } from "./002-relationships.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,53 @@
+// The user's settings, stored in the database as text and read into a Policy.
+import { CADENCE_HINT, DEFAULT_CADENCE_DAYS, formatCadence, parseCadence } from "./cadence.js";
+import type { Policy } from "./due.js";
+
+export interface SettingSpec {
+  /** Reads what the user typed into the stored form; undefined when it is not valid. */
+  parse(text: string): number | undefined;
+  defaultValue: number;
+  describe(value: number): string;
+  hint: string;
+  jsonKey: string;
+}
+
+const cadence = (defaultValue: number, jsonKey: string): SettingSpec => ({
+  parse: parseCadence,
+  defaultValue,
+  describe: formatCadence,
+  hint: CADENCE_HINT,
+  jsonKey,
+});
+
+export const SETTINGS: Readonly<Record<string, SettingSpec>> = {
+  "default-cadence": cadence(DEFAULT_CADENCE_DAYS, "default_cadence_days"),
+  "reply-window": cadence(7, "reply_window_days"),
+  "daily-limit": {
+    parse: (text) => (/^\d{1,4}$/.test(text.trim()) ? Number(text) : undefined),
+    defaultValue: 10,
+    describe: (n) => (n === 0 ? "everyone" : `${n} people`),
+    hint: "a whole number of people; 0 shows everyone",
+    jsonKey: "daily_limit",
+  },
+};
+
+export interface Settings {
+  defaultCadenceDays: number;
+  replyWindowDays: number;
+  dailyLimit: number;
+}
+
+/** Every setting is stored as a whole number (days, or people); undefined when it is not one. */
+export function fromStored(text: string | undefined): number | undefined {
+  return text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+}
+
+/** Stored values, or the defaults; a stored value that does not read counts as unset. */
+export function readSettings(stored: Readonly<Record<string, string>>): Settings {
+  const value = (key: string) => fromStored(stored[key]) ?? SETTINGS[key]!.defaultValue;
+  return { defaultCadenceDays: value("default-cadence"), replyWindowDays: value("reply-window"), dailyLimit: value("daily-limit") };
+}
+
+export function policyOf(settings: Settings): Policy {
+  return { defaultCadenceDays: settings.defaultCadenceDays, replyWindowDays: settings.replyWindowDays };
+}

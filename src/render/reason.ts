@@ -1,0 +1,37 @@
+import type { Channel } from "../domain/channels.js";
+import { type CalendarDate, formatShortDate } from "../domain/dates.js";
+import type { DueItem } from "../domain/due.js";
+import { stageOf } from "../domain/stage.js";
+import { describeOverdue, oneLine, plural } from "./text.js";
+
+const MESSAGE_NAMES: Readonly<Partial<Record<Channel, string>>> = {
+  linkedin: "LinkedIn message",
+  inmail: "InMail",
+  email: "email",
+  text: "text",
+};
+
+/** Why someone is on the list, in the words a person would use. */
+export function describeReason(item: DueItem, today: CalendarDate): string {
+  const { contact } = item;
+  switch (item.reason) {
+    case "follow_up": {
+      const note = item.followUp?.note ? `: ${oneLine(item.followUp.note)}` : "";
+      return item.daysOverdue > 0 ? `follow-up ${plural(item.daysOverdue, "day")} overdue${note}` : `follow-up ${describeOverdue(item)}${note}`;
+    }
+    case "no_reply": {
+      const last = contact.lastContact!;
+      return `no reply to your ${MESSAGE_NAMES[last.channel] ?? last.channel} of ${formatShortDate(last.date, today)}`;
+    }
+    case "suggest_call": {
+      const { online } = contact.history;
+      return `suggestion: time for a call? ${plural(online.count, "message")} since ${formatShortDate(online.first!, today)}, never a call`;
+    }
+    case "suggest_meeting": {
+      const since = stageOf(contact.history)!.since;
+      return `suggestion: meet in person? ${plural(contact.history.voice.count, "call")} since ${formatShortDate(since, today)}, never met`;
+    }
+    default:
+      return describeOverdue(item);
+  }
+}

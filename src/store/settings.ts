@@ -1,0 +1,14 @@
+import type { Database } from "better-sqlite3";
+
+export function getSetting(db: Database, key: string): string | undefined {
+  return (db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined)?.value;
+}
+
+export function setSetting(db: Database, key: string, value: string | null): void {
+  if (value === null) db.prepare("DELETE FROM settings WHERE key = ?").run(key);
+  else db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key, value);
+}
+
+export function allSettings(db: Database): Record<string, string> {
+  return Object.fromEntries((db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+}

@@ -1,0 +1,196 @@
+// The morning list a thoughtful networker would write: follow-ups, replies, snoozes, pauses,
+// archive, tag and default cadences, and suggestions to move from messages to a call.
+import { describe, expect, it } from "vitest";
+import { add, type AddOptions } from "../../src/commands/add.js";
+import { contactAdd, type ContactAddOptions } from "../../src/commands/contact-add.js";
+import { contactList } from "../../src/commands/contact-list.js";
+import { followUp, followUpDone, setArchived, setPaused, snooze } from "../../src/commands/contact-state.js";
+import { contactShow } from "../../src/commands/contact-show.js";
+import { due } from "../../src/commands/due.js";
+import { configSet } from "../../src/commands/settings.js";
+import { tagSet } from "../../src/commands/tags.js";
+import { renderProfile } from "../../src/render/contact.js";
+import { renderDue } from "../../src/render/due.js";
+import { dueJson, profileJson } from "../../src/render/json.js";
+import { testCtx } from "../helpers/ctx.js";
+
+function world(start = "2026-09-01") {
+  const ctx = testCtx({ today: start });
+  const on = (today: string) => ({ ...ctx, today });
+  return {
+    ctx,
+    on,
+    contact: (options: ContactAddOptions, today = start) => contactAdd(options, on(today)),
+    log: (today: string, options: AddOptions) => add(options, on(today)),
+    /** The human list and the JSON, as `netlog due` on that day would print them. */
+    async due(today: string, extra: { within?: string; limit?: string } = {}) {
+      const report = await due(extra, on(today));
+      return { text: renderDue(report, ctx.style, false), json: dueJson(report) };
+    },
+  };
+}
+
+describe("follow-ups", () => {
+  it("a follow-up promised for next Friday shows on that Friday with its note, and is gone after the next conversation", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", company: "Jefferson Bank", every: "monthly" });
+    // Wednesday 25 Nov: "I'll send you the deck next Friday"
+    await w.log("2026-11-25", { name: "Elaine", via: "phone", note: "she wants the deck", followUp: "next friday", followUpNote: "send the deck" });
+    expect((await w.due("2026-12-03")).text).toBe("");
+    const friday = await w.due("2026-12-04");
+    expect(friday.text).toBe("1 person due today:\n  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck (last: phone, 25 Nov) — she wants the deck\n");
+    expect(friday.json.map((i) => [i.reason, i.due_on, i.follow_up])).toEqual([["follow_up", "2026-12-04", { date: "2026-12-04", note: "send the deck" }]]);
+    // An email the next week fulfils it, even though it is logged after the Friday: the cadence takes over.
+    await w.log("2026-12-07", { name: "Elaine", via: "email", twoWay: true, note: "sent the deck" });
+    const after = await w.due("2026-12-08", { within: "60d" });
+    expect(after.json.map((i) => [i.reason, i.due_on, i.follow_up])).toEqual([["cadence", "2027-01-06", null]]);
+  });
+
+  it("is fulfilled by a conversation before its date, but not by one dated before the promise", async () => {
+    const w = world();
+    await w.contact({ name: "Sam Ortiz", every: "1y" });
+    await followUp({ name: "Sam", when: "2026-12-20", note: "intro to Priya" }, w.on("2026-11-25"));
+    await w.log("2026-11-26", { name: "Sam", via: "text", date: "2026-11-20", note: "logged late" });
+    expect((await w.due("2026-12-20")).json.map((i) => i.reason)).toEqual(["follow_up"]);
+    await w.log("2026-11-27", { name: "Sam", via: "phone" });
+    expect((await w.due("2026-12-20")).json).toEqual([]);
+  });
+
+  it("follow-up done closes it without a conversation, and says so when there is none", async () => {
+    const w = world();
+    await w.contact({ name: "Sam Ortiz", every: "1y" });
+    await followUp({ name: "Sam", when: "tomorrow" }, w.on("2026-11-25"));
+    await followUpDone({ name: "Sam" }, w.on("2026-11-25"));
+    expect((await w.due("2026-11-30")).json).toEqual([]);
+    await expect(followUpDone({ name: "Sam" }, w.on("2026-11-25"))).rejects.toMatchObject({ message: "Sam Ortiz has no open follow-up" });
+  });
+});
+
+describe("who spoke last", () => {
+  it("an InMail without an answer comes back after the reply window, and an answer clears it", async () => {
+    const w = world();
+    await w.contact({ name: "Priya Natarajan", every: "quarterly" });
+    await w.log("2026-11-03", { name: "Priya", via: "inmail", note: "asked about the analytics role" });
+    expect((await w.due("2026-11-09")).json).toEqual([]);
+    const back = await w.due("2026-11-10");
+    expect(back.text).toBe("1 person due today:\n  Priya Natarajan: no reply to your InMail of 3 Nov (last: inmail, 3 Nov) — asked about the analytics role\n");
+    expect(back.json.map((i) => [i.reason, i.due_on, i.last_contact?.direction])).toEqual([["no_reply", "2026-11-10", "sent"]]);
+    await w.log("2026-11-12", { name: "Priya", via: "inmail", received: true });
+    expect((await w.due("2026-11-20")).json).toEqual([]);
+  });
+
+  it("follows the reply-window setting", async () => {
+    const w = world();
+    await w.contact({ name: "Priya Natarajan", every: "quarterly" });
+    await configSet({ key: "reply-window", value: "2w" }, w.ctx);
+    await w.log("2026-11-03", { name: "Priya", via: "email" });
+    expect((await w.due("2026-11-16")).json).toEqual([]);
+    expect((await w.due("2026-11-17")).json.map((i) => i.reason)).toEqual(["no_reply"]);
+  });
+
+  it("refuses --sent with --received", async () => {
+    const w = world();
+    await expect(w.log("2026-11-03", { name: "X", sent: true, received: true })).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
+
+describe("snooze, pause and archive", () => {
+  it("a snoozed contact, follow-ups too, stays hidden until its date", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    await followUp({ name: "Elaine", when: "2026-11-26", note: "call back" }, w.on("2026-11-20"));
+    await snooze({ name: "Elaine", until: "2w", note: "on leave" }, w.on("2026-11-25"));
+    expect((await w.due("2026-12-08")).json).toEqual([]);
+    expect((await w.due("2026-12-09")).json.map((i) => [i.name, i.reason, i.snoozed_until])).toEqual([["Elaine Longmire", "follow_up", "2026-12-09"]]);
+  });
+
+  it("pause stops the cadence; resume restarts it from that day", async () => {
+    const w = world();
+    await w.contact({ name: "Sam Ortiz", every: "2w" });
+    await setPaused({ name: "Sam" }, true, w.on("2026-09-02"));
+    expect((await w.due("2026-12-01")).json).toEqual([]);
+    await setPaused({ name: "Sam" }, false, w.on("2026-12-01"));
+    expect((await w.due("2026-12-14")).json).toEqual([]);
+    expect((await w.due("2026-12-15")).json.map((i) => [i.due_on, i.reason])).toEqual([["2026-12-15", "never_contacted"]]);
+  });
+
+  it("archive takes a contact off every list until a conversation brings it back", async () => {
+    const w = world();
+    await w.contact({ name: "Sam Ortiz", every: "1w" });
+    await setArchived({ name: "Sam" }, true, w.on("2026-10-01"));
+    expect((await w.due("2026-11-25")).json).toEqual([]);
+    expect(await contactList({}, w.on("2026-11-25"))).toEqual([]);
+    expect((await contactList({ all: true }, w.on("2026-11-25"))).map((s) => s.contact.name)).toEqual(["Sam Ortiz"]);
+    await w.log("2026-11-25", { name: "Sam", via: "phone" });
+    expect((await contactList({}, w.on("2026-11-25"))).map((s) => s.contact.name)).toEqual(["Sam Ortiz"]);
+  });
+});
+
+describe("cadence at three levels", () => {
+  it("own beats tags, the shortest tag beats the default, and contact show says which applies", async () => {
+    const w = world();
+    await tagSet({ name: "investors", every: "30d" }, w.ctx);
+    await tagSet({ name: "Spokane", every: "2w" }, w.ctx);
+    await configSet({ key: "default-cadence", value: "60d" }, w.ctx);
+    await w.contact({ name: "Ann Own", tag: ["investors"], every: "1w" });
+    await w.contact({ name: "Bo Tags", tag: ["investors", "spokane"] });
+    await w.contact({ name: "Cy Default" });
+    const show = async (name: string) => profileJson(await contactShow({ name }, w.ctx));
+    expect(await Promise.all(["Ann", "Bo", "Cy"].map(async (n) => (({ cadence_days, cadence_source, cadence_tag }) => [cadence_days, cadence_source, cadence_tag])(await show(n))))).toEqual([
+      [7, "contact", null],
+      [14, "tag", "Spokane"],
+      [60, "default", null],
+    ]);
+    const bo = renderProfile(await contactShow({ name: "Bo" }, w.ctx), w.ctx.style, "2026-09-01");
+    expect(bo.split("\n")[2]).toBe("  Cadence   every 2 weeks (tag Spokane)");
+  });
+});
+
+describe("from online to in person", () => {
+  it("three LinkedIn exchanges over two months and no call: suggested for a call, after the due list", async () => {
+    const w = world();
+    await w.contact({ name: "Kim Lee", every: "1y" });
+    await w.contact({ name: "Due Dan", every: "1w" });
+    for (const date of ["2026-09-01", "2026-10-01", "2026-11-01"]) await w.log("2026-11-20", { name: "Kim", via: "linkedin", twoWay: true, date });
+    const list = await w.due("2026-11-25");
+    expect(list.text).toBe(
+      "1 person due today:\n  Due Dan: 78 days overdue (never contacted, added 1 Sep)\nSuggestions:\n  Kim Lee: suggestion: time for a call? 3 messages since 1 Sep, never a call\n",
+    );
+    expect(list.json.map((i) => [i.name, i.reason, i.stage])).toEqual([
+      ["Due Dan", "never_contacted", null],
+      ["Kim Lee", "suggest_call", "online"],
+    ]);
+    await w.log("2026-11-26", { name: "Kim", via: "video" });
+    expect((await w.due("2026-11-27")).json.map((i) => i.name)).toEqual(["Due Dan"]);
+    const profile = renderProfile(await contactShow({ name: "Kim" }, w.on("2026-11-27")), w.ctx.style, "2026-11-27");
+    expect(profile).toContain("  Stage     voice (calls) since Thu 26 Nov 2026\n");
+  });
+
+  it("not before 60 days, and three calls without meeting suggest a meeting", async () => {
+    const w = world();
+    await w.contact({ name: "Kim Lee", every: "1y" });
+    for (const date of ["2026-09-01", "2026-09-15", "2026-10-30"]) await w.log("2026-11-20", { name: "Kim", via: "email", twoWay: true, date });
+    expect((await w.due("2026-11-25")).json).toEqual([]);
+    await w.contact({ name: "Lu Voice", every: "1y" });
+    for (const date of ["2026-09-01", "2026-09-15", "2026-10-30"]) await w.log("2026-11-20", { name: "Lu", via: "phone", date });
+    expect((await w.due("2026-11-25")).json.map((i) => [i.name, i.reason])).toEqual([["Lu Voice", "suggest_meeting"]]);
+  });
+});
+
+describe("a list a person can act on", () => {
+  it("--within shows who comes up next under its own heading", async () => {
+    const w = world();
+    await w.contact({ name: "Ann Soon", every: "90d" }, "2026-09-01");
+    const report = await w.due("2026-11-25", { within: "7d" });
+    expect(report.text).toBe("Coming up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
+  });
+
+  it("the daily-limit setting caps the human view", async () => {
+    const w = world();
+    for (const n of ["A", "B", "C"]) await w.contact({ name: `${n} Person`, every: "1w" });
+    await configSet({ key: "daily-limit", value: "2" }, w.ctx);
+    const { text, json } = await w.due("2026-11-25");
+    expect(text.split("\n").slice(3)).toEqual(["  … and 1 more (netlog due --limit 0 shows everyone)", ""]);
+    expect(json.length).toBe(3);
+  });
+});
