@@ -8,7 +8,7 @@ import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follo
 import { optionalNote } from "./fields.js";
 import { resolveContact } from "./resolve-contact.js";
 import { parseCadence } from "../domain/cadence.js";
-import { addCalendarDays } from "../domain/dates.js";
+import { addCalendarDays, formatLongDate } from "../domain/dates.js";
 
 export interface StateChange {
   contact: ContactRef;
@@ -33,7 +33,7 @@ export async function followUp(options: { name: string; when: string; note?: str
     const setOn = latest.date !== null && latest.date > ctx.today ? latest.date : ctx.today;
     setFollowUp(db, ref.id, { date, note: optionalNote(options.note), setOn, afterInteractionId: latest.id }, ctx.now);
   }).immediate();
-  return { contact: ref, date, message: `Follow-up with ${ref.name} on ${date}.` };
+  return { contact: ref, date, message: `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.` };
 }
 
 export async function followUpDone(options: { name: string }, ctx: Ctx): Promise<StateChange> {
@@ -52,7 +52,7 @@ export async function snooze(options: { name: string; until: string; note?: stri
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
   db.transaction(() => updateContactState(db, ref.id, { snoozedUntil: until, snoozeNote: optionalNote(options.note) }, ctx.now)).immediate();
-  return { contact: ref, message: `${ref.name} is snoozed until ${until}.` };
+  return { contact: ref, message: `${ref.name} is snoozed until ${formatLongDate(until)}.` };
 }
 
 export async function setPaused(options: { name: string }, paused: boolean, ctx: Ctx): Promise<StateChange> {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.js";
-import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { resolveDbLocation } from "../../src/store/paths.js";
 import { tempDir } from "../helpers/ctx.js";
 
@@ -37,6 +37,25 @@ describe("openDatabase", () => {
       { name: "tags", strict: 1 },
     ]);
     expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it("migrates a database of schema 1 to the current one with every row intact", () => {
+    const path = join(tempDir(), "netlog.db");
+    const v1 = new BetterSqlite3(path);
+    v1.transaction(() => {
+      MIGRATIONS[0]!(v1);
+      v1.pragma(`application_id = ${0x4e4c4f47}`);
+      v1.pragma("user_version = 1");
+    })();
+    v1.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u1', 'Elaine', 'elaine', '2026-09-01', 'x', 'x')").run();
+    v1.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, created_at) VALUES ('i1', 1, '2026-09-03', 'inmail', 'hi', 'x')").run();
+    v1.close();
+    const db = openDatabase(path);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT uuid, name, paused, archived_at FROM contacts").all()).toEqual([{ uuid: "u1", name: "Elaine", paused: 0, archived_at: null }]);
+    // Conversations logged before directions existed count as two-way, never as unanswered.
+    expect(db.prepare("SELECT uuid, note, direction FROM interactions").all()).toEqual([{ uuid: "i1", note: "hi", direction: "both" }]);
     db.close();
   });
 
