@@ -6,7 +6,7 @@ import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { type Contact, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
-import { setFollowUp } from "../store/follow-ups.js";
+import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { type Interaction, insertInteraction } from "../store/interactions.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
@@ -43,7 +43,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
   let note = optionalNote(options.note);
   const direction = directionFlags(options);
-  const followUp = options.followUp === undefined ? undefined : await parseWhen(options.followUp, ctx.today, { flag: "--follow-up", allowFuture: true });
+  const followUp = options.followUp === undefined ? undefined : await parseWhen(options.followUp, ctx.today, { flag: "--follow-up", allowFuture: true, futureOnly: true });
   if (options.followUpNote !== undefined && followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", 'netlog add elaine --via phone --follow-up "next friday" --follow-up-note "send the deck"');
   const named = options.name !== undefined && options.name.trim() !== "";
   if (!named && !ctx.prompter) {
@@ -76,10 +76,13 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     .transaction(() => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
       const interaction = insertInteraction(db, contactId, touch, ctx.now);
-      // Talking to someone you archived brings them back.
-      updateContactState(db, contactId, { archivedAt: null }, ctx.now);
+      // Talking to someone you archived or snoozed means you are back in touch.
+      updateContactState(db, contactId, { archivedAt: null, snoozedUntil: null, snoozeNote: null }, ctx.now);
       if (followUp !== undefined) {
-        const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: touch.date, afterInteractionId: interaction.id };
+        // Promised now: only a conversation logged after every one so far fulfils it, even
+        // when this one is back-dated behind another.
+        const latest = latestInteractionId(db, contactId);
+        const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterInteractionId: latest.id };
         setFollowUp(db, contactId, fu, ctx.now);
       }
       return { contactId, matchedBy, interaction };

@@ -3,11 +3,13 @@ import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "../domain/when.js";
 import { NetlogError, usageError } from "../errors.js";
-import { type ContactRef, updateContactState } from "../store/contacts.js";
+import { type ContactRef, getContact, updateContactState } from "../store/contacts.js";
+import { openFollowUp } from "../domain/due.js";
+import { trackedContact } from "../store/interactions.js";
 import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { optionalNote } from "./fields.js";
 import { resolveContact } from "./resolve-contact.js";
-import { parseCadence } from "../domain/cadence.js";
+import { parseDuration } from "../domain/cadence.js";
 import { addCalendarDays, formatLongDate } from "../domain/dates.js";
 
 export interface StateChange {
@@ -24,7 +26,7 @@ async function existing(name: string, ctx: Ctx): Promise<ContactRef> {
 
 /** `follow-up NAME WHEN [NOTE]`: promised now, fulfilled by the next conversation logged. */
 export async function followUp(options: { name: string; when: string; note?: string }, ctx: Ctx): Promise<StateChange & { date: CalendarDate }> {
-  const date = await parseWhen(options.when, ctx.today, { flag: "WHEN", allowFuture: true });
+  const date = await parseWhen(options.when, ctx.today, { flag: "WHEN", allowFuture: true, futureOnly: true });
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
   db.transaction(() => {
@@ -32,6 +34,8 @@ export async function followUp(options: { name: string; when: string; note?: str
     // Promised today, after every conversation logged so far.
     const setOn = latest.date !== null && latest.date > ctx.today ? latest.date : ctx.today;
     setFollowUp(db, ref.id, { date, note: optionalNote(options.note), setOn, afterInteractionId: latest.id }, ctx.now);
+    // A promised date would be hidden by a snooze: promising means you are back in touch.
+    updateContactState(db, ref.id, { snoozedUntil: null, snoozeNote: null }, ctx.now);
   }).immediate();
   return { contact: ref, date, message: `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.` };
 }
@@ -39,16 +43,19 @@ export async function followUp(options: { name: string; when: string; note?: str
 export async function followUpDone(options: { name: string }, ctx: Ctx): Promise<StateChange> {
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
-  const closed = db.transaction(() => closeFollowUps(db, ref.id, ctx.now)).immediate();
-  if (closed === 0) throw new NetlogError(`${ref.name} has no open follow-up`, { hint: `set one with netlog follow-up "${ref.name}" WHEN` });
+  // One fulfilled by a later conversation is not open, even though its row is not closed yet.
+  if (!openFollowUp(trackedContact(db, ref.id, ctx.today))) {
+    throw new NetlogError(`${ref.name} has no open follow-up`, { hint: `set one with netlog follow-up "${ref.name}" WHEN` });
+  }
+  db.transaction(() => closeFollowUps(db, ref.id, ctx.now)).immediate();
   return { contact: ref, message: `Follow-up with ${ref.name} done.` };
 }
 
 /** `snooze NAME 2w|DATE`: hidden from due (follow-ups too) until that day. */
 export async function snooze(options: { name: string; until: string; note?: string }, ctx: Ctx): Promise<StateChange> {
-  const days = parseCadence(options.until);
-  const until = days !== undefined ? addCalendarDays(ctx.today, days) : await parseWhen(options.until, ctx.today, { flag: "snooze", allowFuture: true });
-  if (until <= ctx.today) throw usageError(`snooze: ${until} is not after today`, "snooze for a while (2w) or until a later date");
+  const days = parseDuration(options.until);
+  const until = days !== undefined ? addCalendarDays(ctx.today, days) : await parseWhen(options.until, ctx.today, { flag: "snooze", allowFuture: true, futureOnly: true });
+  if (until <= ctx.today) throw usageError(`snooze: ${formatLongDate(until)} is not after today`, "snooze for a while (2w) or until a later date");
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
   db.transaction(() => updateContactState(db, ref.id, { snoozedUntil: until, snoozeNote: optionalNote(options.note) }, ctx.now)).immediate();
@@ -58,6 +65,7 @@ export async function snooze(options: { name: string; until: string; note?: stri
 export async function setPaused(options: { name: string }, paused: boolean, ctx: Ctx): Promise<StateChange> {
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
+  if (getContact(db, ref.id)!.paused === paused) throw new NetlogError(`${ref.name} is ${paused ? "already paused" : "not paused"}`, { hint: "see netlog contact show" });
   // On resuming, the cadence counts from today rather than from a conversation months ago.
   db.transaction(() => updateContactState(db, ref.id, paused ? { paused } : { paused, resumedOn: ctx.today }, ctx.now)).immediate();
   return { contact: ref, message: paused ? `${ref.name} is paused: no touch-base reminders until netlog resume.` : `${ref.name} is back on schedule, counting from today.` };
@@ -66,6 +74,9 @@ export async function setPaused(options: { name: string }, paused: boolean, ctx:
 export async function setArchived(options: { name: string }, archived: boolean, ctx: Ctx): Promise<StateChange> {
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
+  if ((getContact(db, ref.id)!.archivedAt !== null) === archived) {
+    throw new NetlogError(`${ref.name} is ${archived ? "already archived" : "not archived"}`, { hint: "see netlog contact list --all" });
+  }
   db.transaction(() => updateContactState(db, ref.id, { archivedAt: archived ? ctx.now : null }, ctx.now)).immediate();
   return { contact: ref, message: archived ? `${ref.name} is archived: off every list, history kept.` : `${ref.name} is back on your lists.` };
 }

@@ -6,7 +6,7 @@ import { usageError } from "../errors.js";
 import { listTrackedContacts } from "../store/interactions.js";
 import { loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
-import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
+import { CADENCE_HINT, parseDuration } from "../domain/cadence.js";
 
 export interface DueOptions {
   on?: string;
@@ -67,7 +67,7 @@ export function shownItems(report: DueReport, view: "human" | "json"): DueItem[]
 }
 
 function withinFlag(value: string): number {
-  const days = parseCadence(value);
+  const days = parseDuration(value);
   if (days === undefined) throw usageError(`--within: '${value}' is not a number of days`, CADENCE_HINT.replace("use", "e.g. 7d; use"));
   return days;
 }

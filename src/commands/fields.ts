@@ -51,12 +51,24 @@ export function linkedinFlag(value: string | undefined): string | null {
   return url;
 }
 
+const MAX_TAG_LENGTH = 60;
+
+/** A tag as typed, without the `#` lists show it with; one line, no commas (they separate tags). */
+export function tagName(value: string): string {
+  const name = value.trim().replace(/^#/, "").trim();
+  if (!/[\p{L}\p{N}]/u.test(name)) throw usageError(`'${value}' is not a tag name`, "a tag needs a letter or a digit, e.g. investors");
+  if (/[,\p{Cc}]/u.test(name)) throw usageError(`'${value}' is not a tag name`, "a tag is one word or phrase, without commas or line breaks");
+  if ([...name].length > MAX_TAG_LENGTH) throw usageError(`a tag of ${[...name].length} characters is too long (${MAX_TAG_LENGTH} at most)`, "use a short word");
+  return name;
+}
+
 /** `--tag a --tag b,c` → [a, b, c], blanks dropped, duplicates (folded like names) once. */
 export function tagsFlag(values: readonly string[] | undefined): string[] {
   const tags = new Map<string, string>();
   for (const tag of (values ?? []).flatMap((v) => v.split(","))) {
-    const name = tag.trim();
-    if (name && !tags.has(nameKey(name))) tags.set(nameKey(name), name);
+    if (tag.trim() === "") continue;
+    const name = tagName(tag);
+    if (!tags.has(nameKey(name))) tags.set(nameKey(name), name);
   }
   return [...tags.values()];
 }

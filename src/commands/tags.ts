@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import type { Database } from "../store/db.js";
 import { nameKey } from "../domain/names.js";
-import { cadenceFlag, optionalText } from "./fields.js";
+import { cadenceFlag, tagName } from "./fields.js";
 import { usageError } from "../errors.js";
 
 export interface TagView {
@@ -27,8 +27,7 @@ function listTags(db: Database): TagView[] {
 
 /** `tag set NAME --every CADENCE` (or `--every none` to clear); creates the tag if needed. */
 export async function tagSet(options: { name: string; every?: string }, ctx: Ctx): Promise<TagView> {
-  const name = optionalText(options.name);
-  if (name === null) throw usageError("a tag needs a name", "netlog tag set investors --every 30d");
+  const name = tagName(options.name);
   if (options.every === undefined) throw usageError("nothing to set", "pass --every CADENCE, or --every none to clear it");
   const cadence = options.every.trim().toLowerCase() === "none" ? null : cadenceFlag(options.every);
   const db = ctx.db();

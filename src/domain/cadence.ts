@@ -30,6 +30,12 @@ export const CADENCE_HINT = "use a number and a unit, like 10d, 2w, 3m or 1y, or
 
 /** `10d`, `2w`, `3m`, `1y`, `3 months`, `monthly` → days; undefined when it is not a cadence. */
 export function parseCadence(text: string): number | undefined {
+  const days = parseDuration(text);
+  return days !== undefined && days >= 1 ? days : undefined;
+}
+
+/** Like a cadence, but `0d` is allowed: `--within 0d` means nothing ahead. */
+export function parseDuration(text: string): number | undefined {
   const input = text.trim().toLowerCase();
   if (NAMED[input] !== undefined) return NAMED[input];
   const m = /^(\d{1,4})\s*([a-z]+)$/.exec(input);
@@ -37,7 +43,7 @@ export function parseCadence(text: string): number | undefined {
   const unit = UNIT_DAYS[m[2]!] !== undefined ? m[2]! : UNIT_WORDS[m[2]!];
   if (!unit) return undefined;
   const days = Number(m[1]) * UNIT_DAYS[unit]!;
-  return days >= 1 && days <= MAX_CADENCE_DAYS ? days : undefined;
+  return days <= MAX_CADENCE_DAYS ? days : undefined;
 }
 
 /** 7 → `1 week`, 30 → `1 month`, 90 → `3 months`, 10 → `10 days`. */

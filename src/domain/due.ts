@@ -101,7 +101,9 @@ export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Po
   const last = contact.lastContact;
   const base = latest(last?.date ?? contact.addedOn, contact.resumedOn);
   const cadenceDue = addCalendarDays(base, cadence.days);
-  if (last?.direction === "sent") {
+  // A message sent before a pause ended is not chased: the cadence counts from the resume.
+  const beforeResume = contact.resumedOn !== null && last !== null && last.date < contact.resumedOn;
+  if (last?.direction === "sent" && !beforeResume) {
     const replyDue = addCalendarDays(last.date, policy.replyWindowDays);
     if (replyDue <= cadenceDue) return item(replyDue, "no_reply");
   }

@@ -6,10 +6,11 @@ import { addCalendarDays, type CalendarDate, calendarDaysBetween, isCalendarDate
  * whole input must be a date: chrono happily finds "tuesday" inside "tuesday-ish lunch", which
  * would silently log the wrong day.
  */
-export function parseNaturalDate(input: string, today: CalendarDate, preferPast: boolean): CalendarDate | undefined {
+/** `lean` says which way a guessed year or a bare weekday goes: the last one, or the next one. */
+export function parseNaturalDate(input: string, today: CalendarDate, lean: "past" | "future" | "none"): CalendarDate | undefined {
   const reference = toLocalMidnight(today);
   reference.setHours(12);
-  const results = chrono.casual.parse(input, reference);
+  const results = chrono.casual.parse(input, reference, { forwardDate: lean === "future" });
   const [result] = results;
   if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== input.length) return undefined;
   const year = result.start.get("year");
@@ -22,7 +23,7 @@ export function parseNaturalDate(input: string, today: CalendarDate, preferPast:
   // year. Only a typed day and month with a guessed year moves back ("next friday" never does),
   // and "feb 29" moves back to the last year that had one.
   const guessedYear = result.start.isCertain("month") && result.start.isCertain("day") && !result.start.isCertain("year");
-  if (preferPast && guessedYear && calendarDaysBetween(today, date) > 0) {
+  if (lean === "past" && guessedYear && calendarDaysBetween(today, date) > 0) {
     for (let back = 1; back <= 8; back++) {
       const earlier = toIso(year - back, month, day);
       if (isCalendarDate(earlier)) return earlier;
@@ -31,7 +32,7 @@ export function parseNaturalDate(input: string, today: CalendarDate, preferPast:
   }
   // Likewise a bare weekday: chrono takes the nearest "friday", which on a Wednesday is ahead.
   const bareWeekday = result.start.isCertain("weekday") && !result.start.isCertain("day") && !/\b(next|this|coming)\b/.test(input);
-  if (preferPast && bareWeekday && calendarDaysBetween(today, date) > 0) {
+  if (lean === "past" && bareWeekday && calendarDaysBetween(today, date) > 0) {
     const lastWeek = addCalendarDays(date, -7);
     return isCalendarDate(lastWeek) ? lastWeek : undefined;
   }

@@ -9,15 +9,22 @@ export interface WhenOptions {
   flag: string;
   /** `--date` of a past conversation refuses the future; `due --on` does not. */
   allowFuture: boolean;
+  /** A follow-up or snooze is ahead: the past is refused, `nov 1` and `friday` mean the next ones. */
+  futureOnly?: boolean;
 }
 
-const DATE_EXAMPLES = "2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago";
+const PAST_EXAMPLES = "2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago";
+const FUTURE_EXAMPLES = "next friday, in 2 weeks, tomorrow, dec 4, 2026-12-04";
 
 export async function parseWhen(text: string, today: CalendarDate, options: WhenOptions): Promise<CalendarDate> {
   const input = text.trim().toLowerCase();
-  const date = quickParse(input, today) ?? (await naturalParse(input, today, !options.allowFuture));
+  const lean = options.futureOnly ? "future" : options.allowFuture ? "none" : "past";
+  const date = quickParse(input, today) ?? (await naturalParse(input, today, lean));
   if (!date) {
-    throw usageError(`${options.flag}: '${text}' is not a date I understand`, `try a date like ${DATE_EXAMPLES}`);
+    throw usageError(`${options.flag}: '${text}' is not a date I understand`, `try a date like ${options.futureOnly ? FUTURE_EXAMPLES : PAST_EXAMPLES}`);
+  }
+  if (options.futureOnly && calendarDaysBetween(today, date) < 0) {
+    throw usageError(`${options.flag}: ${date} is in the past`, `give a day from today on, like ${FUTURE_EXAMPLES}`);
   }
   if (!options.allowFuture && calendarDaysBetween(today, date) > 0) {
     throw new NetlogError(`${options.flag}: ${date} is in the future`, {
@@ -36,8 +43,8 @@ function quickParse(input: string, today: CalendarDate): CalendarDate | undefine
   return undefined;
 }
 
-async function naturalParse(input: string, today: CalendarDate, preferPast: boolean): Promise<CalendarDate | undefined> {
+async function naturalParse(input: string, today: CalendarDate, lean: "past" | "future" | "none"): Promise<CalendarDate | undefined> {
   if (input === "" || /^[\d\s./-]+$/.test(input)) return undefined; // bare numbers: 2026/9/10 or 10.9 are ambiguous
   const { parseNaturalDate } = await import("./natural-date.js");
-  return parseNaturalDate(input, today, preferPast);
+  return parseNaturalDate(input, today, lean);
 }

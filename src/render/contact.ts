@@ -3,19 +3,20 @@ import type { ContactAdded } from "../commands/contact-add.js";
 import type { ContactSummary } from "../commands/contact-list.js";
 import type { ContactProfile } from "../commands/contact-show.js";
 import { formatCadence } from "../domain/cadence.js";
-import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
+import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import { describeLastTouch, describeOverdue, oneLine, plural, shorten, who } from "./text.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
-  return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule)}. First touch-base due ${formatShortDate(schedule.dueOn!, today)}.\n`;
+  return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule, false)}. First touch-base due ${formatShortDate(schedule.dueOn!, today)}.\n`;
 }
 
-/** `1 month`, `1 month (tag investors)` or `3 months (default)`: which level the cadence came from. */
-function cadenceText(schedule: DueItem): string {
+/** `1 month (own)`, `1 month (tag investors)` or `3 months (default)`: where the cadence comes from. */
+function cadenceText(schedule: DueItem, showOwn = true): string {
   const tag = schedule.contact.tagCadence?.tag;
-  const source = schedule.cadenceSource === "tag" ? ` (tag ${oneLine(tag!)})` : schedule.cadenceSource === "default" ? " (default)" : "";
+  const own = showOwn ? " (own)" : "";
+  const source = schedule.cadenceSource === "tag" ? ` (tag ${oneLine(tag!)})` : schedule.cadenceSource === "default" ? " (default)" : own;
   return `${formatCadence(schedule.cadenceDays)}${source}`;
 }
 
@@ -55,7 +56,7 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
     ["Next due", nextDueText(schedule)],
     ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
     ["Snoozed", contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null],
-    ["Archived", contact.archivedAt ? contact.archivedAt.slice(0, 10) : null],
+    ["Archived", contact.archivedAt ? `since ${formatLongDate(localDateOf(new Date(contact.archivedAt)))}` : null],
     ["Notes", contact.notes],
   ];
   const lines = [style.bold(oneLine(contact.name))];

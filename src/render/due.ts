@@ -15,6 +15,7 @@ const NOTE_WIDTH = 60;
 export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: boolean): string {
   const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
   const lines: string[] = [];
+  if (report.items.length === 0 && onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0)) lines.push(`Nobody is due ${when}.`);
   if (report.items.length > 0) {
     const shown = shownItems(report, "human");
     lines.push(style.bold(`${plural(report.items.length, "person", "people")} due ${when}:`));

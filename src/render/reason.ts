@@ -4,11 +4,16 @@ import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import { describeOverdue, oneLine, plural } from "./text.js";
 
-const MESSAGE_NAMES: Readonly<Partial<Record<Channel, string>>> = {
+const MESSAGE_NAMES: Readonly<Record<Channel, string>> = {
   linkedin: "LinkedIn message",
   inmail: "InMail",
   email: "email",
   text: "text",
+  phone: "call",
+  video: "video call",
+  meeting: "meeting",
+  event: "event",
+  other: "message",
 };
 
 /** Why someone is on the list, in the words a person would use. */
@@ -21,7 +26,7 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
     }
     case "no_reply": {
       const last = contact.lastContact!;
-      return `no reply to your ${MESSAGE_NAMES[last.channel] ?? last.channel} of ${formatShortDate(last.date, today)}`;
+      return `no reply to your ${MESSAGE_NAMES[last.channel]} of ${formatShortDate(last.date, today)}`;
     }
     case "suggest_call": {
       const { online } = contact.history;

@@ -56,6 +56,22 @@ describe("follow-ups", () => {
     expect((await w.due("2026-12-20")).json).toEqual([]);
   });
 
+  it("a follow-up promised in a back-dated conversation waits for the next one logged", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    await w.log("2026-11-20", { name: "Elaine", via: "phone", note: "today's call" });
+    await w.log("2026-11-20", { name: "Elaine", via: "coffee", date: "yesterday", followUp: "next friday", followUpNote: "send the deck" });
+    expect((await w.due("2026-11-27")).json.map((i) => [i.reason, i.follow_up])).toEqual([["follow_up", { date: "2026-11-27", note: "send the deck" }]]);
+  });
+
+  it("refuses a follow-up in the past, and reads a day and month as the next one", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    await expect(followUp({ name: "Elaine", when: "yesterday" }, w.on("2026-11-18"))).rejects.toMatchObject({ message: "WHEN: 2026-11-17 is in the past", exitCode: 2 });
+    expect((await followUp({ name: "Elaine", when: "nov 1" }, w.on("2026-11-18"))).date).toBe("2027-11-01");
+    expect((await followUp({ name: "Elaine", when: "friday" }, w.on("2026-11-18"))).date).toBe("2026-11-20");
+  });
+
   it("follow-up done closes it without a conversation, and says so when there is none", async () => {
     const w = world();
     await w.contact({ name: "Sam Ortiz", every: "1y" });
@@ -63,6 +79,10 @@ describe("follow-ups", () => {
     await followUpDone({ name: "Sam" }, w.on("2026-11-25"));
     expect((await w.due("2026-11-30")).json).toEqual([]);
     await expect(followUpDone({ name: "Sam" }, w.on("2026-11-25"))).rejects.toMatchObject({ message: "Sam Ortiz has no open follow-up" });
+    // one fulfilled by a conversation is not open either
+    await followUp({ name: "Sam", when: "2026-12-01" }, w.on("2026-11-25"));
+    await w.log("2026-11-26", { name: "Sam", via: "phone" });
+    await expect(followUpDone({ name: "Sam" }, w.on("2026-11-26"))).rejects.toMatchObject({ message: "Sam Ortiz has no open follow-up" });
   });
 });
 
@@ -104,6 +124,33 @@ describe("snooze, pause and archive", () => {
     expect((await w.due("2026-12-09")).json.map((i) => [i.name, i.reason, i.snoozed_until])).toEqual([["Elaine Longmire", "follow_up", "2026-12-09"]]);
   });
 
+  it("a conversation or a follow-up ends a snooze: you are back in touch", async () => {
+    const w = world();
+    await w.contact({ name: "Sue Park", every: "monthly" });
+    await snooze({ name: "Sue", until: "2027-01-30" }, w.on("2026-11-10"));
+    await w.log("2026-11-13", { name: "Sue", via: "phone", followUp: "next friday" });
+    expect((await w.due("2026-11-20")).json.map((i) => [i.reason, i.snoozed_until])).toEqual([["follow_up", null]]);
+  });
+
+  it("a message sent before a pause is not chased after resuming", async () => {
+    const w = world();
+    await w.contact({ name: "Pat Lee", every: "monthly" });
+    await setPaused({ name: "Pat" }, true, w.on("2026-09-02"));
+    await w.log("2026-09-11", { name: "Pat", via: "email" });
+    await setPaused({ name: "Pat" }, false, w.on("2026-12-31"));
+    expect((await w.due("2027-01-29")).json).toEqual([]);
+    expect((await w.due("2027-01-30")).json.map((i) => [i.reason, i.due_on])).toEqual([["cadence", "2027-01-30"]]);
+  });
+
+  it("says so when pausing, resuming or archiving changes nothing", async () => {
+    const w = world();
+    await w.contact({ name: "Olga Ivanova", every: "monthly" });
+    await expect(setPaused({ name: "Olga" }, false, w.ctx)).rejects.toMatchObject({ message: "Olga Ivanova is not paused" });
+    await setPaused({ name: "Olga" }, true, w.ctx);
+    await expect(setPaused({ name: "Olga" }, true, w.ctx)).rejects.toMatchObject({ message: "Olga Ivanova is already paused" });
+    await expect(setArchived({ name: "Olga" }, false, w.ctx)).rejects.toMatchObject({ message: "Olga Ivanova is not archived" });
+  });
+
   it("pause stops the cadence; resume restarts it from that day", async () => {
     const w = world();
     await w.contact({ name: "Sam Ortiz", every: "2w" });
@@ -141,8 +188,12 @@ describe("cadence at three levels", () => {
       [14, "tag", "Spokane"],
       [60, "default", null],
     ]);
-    const bo = renderProfile(await contactShow({ name: "Bo" }, w.ctx), w.ctx.style, "2026-09-01");
-    expect(bo.split("\n")[2]).toBe("  Cadence   every 2 weeks (tag Spokane)");
+    const cadenceLine = async (name: string) => renderProfile(await contactShow({ name }, w.ctx), w.ctx.style, "2026-09-01").split("\n").find((l) => l.startsWith("  Cadence"));
+    expect(await Promise.all(["Ann", "Bo", "Cy"].map(cadenceLine))).toEqual([
+      "  Cadence   every 1 week (own)",
+      "  Cadence   every 2 weeks (tag Spokane)",
+      "  Cadence   every 2 months (default)",
+    ]);
   });
 });
 
@@ -178,11 +229,20 @@ describe("from online to in person", () => {
 });
 
 describe("a list a person can act on", () => {
-  it("--within shows who comes up next under its own heading", async () => {
+  it("--within shows who comes up next under its own heading, after saying nobody is due", async () => {
     const w = world();
     await w.contact({ name: "Ann Soon", every: "90d" }, "2026-09-01");
-    const report = await w.due("2026-11-25", { within: "7d" });
-    expect(report.text).toBe("Coming up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
+    const report = await due({ within: "7d" }, w.on("2026-11-25"));
+    expect(renderDue(report, w.ctx.style, true)).toBe("Nobody is due today.\nComing up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
+    expect(renderDue(report, w.ctx.style, false)).toBe("Coming up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
+    expect((await w.due("2026-11-25", { within: "0d" })).json).toEqual([]);
+  });
+
+  it("names an unanswered call as a call", async () => {
+    const w = world();
+    await w.contact({ name: "Vic Hale", every: "1y" });
+    await w.log("2026-11-01", { name: "Vic", via: "phone", sent: true, note: "left a voicemail" });
+    expect((await w.due("2026-11-08")).text).toContain("Vic Hale: no reply to your call of 1 Nov");
   });
 
   it("the daily-limit setting caps the human view", async () => {
@@ -192,5 +252,20 @@ describe("a list a person can act on", () => {
     const { text, json } = await w.due("2026-11-25");
     expect(text.split("\n").slice(3)).toEqual(["  … and 1 more (netlog due --limit 0 shows everyone)", ""]);
     expect(json.length).toBe(3);
+  });
+});
+
+describe("tag names", () => {
+  it.each([
+    ["#investors", "investors"],
+    ["  Spokane ", "Spokane"],
+  ])("tag set %j names the tag %j", async (typed, stored) => {
+    const w = world();
+    expect((await tagSet({ name: typed, every: "30d" }, w.ctx)).name).toBe(stored);
+  });
+
+  it.each([["a,b"], ["two\nlines"], ["x".repeat(61)], ["#"]])("refuses the tag name %j with exit 2", async (name) => {
+    const w = world();
+    await expect(tagSet({ name, every: "30d" }, w.ctx)).rejects.toMatchObject({ exitCode: 2 });
   });
 });

@@ -149,7 +149,7 @@ describe("netlog contact show", () => {
         "Elaine Longmire",
         "  Company   Jefferson Bank",
         "  Met       LinkedIn",
-        "  Cadence   every 1 month",
+        "  Cadence   every 1 month (own)",
         "  Stage     voice (calls) since Thu 10 Sep 2026",
         "  Added     Tue 1 Sep 2026",
         "  Next due  Thu 17 Sep 2026 (69 days overdue)",

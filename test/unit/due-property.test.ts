@@ -202,7 +202,9 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
     const cadence = contact.cadenceDays ?? contact.tagCadence?.days ?? policy.defaultCadenceDays;
     const base = Math.max(dayOf(last?.date ?? contact.addedOn), contact.resumedOn === null ? -Infinity : dayOf(contact.resumedOn));
     const cadenceDue = base + cadence;
-    if (last?.direction === "sent" && dayOf(last.date) + policy.replyWindowDays <= cadenceDue) {
+    // A message sent before a pause ended is not chased: the cadence counts from the resume.
+    const beforeResume = contact.resumedOn !== null && last !== null && last.date < contact.resumedOn;
+    if (last?.direction === "sent" && !beforeResume && dayOf(last.date) + policy.replyWindowDays <= cadenceDue) {
       dueDay = dayOf(last.date) + policy.replyWindowDays;
       reason = "no_reply";
     } else {
