@@ -77,7 +77,8 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
       const interaction = insertInteraction(db, contactId, touch, ctx.now);
       // Talking to someone you archived or snoozed means you are back in touch.
-      updateContactState(db, contactId, { archivedAt: null, snoozedUntil: null, snoozeNote: null }, ctx.now);
+      // A conversation also starts tracking a connection that was imported untracked.
+      updateContactState(db, contactId, { archivedAt: null, snoozedUntil: null, snoozeNote: null, tracked: true }, ctx.now);
       if (followUp !== undefined) {
         // Promised now: only a conversation logged after every one so far fulfils it, even
         // when this one is back-dated behind another.

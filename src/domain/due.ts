@@ -38,6 +38,8 @@ export interface TrackedContact {
   paused: boolean;
   resumedOn: CalendarDate | null;
   archived: boolean;
+  /** False for connections imported without a conversation: kept, but not on the morning list. */
+  tracked: boolean;
   history: History;
 }
 
@@ -97,7 +99,7 @@ export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Po
     stage,
   });
   if (followUp) return item(followUp.date, "follow_up");
-  if (contact.paused) return item(null, "cadence");
+  if (contact.paused || !contact.tracked) return item(null, "cadence");
   const last = contact.lastContact;
   const base = latest(last?.date ?? contact.addedOn, contact.resumedOn);
   const cadenceDue = addCalendarDays(base, cadence.days);
@@ -165,7 +167,7 @@ export const SUGGESTIONS_PER_DAY = 3;
 export function suggestions(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, dueUuids: ReadonlySet<string>): DueItem[] {
   const found: Array<{ item: DueItem; since: CalendarDate }> = [];
   for (const contact of contacts) {
-    if (!isVisible(contact, on) || contact.paused || dueUuids.has(contact.uuid)) continue;
+    if (!isVisible(contact, on) || contact.paused || !contact.tracked || dueUuids.has(contact.uuid)) continue;
     const reason = suggestionFor(contact.history);
     if (!reason) continue;
     const schedule = scheduleOf(contact, on, policy);

@@ -20,9 +20,10 @@ function cadenceText(schedule: DueItem, showOwn = true): string {
   return `${formatCadence(schedule.cadenceDays)}${source}`;
 }
 
-/** `Sat 10 Oct 2026 (46 days overdue)`, or `paused`. */
-function nextDueText(schedule: DueItem): string {
-  return schedule.dueOn === null ? "paused" : `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`;
+/** `Sat 10 Oct 2026 (46 days overdue)`, `paused`, or `not tracked`. */
+function nextDueText(schedule: DueItem, tracked: boolean): string {
+  if (schedule.dueOn === null) return tracked ? "paused" : "not tracked (imported; logging a conversation starts tracking)";
+  return `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`;
 }
 
 export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate): string {
@@ -30,7 +31,7 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
   const lines = summaries.map(({ contact, schedule }) => {
     const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${oneLine(t)}`).join(" ")) : "";
     const status =
-      schedule.dueOn === null ? "paused" : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
+      schedule.dueOn === null ? (contact.tracked ? "paused" : "not tracked") : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
     return `${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
@@ -53,7 +54,7 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
     ["Cadence", `every ${cadenceText(schedule)}${contact.paused ? ", paused" : ""}`],
     ["Stage", stage ? `${STAGE_NAMES[stage.stage]} since ${formatLongDate(stage.since)}` : null],
     ["Added", formatLongDate(contact.addedOn)],
-    ["Next due", nextDueText(schedule)],
+    ["Next due", nextDueText(schedule, contact.tracked)],
     ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
     ["Snoozed", contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null],
     ["Archived", contact.archivedAt ? `since ${formatLongDate(localDateOf(new Date(contact.archivedAt)))}` : null],

@@ -63,6 +63,7 @@ export function contactJson({ contact, schedule }: ContactSummary) {
     snoozed_until: contact.snoozedUntil,
     paused: contact.paused,
     archived: contact.archivedAt !== null,
+    tracked: contact.tracked,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
   };

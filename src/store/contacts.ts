@@ -27,29 +27,37 @@ export interface Contact extends ContactFields {
   snoozeNote: string | null;
   paused: boolean;
   archivedAt: string | null;
+  tracked: boolean;
 }
 
 const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.linkedin_url AS linkedinUrl,
   c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
   c.created_at AS createdAt, c.updated_at AS updatedAt, c.snoozed_until AS snoozedUntil, c.snooze_note AS snoozeNote,
-  c.paused = 1 AS paused, c.archived_at AS archivedAt,
+  c.paused = 1 AS paused, c.archived_at AS archivedAt, c.tracked = 1 AS tracked,
   (SELECT json_group_array(t.name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
      WHERE ct.contact_id = c.id ORDER BY t.key) t) AS tagsJson`;
 
-type ContactRow = Omit<Contact, "tags" | "paused"> & { tagsJson: string; paused: number };
+type ContactRow = Omit<Contact, "tags" | "paused" | "tracked"> & { tagsJson: string; paused: number; tracked: number };
 
-export function toContact({ tagsJson, paused, ...row }: ContactRow): Contact {
-  return { ...row, paused: paused === 1, tags: JSON.parse(tagsJson) as string[] };
+export function toContact({ tagsJson, paused, tracked, ...row }: ContactRow): Contact {
+  return { ...row, paused: paused === 1, tracked: tracked === 1, tags: JSON.parse(tagsJson) as string[] };
 }
 
 /** Snooze, pause and archive: the states that take a contact off the morning list. */
 export function updateContactState(
   db: Database,
   id: number,
-  state: Partial<{ snoozedUntil: CalendarDate | null; snoozeNote: string | null; paused: boolean; resumedOn: CalendarDate | null; archivedAt: string | null }>,
+  state: Partial<{ snoozedUntil: CalendarDate | null; snoozeNote: string | null; paused: boolean; resumedOn: CalendarDate | null; archivedAt: string | null; tracked: boolean }>,
   now: string,
 ): void {
-  const columns: Record<string, string> = { snoozedUntil: "snoozed_until", snoozeNote: "snooze_note", paused: "paused", resumedOn: "resumed_on", archivedAt: "archived_at" };
+  const columns: Record<string, string> = {
+    snoozedUntil: "snoozed_until",
+    snoozeNote: "snooze_note",
+    paused: "paused",
+    resumedOn: "resumed_on",
+    archivedAt: "archived_at",
+    tracked: "tracked",
+  };
   for (const [key, value] of Object.entries(state)) {
     db.prepare(`UPDATE contacts SET ${columns[key]} = ?, updated_at = ? WHERE id = ?`).run(typeof value === "boolean" ? Number(value) : value, now, id);
   }
@@ -70,6 +78,10 @@ export function insertContact(db: Database, fields: ContactFields, tags: readonl
 }
 
 /** A tag keeps the spelling it was first given; later spellings that fold the same join it. */
+export function addTags(db: Database, contactId: number, tags: readonly string[]): void {
+  setTags(db, contactId, tags);
+}
+
 function setTags(db: Database, contactId: number, tags: readonly string[]): void {
   const ensureTag = db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
   const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");

@@ -37,7 +37,7 @@ export function listInteractions(db: Database, contactId: number): Interaction[]
 // One row per contact: the latest interaction on or before @on (one seek on
 // interactions_by_contact_date), the shortest tag cadence, and the open follow-up.
 const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
-    c.snoozed_until AS snoozedUntil, c.paused, c.resumed_on AS resumedOn, c.archived_at IS NOT NULL AS archived,
+    c.snoozed_until AS snoozedUntil, c.paused, c.resumed_on AS resumedOn, c.archived_at IS NOT NULL AS archived, c.tracked,
     l.id AS lastId, l.happened_on AS lastDate, l.channel AS lastChannel, l.note AS lastNote, l.direction AS lastDirection,
     (SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
       WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1) AS tagCadence,
@@ -70,6 +70,7 @@ interface TrackedRow {
   paused: number;
   resumedOn: string | null;
   archived: number;
+  tracked: number;
   lastId: number | null;
   lastDate: string | null;
   lastChannel: Channel | null;
@@ -111,6 +112,7 @@ function toTracked(row: TrackedRow, h: HistoryRow | undefined): TrackedContact &
     paused: row.paused === 1,
     resumedOn: row.resumedOn,
     archived: row.archived === 1,
+    tracked: row.tracked === 1,
     history: h
       ? {
           online: { count: h.online, first: h.onlineFirst, last: h.onlineLast },

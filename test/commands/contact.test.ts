@@ -55,6 +55,7 @@ describe("netlog contact add", () => {
       snoozed_until: null,
       paused: false,
       archived: false,
+      tracked: true,
     });
     expect([uuid, created_at, updated_at]).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), `${TODAY}T12:00:00.000Z`, `${TODAY}T12:00:00.000Z`]);
   });

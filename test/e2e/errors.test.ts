@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.js";
 import { insertContact } from "../../src/store/contacts.js";
+import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 
@@ -65,7 +66,7 @@ describe("bad input", () => {
     expect(result).toEqual({
       code: 1,
       stdout: "",
-      stderr: `error: ${db} was written by a newer netlog (schema 99; this one knows up to 2)\nhint: upgrade netlog; the database has been left as it was\n`,
+      stderr: `error: ${db} was written by a newer netlog (schema 99; this one knows up to ${SCHEMA_VERSION})\nhint: upgrade netlog; the database has been left as it was\n`,
     });
     expect(readFileSync(db).equals(bytes)).toBe(true);
   });

@@ -77,6 +77,7 @@ interface ContactSpec {
   paused: boolean;
   resumedOn: number | null;
   archived: boolean;
+  tracked: boolean;
 }
 
 /** 1..400 days, often short so that the reply window and the cadence often end on the same day. */
@@ -109,6 +110,7 @@ const contactSpecArb = (on: number): fc.Arbitrary<ContactSpec> =>
     paused: fc.boolean(),
     resumedOn: fc.option(historyDayArb(on), { freq: 2 }),
     archived: fc.constantFrom(false, false, false, true),
+    tracked: fc.constantFrom(true, true, true, false),
   });
 
 interface Scenario {
@@ -156,6 +158,7 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
       paused: spec.paused,
       resumedOn: spec.resumedOn === null ? null : dateOf(spec.resumedOn),
       archived: spec.archived,
+      tracked: spec.tracked,
       history: NO_HISTORY,
     };
   });
@@ -196,7 +199,7 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
   if (fu !== null && !fulfilled) {
     dueDay = dayOf(fu.date);
     reason = "follow_up";
-  } else if (contact.paused) {
+  } else if (contact.paused || !contact.tracked) {
     return null;
   } else {
     const cadence = contact.cadenceDays ?? contact.tagCadence?.days ?? policy.defaultCadenceDays;

@@ -17,6 +17,7 @@ export function person(name: string, fields: Partial<TrackedContact> & { last?: 
     paused: false,
     resumedOn: null,
     archived: false,
+    tracked: true,
     history: NO_HISTORY,
     ...rest,
   };

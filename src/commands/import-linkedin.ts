@@ -1,0 +1,107 @@
+// `netlog import linkedin FILE`: LinkedIn's Connections.csv, safe to run again every month.
+import type { Ctx } from "../context.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { nameKey } from "../domain/names.js";
+import { NetlogError } from "../errors.js";
+import { type Connection, parseConnections, type RowProblem } from "../formats/linkedin.js";
+import type { Database } from "../store/db.js";
+import { addTags, insertContact } from "../store/contacts.js";
+import { cadenceFlag, tagsFlag } from "./fields.js";
+import { readInputFile } from "./input-file.js";
+
+export interface ImportOptions {
+  file: string;
+  every?: string;
+  tag?: string[];
+  skipInvalid?: boolean;
+}
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: RowProblem[];
+  /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
+  tracked: number;
+}
+
+const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
+
+export async function importLinkedin(options: ImportOptions, ctx: Ctx): Promise<ImportSummary> {
+  const cadenceDays = cadenceFlag(options.every);
+  const tags = tagsFlag(options.tag);
+  const text = readInputFile(options.file, EXPECTED);
+  const parsed = parseConnections(text);
+  if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
+  // All or nothing: one bad row and nothing is written, unless asked to skip it.
+  if (parsed.problems.length > 0 && !options.skipInvalid) {
+    const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
+    const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : "";
+    throw new NetlogError(`${options.file}: ${listed}${more}; nothing was imported`, { hint: "fix those rows, or pass --skip-invalid to import the rest" });
+  }
+  const db = ctx.db();
+  return db
+    .transaction(() => {
+      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
+      const tracked = cadenceDays !== null || tagsHaveCadence(db, tags);
+      for (const connection of parsed.connections) {
+        const outcome = upsert(db, connection, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now });
+        summary[outcome]++;
+        if (outcome === "created" && tracked) summary.tracked++;
+      }
+      return summary;
+    })
+    .immediate();
+}
+
+function tagsHaveCadence(db: Database, tags: readonly string[]): boolean {
+  return tags.some((tag) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(tag)) !== undefined);
+}
+
+type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null };
+
+/**
+ * The same person is matched by LinkedIn URL (normalised), then by email; never added twice.
+ * Older exports have no URL and mostly no email: such a row matches the one contact of that
+ * exact name, so running the import again does not duplicate it.
+ */
+function findExisting(db: Database, c: Connection): Existing | undefined {
+  const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays FROM contacts";
+  if (c.linkedinUrl) {
+    const byUrl = db.prepare(`${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
+    if (byUrl) return byUrl;
+  }
+  if (c.email) {
+    const byEmail = db.prepare(`${columns} WHERE lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
+    if (byEmail) return byEmail;
+  }
+  if (!c.linkedinUrl && !c.email) {
+    const byName = db.prepare(`${columns} WHERE name_key = ? ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
+    if (byName.length === 1) return byName[0];
+  }
+  return undefined;
+}
+
+function upsert(
+  db: Database,
+  c: Connection,
+  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string },
+): "created" | "updated" | "unchanged" {
+  const existing = findExisting(db, c);
+  if (existing) {
+    // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
+    const startTracking = o.tracked && existing.tracked === 0;
+    if (existing.company === c.company && existing.title === c.title && !startTracking) return "unchanged";
+    db.prepare("UPDATE contacts SET company = ?, title = ?, updated_at = ? WHERE id = ?").run(c.company, c.title, o.now, existing.id);
+    if (startTracking) {
+      db.prepare("UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(o.cadenceDays, existing.id);
+      addTags(db, existing.id, o.tags);
+    }
+    return "updated";
+  }
+  const fields = { name: c.name, company: c.company, title: c.title, email: c.email, phone: null, linkedinUrl: c.linkedinUrl, location: null, met: "LinkedIn", notes: null, cadenceDays: o.cadenceDays };
+  // Cadences start from when you connected, not from the import.
+  const contact = insertContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now);
+  if (!o.tracked) db.prepare("UPDATE contacts SET tracked = 0 WHERE id = ?").run(contact.id);
+  return "created";
+}

@@ -1,0 +1,25 @@
+import { readFileSync, statSync } from "node:fs";
+import { NetlogError } from "../errors.js";
+
+const MAX_BYTES = 200 * 1024 * 1024;
+
+/** A text file to import, with an error a person can act on for each way it can be wrong. */
+export function readInputFile(path: string, expected: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new NetlogError(`${path} is a folder`, { hint: `give the path of ${expected}` });
+    if (statSync(path).size > MAX_BYTES) throw new NetlogError(`${path} is larger than 200 MB`, { hint: `expected ${expected}` });
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof NetlogError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new NetlogError(`${path} does not exist`, { hint: `give the path of ${expected}` });
+    if (code === "EACCES") throw new NetlogError(`${path} cannot be read (permission denied)`, { hint: "check the file's permissions" });
+    throw new NetlogError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (bytes.length === 0) throw new NetlogError(`${path} is empty`, { hint: `expected ${expected}` });
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-" || bytes.includes(0)) {
+    throw new NetlogError(`${path} is not a text file`, { hint: `expected ${expected}` });
+  }
+  return bytes.toString("utf8");
+}

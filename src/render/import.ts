@@ -1,0 +1,21 @@
+import type { ImportSummary } from "../commands/import-linkedin.js";
+import { plural } from "./text.js";
+
+export function renderImport(file: string, s: ImportSummary): string {
+  const lines = [`Imported ${file}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${p.reason}`);
+  if (s.created > 0) {
+    const untracked = s.created - s.tracked;
+    lines.push(
+      untracked === 0
+        ? `All ${plural(s.created, "new contact")} are on your morning list.`
+        : `${s.tracked} of the ${plural(s.created, "new contact")} are tracked for touch-bases. The others stay listed and searchable; ` +
+            "a conversation (netlog add NAME) starts tracking one; importing again with --every CADENCE or --tag TAG (a tag with a cadence) tracks them all.",
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function importJson(s: ImportSummary) {
+  return { created: s.created, updated: s.updated, unchanged: s.unchanged, tracked: s.tracked, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
+}

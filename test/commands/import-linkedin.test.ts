@@ -1,0 +1,103 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { add } from "../../src/commands/add.js";
+import { contactList } from "../../src/commands/contact-list.js";
+import { due } from "../../src/commands/due.js";
+import { importLinkedin } from "../../src/commands/import-linkedin.js";
+import { tagSet } from "../../src/commands/tags.js";
+import { renderImport } from "../../src/render/import.js";
+import { dueJson } from "../../src/render/json.js";
+import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+
+const FIXTURE = fileURLToPath(new URL("../fixtures/Connections.csv", import.meta.url));
+const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+const TODAY = "2026-11-25";
+
+function csv(rows: string): string {
+  const path = join(tempDir(), "Connections.csv");
+  writeFileSync(path, HEADER + rows);
+  return path;
+}
+
+describe("netlog import linkedin", () => {
+  it("keeps imported connections off the morning list until a conversation, and says how to track them", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const summary = await importLinkedin({ file: FIXTURE }, ctx);
+    expect(renderImport("Connections.csv", summary)).toBe(
+      "Imported Connections.csv: 3 created, 0 updated, 0 unchanged, 0 skipped.\n" +
+        "0 of the 3 new contacts are tracked for touch-bases. The others stay listed and searchable; a conversation (netlog add NAME) starts tracking one; importing again with --every CADENCE or --tag TAG (a tag with a cadence) tracks them all.\n",
+    );
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.addedOn, s.contact.tracked])).toEqual([
+      ["Elaine Longmire", "2024-03-05", false],
+      ["José Álvarez", "2022-02-01", false],
+      ["Sam Ortiz", "2023-01-12", false],
+    ]);
+    expect(dueJson(await due({}, ctx))).toEqual([]);
+    await add({ name: "Sam Ortiz", via: "inmail", date: "2026-11-01" }, ctx);
+    expect(dueJson(await due({}, ctx)).map((i) => [i.name, i.reason])).toEqual([["Sam Ortiz", "no_reply"]]);
+  });
+
+  it("tracks with --every or a cadenced tag, counting from when you connected", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await tagSet({ name: "bankers", every: "1y" }, ctx);
+    const summary = await importLinkedin({ file: FIXTURE, tag: ["bankers"] }, ctx);
+    expect([summary.created, summary.tracked]).toEqual([3, 3]);
+    expect(dueJson(await due({}, ctx)).map((i) => [i.name, i.due_on])).toEqual([
+      ["José Álvarez", "2023-02-01"],
+      ["Sam Ortiz", "2024-01-12"],
+      ["Elaine Longmire", "2025-03-05"],
+    ]);
+  });
+
+  it("run again with a newer export: matches by URL then email, updates company and title, never duplicates", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await importLinkedin({ file: FIXTURE }, ctx);
+    const newer = csv(
+      "Elaine,Longmire,HTTPS://WWW.LINKEDIN.COM/in/Elaine-Longmire/,,Jefferson Bank,Regional Director,05 Mar 2024\n" +
+        "Samuel,Ortiz,,SAM@example.com,Ortiz & Co,Founder,12 Jan 2023\n" +
+        "José,Álvarez,https://www.linkedin.com/in/jose-alvarez,,Banco \"Sol\",,01 Feb 2022\n" +
+        "Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Nov 2026\n",
+    );
+    const summary = await importLinkedin({ file: newer, every: "quarterly" }, ctx);
+    expect([summary.created, summary.updated, summary.unchanged, summary.tracked]).toEqual([1, 3, 0, 1]);
+    const list = await contactList({}, ctx);
+    expect(list.map((s) => [s.contact.name, s.contact.title, s.contact.tracked, s.schedule.cadenceDays])).toEqual([
+      ["Elaine Longmire", "Regional Director", true, 90],
+      ["José Álvarez", null, true, 90],
+      ["Priya Natarajan", "Analyst", true, 90],
+      ["Sam Ortiz", "Founder", true, 90],
+    ]);
+  });
+
+  it("is all or nothing: one bad row and nothing is written, with its line number", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = csv("Ann,Lee,,,,,05 Mar 2024\n,,,,Acme,,05 Mar 2024\nBo,Chu,,,,,someday\n");
+    const before = snapshot(ctx.db());
+    await expect(importLinkedin({ file }, ctx)).rejects.toMatchObject({
+      message: `${file}: line 3: no first or last name; line 4: 'someday' is not a date like 05 Mar 2024; nothing was imported`,
+      hint: "fix those rows, or pass --skip-invalid to import the rest",
+    });
+    expect(snapshot(ctx.db())).toEqual(before);
+    const summary = await importLinkedin({ file, skipInvalid: true }, ctx);
+    expect(renderImport("c.csv", summary).split("\n").slice(0, 3)).toEqual([
+      "Imported c.csv: 1 created, 0 updated, 0 unchanged, 2 skipped.",
+      "  skipped line 3: no first or last name",
+      "  skipped line 4: 'someday' is not a date like 05 Mar 2024",
+    ]);
+  });
+
+  it.each([
+    ["a missing file", (dir: string) => join(dir, "nope.csv"), "does not exist"],
+    ["an empty file", (dir: string) => (writeFileSync(join(dir, "e.csv"), ""), join(dir, "e.csv")), "is empty"],
+    ["a PDF", (dir: string) => (writeFileSync(join(dir, "c.pdf"), "%PDF-1.7\n..."), join(dir, "c.pdf")), "is not a text file"],
+    ["another program's CSV", (dir: string) => (writeFileSync(join(dir, "o.csv"), "name,email\nA,a@b.example\n"), join(dir, "o.csv")), "is not LinkedIn's Connections.csv"],
+    ["a folder", (dir: string) => dir, "is a folder"],
+  ])("refuses %s with a clear error and opens no database", async (_, make, text) => {
+    const ctx = testCtx({ today: TODAY });
+    const path = make(tempDir());
+    await expect(importLinkedin({ file: path }, ctx)).rejects.toMatchObject({ message: expect.stringContaining(text), exitCode: 1 });
+    expect(ctx.opens).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseConnections } from "../../src/formats/linkedin.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+
+describe("parseConnections", () => {
+  it("reads LinkedIn's export: BOM, notes preamble, CRLF, quoted commas and quotes, empty emails, normalised URLs", () => {
+    expect(parseConnections(fixture("Connections.csv"))).toEqual({
+      problems: [],
+      connections: [
+        { line: 5, name: "Elaine Longmire", linkedinUrl: "https://www.linkedin.com/in/elaine-longmire", email: null, company: "Jefferson Bank", title: "Branch Manager, Spokane", connectedOn: "2024-03-05" },
+        { line: 6, name: "Sam Ortiz", linkedinUrl: "https://www.linkedin.com/in/sam-ortiz", email: "sam@example.com", company: "Ortiz & Co", title: "Founder", connectedOn: "2023-01-12" },
+        { line: 7, name: "José Álvarez", linkedinUrl: "https://www.linkedin.com/in/jose-alvarez", email: null, company: 'Banco "Sol"', title: null, connectedOn: "2022-02-01" },
+      ],
+    });
+  });
+
+  it("reads the older export without a URL column", () => {
+    expect(parseConnections(fixture("Connections-old.csv"))?.connections.map((c) => [c.line, c.name, c.linkedinUrl, c.email, c.connectedOn])).toEqual([
+      [2, "Priya Natarajan", null, null, "2019-07-20"],
+      [3, "Kim Lee", null, "kim@example.com", "2020-08-03"],
+    ]);
+  });
+
+  it("reports bad rows with their line and reason", () => {
+    const text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,,,Acme,,05 Mar 2024\nAnn,B,https://example.com/x,,,,05 Mar 2024\nCy,D,,,,,31 Feb 2024\n";
+    expect(parseConnections(text)?.problems).toEqual([
+      { line: 2, reason: "no first or last name" },
+      { line: 3, reason: "'https://example.com/x' is not a LinkedIn profile URL" },
+      { line: 4, reason: "'31 Feb 2024' is not a date like 05 Mar 2024" },
+    ]);
+  });
+
+  it.each([
+    ["a CSV from another program", "name,email\nElaine,e@x.example\n"],
+    ["a vCard", "BEGIN:VCARD\nVERSION:3.0\nFN:Elaine\nEND:VCARD\n"],
+    ["broken quoting", 'First Name,Last Name\n"unclosed,\n'],
+  ])("does not take %s for Connections.csv", (_, text) => {
+    expect(parseConnections(text)).toBeUndefined();
+  });
+});
