@@ -243,8 +243,8 @@ export function buildProgram(run: Runner): Command {
   const importCommand = program.command("import").summary("bring contacts in").description("Import contacts from other programs.");
   importCommand
     .command("linkedin")
-    .description("Import LinkedIn's Connections.csv; run it again with a newer export to update.")
-    .argument("<file>", "Connections.csv from LinkedIn's data export")
+    .description("Import LinkedIn's Connections.csv or messages.csv; run it again with a newer export to update.")
+    .argument("<file>", "Connections.csv or messages.csv from LinkedIn's data export")
     .option("--every <cadence>", "track the new contacts with this cadence")
     .option("--tag <tag>", "tag the new contacts (repeatable); a tag with a cadence tracks them", collect)
     .option("--skip-invalid", "import the good rows and list the bad ones (default: a bad row stops the import)")
@@ -252,9 +252,10 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog import linkedin ~/Downloads/Connections.csv\n  netlog import linkedin Connections.csv --tag linkedin --every 6m")
     .action((file: string, opts: { every?: string; tag?: string[]; skipInvalid?: boolean; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ importLinkedin }, view, { toJsonText }] = await Promise.all([import("./commands/import-linkedin.js"), import("./render/import.js"), import("./render/json.js")]);
-        const summary = await importLinkedin({ file, ...opts }, ctx);
-        return opts.json ? toJsonText(view.importJson(summary)) : view.renderImport(file, summary);
+        const [{ importLinkedinFile }, view, { toJsonText }] = await Promise.all([import("./commands/import-linkedin.js"), import("./render/import.js"), import("./render/json.js")]);
+        const result = await importLinkedinFile({ file, ...opts }, ctx);
+        if (result.kind === "messages") return opts.json ? toJsonText(view.messagesJson(result.summary)) : view.renderMessagesImport(file, result.summary);
+        return opts.json ? toJsonText(view.importJson(result.summary)) : view.renderImport(file, result.summary);
       }),
     );
 

@@ -8,6 +8,8 @@ import type { Database } from "../store/db.js";
 import { addTags, insertContact } from "../store/contacts.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { readInputFile } from "./input-file.js";
+import { importMessages, type MessagesSummary } from "./import-messages.js";
+import { isMessagesCsv } from "../formats/linkedin-messages.js";
 
 export interface ImportOptions {
   file: string;
@@ -27,10 +29,18 @@ export interface ImportSummary {
 
 const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
 
-export async function importLinkedin(options: ImportOptions, ctx: Ctx): Promise<ImportSummary> {
+/** Connections.csv or messages.csv, told apart by their header. */
+export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
+  const text = readInputFile(options.file, EXPECTED_ANY);
+  if (isMessagesCsv(text)) return { kind: "messages", summary: importMessages(options.file, text, options.skipInvalid === true, ctx) };
+  return { kind: "connections", summary: await importLinkedin(options, ctx, text) };
+}
+
+const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+
+export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = readInputFile(options.file, EXPECTED)): Promise<ImportSummary> {
   const cadenceDays = cadenceFlag(options.every);
   const tags = tagsFlag(options.tag);
-  const text = readInputFile(options.file, EXPECTED);
   const parsed = parseConnections(text);
   if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
   // All or nothing: one bad row and nothing is written, unless asked to skip it.

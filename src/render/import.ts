@@ -1,4 +1,5 @@
 import type { ImportSummary } from "../commands/import-linkedin.js";
+import type { MessagesSummary } from "../commands/import-messages.js";
 import { plural } from "./text.js";
 
 export function renderImport(file: string, s: ImportSummary): string {
@@ -14,6 +15,19 @@ export function renderImport(file: string, s: ImportSummary): string {
     );
   }
   return lines.join("\n") + "\n";
+}
+
+export function renderMessagesImport(file: string, s: MessagesSummary): string {
+  const lines = [
+    `Imported ${file}: ${plural(s.logged, "message")} logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
+      `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped.`,
+  ];
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${p.reason}`);
+  return lines.join("\n") + "\n";
+}
+
+export function messagesJson(s: MessagesSummary) {
+  return { logged: s.logged, duplicates: s.duplicates, ignored: s.ignored, contacts: s.contacts, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
 }
 
 export function importJson(s: ImportSummary) {

@@ -1,0 +1,97 @@
+// LinkedIn's messages.csv: each message with a known connection becomes a linkedin interaction
+// on its local date, sent or received by who wrote it, and is never imported twice.
+import { createHash, randomUUID } from "node:crypto";
+import type { Ctx } from "../context.js";
+import { localDateOf } from "../domain/dates.js";
+import { nameKey } from "../domain/names.js";
+import { NetlogError } from "../errors.js";
+import { type Message, parseMessages } from "../formats/linkedin-messages.js";
+import type { RowProblem } from "../formats/linkedin.js";
+import type { Database } from "../store/db.js";
+
+export interface MessagesSummary {
+  logged: number;
+  /** Already imported by an earlier run. */
+  duplicates: number;
+  /** Messages with people who are not contacts. */
+  ignored: number;
+  skipped: RowProblem[];
+  contacts: number;
+}
+
+type Person = Message["from"];
+const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");
+
+/** You are the one person in (nearly) every conversation of your own export. */
+function whoAmI(messages: readonly Message[]): string {
+  const conversations = new Map<string, Set<string>>();
+  for (const m of messages) {
+    for (const p of [m.from, ...m.to]) {
+      const key = keyOf(p);
+      if (key) conversations.set(key, (conversations.get(key) ?? new Set()).add(m.conversationId));
+    }
+  }
+  return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+}
+
+export function importMessages(file: string, text: string, skipInvalid: boolean, ctx: Ctx): MessagesSummary {
+  const parsed = parseMessages(text);
+  if (!parsed) throw new NetlogError(`${file} is not LinkedIn's messages.csv`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Messages" });
+  if (parsed.problems.length > 0 && !skipInvalid) {
+    const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
+    throw new NetlogError(`${file}: ${listed}; nothing was imported`, { hint: "fix those rows, or pass --skip-invalid to import the rest" });
+  }
+  const me = whoAmI(parsed.messages);
+  const db = ctx.db();
+  return db
+    .transaction(() => {
+      const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0 };
+      const find = contactFinder(db);
+      const touched = new Set<number>();
+      const insert = db.prepare(
+        `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key)
+         VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+      );
+      // Oldest first (the export lists newest first): same-day conversations are ordered by id,
+      // and the last of them decides whether a reply is still owed.
+      const chronological = [...parsed.messages].sort((a, b) => (a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : a.line - b.line));
+      for (const m of chronological) {
+        const sent = keyOf(m.from) === me;
+        const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
+        for (const other of others) {
+          const contactId = find(other);
+          if (contactId === undefined) {
+            summary.ignored++;
+            continue;
+          }
+          const source = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
+          const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source);
+          if (changes === 0) summary.duplicates++;
+          else {
+            summary.logged++;
+            touched.add(contactId);
+          }
+        }
+      }
+      // A conversation starts tracking a connection imported without one.
+      for (const id of touched) db.prepare("UPDATE contacts SET tracked = 1, updated_at = ? WHERE id = ?").run(ctx.now, id);
+      summary.contacts = touched.size;
+      return summary;
+    })
+    .immediate();
+}
+
+/** Matches by LinkedIn URL, else by the one contact with exactly that name. */
+function contactFinder(db: Database): (p: Person) => number | undefined {
+  const byUrl = db.prepare("SELECT id FROM contacts WHERE linkedin_url = ? LIMIT 1");
+  const byName = db.prepare("SELECT id FROM contacts WHERE name_key = ? LIMIT 2");
+  return (p) => {
+    if (p.url) {
+      const row = byUrl.get(p.url) as { id: number } | undefined;
+      if (row) return row.id;
+    }
+    if (!p.name) return undefined;
+    const rows = byName.all(nameKey(p.name)) as Array<{ id: number }>;
+    return rows.length === 1 ? rows[0]!.id : undefined;
+  };
+}
