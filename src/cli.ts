@@ -259,5 +259,37 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  importCommand
+    .command("json")
+    .description("Restore a netlog export into an empty database, or merge it by uuid into this one.")
+    .argument("<file>", "a file written by netlog export json")
+    .action((file: string, _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const { importJson } = await import("./commands/json-transfer.js");
+        const c = await importJson({ file }, ctx);
+        return `Imported ${file}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
+      }),
+    );
+
+  const exportCommand = program.command("export").summary("take your data anywhere").description("Export your data to stdout, or to --out FILE (created 0600).");
+  exportCommand
+    .command("json")
+    .description("Every contact, conversation, tag, follow-up and setting, with uuids (netlog import json reads it back).")
+    .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export json > netlog.json\n  netlog export json --out ~/backups/netlog.json")
+    .action((opts: { out?: string }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ exportJson }, { toJsonText }, { writeOutputFile }] = await Promise.all([
+          import("./commands/json-transfer.js"),
+          import("./render/json.js"),
+          import("./commands/output-file.js"),
+        ]);
+        const text = toJsonText(await exportJson(ctx));
+        if (opts.out === undefined) return text;
+        writeOutputFile(opts.out, text);
+        return "";
+      }),
+    );
+
   return program;
 }

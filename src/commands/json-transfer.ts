@@ -1,0 +1,52 @@
+// `netlog export json` and `netlog import json`: everything, with uuids, losslessly.
+import type { Ctx } from "../context.js";
+import { nameKey } from "../domain/names.js";
+import { NetlogError } from "../errors.js";
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedData, exportData, importData, type MergeCounts } from "../store/snapshot.js";
+import { readInputFile } from "./input-file.js";
+
+export async function exportJson(ctx: Ctx): Promise<ExportedData> {
+  return exportData(ctx.db());
+}
+
+const EXPECTED = "a file written by netlog export json";
+
+export async function importJson(options: { file: string }, ctx: Ctx): Promise<MergeCounts> {
+  const data = parseExport(options.file, readInputFile(options.file, EXPECTED));
+  const db = ctx.db();
+  try {
+    return db.transaction(() => importData(db, data, nameKey)).immediate();
+  } catch (error) {
+    if (error instanceof NetlogError || !String((error as { code?: string }).code).startsWith("SQLITE_CONSTRAINT")) throw error;
+    throw new NetlogError(`${options.file} does not hold together: ${(error as Error).message}; nothing was imported`, { hint: `expected ${EXPECTED}, unedited` });
+  }
+}
+
+/** Checks the shape before anything is written: all or nothing. */
+function parseExport(file: string, text: string): ExportedData {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new NetlogError(`${file} is not JSON: ${(error as Error).message}`, { hint: `expected ${EXPECTED}` });
+  }
+  const d = data as Partial<ExportedData>;
+  if (typeof d !== "object" || d === null || d.format !== EXPORT_FORMAT) throw new NetlogError(`${file} is not a netlog export`, { hint: `expected ${EXPECTED}` });
+  if (typeof d.version !== "number" || d.version > EXPORT_VERSION) {
+    throw new NetlogError(`${file} was exported by a newer netlog (format ${String(d.version)})`, { hint: "upgrade netlog to import it" });
+  }
+  const arrays = ["tags", "contacts", "interactions", "follow_ups"] as const;
+  for (const key of arrays) if (!Array.isArray(d[key])) throw new NetlogError(`${file}: '${key}' is missing or not a list`, { hint: `expected ${EXPECTED}` });
+  if (typeof d.settings !== "object" || d.settings === null) throw new NetlogError(`${file}: 'settings' is missing`, { hint: `expected ${EXPECTED}` });
+  const uuids = new Set(d.contacts!.map((c) => c.uuid));
+  d.contacts!.forEach((c, i) => {
+    if (typeof c.uuid !== "string" || typeof c.name !== "string" || !Array.isArray(c.tags)) throw new NetlogError(`${file}: contact ${i + 1} has no uuid, name or tags`, { hint: `expected ${EXPECTED}` });
+  });
+  for (const [kind, rows] of [["interaction", d.interactions!], ["follow-up", d.follow_ups!]] as const) {
+    rows.forEach((r, i) => {
+      if (typeof r.uuid !== "string") throw new NetlogError(`${file}: ${kind} ${i + 1} has no uuid`, { hint: `expected ${EXPECTED}` });
+      if (!uuids.has(r.contact_uuid)) throw new NetlogError(`${file}: ${kind} ${r.uuid} belongs to no contact in the file`, { hint: `expected ${EXPECTED}` });
+    });
+  }
+  return d as ExportedData;
+}

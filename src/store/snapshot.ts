@@ -1,0 +1,98 @@
+// The whole database as plain rows keyed by uuid, and back: netlog's own export format.
+import type { Database } from "better-sqlite3";
+
+export const EXPORT_FORMAT = "netlog-export";
+export const EXPORT_VERSION = 1;
+
+export interface ExportedData {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  settings: Record<string, string>;
+  tags: Array<{ name: string; cadence_days: number | null }>;
+  contacts: Array<Record<string, unknown> & { uuid: string; tags: string[] }>;
+  interactions: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  follow_ups: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+}
+
+const CONTACT_COLUMNS = [
+  "uuid", "name", "company", "title", "email", "phone", "linkedin_url", "location", "met", "notes", "cadence_days",
+  "added_on", "snoozed_until", "snooze_note", "paused", "resumed_on", "archived_at", "tracked", "created_at", "updated_at",
+] as const;
+const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at"] as const;
+const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
+
+const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
+
+/** Rows in insertion order, so an import into an empty database gives the same ids' order back. */
+export function exportData(db: Database): ExportedData {
+  const settings = Object.fromEntries((db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  const tags = db.prepare("SELECT name, cadence_days FROM tags ORDER BY id").all() as ExportedData["tags"];
+  const contacts = (
+    db
+      .prepare(
+        `SELECT ${select("c", CONTACT_COLUMNS)},
+           (SELECT json_group_array(name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.id)) AS tags
+         FROM contacts c ORDER BY c.id`,
+      )
+      .all() as Array<Record<string, unknown> & { uuid: string; tags: string }>
+  ).map((c) => ({ ...c, tags: JSON.parse(c.tags) as string[] }));
+  const interactions = db
+    .prepare(`SELECT ${select("i", INTERACTION_COLUMNS)}, c.uuid AS contact_uuid FROM interactions i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
+    .all() as ExportedData["interactions"];
+  const followUps = db
+    .prepare(
+      `SELECT ${select("f", FOLLOW_UP_COLUMNS)}, c.uuid AS contact_uuid, (SELECT uuid FROM interactions WHERE id = f.after_interaction_id) AS after_interaction_uuid
+       FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY f.id`,
+    )
+    .all() as ExportedData["follow_ups"];
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps };
+}
+
+export interface MergeCounts {
+  contacts: number;
+  interactions: number;
+  follow_ups: number;
+}
+
+/**
+ * Adds every row whose uuid the database does not have; rows it has are left as they are.
+ * Into an empty database this restores an export exactly. Call inside a write transaction.
+ */
+export function importData(db: Database, data: ExportedData, nameKeyOf: (name: string) => string): MergeCounts {
+  const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0 };
+  for (const [key, value] of Object.entries(data.settings)) db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(key, value);
+  for (const tag of data.tags) {
+    db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING").run(tag.name, nameKeyOf(tag.name), tag.cadence_days);
+  }
+  const contactId = (uuid: string) => (db.prepare("SELECT id FROM contacts WHERE uuid = ?").get(uuid) as { id: number } | undefined)?.id;
+  const insertContact = db.prepare(
+    `INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")}, @name_key) ON CONFLICT (uuid) DO NOTHING`,
+  );
+  const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
+  for (const contact of data.contacts) {
+    const { changes, lastInsertRowid } = insertContact.run({ ...pick(contact, CONTACT_COLUMNS), name_key: nameKeyOf(String(contact.name)) });
+    if (changes === 0) continue;
+    counts.contacts++;
+    for (const tag of contact.tags) link.run(Number(lastInsertRowid), nameKeyOf(tag));
+  }
+  const insertInteraction = db.prepare(
+    `INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${INTERACTION_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id)
+     ON CONFLICT DO NOTHING`,
+  );
+  for (const interaction of data.interactions) {
+    counts.interactions += insertInteraction.run({ ...pick(interaction, INTERACTION_COLUMNS), contact_id: contactId(interaction.contact_uuid) ?? null }).changes;
+  }
+  const insertFollowUp = db.prepare(
+    `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_interaction_id)
+     VALUES (${FOLLOW_UP_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id, coalesce((SELECT id FROM interactions WHERE uuid = @after), 0))
+     ON CONFLICT (uuid) DO NOTHING`,
+  );
+  for (const fu of data.follow_ups) {
+    counts.follow_ups += insertFollowUp.run({ ...pick(fu, FOLLOW_UP_COLUMNS), contact_id: contactId(fu.contact_uuid) ?? null, after: fu.after_interaction_uuid ?? null }).changes;
+  }
+  return counts;
+}
+
+function pick(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
+}
