@@ -291,5 +291,26 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx, m: typeof import("./commands/export.js")) => Promise<string>) =>
+    run(cmd, async (ctx) => {
+      const [m, { writeOutputFile }] = await Promise.all([import("./commands/export.js"), import("./commands/output-file.js")]);
+      const text = await make(ctx, m);
+      if (out === undefined) return text;
+      writeOutputFile(out, text);
+      return "";
+    });
+  exportCommand
+    .command("csv")
+    .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
+    .option("--out <file>", "write to FILE instead of stdout")
+    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, (ctx, m) => m.exportCsv(ctx)));
+  exportCommand
+    .command("ics")
+    .description("An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.")
+    .option("--days <n>", "how far ahead (default 90)")
+    .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
+    .action((opts: { out?: string; days?: string }, cmd: Command) => textExport(cmd, opts.out, (ctx, m) => m.exportIcs(opts, ctx)));
+
   return program;
 }

@@ -1,0 +1,13 @@
+// Contacts for spreadsheets: one row each, with when you last spoke and when each is due next.
+import { stringify } from "csv-stringify/sync";
+
+export const CSV_COLUMNS = [
+  "uuid", "name", "company", "title", "email", "phone", "linkedin_url", "location", "met", "tags", "cadence_days",
+  "last_contact_date", "last_contact_channel", "next_due", "days_overdue", "reason", "stage", "tracked", "archived",
+] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
+
+export function toCsv(rows: readonly CsvRow[]): string {
+  return stringify(rows as CsvRow[], { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", cast: { boolean: (b) => (b ? "yes" : "no") } });
+}

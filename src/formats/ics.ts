@@ -1,0 +1,35 @@
+// An iCalendar file of upcoming touch-bases: one all-day event per contact due in the window,
+// with a UID that stays the same from one export to the next, so a calendar can subscribe.
+import ICAL from "ical.js";
+import { addCalendarDays, type CalendarDate } from "../domain/dates.js";
+
+export interface CalendarEntry {
+  uuid: string;
+  date: CalendarDate;
+  /** A follow-up and a plain touch-base are different events, with different UIDs. */
+  kind: "follow-up" | "touch-base";
+  summary: string;
+  description: string;
+}
+
+export function toIcs(entries: readonly CalendarEntry[], now: string): string {
+  const calendar = new ICAL.Component("vcalendar");
+  calendar.addPropertyWithValue("prodid", "-//netlog//touch-bases//EN");
+  calendar.addPropertyWithValue("version", "2.0");
+  calendar.addPropertyWithValue("calscale", "GREGORIAN");
+  calendar.addPropertyWithValue("x-wr-calname", "netlog touch-bases");
+  const stamp = ICAL.Time.fromDateTimeString(now.replace(/\.\d+Z$/, "Z"));
+  for (const entry of entries) {
+    const event = new ICAL.Component("vevent");
+    event.addPropertyWithValue("uid", `${entry.uuid}-${entry.kind}@netlog`);
+    event.addPropertyWithValue("dtstamp", stamp);
+    // All-day: DTEND is the next day, exclusive (RFC 5545 §3.6.1).
+    event.addPropertyWithValue("dtstart", ICAL.Time.fromDateString(entry.date));
+    event.addPropertyWithValue("dtend", ICAL.Time.fromDateString(addCalendarDays(entry.date, 1)));
+    event.addPropertyWithValue("summary", entry.summary);
+    event.addPropertyWithValue("description", entry.description);
+    event.addPropertyWithValue("transp", "TRANSPARENT");
+    calendar.addSubcomponent(event);
+  }
+  return calendar.toString().replace(/\r?\n/g, "\r\n") + "\r\n";
+}

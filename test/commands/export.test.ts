@@ -1,0 +1,68 @@
+// Exported files, read back by third-party readers from Debian, not only by our own code.
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { add } from "../../src/commands/add.js";
+import { contactAdd } from "../../src/commands/contact-add.js";
+import { snooze } from "../../src/commands/contact-state.js";
+import { exportCsv, exportIcs } from "../../src/commands/export.js";
+import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
+import { testCtx } from "../helpers/ctx.js";
+import { debianPython } from "../helpers/python.js";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+async function network() {
+  const ctx = testCtx({ today: "2026-11-25" });
+  await importLinkedinFile({ file: fixture("Connections.csv"), every: "monthly" }, ctx);
+  await importLinkedinFile({ file: fixture("messages.csv") }, ctx);
+  await add({ name: "Elaine", via: "phone", followUp: "next friday", followUpNote: "send the deck; call, maybe" }, ctx);
+  await contactAdd({ name: "Kim Lee", every: "2w" }, ctx);
+  await snooze({ name: "José", until: "2026-12-01" }, ctx);
+  return ctx;
+}
+
+const READ_ICS = `
+import sys, json, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+print(json.dumps([[str(e['UID']), e['DTSTART'].dt.isoformat(), e['DTEND'].dt.isoformat(), str(e['SUMMARY'])] for e in cal.walk('VEVENT')]))
+`;
+
+describe("netlog export ics", () => {
+  it("has an all-day event per upcoming touch-base and follow-up, readable by python3-icalendar", async () => {
+    const ctx = await network();
+    const events = debianPython(READ_ICS, await exportIcs({ days: "30" }, ctx)) as string[][];
+    const elaine = events.find((e) => e[3]!.startsWith("Follow up with Elaine"))!;
+    expect(elaine.slice(1)).toEqual(["2026-12-04", "2026-12-05", "Follow up with Elaine Longmire (Jefferson Bank): send the deck; call, maybe"]);
+    expect(elaine[0]).toMatch(/^[0-9a-f-]{36}-follow-up@netlog$/);
+    expect(events.map((e) => [e[1], e[3]])).toEqual([
+      ["2026-11-25", "Touch base with Sam Ortiz (Ortiz & Co)"],
+      ["2026-12-01", 'Touch base with José Álvarez (Banco "Sol")'],
+      ["2026-12-04", "Follow up with Elaine Longmire (Jefferson Bank): send the deck; call, maybe"],
+      ["2026-12-09", "Touch base with Kim Lee"],
+    ]);
+  });
+
+  it("keeps UIDs stable from one export to the next, so a subscribed calendar updates in place", async () => {
+    const ctx = await network();
+    const uids = async (today: string) => (debianPython(READ_ICS, await exportIcs({}, { ...ctx, today, now: `${today}T08:00:00.000Z` })) as string[][]).map((e) => e[0]).sort();
+    expect(await uids("2026-11-26")).toEqual(await uids("2026-11-25"));
+  });
+
+  it("refuses --days that is not a number", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await expect(exportIcs({ days: "soon" }, ctx)).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
+
+describe("netlog export csv", () => {
+  it("has one row per contact with last contact and next due date, readable by Python's csv module", async () => {
+    const ctx = await network();
+    const rows = debianPython("import sys, csv, json; print(json.dumps(list(csv.DictReader(sys.stdin))))", await exportCsv(ctx)) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.name, r.company, r.title, r.last_contact_date, r.last_contact_channel, r.next_due, r.reason])).toEqual([
+      ["Elaine Longmire", "Jefferson Bank", "Branch Manager, Spokane", "2026-11-25", "phone", "2026-12-04", "follow_up"],
+      ["José Álvarez", 'Banco "Sol"', "", "", "", "2022-03-03", "never_contacted"],
+      ["Kim Lee", "", "", "", "", "2026-12-09", "never_contacted"],
+      ["Sam Ortiz", "Ortiz & Co", "Founder", "2026-09-10", "linkedin", "2026-09-17", "no_reply"],
+    ]);
+  });
+});
