@@ -260,6 +260,21 @@ export function buildProgram(run: Runner): Command {
     );
 
   importCommand
+    .command("vcard")
+    .description("Import vCards (3.0 or 4.0, several per file); run it again to update, matching by email or phone.")
+    .argument("<file>", "a .vcf file")
+    .option("--every <cadence>", "track the new contacts with this cadence")
+    .option("--tag <tag>", "tag the new contacts (repeatable); a tag with a cadence tracks them", collect)
+    .option("--skip-invalid", "import the good cards and list the bad ones")
+    .addHelpText("after", "\nExamples:\n  netlog import vcard ~/contacts.vcf --tag phonebook")
+    .action((file: string, opts: { every?: string; tag?: string[]; skipInvalid?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ importVcard }, { renderImport }] = await Promise.all([import("./commands/vcard.js"), import("./render/import.js")]);
+        return renderImport(file, await importVcard({ file, ...opts }, ctx));
+      }),
+    );
+
+  importCommand
     .command("json")
     .description("Restore a netlog export into an empty database, or merge it by uuid into this one.")
     .argument("<file>", "a file written by netlog export json")
@@ -304,6 +319,19 @@ export function buildProgram(run: Runner): Command {
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, (ctx, m) => m.exportCsv(ctx)));
+  exportCommand
+    .command("vcard")
+    .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
+    .option("--out <file>", "write to FILE instead of stdout")
+    .action((opts: { out?: string }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ exportVcard }, { writeOutputFile }] = await Promise.all([import("./commands/vcard.js"), import("./commands/output-file.js")]);
+        const text = await exportVcard(ctx);
+        if (opts.out === undefined) return text;
+        writeOutputFile(opts.out, text);
+        return "";
+      }),
+    );
   exportCommand
     .command("ics")
     .description("An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.")

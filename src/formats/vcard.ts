@@ -1,0 +1,134 @@
+// vCard (.vcf) files, read (3.0 and 4.0) and written (4.0) through ical.js, which does the
+// unfolding, escaping, UTF-8-aware line folding and the 3.0/4.0 differences in value types.
+import ICAL from "ical.js";
+import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import type { RowProblem } from "./linkedin.js";
+
+export interface CardContact {
+  /** The line of the card's BEGIN:VCARD, for error messages. */
+  line: number;
+  name: string;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  notes: string | null;
+  tags: string[];
+}
+
+export interface ExportableContact {
+  uuid: string;
+  name: string;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+  /** ISO-8601 UTC. */
+  updatedAt: string;
+}
+
+const BEGIN = /^BEGIN:VCARD[ \t]*$/i;
+const END = /^END:VCARD[ \t]*$/i;
+
+/** Undefined when the text has no BEGIN:VCARD: it is some other file. */
+export function parseVcards(text: string): { cards: CardContact[]; problems: RowProblem[] } | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  if (!lines.some((l) => BEGIN.test(l))) return undefined;
+  const cards: CardContact[] = [];
+  const problems: RowProblem[] = [];
+  // Each card is handed to ical.js on its own, so one broken card costs only itself.
+  let start = -1;
+  lines.forEach((l, i) => {
+    if (BEGIN.test(l)) {
+      if (start !== -1) problems.push({ line: start + 1, reason: "BEGIN:VCARD without END:VCARD" });
+      start = i;
+    } else if (END.test(l) && start !== -1) {
+      const line = start + 1;
+      const card = readCard(lines.slice(start, i + 1).join("\r\n"));
+      if (typeof card === "string") problems.push({ line, reason: card });
+      else cards.push({ line, ...card });
+      start = -1;
+    }
+  });
+  if (start !== -1) problems.push({ line: start + 1, reason: "BEGIN:VCARD without END:VCARD" });
+  return { cards, problems };
+}
+
+/** The card's fields, or why it cannot be read. */
+function readCard(text: string): Omit<CardContact, "line"> | string {
+  let card: ICAL.Component;
+  try {
+    card = new ICAL.Component(ICAL.parse(text));
+  } catch (error) {
+    return `unreadable vCard: ${(error as Error).message}`;
+  }
+  const first = (name: string) => card.getAllProperties(name).map((p) => textOf(p.getFirstValue())).find((v) => v !== null) ?? null;
+  const components = (name: string) => {
+    // A structured value with one component comes back as a plain string, not a one-item array.
+    const value: unknown = card.getFirstProperty(name)?.getFirstValue();
+    return (Array.isArray(value) ? value : [value]).map((c: unknown) => textOf(Array.isArray(c) ? c.join(" ") : c));
+  };
+  const [family, given] = components("n");
+  const name = first("fn") ?? ([given, family].filter(Boolean).join(" ") || null);
+  if (name === null) return "no name (FN or N)";
+  const linkedinUrl = card.getAllProperties("url").map((p) => textOf(p.getFirstValue())).map((u) => (u === null ? undefined : normalizeLinkedinUrl(u))).find(Boolean);
+  const tags = card.getAllProperties("categories").flatMap((p) => p.getValues().map(textOf)).filter((t): t is string => t !== null);
+  return {
+    name,
+    company: components("org")[0] ?? null,
+    title: first("title"),
+    email: first("email"),
+    // 4.0 allows TEL as a tel: URI; the number is what people want to see.
+    phone: first("tel")?.replace(/^tel:/i, "") ?? null,
+    linkedinUrl: linkedinUrl ?? null,
+    notes: first("note"),
+    tags: [...new Set(tags)],
+  };
+}
+
+/**
+ * Trimmed text, null when empty. ical.js unescapes `\,` `\n` `\\` in vCard text but leaves `\;`
+ * (RFC 6350 only requires it inside N/ADR/ORG, yet 3.0 writers escape it everywhere), so it is
+ * done here. (A `\\;` in the file therefore reads as `;`, not `\;`: rare, and harmless.)
+ */
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).replace(/\\;/g, ";").trim();
+  return text === "" ? null : text;
+}
+
+/** vCard 4.0, CRLF line ends, one card per contact. */
+export function toVcards(contacts: readonly ExportableContact[]): string {
+  return contacts.map((c) => toCard(c) + "\r\n").join("");
+}
+
+/** Built as jCard, so ical.js does the escaping, the VALUE= parameters and the folding. */
+function toCard(contact: ExportableContact): string {
+  const properties: unknown[][] = [];
+  const add = (name: string, type: string, ...values: unknown[]) => properties.push([name, {}, type, ...values]);
+  add("version", "text", "4.0"); // RFC 6350: must come first
+  add("uid", "text", `urn:uuid:${contact.uuid}`);
+  add("fn", "text", contact.name);
+  // Best effort: the last word is the family name. N needs all five components to be valid.
+  const words = contact.name.trim().split(/\s+/);
+  add("n", "text", [words.pop() ?? "", words.join(" "), "", "", ""]);
+  // ORG is structured: as a one-component array ical.js escapes the company's `;` too.
+  if (contact.company) add("org", "text", [contact.company]);
+  if (contact.title) add("title", "text", contact.title);
+  if (contact.email) add("email", "text", contact.email);
+  // ical.js's default for TEL is uri, which would leave a `,` unescaped; the number is free text.
+  if (contact.phone) add("tel", "text", contact.phone);
+  if (contact.linkedinUrl) add("url", "uri", contact.linkedinUrl);
+  // The location is free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
+  if (contact.location) properties.push(["adr", { label: contact.location }, "text", ["", "", "", "", "", "", ""]]);
+  if (contact.notes) add("note", "text", contact.notes);
+  if (contact.tags.length > 0) add("categories", "text", ...contact.tags);
+  // vCard timestamps have no fractional seconds, and ical.js drops the Z if they are left in.
+  add("rev", "timestamp", new Date(contact.updatedAt).toISOString().replace(/\.\d+Z$/, "Z"));
+  return new ICAL.Component(["vcard", properties, []]).toString();
+}

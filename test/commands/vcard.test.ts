@@ -1,0 +1,48 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { contactList } from "../../src/commands/contact-list.js";
+import { exportVcard, importVcard } from "../../src/commands/vcard.js";
+import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { debianPython } from "../helpers/python.js";
+
+const FIXTURE = fileURLToPath(new URL("../fixtures/contacts.vcf", import.meta.url));
+
+describe("netlog import vcard / export vcard", () => {
+  it("imports cards, and on a second run matches by email or phone instead of duplicating", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    expect(await importVcard({ file: FIXTURE }, ctx)).toMatchObject({ created: 2, updated: 0, unchanged: 0, tracked: 0 });
+    const changed = join(tempDir(), "changed.vcf");
+    writeFileSync(changed, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoe Angstrom\r\nTEL:+47 555 0199\r\nORG:Northwind\r\nEND:VCARD\r\n");
+    expect(await importVcard({ file: changed }, ctx)).toMatchObject({ created: 0, updated: 1 });
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.company, s.contact.email, s.contact.phone, s.contact.tags, s.contact.notes])).toEqual([
+      ["Elaine Longmire", "Jefferson Bank", "elaine@jeffersonbank.example", "+1 509 555 0100", ["banking", "spokane"], "Met at the fintech meetup, loves hiking"],
+      ["Zoë Ångström", "Northwind", null, "+47-555-0199", [], null],
+    ]);
+  });
+
+  it("exports vCard 4.0 with netlog's uuid as UID, readable by python3-vobject", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await importVcard({ file: FIXTURE }, ctx);
+    const cards = debianPython(
+      "import sys, json, vobject\nprint(json.dumps([[c.fn.value, c.uid.value, c.version.value, getattr(c, 'org', None) and c.org.value] for c in vobject.readComponents(sys.stdin.read())]))",
+      await exportVcard(ctx),
+    );
+    const uuids = (await contactList({}, ctx)).map((s) => `urn:uuid:${s.contact.uuid}`);
+    expect(cards).toEqual([
+      ["Elaine Longmire", uuids[0], "4.0", ["Jefferson Bank"]],
+      ["Zoë Ångström", uuids[1], "4.0", null],
+    ]);
+  });
+
+  it("refuses a file with a bad card, naming its line, and writes nothing", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const bad = join(tempDir(), "bad.vcf");
+    writeFileSync(bad, "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEMAIL:x@y.example\nEND:VCARD\n");
+    const before = snapshot(ctx.db());
+    await expect(importVcard({ file: bad }, ctx)).rejects.toMatchObject({ message: `${bad}: line 5: no name (FN or N); nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
+    expect(await importVcard({ file: bad, skipInvalid: true }, ctx)).toMatchObject({ created: 1, skipped: [{ line: 5, reason: "no name (FN or N)" }] });
+  });
+});

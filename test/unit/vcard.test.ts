@@ -1,0 +1,169 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ExportableContact, parseVcards, toVcards } from "../../src/formats/vcard.js";
+
+const crlf = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join("");
+
+describe("parseVcards", () => {
+  const file = crlf(
+    "\uFEFFBEGIN:VCARD", // 1
+    "VERSION:3.0",
+    "FN:Elaine Longmire",
+    "N:Longmire;Elaine;;;",
+    "ORG:Jefferson Bank;Retail", // 5
+    "TITLE:Branch Manager",
+    "TEL;TYPE=WORK,VOICE:+1 509 555 0100",
+    "EMAIL;TYPE=INTERNET:elaine@example.com",
+    "URL:https://www.linkedin.com/in/elaine-longmire/",
+    "CATEGORIES:investors, Spokane,", // 10: a stray space and an empty value are dropped
+    "NOTE:Met at the fair\\, 2024\\; wants a follow-up\\nabout the branch",
+    "  expansion \\\\ soon",
+    "END:VCARD",
+    "", // blank lines between cards are fine
+    "BEGIN:VCARD", // 15
+    "VERSION:4.0",
+    "N:Ångström;Zoë;;;",
+    "EMAIL:zoe@example.se",
+    "END:VCARD",
+    "BEGIN:VCARD", // 20
+    "VERSION:4.0",
+    "EMAIL:nobody@example.com",
+    "END:VCARD",
+    "BEGIN:VCARD",
+    "VERSION:4.0", // 25
+    "FN;bad",
+    "END:VCARD",
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    "FN:Cut Off", // 30
+  );
+
+  it("reads 3.0 and 4.0 cards: folded lines, escapes, UTF-8, CRLF, a BOM; bad cards are problems with their line", () => {
+    expect(parseVcards(file)).toEqual({
+      cards: [
+        {
+          line: 1,
+          name: "Elaine Longmire",
+          company: "Jefferson Bank",
+          title: "Branch Manager",
+          email: "elaine@example.com",
+          phone: "+1 509 555 0100",
+          linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
+          notes: "Met at the fair, 2024; wants a follow-up\nabout the branch expansion \\ soon",
+          tags: ["investors", "Spokane"],
+        },
+        { line: 15, name: "Zoë Ångström", company: null, title: null, email: "zoe@example.se", phone: null, linkedinUrl: null, notes: null, tags: [] },
+      ],
+      problems: [
+        { line: 20, reason: "no name (FN or N)" },
+        { line: 24, reason: "unreadable vCard: Invalid parameters in 'FN;bad'" },
+        { line: 28, reason: "BEGIN:VCARD without END:VCARD" },
+      ],
+    });
+  });
+
+  it("reads LF-only files, 4.0 tel: URIs, and skips URLs that are not LinkedIn profiles", () => {
+    const text = "BEGIN:VCARD\nVERSION:4.0\nFN:Sam Ortiz\nTEL;VALUE=uri:tel:+1-509-555-0199\nURL:https://example.com/sam\nURL:https://www.linkedin.com/company/ortiz\nURL:linkedin.com/in/Sam-Ortiz\nEND:VCARD\n";
+    expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl])).toEqual([[1, "Sam Ortiz", "+1-509-555-0199", "https://www.linkedin.com/in/sam-ortiz"]]);
+  });
+
+  it("is undefined for text that is not a vCard file", () => {
+    expect(parseVcards("First Name,Last Name\nElaine,Longmire\n")).toBeUndefined();
+    expect(parseVcards("")).toBeUndefined();
+    expect(parseVcards("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")).toBeUndefined();
+  });
+});
+
+const elaine: ExportableContact = {
+  uuid: "6f1c2a8e-0b7d-4e43-9a51-2d9f0c3b7e10",
+  name: "Elaine Longmire",
+  company: "Jefferson Bank; Retail, West",
+  title: "Branch Manager, Spokane",
+  email: "elaine@example.com",
+  phone: "+1 509 555 0100, ext. 12",
+  linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
+  location: 'Spokane, WA; "downtown"',
+  notes: `Met at the fair; liked the idea, C:\\path\nSecond line: ${"é".repeat(60)}`,
+  tags: ["investors", "Spokane, WA"],
+  updatedAt: "2024-03-05T10:20:30.123Z",
+};
+const zoe: ExportableContact = {
+  uuid: "0d9b6f4a-3c21-4f7e-8a10-5b2e9c4d1f66",
+  name: "Zoë Ångström",
+  company: null,
+  title: null,
+  email: null,
+  phone: null,
+  linkedinUrl: null,
+  location: null,
+  notes: null,
+  tags: [],
+  updatedAt: "2024-03-05T10:20:30.000Z",
+};
+const cher: ExportableContact = { ...zoe, uuid: "b2f1e0c3-5a6d-4b7c-9e8f-0a1b2c3d4e5f", name: "Cher", email: "cher@example.com" };
+
+describe("toVcards", () => {
+  it("writes vCard 4.0 with a UID URN, a five-part N, a REV without fractions, and CRLF after every line", () => {
+    expect(toVcards([zoe])).toBe(
+      crlf("BEGIN:VCARD", "VERSION:4.0", `UID:urn:uuid:${zoe.uuid}`, "FN:Zoë Ångström", "N:Ångström;Zoë;;;", "REV:20240305T102030Z", "END:VCARD"),
+    );
+    expect(toVcards([])).toBe("");
+  });
+
+  it("escapes and folds (at 75 octets, never inside a UTF-8 character)", () => {
+    const text = toVcards([elaine]);
+    expect(text).toContain("\r\nORG:Jefferson Bank\\; Retail\\, West\r\n");
+    expect(text).toContain("\r\nTEL;VALUE=TEXT:+1 509 555 0100\\, ext. 12\r\n");
+    expect(text).toContain("\r\nCATEGORIES:investors,Spokane\\, WA\r\n");
+    expect(text).toContain(`\r\nADR;LABEL="Spokane, WA; ^'downtown^'":;;;;;;\r\n`);
+    expect(text).toContain("\r\nNOTE:Met at the fair; liked the idea\\, C:\\\\path\\nSecond line: é");
+    const lines = text.split("\r\n");
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+  });
+
+  it("round-trips through parseVcards", () => {
+    const parsed = parseVcards(toVcards([elaine, zoe, cher]));
+    expect(parsed?.problems).toEqual([]);
+    expect(parsed?.cards.map(({ line: _, ...card }) => card)).toEqual(
+      [elaine, zoe, cher].map(({ name, company, title, email, phone, linkedinUrl, notes, tags }) => ({ name, company, title, email, phone, linkedinUrl, notes, tags })),
+    );
+    expect(parsed?.cards[0]?.line).toBe(1);
+  });
+
+  it("is readable by another implementation: Debian's python3-vobject", () => {
+    const dir = mkdtempSync(join(tmpdir(), "netlog-vcard-"));
+    try {
+      const path = join(dir, "contacts.vcf");
+      writeFileSync(path, toVcards([elaine, zoe, cher]));
+      expect(readWithVobject(path)).toEqual([
+        { fn: "Elaine Longmire", email: "elaine@example.com", tel: "+1 509 555 0100, ext. 12", org: ["Jefferson Bank; Retail, West"], categories: ["investors", "Spokane, WA"], uid: `urn:uuid:${elaine.uuid}` },
+        { fn: "Zoë Ångström", email: null, tel: null, org: null, categories: null, uid: `urn:uuid:${zoe.uuid}` },
+        { fn: "Cher", email: "cher@example.com", tel: null, org: null, categories: null, uid: `urn:uuid:${cher.uuid}` },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Debian's /usr/bin/python3 (the python3 first on PATH may be another one, without vobject). */
+function readWithVobject(path: string): unknown {
+  try {
+    execFileSync("/usr/bin/python3", ["-c", "import vobject"], { stdio: "pipe" });
+  } catch (error) {
+    throw new Error(`/usr/bin/python3 cannot import vobject: install python3-vobject (apt-get install python3-vobject). ${(error as Error).message}`);
+  }
+  const script = `
+import sys, json, vobject
+def value(card, name):
+    return card.contents[name][0].value if name in card.contents else None
+with open(sys.argv[1], encoding="utf-8") as f:
+    cards = [{k: value(c, k) for k in ("fn", "email", "tel", "org", "categories", "uid")} for c in vobject.readComponents(f)]
+print(json.dumps(cards))
+`;
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8", timeout: 15_000 }));
+}
