@@ -3,6 +3,7 @@ import type { Channel } from "./domain/channels.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
 import type { ContactRef } from "./store/contacts.js";
+import type { Progress } from "./ui/progress.js";
 
 /** What the outside world provides to a command. Built once, in main.ts. */
 export interface Ctx {
@@ -16,6 +17,8 @@ export interface Ctx {
   prompter?: Prompter;
   stdoutIsTTY: boolean;
   style: ChalkInstance;
+  /** A progress line for work over `total` items; silent unless stderr is a terminal. */
+  progress(label: string, total: number): Progress;
 }
 
 export interface NewContactAnswers {

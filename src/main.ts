@@ -10,6 +10,7 @@ import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";
+import { NO_PROGRESS, terminalProgress } from "./ui/progress.js";
 
 interface GlobalOptions {
   db?: string;
@@ -71,6 +72,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
     },
     prompter: interactive ? lazyPrompter() : undefined,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    progress: (label, total) => (process.stderr.isTTY ? terminalProgress(process.stderr, label, total) : NO_PROGRESS),
     style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
   };
 }

@@ -54,11 +54,14 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
     .transaction(() => {
       const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
       const tracked = cadenceDays !== null || tagsHaveCadence(db, tags);
-      for (const connection of parsed.connections) {
+      const progress = ctx.progress("Importing connections", parsed.connections.length);
+      parsed.connections.forEach((connection, i) => {
         const outcome = upsert(db, connection, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now });
         summary[outcome]++;
         if (outcome === "created" && tracked) summary.tracked++;
-      }
+        progress.tick(i + 1);
+      });
+      progress.finish();
       return summary;
     })
     .immediate();

@@ -55,7 +55,9 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
       // Oldest first (the export lists newest first): same-day conversations are ordered by id,
       // and the last of them decides whether a reply is still owed.
       const chronological = [...parsed.messages].sort((a, b) => (a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : a.line - b.line));
-      for (const m of chronological) {
+      const progress = ctx.progress("Importing messages", chronological.length);
+      for (const [i, m] of chronological.entries()) {
+        progress.tick(i);
         const sent = keyOf(m.from) === me;
         const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
         for (const other of others) {
@@ -73,6 +75,7 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
           }
         }
       }
+      progress.finish();
       // A conversation starts tracking a connection imported without one.
       for (const id of touched) db.prepare("UPDATE contacts SET tracked = 1, updated_at = ? WHERE id = ?").run(ctx.now, id);
       summary.contacts = touched.size;

@@ -34,7 +34,9 @@ export async function importVcard(options: { file: string; every?: string; tag?:
     .transaction(() => {
       const summary: VcardSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: parsed.problems };
       const tracked = cadenceDays !== null || extraTags.some((t) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(t)));
-      for (const card of parsed.cards) {
+      const progress = ctx.progress("Importing cards", parsed.cards.length);
+      for (const [i, card] of parsed.cards.entries()) {
+        progress.tick(i);
         const tags = tagsFlag([...card.tags, ...extraTags]);
         const existing = findExisting(db, card);
         if (existing) {
@@ -53,6 +55,7 @@ export async function importVcard(options: { file: string; every?: string; tag?:
         summary.created++;
         if (tracked) summary.tracked++;
       }
+      progress.finish();
       return summary;
     })
     .immediate();

@@ -5,6 +5,7 @@ import { Chalk } from "chalk";
 import { afterEach } from "vitest";
 import type { Ctx, Prompter } from "../../src/context.js";
 import { type Database, openDatabase } from "../../src/store/db.js";
+import { NO_PROGRESS } from "../../src/ui/progress.js";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -44,6 +45,7 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
     prompter: options.prompter ? scripted(options.prompter, () => db) : undefined,
     stdoutIsTTY: options.prompter !== undefined,
     style: new Chalk({ level: 0 }),
+    progress: () => NO_PROGRESS,
   };
   return ctx;
 }
