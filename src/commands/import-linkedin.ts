@@ -55,8 +55,9 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
       const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
       const tracked = cadenceDays !== null || tagsHaveCadence(db, tags);
       const progress = ctx.progress("Importing connections", parsed.connections.length);
+      const createdNow = new Set<number>();
       parsed.connections.forEach((connection, i) => {
-        const outcome = upsert(db, connection, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now });
+        const outcome = upsert(db, connection, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, createdNow });
         summary[outcome]++;
         if (outcome === "created" && tracked) summary.tracked++;
         progress.tick(i + 1);
@@ -71,41 +72,48 @@ function tagsHaveCadence(db: Database, tags: readonly string[]): boolean {
   return tags.some((tag) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(tag)) !== undefined);
 }
 
-type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null };
+type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null; linkedinUrl: string | null };
 
 /**
  * The same person is matched by LinkedIn URL (normalised), then by email; never added twice.
  * Older exports have no URL and mostly no email: such a row matches the one contact of that
  * exact name, so running the import again does not duplicate it.
  */
-function findExisting(db: Database, c: Connection): Existing | undefined {
-  const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays FROM contacts";
+function findExisting(db: Database, c: Connection, createdNow: ReadonlySet<number>): Existing | undefined {
+  const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays, linkedin_url AS linkedinUrl FROM contacts";
   if (c.linkedinUrl) {
     const byUrl = db.prepare(`${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
     if (byUrl) return byUrl;
   }
   if (c.email) {
-    const byEmail = db.prepare(`${columns} WHERE lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
+    // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
+    const byEmail = db.prepare(`${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
     if (byEmail) return byEmail;
   }
-  if (!c.linkedinUrl && !c.email) {
-    const byName = db.prepare(`${columns} WHERE name_key = ? ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
-    if (byName.length === 1) return byName[0];
-  }
-  return undefined;
+  // The one contact of that exact name that has no LinkedIn URL yet (an older export had none).
+  // Not one created by this same file: two rows with one name are two people.
+  const byName = db.prepare(`${columns} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
+  return byName.length === 1 && !createdNow.has(byName[0]!.id) ? byName[0] : undefined;
 }
 
 function upsert(
   db: Database,
   c: Connection,
-  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string },
+  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; createdNow: Set<number> },
 ): "created" | "updated" | "unchanged" {
-  const existing = findExisting(db, c);
+  const existing = findExisting(db, c, o.createdNow);
   if (existing) {
     // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
     const startTracking = o.tracked && existing.tracked === 0;
-    if (existing.company === c.company && existing.title === c.title && !startTracking) return "unchanged";
-    db.prepare("UPDATE contacts SET company = ?, title = ?, updated_at = ? WHERE id = ?").run(c.company, c.title, o.now, existing.id);
+    const gainsUrl = c.linkedinUrl !== null && existing.linkedinUrl === null;
+    if (existing.company === c.company && existing.title === c.title && !startTracking && !gainsUrl) return "unchanged";
+    db.prepare("UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
+      c.company,
+      c.title,
+      c.linkedinUrl,
+      o.now,
+      existing.id,
+    );
     if (startTracking) {
       db.prepare("UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(o.cadenceDays, existing.id);
       addTags(db, existing.id, o.tags);
@@ -115,6 +123,7 @@ function upsert(
   const fields = { name: c.name, company: c.company, title: c.title, email: c.email, phone: null, linkedinUrl: c.linkedinUrl, location: null, met: "LinkedIn", notes: null, cadenceDays: o.cadenceDays };
   // Cadences start from when you connected, not from the import.
   const contact = insertContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now);
+  o.createdNow.add(contact.id);
   if (!o.tracked) db.prepare("UPDATE contacts SET tracked = 0 WHERE id = ?").run(contact.id);
   return "created";
 }

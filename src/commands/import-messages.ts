@@ -22,16 +22,24 @@ export interface MessagesSummary {
 type Person = Message["from"];
 const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");
 
-/** You are the one person in (nearly) every conversation of your own export. */
-function whoAmI(messages: readonly Message[]): string {
+/**
+ * You are the one person in (nearly) every conversation of your own export; with a tie (a file
+ * of one conversation), the one who is not among your contacts.
+ */
+function whoAmI(messages: readonly Message[], isContact: (p: Person) => boolean): string {
+  const people = new Map<string, Person>();
   const conversations = new Map<string, Set<string>>();
   for (const m of messages) {
     for (const p of [m.from, ...m.to]) {
       const key = keyOf(p);
-      if (key) conversations.set(key, (conversations.get(key) ?? new Set()).add(m.conversationId));
+      if (key) {
+        conversations.set(key, (conversations.get(key) ?? new Set()).add(m.conversationId));
+        people.set(key, p);
+      }
     }
   }
-  return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+  const notContact = (key: string) => Number(!isContact(people.get(key)!));
+  return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || notContact(b[0]) - notContact(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
 }
 
 export function importMessages(file: string, text: string, skipInvalid: boolean, ctx: Ctx): MessagesSummary {
@@ -41,8 +49,9 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
     const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
     throw new NetlogError(`${file}: ${listed}; nothing was imported`, { hint: "fix those rows, or pass --skip-invalid to import the rest" });
   }
-  const me = whoAmI(parsed.messages);
   const db = ctx.db();
+  const findContact = contactFinder(db);
+  const me = whoAmI(parsed.messages, (p) => findContact(p) !== undefined);
   return db
     .transaction(() => {
       const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0 };

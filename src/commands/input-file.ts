@@ -18,8 +18,16 @@ export function readInputFile(path: string, expected: string): string {
     throw new NetlogError(`cannot read ${path}: ${(error as Error).message}`);
   }
   if (bytes.length === 0) throw new NetlogError(`${path} is empty`, { hint: `expected ${expected}` });
+  // Spreadsheet programs on Windows save "Unicode text" as UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-" || bytes.includes(0)) {
     throw new NetlogError(`${path} is not a text file`, { hint: `expected ${expected}` });
   }
-  return bytes.toString("utf8");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Guessing Latin-1 would store "Café" as "CafÃ©" for good; ask for the right encoding.
+    throw new NetlogError(`${path} is not UTF-8 text`, { hint: "save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again" });
+  }
 }

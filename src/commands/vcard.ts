@@ -6,7 +6,7 @@ import { type CardContact, parseVcards, toVcards } from "../formats/vcard.js";
 import type { RowProblem } from "../formats/linkedin.js";
 import { addTags, insertContact, listContacts } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { cadenceFlag, tagsFlag } from "./fields.js";
+import { cadenceFlag, tagName, tagsFlag } from "./fields.js";
 import { readInputFile } from "./input-file.js";
 
 export interface VcardSummary {
@@ -35,15 +35,22 @@ export async function importVcard(options: { file: string; every?: string; tag?:
       const summary: VcardSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: parsed.problems };
       const tracked = cadenceDays !== null || extraTags.some((t) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(t)));
       const progress = ctx.progress("Importing cards", parsed.cards.length);
+      const byPhone = phoneIndex(db);
       for (const [i, card] of parsed.cards.entries()) {
         progress.tick(i);
-        const tags = tagsFlag([...card.tags, ...extraTags]);
-        const existing = findExisting(db, card);
+        // A category netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
+        const tags = tagsFlag([...card.tags.filter(isUsableTag), ...extraTags]);
+        const existing = findExisting(db, card, byPhone);
         if (existing) {
           // As with LinkedIn: importing again with --every or a cadenced --tag tracks the rest.
           const startTracking = tracked && existing.tracked === 0;
-          const changed = existing.company !== card.company || existing.title !== card.title || startTracking;
-          if (changed) db.prepare("UPDATE contacts SET company = ?, title = ?, updated_at = ? WHERE id = ?").run(card.company, card.title, ctx.now, existing.id);
+          // A card that lacks a field says nothing about it: never wipe what we have.
+          const company = card.company ?? existing.company;
+          const title = card.title ?? existing.title;
+          const changed = existing.company !== company || existing.title !== title || startTracking;
+          db.prepare(
+            "UPDATE contacts SET company = ?, title = ?, email = coalesce(email, ?), phone = coalesce(phone, ?), updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
+          ).run(company, title, card.email, card.phone, Number(changed), ctx.now, existing.id);
           if (startTracking) db.prepare("UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(cadenceDays, existing.id);
           addTags(db, existing.id, tags);
           summary[changed ? "updated" : "unchanged"]++;
@@ -51,6 +58,7 @@ export async function importVcard(options: { file: string; every?: string; tag?:
         }
         const fields = { name: card.name, company: card.company, title: card.title, email: card.email, phone: card.phone, linkedinUrl: card.linkedinUrl, location: null, met: null, notes: card.notes, cadenceDays };
         const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
+        if (card.phone) byPhone.set(digits(card.phone), { id: contact.id, company: card.company, title: card.title, tracked: tracked ? 1 : 0 });
         if (!tracked) db.prepare("UPDATE contacts SET tracked = 0 WHERE id = ?").run(contact.id);
         summary.created++;
         if (tracked) summary.tracked++;
@@ -64,16 +72,30 @@ export async function importVcard(options: { file: string; every?: string; tag?:
 /** On a second import the same person is found by email, then phone, then LinkedIn URL. */
 type Existing = { id: number; company: string | null; title: string | null; tracked: number };
 
-function findExisting(db: Database, card: CardContact): Existing | undefined {
+/** Phone numbers compared by their digits, read once per import (not once per card). */
+function phoneIndex(db: Database): Map<string, Existing> {
+  const rows = db.prepare("SELECT id, company, title, tracked, phone FROM contacts WHERE phone IS NOT NULL ORDER BY id DESC").all() as Array<Existing & { phone: string }>;
+  return new Map(rows.map(({ phone, ...row }) => [digits(phone), row]));
+}
+
+function isUsableTag(tag: string): boolean {
+  try {
+    tagName(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findExisting(db: Database, card: CardContact, byPhone: ReadonlyMap<string, Existing>): Existing | undefined {
   const columns = "SELECT id, company, title, tracked FROM contacts";
   if (card.email) {
-    const row = db.prepare(`${columns} WHERE lower(email) = lower(?) LIMIT 1`).get(card.email) as Existing | undefined;
+    const row = db.prepare(`${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) LIMIT 1`).get(card.email) as Existing | undefined;
     if (row) return row;
   }
   if (card.phone && digits(card.phone).length >= 5) {
-    const phones = db.prepare("SELECT id, company, title, tracked, phone FROM contacts WHERE phone IS NOT NULL").all() as Array<Existing & { phone: string }>;
-    const row = phones.find((p) => digits(p.phone) === digits(card.phone!));
-    if (row) return row;
+    const row = byPhone.get(digits(card.phone));
+    if (row) return { ...row, company: row.company, title: row.title };
   }
   if (card.linkedinUrl) return db.prepare(`${columns} WHERE linkedin_url = ? LIMIT 1`).get(card.linkedinUrl) as Existing | undefined;
   return undefined;

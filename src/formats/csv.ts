@@ -8,6 +8,20 @@ export const CSV_COLUMNS = [
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @ first; OWASP "CSV injection") gets a
+ * leading apostrophe. Company and title come from other people's LinkedIn profiles. Phone numbers
+ * and plain numbers are left alone.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^[+-]?[\d\s().-]+$/.test(text) ? `'${text}` : text;
+}
+
 export function toCsv(rows: readonly CsvRow[]): string {
-  return stringify(rows as CsvRow[], { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", cast: { boolean: (b) => (b ? "yes" : "no") } });
+  return stringify(rows as CsvRow[], {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "\r\n",
+    cast: { boolean: (b) => (b ? "yes" : "no"), string: neutralise },
+  });
 }

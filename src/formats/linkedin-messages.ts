@@ -46,9 +46,12 @@ export function parseMessages(text: string): { messages: Message[]; problems: Ro
       problems.push({ line, reason: `'${date ?? ""}' is not a date like 2024-03-05 14:22:10 UTC` });
       continue;
     }
-    const names = (get(record, "TO") ?? "").split(",").map((n) => n.trim());
-    const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "").split(",").map((u) => u.trim());
-    const to = Array.from({ length: Math.max(names.length, urls.length) }, (_, i) => ({ name: names[i] || null, url: profile(urls[i]) }));
+    const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+    const names = (get(record, "TO") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+    // Names can hold commas ("Jane Doe, MBA"): pair them with URLs only when the counts agree.
+    const to = urls.length > 0
+      ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) }))
+      : names.map((name) => ({ name, url: null }));
     messages.push({
       line,
       conversationId: get(record, "CONVERSATION ID") ?? "",

@@ -101,3 +101,34 @@ describe("netlog import linkedin", () => {
     expect(ctx.opens).toBe(0);
   });
 });
+
+describe("netlog import linkedin, matching across export versions", () => {
+  it("matches a connection from the older export (no URL) when the newer one brings its URL", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await importLinkedin({ file: fileURLToPath(new URL("../fixtures/Connections-old.csv", import.meta.url)) }, ctx);
+    const summary = await importLinkedin({ file: csv("Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Jul 2019\n") }, ctx);
+    expect([summary.created, summary.updated]).toEqual([0, 1]);
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.linkedinUrl])).toEqual([
+      ["Kim Lee", null],
+      ["Priya Natarajan", "https://www.linkedin.com/in/priya-n"],
+    ]);
+  });
+
+  it("keeps two connections of the same name in one file apart, and a second run changes nothing", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = csv("John,Smith,,,Acme,CEO,01 Jan 2020\nJohn,Smith,,,Globex,CTO,02 Jan 2020\n");
+    expect((await importLinkedin({ file }, ctx)).created).toBe(2);
+    expect((await contactList({}, ctx)).map((s) => s.contact.company)).toEqual(["Acme", "Globex"]);
+  });
+
+  it("asks for UTF-8 rather than guess a Latin-1 file, and reads UTF-16", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const latin1 = join(tempDir(), "latin1.csv");
+    writeFileSync(latin1, Buffer.from(`${HEADER}Jos\xe9,M\xfcller,,,Caf\xe9 GmbH,,01 Jan 2020\n`, "latin1"));
+    await expect(importLinkedin({ file: latin1 }, ctx)).rejects.toMatchObject({ message: `${latin1} is not UTF-8 text` });
+    const utf16 = join(tempDir(), "utf16.csv");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}José,Müller,,,Café GmbH,,01 Jan 2020\n`, "utf16le")]));
+    await importLinkedin({ file: utf16 }, ctx);
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.company])).toEqual([["José Müller", "Café GmbH"]]);
+  });
+});

@@ -59,3 +59,18 @@ describe("netlog import linkedin messages.csv", () => {
     expect(snapshot(ctx.db())).toEqual(before);
   });
 });
+
+describe("netlog import linkedin messages.csv, odd files", () => {
+  it("keeps names with commas apart from the URLs they go with, and finds you in a file of one conversation", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(
+      path,
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n" +
+        'c1,Me Myself,https://www.linkedin.com/in/me,"Elaine Longmire, MBA,Sam Ortiz","https://www.linkedin.com/in/elaine-longmire,https://www.linkedin.com/in/sam-ortiz",2026-09-03 17:00:00 UTC,Intro: you two should meet\n',
+    );
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(result.summary).toMatchObject({ logged: 2, contacts: 2, ignored: 0 });
+    expect((await contactShow({ name: "Sam Ortiz" }, ctx)).interactions.map((i) => [i.direction, i.note])).toEqual([["sent", "Intro: you two should meet"]]);
+  });
+});

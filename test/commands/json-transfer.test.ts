@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -73,5 +73,16 @@ describe("netlog export json / import json", () => {
       process.umask(umask);
     }
     expect([statSync(path).mode & 0o777, readFileSync(path, "utf8")]).toEqual([0o600, "{}\n"]);
+  });
+});
+
+describe("--out", () => {
+  it("refuses an empty path, and writes through a symlink to the file it names", async () => {
+    expect(() => writeOutputFile("", "x")).toThrow("--out needs a file path");
+    const dir = tempDir();
+    writeFileSync(join(dir, "real.json"), "old");
+    symlinkSync(join(dir, "real.json"), join(dir, "link.json"));
+    writeOutputFile(join(dir, "link.json"), "new");
+    expect([readFileSync(join(dir, "real.json"), "utf8"), lstatSync(join(dir, "link.json")).isSymbolicLink()]).toEqual(["new", true]);
   });
 });

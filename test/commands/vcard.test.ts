@@ -46,3 +46,15 @@ describe("netlog import vcard / export vcard", () => {
     expect(await importVcard({ file: bad, skipInvalid: true }, ctx)).toMatchObject({ created: 1, skipped: [{ line: 5, reason: "no name (FN or N)" }] });
   });
 });
+
+describe("netlog import vcard, the second time", () => {
+  it("never wipes what a sparser card leaves out, and skips categories that cannot be tags", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await importVcard({ file: FIXTURE }, ctx);
+    const sparse = join(tempDir(), "sparse.vcf");
+    writeFileSync(sparse, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elaine Longmire\r\nEMAIL:elaine@jeffersonbank.example\r\nCATEGORIES:⭐,mentors\r\nEND:VCARD\r\n");
+    expect(await importVcard({ file: sparse }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    const [elaine] = await contactList({}, ctx);
+    expect([elaine!.contact.company, elaine!.contact.title, elaine!.contact.tags]).toEqual(["Jefferson Bank", "Branch Manager", ["banking", "mentors", "spokane"]]);
+  });
+});
