@@ -1,5 +1,6 @@
 // `netlog export json` and `netlog import json`: everything, with uuids, losslessly.
 import type { Ctx } from "../context.js";
+import { isCalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedData, exportData, importData, type MergeCounts } from "../store/snapshot.js";
@@ -22,6 +23,20 @@ export async function importJson(options: { file: string }, ctx: Ctx): Promise<M
   }
 }
 
+/** Every stored value is text, a number or null, and every calendar date a real one. */
+function checkValues(file: string, kind: string, rows: ReadonlyArray<Record<string, unknown>>, dateKeys: readonly string[]): void {
+  rows.forEach((row, i) => {
+    for (const [key, value] of Object.entries(row)) {
+      if (key === "tags") continue;
+      const ok = value === null || typeof value === "string" || typeof value === "number";
+      const badDate = dateKeys.includes(key) && value !== null && !(typeof value === "string" && isCalendarDate(value));
+      if (!ok || badDate) {
+        throw new NetlogError(`${file}: ${kind} ${i + 1}: '${key}' cannot be ${JSON.stringify(value)}`, { hint: `expected ${EXPECTED}, unedited` });
+      }
+    }
+  });
+}
+
 /** Checks the shape before anything is written: all or nothing. */
 function parseExport(file: string, text: string): ExportedData {
   let data: unknown;
@@ -40,8 +55,16 @@ function parseExport(file: string, text: string): ExportedData {
   if (typeof d.settings !== "object" || d.settings === null) throw new NetlogError(`${file}: 'settings' is missing`, { hint: `expected ${EXPECTED}` });
   const uuids = new Set(d.contacts!.map((c) => c.uuid));
   d.contacts!.forEach((c, i) => {
-    if (typeof c.uuid !== "string" || typeof c.name !== "string" || !Array.isArray(c.tags)) throw new NetlogError(`${file}: contact ${i + 1} has no uuid, name or tags`, { hint: `expected ${EXPECTED}` });
+    if (typeof c.uuid !== "string" || typeof c.name !== "string" || !Array.isArray(c.tags) || !c.tags.every((t) => typeof t === "string")) {
+      throw new NetlogError(`${file}: contact ${i + 1} has no uuid, name or list of tags`, { hint: `expected ${EXPECTED}` });
+    }
   });
+  d.tags!.forEach((t, i) => {
+    if (typeof t?.name !== "string") throw new NetlogError(`${file}: tag ${i + 1} has no name`, { hint: `expected ${EXPECTED}` });
+  });
+  checkValues(file, "contact", d.contacts!, ["added_on", "snoozed_until", "resumed_on"]);
+  checkValues(file, "interaction", d.interactions!, ["happened_on"]);
+  checkValues(file, "follow-up", d.follow_ups!, ["due_on", "set_on"]);
   for (const [kind, rows] of [["interaction", d.interactions!], ["follow-up", d.follow_ups!]] as const) {
     rows.forEach((r, i) => {
       if (typeof r.uuid !== "string") throw new NetlogError(`${file}: ${kind} ${i + 1} has no uuid`, { hint: `expected ${EXPECTED}` });

@@ -1,7 +1,7 @@
 // LinkedIn's messages.csv: one row per message, columns found by name (the export has changed
 // over the years), dates like `2024-03-05 14:22:10 UTC`.
-import { parse as parseCsv } from "csv-parse/sync";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { csvRecords } from "./csv-records.js";
 import type { RowProblem } from "./linkedin.js";
 
 export interface Message {
@@ -24,12 +24,8 @@ export function isMessagesCsv(text: string): boolean {
 /** Undefined when the text is not a messages export. */
 export function parseMessages(text: string): { messages: Message[]; problems: RowProblem[] } | undefined {
   if (!isMessagesCsv(text)) return undefined;
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
-  } catch {
-    return undefined;
-  }
+  const records = csvRecords(text, { relaxQuotes: true });
+  if (!Array.isArray(records)) return { messages: [], problems: [records] };
   const header = records[0]!.record.map((c) => c.trim().toUpperCase());
   const get = (row: string[], name: string) => {
     const i = header.indexOf(name);
@@ -38,8 +34,7 @@ export function parseMessages(text: string): { messages: Message[]; problems: Ro
   };
   const messages: Message[] = [];
   const problems: RowProblem[] = [];
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
+  for (const { record, line } of records.slice(1)) {
     const date = get(record, "DATE");
     const sentAt = date === null ? undefined : utcInstant(date);
     if (sentAt === undefined) {

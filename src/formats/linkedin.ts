@@ -1,10 +1,10 @@
 // LinkedIn's data export, Connections.csv: a preamble of notes, then the header
 // `First Name,Last Name,URL,Email Address,Company,Position,Connected On` (older exports lack URL).
-import { parse as parseCsv } from "csv-parse/sync";
 import { isValid } from "date-fns/isValid";
 import { parse as parseDate } from "date-fns/parse";
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { csvRecords } from "./csv-records.js";
 
 export interface Connection {
   /** The file line the row ends on, for error messages. */
@@ -29,13 +29,14 @@ export interface ParsedConnections {
 
 const REQUIRED = ["First Name", "Last Name", "Company", "Position", "Connected On"];
 
+const MAX_NAME_LENGTH = 300;
+
 /** Undefined when the text has no Connections.csv header: it is some other file. */
 export function parseConnections(text: string): ParsedConnections | undefined {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parseCsv(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
-  } catch {
-    return undefined;
+  const records = csvRecords(text, { relaxQuotes: true });
+  if (!Array.isArray(records)) {
+    // Unreadable CSV: a broken Connections.csv if its header is there, else some other file.
+    return REQUIRED.every((column) => text.slice(0, 2000).includes(column)) ? { connections: [], problems: [records] } : undefined;
   }
   const headerAt = records.findIndex(({ record }) => REQUIRED.every((column) => record.map((c) => c.trim()).includes(column)));
   if (headerAt === -1) return undefined;
@@ -47,11 +48,14 @@ export function parseConnections(text: string): ParsedConnections | undefined {
   };
   const connections: Connection[] = [];
   const problems: RowProblem[] = [];
-  for (const { record, info } of records.slice(headerAt + 1)) {
-    const line = info.lines;
+  for (const { record, line } of records.slice(headerAt + 1)) {
     const name = [column(record, "First Name"), column(record, "Last Name")].filter(Boolean).join(" ");
     if (!/[\p{L}\p{N}]/u.test(name)) {
       problems.push({ line, reason: "no first or last name" });
+      continue;
+    }
+    if ([...name].length > MAX_NAME_LENGTH) {
+      problems.push({ line, reason: `a name longer than ${MAX_NAME_LENGTH} characters` });
       continue;
     }
     const rawUrl = column(record, "URL");

@@ -73,7 +73,11 @@ export function importData(db: Database, data: ExportedData, nameKeyOf: (name: s
     const { changes, lastInsertRowid } = insertContact.run({ ...pick(contact, CONTACT_COLUMNS), name_key: nameKeyOf(String(contact.name)) });
     if (changes === 0) continue;
     counts.contacts++;
-    for (const tag of contact.tags) link.run(Number(lastInsertRowid), nameKeyOf(tag));
+    for (const tag of contact.tags) {
+      // A tag missing from the file's tag list still belongs to the contact.
+      db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(tag, nameKeyOf(tag));
+      link.run(Number(lastInsertRowid), nameKeyOf(tag));
+    }
   }
   const insertInteraction = db.prepare(
     `INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${INTERACTION_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id)

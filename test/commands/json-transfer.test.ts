@@ -56,6 +56,9 @@ describe("netlog export json / import json", () => {
     ["not JSON", "{ nope", "is not JSON"],
     ["another program's JSON", '{"contacts": []}', "is not a netlog export"],
     ["a newer format", '{"format": "netlog-export", "version": 99}', "was exported by a newer netlog (format 99)"],
+    ["a date that is not one", JSON.stringify({ format: "netlog-export", version: 1, settings: {}, tags: [], contacts: [{ uuid: "c1", name: "A", tags: [], added_on: "2026-02-31" }], interactions: [], follow_ups: [] }), "contact 1: 'added_on' cannot be \"2026-02-31\""],
+    ["a value of the wrong kind", JSON.stringify({ format: "netlog-export", version: 1, settings: {}, tags: [], contacts: [{ uuid: "c1", name: "A", tags: [], tracked: true }], interactions: [], follow_ups: [] }), "contact 1: 'tracked' cannot be true"],
+    ["a tag without a name", JSON.stringify({ format: "netlog-export", version: 1, settings: {}, tags: [{ name: 5 }], contacts: [], interactions: [], follow_ups: [] }), "tag 1 has no name"],
     ["a conversation without its contact", JSON.stringify({ format: "netlog-export", version: 1, settings: {}, tags: [], contacts: [], interactions: [{ uuid: "i1", contact_uuid: "nobody" }], follow_ups: [] }), "interaction i1 belongs to no contact in the file"],
   ])("refuses %s and writes nothing", async (_, text, message) => {
     const ctx = await everything();

@@ -32,6 +32,14 @@ describe("parseConnections", () => {
     ]);
   });
 
+  it("counts lines right after a quoted field with a line break, and reports unreadable quoting with its line", () => {
+    const header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+    expect(parseConnections(`${header}Ann,Lee,,,"Acme\r\nWest",,01 Jan 2020\r\nBo,Chu,,,,,someday\r\n`)?.problems).toEqual([
+      { line: 4, reason: "'someday' is not a date like 05 Mar 2024" },
+    ]);
+    expect(parseConnections(`${header}Ann,Lee,,,"Acme,,01 Jan 2020\r\n`)).toEqual({ connections: [], problems: [{ line: 2, reason: "a quoted field is never closed" }] });
+  });
+
   it.each([
     ["a CSV from another program", "name,email\nElaine,e@x.example\n"],
     ["a vCard", "BEGIN:VCARD\nVERSION:3.0\nFN:Elaine\nEND:VCARD\n"],
