@@ -7,7 +7,7 @@ import { type Connection, parseConnections, type RowProblem } from "../formats/l
 import type { Database } from "../store/db.js";
 import { addTags, insertContact } from "../store/contacts.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
-import { readInputFile } from "./input-file.js";
+import { readInputFile, refuseProblems } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
 import { isMessagesCsv } from "../formats/linkedin-messages.js";
 
@@ -43,12 +43,7 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
   const tags = tagsFlag(options.tag);
   const parsed = parseConnections(text);
   if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
-  // All or nothing: one bad row and nothing is written, unless asked to skip it.
-  if (parsed.problems.length > 0 && !options.skipInvalid) {
-    const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
-    const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : "";
-    throw new NetlogError(`${options.file}: ${listed}${more}; nothing was imported`, { hint: "fix those rows, or pass --skip-invalid to import the rest" });
-  }
+  refuseProblems(options.file, parsed.problems, options.skipInvalid === true, "rows");
   const db = ctx.db();
   return db
     .transaction(() => {

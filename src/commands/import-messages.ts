@@ -8,6 +8,7 @@ import { NetlogError } from "../errors.js";
 import { type Message, parseMessages } from "../formats/linkedin-messages.js";
 import type { RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
+import { refuseProblems } from "./input-file.js";
 
 export interface MessagesSummary {
   logged: number;
@@ -45,10 +46,7 @@ function whoAmI(messages: readonly Message[], isContact: (p: Person) => boolean)
 export function importMessages(file: string, text: string, skipInvalid: boolean, ctx: Ctx): MessagesSummary {
   const parsed = parseMessages(text);
   if (!parsed) throw new NetlogError(`${file} is not LinkedIn's messages.csv`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Messages" });
-  if (parsed.problems.length > 0 && !skipInvalid) {
-    const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
-    throw new NetlogError(`${file}: ${listed}; nothing was imported`, { hint: "fix those rows, or pass --skip-invalid to import the rest" });
-  }
+  refuseProblems(file, parsed.problems, skipInvalid, "rows");
   const db = ctx.db();
   const findContact = contactFinder(db);
   const me = whoAmI(parsed.messages, (p) => findContact(p) !== undefined);

@@ -31,3 +31,11 @@ export function readInputFile(path: string, expected: string): string {
     throw new NetlogError(`${path} is not UTF-8 text`, { hint: "save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again" });
   }
 }
+
+/** All or nothing: one bad record and nothing is written, unless the user asked to skip them. */
+export function refuseProblems(file: string, problems: ReadonlyArray<{ line: number; reason: string }>, skipInvalid: boolean, what: string): void {
+  if (problems.length === 0 || skipInvalid) return;
+  const listed = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
+  throw new NetlogError(`${file}: ${listed}${more}; nothing was imported`, { hint: `fix those ${what}, or pass --skip-invalid to import the rest` });
+}

@@ -7,7 +7,7 @@ import type { RowProblem } from "../formats/linkedin.js";
 import { addTags, insertContact, listContacts } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { cadenceFlag, tagName, tagsFlag } from "./fields.js";
-import { readInputFile } from "./input-file.js";
+import { readInputFile, refuseProblems } from "./input-file.js";
 
 export interface VcardSummary {
   created: number;
@@ -25,10 +25,7 @@ export async function importVcard(options: { file: string; every?: string; tag?:
   const extraTags = tagsFlag(options.tag);
   const parsed = parseVcards(readInputFile(options.file, EXPECTED));
   if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export contacts from your phone or address book as .vcf" });
-  if (parsed.problems.length > 0 && !options.skipInvalid) {
-    const listed = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
-    throw new NetlogError(`${options.file}: ${listed}; nothing was imported`, { hint: "fix those cards, or pass --skip-invalid to import the rest" });
-  }
+  refuseProblems(options.file, parsed.problems, options.skipInvalid === true, "cards");
   const db = ctx.db();
   return db
     .transaction(() => {
