@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction, Touch, TrackedContact } from "../domain/due.js";
-import { NO_HISTORY, type History } from "../domain/stage.js";
+import { NO_HISTORY } from "../domain/stage.js";
 
 export interface Interaction extends Touch {
   uuid: string;
