@@ -40,7 +40,7 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
 }
 
 /** Call inside the write transaction, so two netlogs cannot both add the same name. */
-export function ensureNameIsFree(db: Database, name: string): void {
+function ensureNameIsFree(db: Database, name: string): void {
   const sameName = findByNameKey(db, name);
   if (sameName.length > 0) {
     throw new NetlogError(`there is already a contact named ${sameName[0]!.name}`, {

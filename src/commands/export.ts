@@ -4,30 +4,19 @@ import { addCalendarDays } from "../domain/dates.js";
 import { type CsvRow, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
 import { usageError } from "../errors.js";
+import { contactJson } from "../render/json.js";
 import { describeReason } from "../render/reason.js";
 import { contactList } from "./contact-list.js";
 
 export async function exportCsv(ctx: Ctx): Promise<string> {
-  const rows: CsvRow[] = (await contactList({ all: true }, ctx)).map(({ contact, schedule }) => ({
-    uuid: contact.uuid,
-    name: contact.name,
-    company: contact.company,
-    title: contact.title,
-    email: contact.email,
-    phone: contact.phone,
-    linkedin_url: contact.linkedinUrl,
-    location: contact.location,
-    met: contact.met,
-    tags: contact.tags.join("; "),
-    cadence_days: schedule.cadenceDays,
-    last_contact_date: schedule.contact.lastContact?.date ?? null,
-    last_contact_channel: schedule.contact.lastContact?.channel ?? null,
-    next_due: schedule.dueOn,
-    days_overdue: schedule.dueOn === null ? null : schedule.daysOverdue,
-    reason: schedule.dueOn === null ? null : schedule.reason,
-    stage: schedule.stage,
-    tracked: contact.tracked,
-    archived: contact.archivedAt !== null,
+  // The same fields as `contact list --json`, flattened for a spreadsheet.
+  const rows: CsvRow[] = (await contactList({ all: true }, ctx)).map(contactJson).map((c) => ({
+    ...c,
+    tags: c.tags.join("; "),
+    last_contact_date: c.last_contact?.date ?? null,
+    last_contact_channel: c.last_contact?.channel ?? null,
+    next_due: c.due_on,
+    reason: c.due_on === null ? null : c.reason,
   }));
   return toCsv(rows);
 }

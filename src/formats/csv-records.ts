@@ -7,6 +7,15 @@ export interface CsvRecord {
   line: number;
 }
 
+/** Reads a row's cell by its column name: trimmed, and null when blank or absent. */
+export function columnReader(header: readonly string[]): (row: readonly string[], name: string) => string | null {
+  return (row, name) => {
+    const i = header.indexOf(name);
+    const value = i === -1 ? "" : (row[i] ?? "").trim();
+    return value === "" ? null : value;
+  };
+}
+
 const REASONS: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed",
   CSV_INVALID_CLOSING_QUOTE: "a quote inside a field is not doubled",

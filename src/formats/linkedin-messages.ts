@@ -1,7 +1,7 @@
 // LinkedIn's messages.csv: one row per message, columns found by name (the export has changed
 // over the years), dates like `2024-03-05 14:22:10 UTC`.
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
-import { csvRecords } from "./csv-records.js";
+import { columnReader, csvRecords } from "./csv-records.js";
 import type { RowProblem } from "./linkedin.js";
 
 export interface Message {
@@ -27,11 +27,7 @@ export function parseMessages(text: string): { messages: Message[]; problems: Ro
   const records = csvRecords(text, { relaxQuotes: true });
   if (!Array.isArray(records)) return { messages: [], problems: [records] };
   const header = records[0]!.record.map((c) => c.trim().toUpperCase());
-  const get = (row: string[], name: string) => {
-    const i = header.indexOf(name);
-    const value = i === -1 ? "" : (row[i] ?? "").trim();
-    return value === "" ? null : value;
-  };
+  const get = columnReader(header);
   const messages: Message[] = [];
   const problems: RowProblem[] = [];
   for (const { record, line } of records.slice(1)) {

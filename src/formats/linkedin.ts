@@ -4,7 +4,7 @@ import { isValid } from "date-fns/isValid";
 import { parse as parseDate } from "date-fns/parse";
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
-import { csvRecords } from "./csv-records.js";
+import { columnReader, csvRecords } from "./csv-records.js";
 
 export interface Connection {
   /** The file line the row ends on, for error messages. */
@@ -41,11 +41,7 @@ export function parseConnections(text: string): ParsedConnections | undefined {
   const headerAt = records.findIndex(({ record }) => REQUIRED.every((column) => record.map((c) => c.trim()).includes(column)));
   if (headerAt === -1) return undefined;
   const header = records[headerAt]!.record.map((c) => c.trim());
-  const column = (row: string[], name: string) => {
-    const i = header.indexOf(name);
-    const value = i === -1 ? "" : (row[i] ?? "").trim();
-    return value === "" ? null : value;
-  };
+  const column = columnReader(header);
   const connections: Connection[] = [];
   const problems: RowProblem[] = [];
   for (const { record, line } of records.slice(headerAt + 1)) {

@@ -2,35 +2,13 @@
 // unfolding, escaping, UTF-8-aware line folding and the 3.0/4.0 differences in value types.
 import ICAL from "ical.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import type { Contact } from "../store/contacts.js";
 import type { RowProblem } from "./linkedin.js";
 
-export interface CardContact {
-  /** The line of the card's BEGIN:VCARD, for error messages. */
-  line: number;
-  name: string;
-  company: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  notes: string | null;
-  tags: string[];
-}
+/** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
+export type CardContact = Pick<Contact, "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "notes" | "tags"> & { line: number };
 
-export interface ExportableContact {
-  uuid: string;
-  name: string;
-  company: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
-  /** ISO-8601 UTC. */
-  updatedAt: string;
-}
+export type ExportableContact = Pick<Contact, "uuid" | "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "location" | "notes" | "tags" | "updatedAt">;
 
 const BEGIN = /^BEGIN:VCARD[ \t]*$/i;
 const END = /^END:VCARD[ \t]*$/i;
