@@ -287,58 +287,44 @@ export function buildProgram(run: Runner): Command {
     );
 
   const exportCommand = program.command("export").summary("take your data anywhere").description("Export your data to stdout, or to --out FILE (created 0600).");
+  // Every export: text to stdout, or to --out written privately and atomically.
+  const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx) => Promise<string>) =>
+    run(cmd, async (ctx) => {
+      const text = await make(ctx);
+      if (out === undefined) return text;
+      (await import("./commands/output-file.js")).writeOutputFile(out, text);
+      return "";
+    });
   exportCommand
     .command("json")
     .description("Every contact, conversation, tag, follow-up and setting, with uuids (netlog import json reads it back).")
     .option("--out <file>", "write to FILE instead of stdout")
     .addHelpText("after", "\nExamples:\n  netlog export json > netlog.json\n  netlog export json --out ~/backups/netlog.json")
     .action((opts: { out?: string }, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const [{ exportJson }, { toJsonText }, { writeOutputFile }] = await Promise.all([
-          import("./commands/json-transfer.js"),
-          import("./render/json.js"),
-          import("./commands/output-file.js"),
-        ]);
-        const text = toJsonText(await exportJson(ctx));
-        if (opts.out === undefined) return text;
-        writeOutputFile(opts.out, text);
-        return "";
+      textExport(cmd, opts.out, async (ctx) => {
+        const [{ exportJson }, { toJsonText }] = await Promise.all([import("./commands/json-transfer.js"), import("./render/json.js")]);
+        return toJsonText(await exportJson(ctx));
       }),
     );
-
-  const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx, m: typeof import("./commands/export.js")) => Promise<string>) =>
-    run(cmd, async (ctx) => {
-      const [m, { writeOutputFile }] = await Promise.all([import("./commands/export.js"), import("./commands/output-file.js")]);
-      const text = await make(ctx, m);
-      if (out === undefined) return text;
-      writeOutputFile(out, text);
-      return "";
-    });
   exportCommand
     .command("csv")
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout")
-    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, (ctx, m) => m.exportCsv(ctx)));
+    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
     .option("--out <file>", "write to FILE instead of stdout")
-    .action((opts: { out?: string }, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const [{ exportVcard }, { writeOutputFile }] = await Promise.all([import("./commands/vcard.js"), import("./commands/output-file.js")]);
-        const text = await exportVcard(ctx);
-        if (opts.out === undefined) return text;
-        writeOutputFile(opts.out, text);
-        return "";
-      }),
-    );
+    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/vcard.js")).exportVcard(ctx)));
   exportCommand
     .command("ics")
     .description("An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.")
     .option("--days <n>", "how far ahead (default 90)")
     .option("--out <file>", "write to FILE instead of stdout")
     .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
-    .action((opts: { out?: string; days?: string }, cmd: Command) => textExport(cmd, opts.out, (ctx, m) => m.exportIcs(opts, ctx)));
+    .action((opts: { out?: string; days?: string }, cmd: Command) =>
+      textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),
+    );
 
   return program;
 }
