@@ -326,5 +326,21 @@ export function buildProgram(run: Runner): Command {
       textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),
     );
 
+  program
+    .command("undo")
+    .summary("revert the last change")
+    .description("Put back what the last command that changed data wrote (an add, an import, a setting …). Run it again to go further back, up to 20 changes.")
+    .option("--list", "show the recent changes, newest first, without undoing anything")
+    .option("--json", "with --list: print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog undo --list\n  netlog undo")
+    .action((opts: { list?: boolean; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ undo, undoList }, view] = await Promise.all([import("./commands/undo.js"), import("./render/undo.js")]);
+        if (!opts.list) return view.renderUndone(await undo(ctx), ctx.style);
+        const changes = await undoList(ctx);
+        return opts.json ? (await import("./render/json.js")).toJsonText(view.changesJson(changes)) : view.renderChanges(changes, ctx.style);
+      }),
+    );
+
   return program;
 }

@@ -11,6 +11,7 @@ import { type Interaction, insertInteraction } from "../store/interactions.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
+import { recordChange } from "../store/journal.js";
 
 export interface AddOptions {
   name?: string;
@@ -72,8 +73,10 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   const finalChannel = channel ?? DEFAULT_CHANNEL;
   const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: direction ?? defaultDirection(finalChannel) };
   const target = who;
-  const { contactId, matchedBy, interaction } = db
-    .transaction(() => {
+  const { contactId, matchedBy, interaction } = recordChange(
+    db,
+    { command: "add", now: ctx.now },
+    () => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
       const interaction = insertInteraction(db, contactId, touch, ctx.now);
       // Talking to someone you archived or snoozed means you are back in touch.
@@ -87,8 +90,9 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
         setFollowUp(db, contactId, fu, ctx.now);
       }
       return { contactId, matchedBy, interaction };
-    })
-    .immediate();
+    },
+    (logged) => `${touch.channel} with ${getContact(db, logged.contactId)!.name} on ${touch.date}`,
+  );
   return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
 }
 

@@ -5,6 +5,7 @@ import { type Contact, type ContactFields, findByNameKey, insertContact } from "
 import type { Database } from "../store/db.js";
 import { cadenceFlag, contactName, emailFlag, linkedinFlag, optionalNote, optionalText, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
+import { recordChange } from "../store/journal.js";
 
 export interface ContactAddOptions {
   name: string;
@@ -30,12 +31,15 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   const fields = contactFields(options);
   const tags = tagsFlag(options.tag);
   const db = ctx.db();
-  const contact = db
-    .transaction(() => {
+  const contact = recordChange(
+    db,
+    { command: "contact add", now: ctx.now },
+    () => {
       if (!options.allowDuplicate) ensureNameIsFree(db, fields.name);
       return insertContact(db, fields, tags, ctx.today, ctx.now);
-    })
-    .immediate();
+    },
+    (added) => added.name,
+  );
   return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
 }
 

@@ -10,12 +10,20 @@ import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follo
 import { optionalNote } from "./fields.js";
 import { resolveContact } from "./resolve-contact.js";
 import { parseDuration } from "../domain/cadence.js";
+import type { Database } from "../store/db.js";
+import { recordChange } from "../store/journal.js";
 import { addCalendarDays, formatLongDate } from "../domain/dates.js";
 
 export interface StateChange {
   contact: ContactRef;
   /** What happened, in a sentence. */
   message: string;
+}
+
+/** One journalled write, described by the sentence the user is shown. */
+function write(ctx: Ctx, command: string, message: string, work: (db: Database) => void): void {
+  const db = ctx.db();
+  recordChange(db, { command, now: ctx.now }, () => work(db), () => message);
 }
 
 async function existing(name: string, ctx: Ctx): Promise<ContactRef> {
@@ -28,16 +36,16 @@ async function existing(name: string, ctx: Ctx): Promise<ContactRef> {
 export async function followUp(options: { name: string; when: string; note?: string }, ctx: Ctx): Promise<StateChange & { date: CalendarDate }> {
   const date = await parseWhen(options.when, ctx.today, { flag: "WHEN", allowFuture: true, futureOnly: true });
   const ref = await existing(options.name, ctx);
-  const db = ctx.db();
-  db.transaction(() => {
+  const message = `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.`;
+  write(ctx, "follow-up", message, (db) => {
     const latest = latestInteractionId(db, ref.id);
     // Promised today, after every conversation logged so far.
     const setOn = latest.date !== null && latest.date > ctx.today ? latest.date : ctx.today;
     setFollowUp(db, ref.id, { date, note: optionalNote(options.note), setOn, afterInteractionId: latest.id }, ctx.now);
     // A promised date would be hidden by a snooze: promising means you are back in touch.
     updateContactState(db, ref.id, { snoozedUntil: null, snoozeNote: null }, ctx.now);
-  }).immediate();
-  return { contact: ref, date, message: `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.` };
+  });
+  return { contact: ref, date, message };
 }
 
 export async function followUpDone(options: { name: string }, ctx: Ctx): Promise<StateChange> {
@@ -47,8 +55,9 @@ export async function followUpDone(options: { name: string }, ctx: Ctx): Promise
   if (!openFollowUp(trackedContact(db, ref.id, ctx.today))) {
     throw new NetlogError(`${ref.name} has no open follow-up`, { hint: `set one with netlog follow-up "${ref.name}" WHEN` });
   }
-  db.transaction(() => closeFollowUps(db, ref.id, ctx.now)).immediate();
-  return { contact: ref, message: `Follow-up with ${ref.name} done.` };
+  const message = `Follow-up with ${ref.name} done.`;
+  write(ctx, "follow-up done", message, (db) => closeFollowUps(db, ref.id, ctx.now));
+  return { contact: ref, message };
 }
 
 /** `snooze NAME 2w|DATE`: hidden from due (follow-ups too) until that day. */
@@ -57,9 +66,9 @@ export async function snooze(options: { name: string; until: string; note?: stri
   const until = days !== undefined ? addCalendarDays(ctx.today, days) : await parseWhen(options.until, ctx.today, { flag: "snooze", allowFuture: true, futureOnly: true });
   if (until <= ctx.today) throw usageError(`snooze: ${formatLongDate(until)} is not after today`, "snooze for a while (2w) or until a later date");
   const ref = await existing(options.name, ctx);
-  const db = ctx.db();
-  db.transaction(() => updateContactState(db, ref.id, { snoozedUntil: until, snoozeNote: optionalNote(options.note) }, ctx.now)).immediate();
-  return { contact: ref, message: `${ref.name} is snoozed until ${formatLongDate(until)}.` };
+  const message = `${ref.name} is snoozed until ${formatLongDate(until)}.`;
+  write(ctx, "snooze", message, (db) => updateContactState(db, ref.id, { snoozedUntil: until, snoozeNote: optionalNote(options.note) }, ctx.now));
+  return { contact: ref, message };
 }
 
 export async function setPaused(options: { name: string }, paused: boolean, ctx: Ctx): Promise<StateChange> {
@@ -67,8 +76,9 @@ export async function setPaused(options: { name: string }, paused: boolean, ctx:
   const db = ctx.db();
   if (getContact(db, ref.id)!.paused === paused) throw new NetlogError(`${ref.name} is ${paused ? "already paused" : "not paused"}`, { hint: "see netlog contact show" });
   // On resuming, the cadence counts from today rather than from a conversation months ago.
-  db.transaction(() => updateContactState(db, ref.id, paused ? { paused } : { paused, resumedOn: ctx.today }, ctx.now)).immediate();
-  return { contact: ref, message: paused ? `${ref.name} is paused: no touch-base reminders until netlog resume.` : `${ref.name} is back on schedule, counting from today.` };
+  const message = paused ? `${ref.name} is paused: no touch-base reminders until netlog resume.` : `${ref.name} is back on schedule, counting from today.`;
+  write(ctx, paused ? "pause" : "resume", message, (db) => updateContactState(db, ref.id, paused ? { paused } : { paused, resumedOn: ctx.today }, ctx.now));
+  return { contact: ref, message };
 }
 
 export async function setArchived(options: { name: string }, archived: boolean, ctx: Ctx): Promise<StateChange> {
@@ -77,6 +87,7 @@ export async function setArchived(options: { name: string }, archived: boolean, 
   if ((getContact(db, ref.id)!.archivedAt !== null) === archived) {
     throw new NetlogError(`${ref.name} is ${archived ? "already archived" : "not archived"}`, { hint: "see netlog contact list --all" });
   }
-  db.transaction(() => updateContactState(db, ref.id, { archivedAt: archived ? ctx.now : null }, ctx.now)).immediate();
-  return { contact: ref, message: archived ? `${ref.name} is archived: off every list, history kept.` : `${ref.name} is back on your lists.` };
+  const message = archived ? `${ref.name} is archived: off every list, history kept.` : `${ref.name} is back on your lists.`;
+  write(ctx, archived ? "contact archive" : "contact unarchive", message, (db) => updateContactState(db, ref.id, { archivedAt: archived ? ctx.now : null }, ctx.now));
+  return { contact: ref, message };
 }

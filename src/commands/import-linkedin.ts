@@ -10,6 +10,8 @@ import { cadenceFlag, tagsFlag } from "./fields.js";
 import { readInputFile, refuseProblems } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
 import { isMessagesCsv } from "../formats/linkedin-messages.js";
+import { recordChange } from "../store/journal.js";
+import { basename } from "node:path";
 
 export interface ImportOptions {
   file: string;
@@ -45,8 +47,10 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
   if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
   refuseProblems(options.file, parsed.problems, options.skipInvalid === true, "rows");
   const db = ctx.db();
-  return db
-    .transaction(() => {
+  return recordChange(
+    db,
+    { command: "import linkedin", now: ctx.now },
+    () => {
       const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
       const tracked = cadenceDays !== null || tagsHaveCadence(db, tags);
       const progress = ctx.progress("Importing connections", parsed.connections.length);
@@ -59,8 +63,9 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
       });
       progress.finish();
       return summary;
-    })
-    .immediate();
+    },
+    (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
+  );
 }
 
 function tagsHaveCadence(db: Database, tags: readonly string[]): boolean {

@@ -9,6 +9,8 @@ import { type Message, parseMessages } from "../formats/linkedin-messages.js";
 import type { RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { refuseProblems } from "./input-file.js";
+import { recordChange } from "../store/journal.js";
+import { basename } from "node:path";
 
 export interface MessagesSummary {
   logged: number;
@@ -50,8 +52,10 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
   const db = ctx.db();
   const findContact = contactFinder(db);
   const me = whoAmI(parsed.messages, (p) => findContact(p) !== undefined);
-  return db
-    .transaction(() => {
+  return recordChange(
+    db,
+    { command: "import linkedin", now: ctx.now },
+    () => {
       const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0 };
       const find = contactFinder(db);
       const touched = new Set<number>();
@@ -87,8 +91,9 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
       for (const id of touched) db.prepare("UPDATE contacts SET tracked = 1, updated_at = ? WHERE id = ?").run(ctx.now, id);
       summary.contacts = touched.size;
       return summary;
-    })
-    .immediate();
+    },
+    (summary) => `${basename(file)}: ${summary.logged} messages logged`,
+  );
 }
 
 /** Matches by LinkedIn URL, else by the one contact with exactly that name. */

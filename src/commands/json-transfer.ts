@@ -5,6 +5,8 @@ import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedData, exportData, importData, type MergeCounts } from "../store/snapshot.js";
 import { readInputFile } from "./input-file.js";
+import { recordChange } from "../store/journal.js";
+import { basename } from "node:path";
 
 export async function exportJson(ctx: Ctx): Promise<ExportedData> {
   return exportData(ctx.db());
@@ -16,7 +18,12 @@ export async function importJson(options: { file: string }, ctx: Ctx): Promise<M
   const data = parseExport(options.file, readInputFile(options.file, EXPECTED));
   const db = ctx.db();
   try {
-    return db.transaction(() => importData(db, data, nameKey)).immediate();
+    return recordChange(
+      db,
+      { command: "import json", now: ctx.now },
+      () => importData(db, data, nameKey),
+      (counts) => `${basename(options.file)}: ${counts.contacts} contacts, ${counts.interactions} conversations, ${counts.follow_ups} follow-ups added`,
+    );
   } catch (error) {
     if (error instanceof NetlogError || !String((error as { code?: string }).code).startsWith("SQLITE_CONSTRAINT")) throw error;
     throw new NetlogError(`${options.file} does not hold together: ${(error as Error).message}; nothing was imported`, { hint: `expected ${EXPECTED}, unedited` });

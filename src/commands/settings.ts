@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import { fromStored, SETTINGS } from "../domain/settings.js";
 import { usageError } from "../errors.js";
 import { allSettings, setSetting } from "../store/settings.js";
+import { recordChange } from "../store/journal.js";
 
 export interface SettingView {
   key: string;
@@ -36,6 +37,7 @@ export async function configSet(options: { key: string; value: string }, ctx: Ct
   const value = reset ? null : s.parse(options.value);
   if (value === undefined) throw usageError(`${options.key}: '${options.value}' is not a valid value`, s.hint);
   const db = ctx.db();
-  db.transaction(() => setSetting(db, options.key, value === null ? null : String(value))).immediate();
+  const stored = value === null ? null : String(value);
+  recordChange(db, { command: "config set", now: ctx.now }, () => setSetting(db, options.key, stored), () => `${options.key} = ${stored ?? "default"}`);
   return configGet({ key: options.key }, ctx);
 }

@@ -4,6 +4,7 @@ import type { Database } from "../store/db.js";
 import { nameKey } from "../domain/names.js";
 import { cadenceFlag, tagName } from "./fields.js";
 import { usageError } from "../errors.js";
+import { recordChange } from "../store/journal.js";
 
 export interface TagView {
   name: string;
@@ -31,10 +32,15 @@ export async function tagSet(options: { name: string; every?: string }, ctx: Ctx
   if (options.every === undefined) throw usageError("nothing to set", "pass --every CADENCE, or --every none to clear it");
   const cadence = options.every.trim().toLowerCase() === "none" ? null : cadenceFlag(options.every);
   const db = ctx.db();
-  db.transaction(() => {
-    db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(name, nameKey(name));
-    db.prepare("UPDATE tags SET cadence_days = ? WHERE key = ?").run(cadence, nameKey(name));
-  }).immediate();
+  recordChange(
+    db,
+    { command: "tag set", now: ctx.now },
+    () => {
+      db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(name, nameKey(name));
+      db.prepare("UPDATE tags SET cadence_days = ? WHERE key = ?").run(cadence, nameKey(name));
+    },
+    () => `${name} every ${cadence === null ? "(none)" : `${cadence} days`}`,
+  );
   const tag = listTags(db).find((t) => nameKey(t.name) === nameKey(name));
   if (!tag) throw new NetlogError(`could not set tag ${name}`);
   return tag;

@@ -8,6 +8,8 @@ import { addTags, insertContact, listContacts } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { cadenceFlag, tagName, tagsFlag } from "./fields.js";
 import { readInputFile, refuseProblems } from "./input-file.js";
+import { recordChange } from "../store/journal.js";
+import { basename } from "node:path";
 
 export interface VcardSummary {
   created: number;
@@ -27,8 +29,10 @@ export async function importVcard(options: { file: string; every?: string; tag?:
   if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export contacts from your phone or address book as .vcf" });
   refuseProblems(options.file, parsed.problems, options.skipInvalid === true, "cards");
   const db = ctx.db();
-  return db
-    .transaction(() => {
+  return recordChange(
+    db,
+    { command: "import vcard", now: ctx.now },
+    () => {
       const summary: VcardSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: parsed.problems };
       const tracked = cadenceDays !== null || extraTags.some((t) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(t)));
       const progress = ctx.progress("Importing cards", parsed.cards.length);
@@ -62,8 +66,9 @@ export async function importVcard(options: { file: string; every?: string; tag?:
       }
       progress.finish();
       return summary;
-    })
-    .immediate();
+    },
+    (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
+  );
 }
 
 /** On a second import the same person is found by email, then phone, then LinkedIn URL. */

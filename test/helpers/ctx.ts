@@ -67,7 +67,7 @@ function scripted(script: Partial<Prompter>, openDb: () => Database | undefined)
   });
 }
 
-/** Every row of every netlog table, to prove a failed command changed nothing. */
+/** Every row of every netlog data table, to prove a failed command changed nothing. */
 export function snapshot(db: Database): unknown {
-  return ["contacts", "tags", "contact_tags", "interactions"].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+  return ["contacts", "tags", "contact_tags", "interactions", "follow_ups", "settings"].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
 }

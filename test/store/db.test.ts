@@ -29,12 +29,14 @@ describe("openDatabase", () => {
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(tables).toEqual([
+      { name: "changes", strict: 1 },
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
       { name: "follow_ups", strict: 1 },
       { name: "interactions", strict: 1 },
       { name: "settings", strict: 1 },
       { name: "tags", strict: 1 },
+      { name: "undo_log", strict: 1 },
     ]);
     expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(/FOREIGN KEY/);
     db.close();

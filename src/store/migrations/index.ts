@@ -2,8 +2,9 @@ import type { Database } from "better-sqlite3";
 import { up as initial } from "./001-initial.js";
 import { up as relationships } from "./002-relationships.js";
 import { up as tracking } from "./003-tracking.js";
+import { up as changes } from "./004-changes.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships, tracking];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships, tracking, changes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,138 @@
+// The undo journal: while a command runs inside recordChange, temporary triggers write the
+// inverse of every row it inserts, updates or deletes into undo_log (the technique of
+// sqlite.org/undoredo.html, with the old values kept as JSON rather than as SQL text, so undo
+// never executes anything read from the file).
+import type { Database } from "better-sqlite3";
+
+/** Changes kept, and so how many times in a row `netlog undo` can go back. */
+export const CHANGES_KEPT = 20;
+
+const JOURNAL_TABLES = new Set(["changes", "undo_log"]);
+
+export interface Change {
+  id: number;
+  command: string;
+  summary: string;
+  madeAt: string;
+  undoneAt: string | null;
+}
+
+/**
+ * Runs `work` in one immediate transaction and journals what it wrote as one change. A command
+ * that writes nothing leaves no change behind. `describe` turns the result into the sentence
+ * `netlog undo --list` shows.
+ */
+export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => string): T {
+  return db
+    .transaction(() => {
+      installTriggers(db);
+      const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
+      db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
+      const result = work();
+      db.prepare("DELETE FROM temp.journal_recording").run();
+      if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
+        db.prepare("DELETE FROM changes WHERE id = ?").run(id);
+      } else {
+        db.prepare("UPDATE changes SET summary = ? WHERE id = ?").run(describe(result), id);
+        db.prepare("DELETE FROM changes WHERE id <= ?").run(id - CHANGES_KEPT);
+      }
+      return result;
+    })
+    .immediate();
+}
+
+/** The most recent changes, newest first. */
+export function recentChanges(db: Database): Change[] {
+  return db
+    .prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes ORDER BY id DESC LIMIT ?")
+    .all(CHANGES_KEPT) as Change[];
+}
+
+/** Puts back every row the newest change not yet undone wrote; undefined when there is none. */
+export function undoLastChange(db: Database, now: string): Change | undefined {
+  return db
+    .transaction(() => {
+      const change = db
+        .prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
+        .get() as Change | undefined;
+      if (!change) return undefined;
+      // Rows come back in reverse order, and a contact may return after its conversations do.
+      db.pragma("defer_foreign_keys = ON");
+      const entries = db.prepare("SELECT table_name AS tableName, op, row_key AS rowKey, old_row AS oldRow FROM undo_log WHERE change_id = ? ORDER BY id DESC").all(change.id);
+      for (const entry of entries as UndoEntry[]) revert(db, entry);
+      db.prepare("DELETE FROM undo_log WHERE change_id = ?").run(change.id);
+      db.prepare("UPDATE changes SET undone_at = ? WHERE id = ?").run(now, change.id);
+      return { ...change, undoneAt: now };
+    })
+    .immediate();
+}
+
+interface UndoEntry {
+  tableName: string;
+  op: "insert" | "update" | "delete";
+  rowKey: string;
+  oldRow: string | null;
+}
+
+function revert(db: Database, entry: UndoEntry): void {
+  const table = quoteId(entry.tableName);
+  const keyColumns = Object.keys(JSON.parse(entry.rowKey) as object);
+  // json_extract gives back each value with its SQLite type: integers stay integers.
+  const where = keyColumns.map((c) => `${quoteId(c)} IS json_extract(@key, ${jsonPath(c)})`).join(" AND ");
+  if (entry.op === "insert") {
+    db.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ key: entry.rowKey });
+    return;
+  }
+  const columns = Object.keys(JSON.parse(entry.oldRow!) as object);
+  const values = columns.map((c) => `json_extract(@old, ${jsonPath(c)})`);
+  if (entry.op === "update") {
+    const sets = columns.map((c, i) => `${quoteId(c)} = ${values[i]}`).join(", ");
+    db.prepare(`UPDATE ${table} SET ${sets} WHERE ${where}`).run({ key: entry.rowKey, old: entry.oldRow });
+  } else {
+    db.prepare(`INSERT INTO ${table} (${columns.map(quoteId).join(", ")}) VALUES (${values.join(", ")})`).run({ old: entry.oldRow });
+  }
+}
+
+/** Triggers on every data table, created once per connection; they act only while recording. */
+function installTriggers(db: Database): void {
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL)");
+  const tables = db
+    .prepare("SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as Array<{ name: string; withoutRowid: number }>;
+  for (const { name, withoutRowid } of tables) {
+    if (JOURNAL_TABLES.has(name)) continue;
+    const columns = db.prepare("SELECT name, pk FROM pragma_table_info(?)").all(name) as Array<{ name: string; pk: number }>;
+    const keyOf = (row: "NEW" | "OLD") =>
+      withoutRowid
+        ? jsonObject(columns.filter((c) => c.pk > 0).map((c) => c.name), row)
+        : `json_object('rowid', ${row}.rowid)`;
+    const rowOf = (row: "OLD") => jsonObject(columns.map((c) => c.name), row);
+    const log = (op: string, key: string, old: string) =>
+      `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
+         SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;
+    const on = `ON main.${quoteId(name)} WHEN EXISTS (SELECT 1 FROM temp.journal_recording)`;
+    // An import sets many fields to the values they already have: that is not a change.
+    const changed = columns.map((c) => `OLD.${quoteId(c.name)} IS NOT NEW.${quoteId(c.name)}`).join(" OR ");
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), rowOf("OLD"))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on} BEGIN ${log("delete", keyOf("OLD"), rowOf("OLD"))} END;
+    `);
+  }
+}
+
+function jsonObject(columns: readonly string[], row: "NEW" | "OLD"): string {
+  return `json_object(${columns.map((c) => `${quoteText(c)}, ${row}.${quoteId(c)}`).join(", ")})`;
+}
+
+function quoteId(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function quoteText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function jsonPath(key: string): string {
+  return quoteText(`$."${key}"`);
+}
