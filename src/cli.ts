@@ -4,8 +4,11 @@
 import { Command, Option } from "commander";
 import type { Ctx } from "./context.js";
 
-/** Runs one command's work with a context built from the global flags; prints what it returns. */
-export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string>) => Promise<void>;
+/**
+ * Runs one command's work with a context built from the global flags; prints what it returns,
+ * then fails with `failure` when a command has both a report to show and an error to give.
+ */
+export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error }>) => Promise<void>;
 
 declare const NETLOG_VERSION: string;
 
@@ -324,6 +327,54 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
     .action((opts: { out?: string; days?: string }, cmd: Command) =>
       textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),
+    );
+
+  program
+    .command("backup")
+    .summary("copy the database somewhere safe")
+    .description("Copy the database, consistently even while another netlog writes, to FILE (0600). Without FILE: netlog.db.bak-DATE beside the database.")
+    .argument("[file]", "where to write the copy (an existing backup there is replaced), or a folder to put it in")
+    .addHelpText("after", "\nExamples:\n  netlog backup\n  netlog backup ~/Dropbox/netlog.db\n  crontab: 0 3 * * * NETLOG_DB=$HOME/.local/share/netlog/netlog.db netlog backup /mnt/backup/")
+    .action((file: string | undefined, _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ backup }, { renderBackup }] = await Promise.all([import("./commands/backup.js"), import("./render/backup.js")]);
+        return renderBackup(await backup({ file }, ctx));
+      }),
+    );
+  program
+    .command("restore")
+    .summary("replace the database with a backup")
+    .description("Check a backup (integrity, netlog schema, version), keep a copy of the current database, then put the backup's contents in its place.")
+    .argument("<file>", "a file made by netlog backup, or a netlog.db.bak-… file")
+    .option("--yes", "do not ask for confirmation (needed without a terminal)")
+    .addHelpText("after", "\nExamples:\n  netlog restore ~/.local/share/netlog/netlog.db.bak-2026-11-20\n  netlog restore backup.db --yes")
+    .action((file: string, opts: { yes?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ restore }, { renderRestored }] = await Promise.all([import("./commands/backup.js"), import("./render/backup.js")]);
+        return renderRestored(await restore({ file, yes: opts.yes }, ctx));
+      }),
+    );
+
+  program
+    .command("doctor")
+    .summary("check the database and explain which one is used")
+    .description("Show which database netlog uses and why, and check its schema, integrity and permissions. Exits 1 when something is wrong.")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog doctor\n  env -i PATH=$PATH HOME=$HOME netlog doctor   # as cron would run it")
+    .action((opts: { json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ doctor }, { renderDoctor, doctorJson }, { toJsonText }, { NetlogError }] = await Promise.all([
+          import("./commands/doctor.js"),
+          import("./render/doctor.js"),
+          import("./render/json.js"),
+          import("./errors.js"),
+        ]);
+        const report = await doctor(ctx);
+        const text = opts.json ? toJsonText(doctorJson(report)) : renderDoctor(report, ctx.style, new Date(ctx.now));
+        const problems = report.checks.filter((check) => !check.ok).length;
+        const failure = problems ? new NetlogError(`netlog doctor found ${problems === 1 ? "a problem" : `${problems} problems`}`, { hint: "each is marked ✗ above, with its fix" }) : undefined;
+        return { text, failure };
+      }),
     );
 
   program

@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
+import type { DbLocation } from "./store/paths.js";
 import type { ContactRef } from "./store/contacts.js";
 import type { Progress } from "./ui/progress.js";
 
@@ -13,6 +14,8 @@ export interface Ctx {
   now: string;
   /** Opens the database on first use, so a command rejects bad input before touching it. */
   db(): Database;
+  /** Where the database is (or would be created), and which setting chose it; opens nothing. */
+  dbLocation(): DbLocation;
   /** Present only when stdin and stdout are both terminals: nothing may wait for input otherwise. */
   prompter?: Prompter;
   stdoutIsTTY: boolean;

@@ -22,8 +22,10 @@ interface GlobalOptions {
 export async function main(argv: readonly string[]): Promise<void> {
   const opened: { db?: Database; path?: string } = {};
   const program = buildProgram(async (command, work) => {
-    const text = await work(makeContext(command, opened));
+    const output = await work(makeContext(command, opened));
+    const { text, failure } = typeof output === "string" ? { text: output, failure: undefined } : output;
     if (text) await writeOutput(text);
+    if (failure) throw failure;
   });
   forEachCommand(program, (cmd) =>
     cmd
@@ -60,13 +62,21 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
     throw usageError(`--today: '${options.today}' is not a date`, "write it as YYYY-MM-DD");
   }
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const clock = new Date();
+  const location = () => resolveDbLocation(options.db, process.env);
   return {
-    today: options.today ?? localDateOf(new Date()),
-    now: new Date().toISOString(),
+    today: options.today ?? localDateOf(clock),
+    now: clock.toISOString(),
+    dbLocation() {
+      const found = location();
+      opened.path = found.path;
+      return found;
+    },
     db() {
       if (!opened.db) {
-        opened.path = resolveDbLocation(options.db, process.env).path;
-        opened.db = openDatabase(opened.path);
+        opened.path = location().path;
+        // Backup files are named by the real date, whatever --today says.
+        opened.db = openDatabase(opened.path, localDateOf(clock));
       }
       return opened.db;
     },

@@ -1,18 +1,23 @@
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
+import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
+import { backupBeforeMigration } from "./backup.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { describeSqliteError } from "./sqlite-errors.js";
 
 export type { Database };
 
 /** "NLOG": marks a file as netlog's so we never add tables to someone else's database. */
-const APPLICATION_ID = 0x4e4c4f47;
+export const APPLICATION_ID = 0x4e4c4f47;
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Opens (creating if needed) and migrates the database. The caller closes it. */
-export function openDatabase(path: string): Database {
+/**
+ * Opens (creating if needed) and migrates the database, after copying it beside itself when a
+ * migration is due (named with `today`). The caller closes it.
+ */
+export function openDatabase(path: string, today: CalendarDate): Database {
   createPrivately(path);
   let db: Database | undefined;
   try {
@@ -28,6 +33,8 @@ export function openDatabase(path: string): Database {
     useWal(db);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > 0 && version < SCHEMA_VERSION) backupBeforeMigration(db, path, version, today);
     migrate(db);
     return db;
   } catch (error) {
@@ -100,7 +107,7 @@ function checkOwnership(db: Database, path: string): void {
  * file. The version is read inside the write lock: two netlogs starting on a new file at once
  * would otherwise both run migration 1, and one would fail.
  */
-function migrate(db: Database): void {
+export function migrate(db: Database): void {
   const version = () => db.pragma("user_version", { simple: true }) as number;
   for (let target = version() + 1; target <= SCHEMA_VERSION; target++) {
     db.transaction(() => {

@@ -74,7 +74,7 @@ describe("bad input", () => {
   it("ends quietly when the reader of its output goes away (netlog due | head -1)", () => {
     const db = join(tempDir(), "netlog.db");
     // More than a pipe buffer (64 KiB) of output, so the writer really meets a closed pipe.
-    const store = openDatabase(db);
+    const store = openDatabase(db, "2026-11-25");
     for (let i = 0; i < 400; i++) {
       const fields = { name: `Person ${i} ${"x".repeat(300)}`, company: null, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, cadenceDays: 7 };
       insertContact(store, fields, [], "2026-01-01", "2026-01-01T00:00:00.000Z");

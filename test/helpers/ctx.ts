@@ -35,9 +35,10 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
     now: `${options.today}T12:00:00.000Z`,
     dbPath,
     opens: 0,
+    dbLocation: () => ({ path: dbPath, source: "--db" }),
     db() {
       if (!db) {
-        db = openDatabase(dbPath);
+        db = openDatabase(dbPath, options.today);
         ctx.opens++;
       }
       return db;

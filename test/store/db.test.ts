@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -9,13 +9,24 @@ import { tempDir } from "../helpers/ctx.js";
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
+/** A database as the previous release of netlog left it. */
+function previousSchema(path: string): BetterSqlite3.Database {
+  const db = new BetterSqlite3(path);
+  db.transaction(() => {
+    for (const up of MIGRATIONS.slice(0, SCHEMA_VERSION - 1)) up(db);
+    db.pragma(`application_id = ${0x4e4c4f47}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+  })();
+  return db;
+}
+
 describe("openDatabase", () => {
   it("creates the folder 0700 and the file 0600 even with a permissive umask", () => {
     const dir = join(tempDir(), "deep", "netlog");
     const path = join(dir, "netlog.db");
     const umask = process.umask(0);
     try {
-      openDatabase(path).close();
+      openDatabase(path, "2026-11-25").close();
     } finally {
       process.umask(umask);
     }
@@ -23,7 +34,7 @@ describe("openDatabase", () => {
   });
 
   it("migrates a new file to the current schema with WAL, foreign keys and STRICT tables", () => {
-    const db = openDatabase(join(tempDir(), "netlog.db"));
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
@@ -53,7 +64,7 @@ describe("openDatabase", () => {
     v1.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u1', 'Elaine', 'elaine', '2026-09-01', 'x', 'x')").run();
     v1.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, created_at) VALUES ('i1', 1, '2026-09-03', 'inmail', 'hi', 'x')").run();
     v1.close();
-    const db = openDatabase(path);
+    const db = openDatabase(path, "2026-11-25");
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT uuid, name, paused, archived_at FROM contacts").all()).toEqual([{ uuid: "u1", name: "Elaine", paused: 0, archived_at: null }]);
     // Conversations logged before directions existed count as two-way, never as unanswered.
@@ -61,15 +72,64 @@ describe("openDatabase", () => {
     db.close();
   });
 
+  it("backs up a database of the previous schema beside it before migrating, with every row intact", () => {
+    const path = join(tempDir(), "netlog.db");
+    const old = previousSchema(path);
+    old.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u1', 'Elaine', 'elaine', '2026-09-01', 'x', 'x')").run();
+    old.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, created_at) VALUES ('i1', 1, '2026-09-03', 'inmail', 'hi', 'x')").run();
+    const rowsBefore = ["contacts", "interactions"].map((t) => old.prepare(`SELECT * FROM ${t}`).all());
+    old.close();
+
+    const umask = process.umask(0);
+    try {
+      openDatabase(path, "2026-11-25").close();
+    } finally {
+      process.umask(umask);
+    }
+    const backupPath = `${path}.bak-v${SCHEMA_VERSION - 1}-2026-11-25`;
+    expect(mode(backupPath)).toBe(0o600);
+    const backup = new BetterSqlite3(backupPath, { readonly: true });
+    expect(backup.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION - 1);
+    expect(["contacts", "interactions"].map((t) => backup.prepare(`SELECT * FROM ${t}`).all())).toEqual(rowsBefore);
+    backup.close();
+    const migrated = new BetterSqlite3(path, { readonly: true });
+    expect(migrated.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    const columnsBefore = (t: string) => Object.keys((rowsBefore[t === "contacts" ? 0 : 1] as object[])[0]!).join(", ");
+    expect(["contacts", "interactions"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${t}`).all())).toEqual(rowsBefore);
+    migrated.close();
+  });
+
+  it("keeps the last five automatic backups, and makes none for a new or current database", () => {
+    const dir = tempDir();
+    const path = join(dir, "netlog.db");
+    openDatabase(join(dir, "current.db"), "2026-11-25").close();
+    openDatabase(join(dir, "current.db"), "2026-11-26").close();
+    expect(readdirSync(dir).filter((f) => f.includes(".bak-"))).toEqual([]);
+    previousSchema(path).close();
+    for (let day = 1; day <= 6; day++) {
+      const old = join(dir, `netlog.db.bak-v1-2026-10-0${day}`);
+      writeFileSync(old, "old");
+      utimesSync(old, new Date(2026, 9, day), new Date(2026, 9, day));
+    }
+    openDatabase(path, "2026-11-25").close();
+    expect(readdirSync(dir).filter((f) => f.includes(".bak-")).sort()).toEqual([
+      "netlog.db.bak-v1-2026-10-03",
+      "netlog.db.bak-v1-2026-10-04",
+      "netlog.db.bak-v1-2026-10-05",
+      "netlog.db.bak-v1-2026-10-06",
+      `netlog.db.bak-v${SCHEMA_VERSION - 1}-2026-11-25`,
+    ]);
+  });
+
   it("refuses a database from a newer netlog and leaves its bytes as they were", () => {
     const path = join(tempDir(), "netlog.db");
-    openDatabase(path).close();
+    openDatabase(path, "2026-11-25").close();
     const raw = new BetterSqlite3(path);
     raw.pragma("journal_mode = DELETE");
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     const before = readFileSync(path);
-    expect(() => openDatabase(path)).toThrow(`${path} was written by a newer netlog (schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION})`);
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(`${path} was written by a newer netlog (schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION})`);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -88,7 +148,7 @@ describe("openDatabase", () => {
     copyFileSync(`${live}-wal`, `${path}-wal`);
     writer.close();
     const before = [readFileSync(path), readFileSync(`${path}-wal`)];
-    expect(() => openDatabase(path)).toThrow(/was written by a newer netlog/);
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(/was written by a newer netlog/);
     expect([readFileSync(path), readFileSync(`${path}-wal`)]).toEqual(before);
   });
 
@@ -98,7 +158,7 @@ describe("openDatabase", () => {
     raw.exec("CREATE TABLE recipes (name TEXT)");
     raw.close();
     const before = readFileSync(path);
-    expect(() => openDatabase(path)).toThrow(`${path} is an SQLite database, but not netlog's`);
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(`${path} is an SQLite database, but not netlog's`);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -108,20 +168,20 @@ describe("openDatabase", () => {
   ])("refuses %s and leaves it untouched", (_, content, message) => {
     const path = join(tempDir(), "netlog.db");
     writeFileSync(path, content);
-    expect(() => openDatabase(path)).toThrow(`${message}: ${path}`);
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(`${message}: ${path}`);
     expect(readFileSync(path, "utf8")).toBe(content);
   });
 
   it("refuses a folder", () => {
     const dir = tempDir();
-    expect(() => openDatabase(dir)).toThrow(`${dir} is a folder, not a database file`);
+    expect(() => openDatabase(dir, "2026-11-25")).toThrow(`${dir} is a folder, not a database file`);
   });
 
   it("explains a path it cannot create, naming the flag to pass", () => {
     const file = join(tempDir(), "notes.txt");
     writeFileSync(file, "not a folder");
     const path = join(file, "netlog.db");
-    expect(() => openDatabase(path)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^cannot create the database at .*notes.txt\/netlog.db: ENOTDIR/), hint: "check that the folder is writable, or pass --db PATH" }));
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(expect.objectContaining({ message: expect.stringMatching(/^cannot create the database at .*notes.txt\/netlog.db: ENOTDIR/), hint: "check that the folder is writable, or pass --db PATH" }));
   });
 });
 

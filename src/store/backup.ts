@@ -1,0 +1,87 @@
+// Copies of the database, made by SQLite itself: VACUUM INTO reads one consistent snapshot inside
+// a read transaction, so a copy taken while cron is writing is never torn, as a file copy of a
+// live WAL database can be. It is synchronous, unlike better-sqlite3's backup(), which lets the
+// automatic backup run inside openDatabase before a migration.
+import { chmodSync, closeSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Database } from "better-sqlite3";
+
+/** Automatic backups before a migration kept next to the database; older ones are removed. */
+export const MIGRATION_BACKUPS_KEPT = 5;
+
+export interface BackupFile {
+  path: string;
+  bytes: number;
+  modifiedAt: Date;
+}
+
+/**
+ * Writes a copy of `db` to `dest`, 0600 from its first byte, through a temporary file in the
+ * same folder: `dest` is either the old file or the whole new copy, never half of one.
+ * With `replace: false` an existing `dest` is kept and false is returned.
+ */
+export function copyDatabase(db: Database, dest: string, options: { replace: boolean }): boolean {
+  const temp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
+  closeSync(openSync(temp, "wx", 0o600));
+  try {
+    chmodSync(temp, 0o600); // whatever the umask
+    db.prepare("VACUUM INTO ?").run(temp);
+    if (options.replace) {
+      renameSync(temp, dest);
+      return true;
+    }
+    try {
+      linkSync(temp, dest); // fails if dest exists: another netlog made this backup first
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw error;
+    }
+  } finally {
+    removeIfPresent(temp);
+  }
+}
+
+function removeIfPresent(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already renamed into place
+  }
+}
+
+/** Every `netlog.db.bak-*` beside the database, newest first. */
+export function backupsBeside(dbPath: string, prefix = `${basename(dbPath)}.bak-`): BackupFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(dbPath));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => {
+      const path = join(dirname(dbPath), name);
+      const stat = statSync(path);
+      return { path, bytes: stat.size, modifiedAt: stat.mtime };
+    })
+    .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime() || b.path.localeCompare(a.path));
+}
+
+/** `netlog.db.bak-2026-11-25`, or `…-2`, `…-3` when that name is taken. */
+export function freeBackupPath(dbPath: string, label: string): string {
+  const base = `${dbPath}.bak-${label}`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!statSync(candidate, { throwIfNoEntry: false })) return candidate;
+  }
+}
+
+/**
+ * Before migrating from schema `version`: `netlog.db.bak-v<version>-<date>`, keeping the last
+ * few. A second netlog migrating at the same moment keeps the first one's copy.
+ */
+export function backupBeforeMigration(db: Database, dbPath: string, version: number, today: string): void {
+  copyDatabase(db, `${dbPath}.bak-v${version}-${today}`, { replace: false });
+  for (const old of backupsBeside(dbPath, `${basename(dbPath)}.bak-v`).slice(MIGRATION_BACKUPS_KEPT)) removeIfPresent(old.path);
+}

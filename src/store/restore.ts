@@ -1,0 +1,86 @@
+// Reading a backup, and putting its rows in place of the current ones.
+import { chmodSync, closeSync, openSync, unlinkSync } from "node:fs";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import { NetlogError } from "../errors.js";
+import { APPLICATION_ID, migrate } from "./db.js";
+import { SCHEMA_VERSION } from "./migrations/index.js";
+
+export interface DatabaseCounts {
+  contacts: number;
+  interactions: number;
+}
+
+export function countRows(db: Database): DatabaseCounts {
+  return db.prepare("SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM interactions) AS interactions").get() as DatabaseCounts;
+}
+
+/** Opens `file` read-only and proves it is a whole netlog database this netlog can read. */
+export function openBackup(file: string): Database {
+  const hint = "pass a file made by netlog backup (or a netlog.db.bak-… file beside the database)";
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new NetlogError(`cannot read ${file}: ${(error as Error).message}`, { hint, cause: error });
+  }
+  try {
+    const { appId, version } = db.prepare("SELECT (SELECT application_id FROM pragma_application_id) AS appId, (SELECT user_version FROM pragma_user_version) AS version").get() as {
+      appId: number;
+      version: number;
+    };
+    if (appId !== APPLICATION_ID || version < 1) throw new NetlogError(`${file} is not a netlog database`, { hint });
+    if (version > SCHEMA_VERSION) {
+      throw new NetlogError(`${file} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, { hint: "upgrade netlog, then restore it" });
+    }
+    const problems = (db.pragma("integrity_check") as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    if (problems.join() !== "ok") throw new NetlogError(`${file} is damaged: ${problems[0]}`, { hint: "restore an older backup" });
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof NetlogError) throw error;
+    // SQLITE_NOTADB: a PDF, a text file, anything that is not SQLite.
+    throw new NetlogError(`${file} is not a netlog database (${(error as Error).message})`, { hint, cause: error });
+  }
+}
+
+/** A private copy of the backup at `dest`, migrated to this netlog's schema. */
+export function migratedCopy(backup: Database, dest: string): void {
+  closeSync(openSync(dest, "wx", 0o600));
+  chmodSync(dest, 0o600);
+  try {
+    backup.prepare("VACUUM INTO ?").run(dest);
+    const copy = new BetterSqlite3(dest);
+    try {
+      copy.pragma("foreign_keys = ON");
+      migrate(copy);
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    unlinkSync(dest);
+    throw error;
+  }
+}
+
+/**
+ * Replaces every row of `db` with the rows of the database at `source` (same schema), in one
+ * transaction: another netlog running meanwhile waits, then sees either the old data or the
+ * restored data, and the file it has open stays the file in use.
+ */
+export function replaceContents(db: Database, source: string): void {
+  db.prepare("ATTACH DATABASE ? AS restored").run(source);
+  try {
+    const tables = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    db.transaction(() => {
+      db.pragma("defer_foreign_keys = ON");
+      // Every table emptied first: deleting contacts later would cascade to rows just restored.
+      for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
+      for (const table of tables) {
+        const columns = (db.prepare("SELECT name FROM pragma_table_info(?)").pluck().all(table) as string[]).map((c) => `"${c.replaceAll('"', '""')}"`).join(", ");
+        db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM restored."${table}"`);
+      }
+    }).immediate();
+  } finally {
+    db.exec("DETACH DATABASE restored");
+  }
+}

@@ -1,0 +1,101 @@
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import { add } from "../../src/commands/add.js";
+import { backup } from "../../src/commands/backup.js";
+import { contactAdd } from "../../src/commands/contact-add.js";
+import { doctor } from "../../src/commands/doctor.js";
+import { doctorJson, renderDoctor } from "../../src/render/doctor.js";
+import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
+import { tempDir, testCtx } from "../helpers/ctx.js";
+
+const TODAY = "2026-11-25";
+const plain = new Chalk({ level: 0 });
+
+async function healthy() {
+  const ctx = testCtx({ today: TODAY });
+  await contactAdd({ name: "Elaine Longmire", every: "monthly" }, ctx);
+  await add({ name: "Elaine", via: "phone", followUp: "next friday" }, ctx);
+  ctx.db().close(); // as after a command: no WAL left behind
+  return testCtx({ today: TODAY, dbPath: ctx.dbPath });
+}
+
+const failed = async (ctx: ReturnType<typeof testCtx>) => doctorJson(await doctor(ctx)).checks.filter((c) => !c.ok);
+
+describe("netlog doctor", () => {
+  it("reports a healthy database: where, why, schema, integrity, permissions, contents", async () => {
+    const ctx = await healthy();
+    const bytes = readFileSync(ctx.dbPath);
+    const text = renderDoctor(await doctor(ctx), plain, new Date(`${TODAY}T12:00:00Z`));
+    expect(text).toBe(
+      [
+        `database    ${ctx.dbPath}`,
+        "            chosen by --db",
+        "✓ file      0600",
+        `✓ schema    ${SCHEMA_VERSION} (current)`,
+        "✓ integrity ok",
+        "contents    1 contact (1 tracked, 0 archived), 1 conversation, 1 open follow-up",
+        "last backup none beside the database yet: netlog backup makes one",
+        "",
+        "Under cron: cron starts netlog with its own HOME and environment. A different HOME, XDG_DATA_HOME",
+        "or NETLOG_DB there means a different, empty database, and netlog due prints nothing, every day.",
+        "Name this database in the crontab:",
+        `  0 8 * * * NETLOG_DB=${ctx.dbPath} netlog due`,
+        "",
+      ].join("\n"),
+    );
+    expect(readFileSync(ctx.dbPath).equals(bytes)).toBe(true);
+  });
+
+  it("names the last backup", async () => {
+    const ctx = await healthy();
+    const made = await backup({}, ctx);
+    expect(renderDoctor(await doctor(ctx), plain, new Date(Date.now() + 3 * 86_400_000))).toContain(`last backup ${made.path} (3 days old)\n`);
+  });
+
+  it("finds files other users can read, with the command that fixes each", async () => {
+    const ctx = await healthy();
+    chmodSync(ctx.dbPath, 0o644);
+    const made = await backup({}, ctx);
+    chmodSync(made.path, 0o640);
+    expect(await failed(ctx)).toEqual([
+      { name: "file", ok: false, detail: "0644: other users can read it", fix: `chmod 600 ${ctx.dbPath}` },
+      // SQLite gives the WAL and shared-memory files the mode of the database file.
+      { name: "wal", ok: false, detail: "0644 netlog.db-wal: other users can read it", fix: `chmod 600 ${ctx.dbPath}-wal` },
+      { name: "shm", ok: false, detail: "0644 netlog.db-shm: other users can read it", fix: `chmod 600 ${ctx.dbPath}-shm` },
+      { name: "backup", ok: false, detail: `0640 netlog.db.bak-${TODAY}: other users can read it`, fix: `chmod 600 ${made.path}` },
+    ]);
+  });
+
+  it.each([
+    ["no database", () => {}, { name: "database", ok: false, detail: "no database at PATH", fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" }],
+    ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)), { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" }],
+    [
+      "a newer netlog's database",
+      (path: string) => {
+        const db = new BetterSqlite3(path);
+        db.pragma(`application_id = ${0x4e4c4f47}`);
+        db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+        db.close();
+      },
+      { name: "schema", ok: false, detail: `${SCHEMA_VERSION + 1}, from a newer netlog (this one knows up to ${SCHEMA_VERSION})`, fix: "upgrade netlog" },
+    ],
+  ])("finds %s", async (_what, make, problem) => {
+    const path = join(tempDir(), "netlog.db");
+    make(path);
+    const ctx = testCtx({ today: TODAY, dbPath: path });
+    expect((await failed(ctx)).filter((c) => c.name !== "file")).toEqual([{ ...problem, detail: problem.detail.replace("PATH", path) }]);
+  });
+
+  it("finds a damaged database", async () => {
+    const ctx = await healthy();
+    const bytes = readFileSync(ctx.dbPath);
+    bytes.fill(0x55, 4096 + 8, 4096 + 400); // inside the first table's page
+    writeFileSync(ctx.dbPath, bytes);
+    const problems = await failed(ctx);
+    expect(problems.map((p) => p.name)).toEqual([expect.stringMatching(/^(integrity|database)$/)]);
+    expect(problems[0]!.fix).toMatch(/^netlog restore a backup/);
+  });
+});
