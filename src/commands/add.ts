@@ -73,7 +73,9 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   const finalChannel = channel ?? DEFAULT_CHANNEL;
   const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: direction ?? defaultDirection(finalChannel) };
   const target = who;
-  const { contactId, matchedBy, interaction } = recordChange(
+  // What is reported is read inside the transaction too: if reading fails (a damaged page),
+  // the conversation is not saved either, and trying again cannot log it twice.
+  return recordChange(
     db,
     { command: "add", now: ctx.now },
     () => {
@@ -89,11 +91,10 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
         const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterInteractionId: latest.id };
         setFollowUp(db, contactId, fu, ctx.now);
       }
-      return { contactId, matchedBy, interaction };
+      return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
     },
-    (logged) => `${touch.channel} with ${getContact(db, logged.contactId)!.name} on ${touch.date}`,
+    (logged) => `${touch.channel} with ${logged.contact.name} on ${touch.date}`,
   );
-  return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
 }
 
 /**

@@ -31,16 +31,17 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   const fields = contactFields(options);
   const tags = tagsFlag(options.tag);
   const db = ctx.db();
-  const contact = recordChange(
+  // The schedule is read before the commit: a failure there saves nothing.
+  return recordChange(
     db,
     { command: "contact add", now: ctx.now },
     () => {
       if (!options.allowDuplicate) ensureNameIsFree(db, fields.name);
-      return insertContact(db, fields, tags, ctx.today, ctx.now);
+      const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
+      return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
     },
-    (added) => added.name,
+    (added) => added.contact.name,
   );
-  return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
 }
 
 /** Call inside the write transaction, so two netlogs cannot both add the same name. */
