@@ -133,7 +133,11 @@ export function buildProgram(run: Runner): Command {
     );
 
   const message = (cmd: Command, change: (ctx: Ctx, m: typeof import("./commands/contact-state.js")) => Promise<{ message: string }>) =>
-    run(cmd, async (ctx) => `${(await change(ctx, await import("./commands/contact-state.js"))).message}\n`);
+    run(cmd, async (ctx) => {
+      const [state, { oneLine }] = await Promise.all([import("./commands/contact-state.js"), import("./render/text.js")]);
+      // The sentence holds the contact's name: a stored escape code must not reach the terminal.
+      return `${oneLine((await change(ctx, state)).message)}\n`;
+    });
 
   contact
     .command("archive")

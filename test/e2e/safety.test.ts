@@ -67,3 +67,21 @@ describe("undo, backup and restore across runs", () => {
     expect([mode(dir), ...files.map((f) => mode(join(dir, f)))]).toEqual(["700", "600", "600", "600", "600"]);
   });
 });
+
+describe("stored text on the terminal", () => {
+  it("never prints an escape code stored in a name, in any sentence", () => {
+    const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
+    const name = "Ctrl\u001b[31mRed";
+    const outputs = [
+      ["contact", "add", name],
+      ["add", name, "--via", "phone"],
+      ["snooze", "Ctrl", "2w"],
+      ["follow-up", "Ctrl", "2026-12-24"],
+      ["contact", "archive", "Ctrl"],
+      ["undo", "--list"],
+    ].map((args) => netlog(["--today", "2026-11-25", ...args], env));
+    expect(outputs.map((o) => o.code)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(outputs[2]!.stdout).toBe("Ctrl\ufffd[31mRed is snoozed until Wed 9 Dec 2026.\n");
+    expect(outputs.filter((o) => o.stdout.includes("\u001b"))).toEqual([]);
+  });
+});
