@@ -8,6 +8,7 @@ import { contactAdd } from "../../src/commands/contact-add.js";
 import { undo } from "../../src/commands/undo.js";
 import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { databaseAtSchema, newerNetlogDatabase } from "../helpers/databases.js";
 
 const TODAY = "2026-11-25";
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -88,11 +89,7 @@ describe("netlog restore", () => {
 
   it("brings a backup of an older schema up to date", async () => {
     const dir = tempDir();
-    const old = new BetterSqlite3(join(dir, "old.db"));
-    const { MIGRATIONS } = await import("../../src/store/migrations/index.js");
-    for (const up of MIGRATIONS.slice(0, 1)) up(old);
-    old.pragma(`application_id = ${0x4e4c4f47}`);
-    old.pragma("user_version = 1");
+    const old = databaseAtSchema(join(dir, "old.db"), 1);
     old.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u1', 'Elaine', 'elaine', '2026-09-01', 'x', 'x')").run();
     old.close();
     const ctx = await withElaine();
@@ -106,12 +103,7 @@ describe("netlog restore", () => {
     ["another program's database", (path: string) => new BetterSqlite3(path).exec("CREATE TABLE notes (x)").close(), /is not a netlog database$/],
     [
       "a newer netlog's database",
-      (path: string) => {
-        const db = new BetterSqlite3(path);
-        db.pragma(`application_id = ${0x4e4c4f47}`);
-        db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-        db.close();
-      },
+      newerNetlogDatabase,
       new RegExp(`was written by a newer netlog \\(schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION}\\)$`),
     ],
   ])("refuses %s and changes nothing", async (_what, make, message) => {

@@ -10,6 +10,7 @@ import { doctor } from "../../src/commands/doctor.js";
 import { doctorJson, renderDoctor } from "../../src/render/doctor.js";
 import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { tempDir, testCtx } from "../helpers/ctx.js";
+import { newerNetlogDatabase } from "../helpers/databases.js";
 
 const TODAY = "2026-11-25";
 const plain = new Chalk({ level: 0 });
@@ -74,12 +75,7 @@ describe("netlog doctor", () => {
     ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)), { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" }],
     [
       "a newer netlog's database",
-      (path: string) => {
-        const db = new BetterSqlite3(path);
-        db.pragma(`application_id = ${0x4e4c4f47}`);
-        db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-        db.close();
-      },
+      newerNetlogDatabase,
       { name: "schema", ok: false, detail: `${SCHEMA_VERSION + 1}, from a newer netlog (this one knows up to ${SCHEMA_VERSION})`, fix: "upgrade netlog" },
     ],
   ])("finds %s", async (_what, make, problem) => {

@@ -6,19 +6,12 @@ import { openDatabase } from "../../src/store/db.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { resolveDbLocation } from "../../src/store/paths.js";
 import { tempDir } from "../helpers/ctx.js";
+import { databaseAtSchema } from "../helpers/databases.js";
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 /** A database as the previous release of netlog left it. */
-function previousSchema(path: string): BetterSqlite3.Database {
-  const db = new BetterSqlite3(path);
-  db.transaction(() => {
-    for (const up of MIGRATIONS.slice(0, SCHEMA_VERSION - 1)) up(db);
-    db.pragma(`application_id = ${0x4e4c4f47}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
-  })();
-  return db;
-}
+const previousSchema = (path: string) => databaseAtSchema(path, SCHEMA_VERSION - 1);
 
 describe("openDatabase", () => {
   it("creates the folder 0700 and the file 0600 even with a permissive umask", () => {
