@@ -1,0 +1,190 @@
+// `npm run bench [-- --small] [-- --scaling] [-- --runs N] [-- --out FILE]`
+// Times whole netlog processes on a generated database next to `node -e 0`, interleaved, after a
+// warm-up, and prints medians, ratios to `node -e 0` and peak memory (from /usr/bin/time).
+// Timings are only reported, never asserted: this machine is shared and noisy.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(ROOT, "bin", "netlog.js");
+const TODAY = "2026-11-25";
+
+const { values: flags } = parseArgs({
+  options: {
+    small: { type: "boolean", default: false },
+    scaling: { type: "boolean", default: false },
+    runs: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const scale = flags.small ? { contacts: 600, interactions: 6000, runs: 3 } : { contacts: 30_000, interactions: 300_000, runs: 11 };
+const runs = flags.runs ? Number(flags.runs) : scale.runs;
+const work = mkdtempSync(join(tmpdir(), "netlog-bench-"));
+
+try {
+  const seed = await loadSeeder();
+  const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, interactions: scale.interactions }, results: [], scaling: [] };
+
+  const db = join(work, "netlog.db");
+  const seeded = timed(() => seed(db, { ...scale, today: TODAY }));
+  console.error(`seeded ${scale.contacts} contacts, ${scale.interactions} conversations in ${(seeded.ms / 1000).toFixed(1)} s`);
+  const connections = join(work, "Connections.csv");
+  writeConnections(connections, scale.contacts);
+  const empty = join(work, "empty.db");
+  netlog(["--db", empty, "due"]); // creates and migrates it
+
+  const on = (args) => ["--db", db, "--today", TODAY, ...args];
+  const commands = [
+    { name: "node -e 0", argv: ["-e", "0"], node: true },
+    { name: "netlog due", argv: on(["due"]) },
+    { name: "netlog due --json", argv: on(["due", "--json"]) },
+    { name: "netlog add", argv: on(["add", seeded.value.busiest, "--via", "phone", "--note", "benchmark call"]) },
+    { name: "netlog contact show (busiest)", argv: on(["contact", "show", seeded.value.busiest]) },
+    { name: "netlog contact list --json", argv: on(["contact", "list", "--json"]) },
+    {
+      name: `netlog import linkedin (${scale.contacts} rows)`,
+      argv: ["--db", join(work, "import.db"), "--today", TODAY, "import", "linkedin", connections],
+      before: () => {
+        rmSync(join(work, "import.db"), { force: true });
+        copyFileSync(empty, join(work, "import.db"));
+      },
+    },
+  ];
+  report.results = measure(commands, runs);
+  printTable(`${scale.contacts} contacts, ${scale.interactions} conversations; medians of ${runs} interleaved runs after a warm-up`, report.results);
+
+  if (flags.scaling) report.scaling = scaling(seed, runs);
+  const out = flags.out ?? join(work, "..", `netlog-bench-${process.pid}.json`);
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nJSON: ${out}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Bundles bench/seed.ts (netlog's own store code) so this plain script can call it. The bundle
+ * lives under node_modules/.cache so that better-sqlite3, left external, resolves.
+ */
+async function loadSeeder() {
+  const outfile = join(ROOT, "node_modules", ".cache", "netlog-bench", "seed.mjs");
+  await build({
+    entryPoints: [join(ROOT, "bench", "seed.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: ["better-sqlite3"],
+    banner: { js: 'import { createRequire as __netlogRequire } from "node:module"; const require = __netlogRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+  return (await import(pathToFileURL(outfile).href)).seed;
+}
+
+function timed(fn) {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { value, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+function netlog(args) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: benchEnv() });
+  if (result.status !== 0) throw new Error(`netlog ${args.join(" ")} failed: ${result.stderr}`);
+  return result;
+}
+
+function benchEnv() {
+  return { PATH: process.env.PATH, HOME: work, TZ: "America/Los_Angeles" };
+}
+
+/** One run of a command under /usr/bin/time: wall milliseconds and peak resident memory. */
+function runOnce(command) {
+  command.before?.();
+  const argv = command.node ? command.argv : [BIN, ...command.argv];
+  const start = process.hrtime.bigint();
+  const result = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, ...argv], { encoding: "utf8", env: benchEnv(), maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command.name} failed (${result.status}): ${result.stderr}`);
+  const kb = Number(/peak-kb (\d+)/.exec(result.stderr)?.[1]);
+  return { ms, kb };
+}
+
+/** Interleaved: each round runs every command once, so a noisy moment hits them all alike. */
+function measure(commands, rounds) {
+  for (const command of commands) runOnce(command); // warm-up: disk cache, compile cache
+  const samples = commands.map(() => []);
+  for (let round = 0; round < rounds; round++) commands.forEach((command, i) => samples[i].push(runOnce(command)));
+  const baseline = median(samples[0].map((s) => s.ms));
+  return commands.map((command, i) => {
+    const ms = median(samples[i].map((s) => s.ms));
+    return { command: command.name, median_ms: round1(ms), ratio_to_node: round2(ms / baseline), peak_mib: round1(Math.max(...samples[i].map((s) => s.kb)) / 1024) };
+  });
+}
+
+/** How `due` and `add` grow: 1×, 2×, 4× the conversations, then 2× the contacts. */
+function scaling(seed, rounds) {
+  const shapes = [
+    { contacts: scale.contacts, interactions: scale.interactions },
+    { contacts: scale.contacts, interactions: scale.interactions * 2 },
+    { contacts: scale.contacts, interactions: scale.interactions * 4 },
+    { contacts: scale.contacts * 2, interactions: scale.interactions },
+  ];
+  const rows = [];
+  for (const shape of shapes) {
+    const db = join(work, `scale-${shape.contacts}-${shape.interactions}.db`);
+    const { busiest } = seed(db, { ...shape, today: TODAY });
+    const on = (args) => ["--db", db, "--today", TODAY, ...args];
+    const results = measure(
+      [
+        { name: "node -e 0", argv: ["-e", "0"], node: true },
+        { name: "netlog due", argv: on(["due"]) },
+        { name: "netlog add", argv: on(["add", busiest, "--via", "phone"]) },
+      ],
+      rounds,
+    );
+    printTable(`${shape.contacts} contacts, ${shape.interactions} conversations`, results);
+    rows.push({ ...shape, results });
+    rmSync(db, { force: true });
+  }
+  return rows;
+}
+
+function printTable(title, results) {
+  console.log(`\n${title}\n`);
+  console.log("| command | median | vs node -e 0 | peak memory |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const r of results) console.log(`| ${r.command} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
+}
+
+function writeConnections(path, count) {
+  const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  for (let i = 0; i < count; i++) {
+    lines.push(`Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}`);
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model ?? "unknown", platform: `${process.platform} ${process.arch}` };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function round1(n) {
+  return Math.round(n * 10) / 10;
+}
+
+function round2(n) {
+  return Math.round(n * 100) / 100;
+}

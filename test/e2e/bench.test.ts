@@ -1,0 +1,26 @@
+// `npm run bench -- --small` must keep working; its timings are reported, never asserted.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/ctx.js";
+
+const SCRIPT = fileURLToPath(new URL("../../scripts/bench.mjs", import.meta.url));
+
+describe("npm run bench -- --small", () => {
+  it("seeds a database, times every command next to node -e 0, and writes the table and the JSON", { timeout: 120_000 }, () => {
+    const out = join(tempDir(), "bench.json");
+    const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { encoding: "utf8", timeout: 110_000 });
+    expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\n$/)]);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    const commands = ["node -e 0", "netlog due", "netlog due --json", "netlog add", "netlog contact show (busiest)", "netlog contact list --json", "netlog import linkedin (600 rows)"];
+    expect(report.results.map((r: { command: string }) => r.command)).toEqual(commands);
+    expect(report.results[0].ratio_to_node).toBe(1);
+    for (const r of report.results) {
+      expect(r.median_ms).toBeGreaterThan(0);
+      expect(r.peak_mib).toBeGreaterThan(1);
+      expect(run.stdout).toContain(`| ${r.command} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
+    }
+  });
+});
