@@ -5,7 +5,8 @@ import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type Connection, parseConnections, type RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
-import { addTags, insertContact } from "../store/contacts.js";
+import { addTags, createContact } from "../store/contacts.js";
+import { statement } from "../store/statements.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { readInputFile, refuseProblems } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
@@ -82,17 +83,17 @@ type Existing = { id: number; company: string | null; title: string | null; trac
 function findExisting(db: Database, c: Connection, createdNow: ReadonlySet<number>): Existing | undefined {
   const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays, linkedin_url AS linkedinUrl FROM contacts";
   if (c.linkedinUrl) {
-    const byUrl = db.prepare(`${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
+    const byUrl = statement(db, `${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
     if (byUrl) return byUrl;
   }
   if (c.email) {
     // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
-    const byEmail = db.prepare(`${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
+    const byEmail = statement(db, `${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
     if (byEmail) return byEmail;
   }
   // The one contact of that exact name that has no LinkedIn URL yet (an older export had none).
   // Not one created by this same file: two rows with one name are two people.
-  const byName = db.prepare(`${columns} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
+  const byName = statement(db, `${columns} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
   return byName.length === 1 && !createdNow.has(byName[0]!.id) ? byName[0] : undefined;
 }
 
@@ -107,7 +108,7 @@ function upsert(
     const startTracking = o.tracked && existing.tracked === 0;
     const gainsUrl = c.linkedinUrl !== null && existing.linkedinUrl === null;
     if (existing.company === c.company && existing.title === c.title && !startTracking && !gainsUrl) return "unchanged";
-    db.prepare("UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
+    statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
       c.company,
       c.title,
       c.linkedinUrl,
@@ -122,8 +123,6 @@ function upsert(
   }
   const fields = { name: c.name, company: c.company, title: c.title, email: c.email, phone: null, linkedinUrl: c.linkedinUrl, location: null, met: "LinkedIn", notes: null, cadenceDays: o.cadenceDays };
   // Cadences start from when you connected, not from the import.
-  const contact = insertContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now);
-  o.createdNow.add(contact.id);
-  if (!o.tracked) db.prepare("UPDATE contacts SET tracked = 0 WHERE id = ?").run(contact.id);
+  o.createdNow.add(createContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now, o.tracked));
   return "created";
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
+import { statement } from "./statements.js";
 
 export interface ContactFields {
   name: string;
@@ -59,22 +60,26 @@ export function updateContactState(
     tracked: "tracked",
   };
   for (const [key, value] of Object.entries(state)) {
-    db.prepare(`UPDATE contacts SET ${columns[key]} = ?, updated_at = ? WHERE id = ?`).run(typeof value === "boolean" ? Number(value) : value, now, id);
+    statement(db, `UPDATE contacts SET ${columns[key]} = ?, updated_at = ? WHERE id = ?`).run(typeof value === "boolean" ? Number(value) : value, now, id);
   }
 }
 
 export function insertContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO contacts (uuid, name, name_key, company, title, email, phone, linkedin_url, location, met, notes,
-         cadence_days, added_on, created_at, updated_at)
-       VALUES (@uuid, @name, @nameKey, @company, @title, @email, @phone, @linkedinUrl, @location, @met, @notes,
-         @cadenceDays, @addedOn, @now, @now)`,
-    )
-    .run({ ...fields, uuid: randomUUID(), nameKey: nameKey(fields.name), addedOn, now });
+  return getContact(db, createContact(db, fields, tags, addedOn, now, true))!;
+}
+
+/** Like insertContact, without reading the contact back: for imports, row after row. */
+export function createContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string, tracked: boolean): number {
+  const { lastInsertRowid } = statement(
+    db,
+    `INSERT INTO contacts (uuid, name, name_key, company, title, email, phone, linkedin_url, location, met, notes,
+       cadence_days, added_on, created_at, updated_at, tracked)
+     VALUES (@uuid, @name, @nameKey, @company, @title, @email, @phone, @linkedinUrl, @location, @met, @notes,
+       @cadenceDays, @addedOn, @now, @now, @tracked)`,
+  ).run({ ...fields, uuid: randomUUID(), nameKey: nameKey(fields.name), addedOn, now, tracked: Number(tracked) });
   const id = Number(lastInsertRowid);
   setTags(db, id, tags);
-  return getContact(db, id)!;
+  return id;
 }
 
 /** A tag keeps the spelling it was first given; later spellings that fold the same join it. */
@@ -83,8 +88,8 @@ export function addTags(db: Database, contactId: number, tags: readonly string[]
 }
 
 function setTags(db: Database, contactId: number, tags: readonly string[]): void {
-  const ensureTag = db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
-  const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
+  const ensureTag = statement(db, "INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
+  const link = statement(db, "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
   for (const tag of tags) {
     ensureTag.run(tag, nameKey(tag));
     link.run(contactId, nameKey(tag));
@@ -92,7 +97,7 @@ function setTags(db: Database, contactId: number, tags: readonly string[]): void
 }
 
 export function getContact(db: Database, id: number): Contact | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM contacts c WHERE c.id = ?`).get(id) as ContactRow | undefined;
+  const row = statement(db, `SELECT ${COLUMNS} FROM contacts c WHERE c.id = ?`).get(id) as ContactRow | undefined;
   return row && toContact(row);
 }
 

@@ -7,7 +7,8 @@ import type { Database } from "better-sqlite3";
 /** Changes kept, and so how many times in a row `netlog undo` can go back. */
 export const CHANGES_KEPT = 20;
 
-const JOURNAL_TABLES = new Set(["changes", "undo_log"]);
+/** The journal itself, and contact_history, which triggers rebuild from interactions on undo. */
+export const NOT_JOURNALLED = new Set(["changes", "undo_log", "contact_history"]);
 
 export interface Change {
   id: number;
@@ -25,11 +26,24 @@ export interface Change {
 export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => string): T {
   return db
     .transaction(() => {
-      installTriggers(db);
+      const tables = installTriggers(db);
       const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
       db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
+      const rowidTables = tables.filter((t) => !t.withoutRowid).map((t) => t.name);
+      for (const table of rowidTables) {
+        db.prepare(`INSERT INTO temp.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
+      }
       const result = work();
-      db.prepare("DELETE FROM temp.journal_recording").run();
+      // Rows above a table's highest rowid at the start are this change's own: one range
+      // undoes them all, logged last so that it is undone first.
+      for (const table of rowidTables) {
+        db.prepare(
+          `INSERT INTO undo_log (change_id, table_name, op, row_key)
+           SELECT ?, table_name, 'insert_range', json_object('from', max_rowid + 1, 'to', (SELECT max(rowid) FROM main.${quoteId(table)}))
+           FROM temp.journal_start WHERE table_name = ? AND (SELECT max(rowid) FROM main.${quoteId(table)}) > max_rowid`,
+        ).run(id, table);
+      }
+      db.exec("DELETE FROM temp.journal_recording; DELETE FROM temp.journal_start;");
       if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
         db.prepare("DELETE FROM changes WHERE id = ?").run(id);
       } else {
@@ -69,13 +83,17 @@ export function undoLastChange(db: Database, now: string): Change | undefined {
 
 interface UndoEntry {
   tableName: string;
-  op: "insert" | "update" | "delete";
+  op: "insert" | "update" | "delete" | "insert_range";
   rowKey: string;
   oldRow: string | null;
 }
 
 function revert(db: Database, entry: UndoEntry): void {
   const table = quoteId(entry.tableName);
+  if (entry.op === "insert_range") {
+    db.prepare(`DELETE FROM ${table} WHERE rowid BETWEEN json_extract(@key, '$.from') AND json_extract(@key, '$.to')`).run({ key: entry.rowKey });
+    return;
+  }
   const keyColumns = Object.keys(JSON.parse(entry.rowKey) as object);
   // json_extract gives back each value with its SQLite type: integers stay integers.
   const where = keyColumns.map((c) => `${quoteId(c)} IS json_extract(@key, ${jsonPath(c)})`).join(" AND ");
@@ -93,14 +111,22 @@ function revert(db: Database, entry: UndoEntry): void {
   }
 }
 
-/** Triggers on every data table, created once per connection; they act only while recording. */
-function installTriggers(db: Database): void {
-  db.exec("CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL)");
-  const tables = db
-    .prepare("SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as Array<{ name: string; withoutRowid: number }>;
+/**
+ * Triggers on every data table, created once per connection; they act only while recording.
+ * In a table with rowids, a row above the highest rowid at the start was added by this change
+ * and is covered by its insert range, so what happens to it is not logged row by row.
+ */
+function installTriggers(db: Database): Array<{ name: string; withoutRowid: number }> {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
+    CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
+  const tables = (
+    db
+      .prepare("SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as Array<{ name: string; withoutRowid: number }>
+  ).filter((t) => !NOT_JOURNALLED.has(t.name));
   for (const { name, withoutRowid } of tables) {
-    if (JOURNAL_TABLES.has(name)) continue;
+    const existedBefore = (row: "NEW" | "OLD") =>
+      withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`;
     const columns = db.prepare("SELECT name, pk FROM pragma_table_info(?)").all(name) as Array<{ name: string; pk: number }>;
     const keyOf = (row: "NEW" | "OLD") =>
       withoutRowid
@@ -114,11 +140,12 @@ function installTriggers(db: Database): void {
     // An import sets many fields to the values they already have: that is not a change.
     const changed = columns.map((c) => `OLD.${quoteId(c.name)} IS NOT NEW.${quoteId(c.name)}`).join(" OR ");
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), rowOf("OLD"))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on} BEGIN ${log("delete", keyOf("OLD"), rowOf("OLD"))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on}${existedBefore("NEW")} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), rowOf("OLD"))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), rowOf("OLD"))} END;
     `);
   }
+  return tables;
 }
 
 function jsonObject(columns: readonly string[], row: "NEW" | "OLD"): string {

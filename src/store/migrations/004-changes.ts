@@ -16,12 +16,13 @@ export function up(db: Database): void {
       undone_at TEXT
     ) STRICT;
 
-    -- One row per row written: the key to find it by and, for updates and deletes, its values before.
+    -- One row per row written: the key to find it by and, for updates and deletes, its values
+    -- before; or one 'insert_range' for all the rows a command added to a table ({"from", "to"} rowids).
     CREATE TABLE undo_log (
       id INTEGER PRIMARY KEY,
       change_id INTEGER NOT NULL REFERENCES changes (id) ON DELETE CASCADE,
       table_name TEXT NOT NULL,
-      op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+      op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'insert_range')),
       row_key TEXT NOT NULL,
       old_row TEXT
     ) STRICT;
