@@ -3,7 +3,7 @@ import type { CalendarDate } from "../domain/dates.js";
 import { type DueItem, dueList, nextDue, suggestions, upcoming } from "../domain/due.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { listTrackedContacts } from "../store/interactions.js";
+import { countListedContacts, listTrackedContacts } from "../store/interactions.js";
 import { loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
 import { CADENCE_HINT, parseDuration } from "../domain/cadence.js";
@@ -41,7 +41,8 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const db = ctx.db();
   const settings = loadSettings(db);
   const policy = policyOf(settings);
-  const contacts = listTrackedContacts(db, on);
+  // Archived contacts and untracked connections are never due: most of a LinkedIn import.
+  const contacts = listTrackedContacts(db, on, { onlyTracked: true });
   const items = dueList(contacts, on, policy);
   const suggested = suggestions(contacts, on, policy, new Set(items.map((i) => i.contact.uuid)));
   const soon = within === undefined ? [] : upcoming(contacts, on, within, policy);
@@ -56,7 +57,7 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
     limit: limit ?? settings.dailyLimit,
     limitGiven: limit !== undefined,
     next,
-    contactCount: contacts.filter((c) => !c.archived).length,
+    contactCount: countListedContacts(db),
   };
 }
 

@@ -70,7 +70,10 @@ export function migratedCopy(backup: Database, dest: string): void {
 export function replaceContents(db: Database, source: string): void {
   db.prepare("ATTACH DATABASE ? AS restored").run(source);
   try {
-    const tables = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    // contact_history is left to its triggers, which rebuild it as the conversations come in.
+    const tables = (db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]).filter(
+      (table) => table !== "contact_history",
+    );
     db.transaction(() => {
       db.pragma("defer_foreign_keys = ON");
       // Every table emptied first: deleting contacts later would cascade to rows just restored.

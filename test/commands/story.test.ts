@@ -49,5 +49,8 @@ describe("the core loop", () => {
     await add({ name: "Sam Ortiz", via: "video", date: "2026-09-20" }, { ...ctx, today: "2026-11-25" });
     const then = await due({ on: "2026-09-15" }, { ...ctx, today: "2026-11-25" });
     expect(dueJson(then).map((i) => [i.due_on, i.days_overdue, i.last_contact?.channel])).toEqual([["2026-09-10", 5, "email"]]);
+    // Before the first conversation there was none to show, and no stage yet.
+    const before = await due({ on: "2026-09-02", within: "7d" }, { ...ctx, today: "2026-11-25" });
+    expect(dueJson(before).map((i) => [i.reason, i.due_on, i.last_contact, i.stage])).toEqual([["never_contacted", "2026-09-08", null, null]]);
   });
 });

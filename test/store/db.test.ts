@@ -34,6 +34,7 @@ describe("openDatabase", () => {
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(tables).toEqual([
       { name: "changes", strict: 1 },
+      { name: "contact_history", strict: 1 },
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
       { name: "follow_ups", strict: 1 },

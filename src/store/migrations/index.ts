@@ -3,8 +3,9 @@ import { up as initial } from "./001-initial.js";
 import { up as relationships } from "./002-relationships.js";
 import { up as tracking } from "./003-tracking.js";
 import { up as changes } from "./004-changes.js";
+import { up as contactHistory } from "./005-contact-history.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships, tracking, changes];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships, tracking, changes, contactHistory];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
