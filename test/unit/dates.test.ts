@@ -60,3 +60,22 @@ describe("formatting", () => {
     expect(formatLongDate("2026-11-25")).toBe("Wed 25 Nov 2026");
   });
 });
+
+describe("day arithmetic agrees with date-fns on local midnights", () => {
+  // The integers must give what date-fns gives in a zone with DST, for any date netlog keeps.
+  it("for any date from 1900 to 2999 and any step of up to 40 years", async () => {
+    const fc = (await import("fast-check")).default;
+    const { addDays } = await import("date-fns/addDays");
+    const { differenceInCalendarDays } = await import("date-fns/differenceInCalendarDays");
+    const { format } = await import("date-fns/format");
+    const midnight = (d: string) => new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+    const date = fc.date({ min: new Date(1900, 0, 1), max: new Date(2999, 11, 31), noInvalidDate: true }).map((d) => format(d, "yyyy-MM-dd"));
+    fc.assert(
+      fc.property(date, date, fc.integer({ min: -14_610, max: 14_610 }), (from, to, step) => {
+        expect(calendarDaysBetween(from, to)).toBe(differenceInCalendarDays(midnight(to), midnight(from)));
+        expect(addCalendarDays(from, step)).toBe(format(addDays(midnight(from), step), "yyyy-MM-dd"));
+      }),
+      { numRuns: 2000, seed: 20261125 },
+    );
+  });
+});
