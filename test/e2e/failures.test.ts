@@ -101,13 +101,19 @@ describe("a damaged netlog database", () => {
 
   const notes = Array.from({ length: 6 }, (_, i) => `call ${i + 1}: ${"we talked at length about the Spokane branch. ".repeat(60)}`);
 
+  const addCall = ["add", "Elaine Longmire", "--via", "phone", "--note", "new call"];
+  // due and add read each contact's summary (contact_history), not old conversations: damage
+  // there is met by contact show, export and netlog doctor. The follow-up index is first read
+  // by add after the conversation is written, which proves that write is rolled back.
   it.each([
     ["contacts", ["due"]],
-    ["contacts", ["add", "Elaine Longmire", "--via", "phone", "--note", "new call"]],
-    ["interactions", ["due"]],
+    ["contacts", addCall],
+    ["contact_history", ["due"]],
+    ["contact_history", addCall],
     ["interactions", ["contact", "show", "Elaine Longmire", "--json"]],
-    ["interactions", ["add", "Elaine Longmire", "--via", "phone", "--note", "new call"]],
-  ])("damage in the %s table: netlog %j says the file is damaged, and writes nothing to it", { timeout: 30_000 }, (table, args) => {
+    ["interactions", ["export", "json"]],
+    ["follow_ups_open", addCall],
+  ])("damage in %s: netlog %j says the file is damaged, and writes nothing to it", { timeout: 30_000 }, (table, args) => {
     const db = join(tempDir(), "netlog.db");
     elaineDb(db, notes);
     expect(existsSync(`${db}-wal`)).toBe(false);
