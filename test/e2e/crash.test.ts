@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 
-const ROWS = 1500;
+const ROWS = 5000; // enough that most of a run is the import itself, not starting up
 const TRIALS = 20;
 const TODAY = ["--today", "2026-11-25"];
 
