@@ -150,12 +150,16 @@ function toTracked(row: TrackedRow, asOf: ReadonlyMap<number, HistoryRow>): Trac
   };
 }
 
+// A promise comes due even for a connection that is not on a cadence (domain/due.ts).
+const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_id = c.id AND o.done_at IS NULL)";
+
 /**
  * Every contact as it stood on `on`: `due --on` a past date sees the world as it was then.
- * `onlyTracked` leaves out archived contacts and connections not tracked, which are never due.
+ * `onlyTracked` leaves out archived contacts, and connections that are not tracked and owe no
+ * follow-up: they can never be due.
  */
 export function listTrackedContacts(db: Database, on: CalendarDate, options: { onlyTracked?: boolean } = {}): Array<TrackedContact & { id: number }> {
-  const rows = trackedRows(db, `${TRACKED}${options.onlyTracked ? " WHERE c.tracked = 1 AND c.archived_at IS NULL" : ""}`, { on });
+  const rows = trackedRows(db, `${TRACKED}${options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : ""}`, { on });
   const asOf = historiesAsOf(db, on, rows);
   return rows.map((row) => toTracked(row, asOf));
 }

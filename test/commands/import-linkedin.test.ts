@@ -132,3 +132,14 @@ describe("netlog import linkedin, matching across export versions", () => {
     expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.company])).toEqual([["José Müller", "Café GmbH"]]);
   });
 });
+
+describe("a follow-up promised to a connection nobody tracks", () => {
+  it("comes due like any promise, though the connection is not on a cadence", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await importLinkedin({ file: FIXTURE }, ctx);
+    const { followUp } = await import("../../src/commands/contact-state.js");
+    await followUp({ name: "Sam Ortiz", when: "2026-11-27", note: "send the deck" }, ctx);
+    const report = await due({ on: "2026-11-28" }, ctx);
+    expect(dueJson(report).map((i) => [i.name, i.reason, i.days_overdue, i.follow_up?.note])).toEqual([["Sam Ortiz", "follow_up", 1, "send the deck"]]);
+  });
+});
