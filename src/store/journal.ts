@@ -127,12 +127,16 @@ function installTriggers(db: Database): Array<{ name: string; withoutRowid: numb
   for (const { name, withoutRowid } of tables) {
     const existedBefore = (row: "NEW" | "OLD") =>
       withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`;
-    const columns = db.prepare("SELECT name, pk FROM pragma_table_info(?)").all(name) as Array<{ name: string; pk: number }>;
+    const columns = db.prepare("SELECT name, pk, type FROM pragma_table_info(?)").all(name) as Array<{ name: string; pk: number; type: string }>;
     const keyOf = (row: "NEW" | "OLD") =>
       withoutRowid
         ? jsonObject(columns.filter((c) => c.pk > 0).map((c) => c.name), row)
         : `json_object('rowid', ${row}.rowid)`;
-    const rowOf = (row: "OLD") => jsonObject(columns.map((c) => c.name), row);
+    // A rowid that is no column (settings has a text key) is kept too: undoing a delete must
+    // put the row back where older entries of the journal will look for it.
+    const keys = columns.filter((c) => c.pk > 0);
+    const rowidIsColumn = keys.length === 1 && keys[0]!.type.toUpperCase() === "INTEGER";
+    const rowOf = (row: "OLD") => jsonObject([...(withoutRowid || rowidIsColumn ? [] : ["rowid"]), ...columns.map((c) => c.name)], row);
     const log = (op: string, key: string, old: string) =>
       `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
          SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;

@@ -106,4 +106,18 @@ describe("netlog undo", () => {
     expect(changes.at(-1)!.summary).toBe("daily-limit = 1");
     expect(ctx.db().prepare("SELECT count(DISTINCT change_id) AS n FROM undo_log").get()).toEqual({ n: CHANGES_KEPT });
   });
+
+  it("puts back settings that were reset, each under its own key, in any order", async () => {
+    const ctx = await withElaine();
+    await configSet({ key: "default-cadence", value: "30d" }, ctx);
+    await configSet({ key: "daily-limit", value: "7" }, ctx);
+    const bothSet = snapshot(ctx.db());
+    await configSet({ key: "default-cadence", value: "default" }, ctx);
+    await configSet({ key: "daily-limit", value: "default" }, ctx);
+    await undo(ctx);
+    await undo(ctx);
+    expect(snapshot(ctx.db())).toEqual(bothSet);
+    expect((await undo(ctx)).summary).toBe("daily-limit = 7");
+    expect(ctx.db().prepare("SELECT key, value FROM settings").all()).toEqual([{ key: "default-cadence", value: "30" }]);
+  });
 });
