@@ -6,7 +6,7 @@ import { NetlogError, usageError } from "../errors.js";
 import { copyDatabase, freeBackupPath } from "../store/backup.js";
 import { APPLICATION_ID, type Database } from "../store/db.js";
 import { plural } from "../render/text.js";
-import { countRows, type DatabaseCounts, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
+import { countRows, type DatabaseCounts, isDamaged, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
 
 export interface BackupMade extends DatabaseCounts {
   path: string;
@@ -76,20 +76,26 @@ export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx
     }
     const temp = join(dbPath, "..", `.${basename(dbPath)}.restore-${process.pid}.tmp`);
     migratedCopy(source, temp);
-    if (current.db) {
-      const previous = freeBackupPath(dbPath, `before-restore-${ctx.today}`);
-      copyDatabase(current.db, previous, { replace: false });
-      try {
-        replaceContents(current.db, temp);
-      } finally {
-        removeQuietly(temp);
+    try {
+      if (current.db) {
+        try {
+          const previous = freeBackupPath(dbPath, `before-restore-${ctx.today}`);
+          copyDatabase(current.db, previous, { replace: false });
+          replaceContents(current.db, temp);
+          return { from: options.file, previous, ...countRows(current.db) };
+        } catch (error) {
+          // Damage SQLite meets only while reading (copying or emptying a table) is damage too.
+          if (!isDamaged(error)) throw error;
+          current.db.close();
+        }
       }
-      return { from: options.file, previous, ...countRows(current.db) };
+      // The database is damaged or missing: set what is there aside, then put the copy in its place.
+      const previous = current.exists ? setAside(dbPath, ctx.today) : null;
+      renameSync(temp, dbPath);
+      return { from: options.file, previous, ...incoming };
+    } finally {
+      removeQuietly(temp);
     }
-    // The database is damaged or missing: set what is there aside, then put the copy in its place.
-    const previous = current.exists ? setAside(dbPath, ctx.today) : null;
-    renameSync(temp, dbPath);
-    return { from: options.file, previous, ...incoming };
   } finally {
     source.close();
   }
@@ -101,8 +107,7 @@ function openCurrent(dbPath: string, ctx: Ctx): { db?: Database; exists: boolean
   try {
     return { db: ctx.db(), exists: true };
   } catch (error) {
-    const code = String((error as { cause?: { code?: string } }).cause?.code ?? "");
-    if (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB") return { exists: true };
+    if (isDamaged(error)) return { exists: true };
     throw error; // a newer netlog's database, another program's: not ours to replace
   }
 }

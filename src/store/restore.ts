@@ -53,6 +53,8 @@ export function migratedCopy(backup: Database, dest: string): void {
     try {
       copy.pragma("foreign_keys = ON");
       migrate(copy);
+      // The backup's undo history is of another past: undoing it here would revert the wrong rows.
+      copy.exec("DELETE FROM undo_log; DELETE FROM changes;");
     } finally {
       copy.close();
     }
@@ -79,11 +81,26 @@ export function replaceContents(db: Database, source: string): void {
       // Every table emptied first: deleting contacts later would cascade to rows just restored.
       for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
       for (const table of tables) {
-        const columns = (db.prepare("SELECT name FROM pragma_table_info(?)").pluck().all(table) as string[]).map((c) => `"${c.replaceAll('"', '""')}"`).join(", ");
+        const columns = copiedColumns(db, table);
         db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM restored."${table}"`);
       }
     }).immediate();
   } finally {
     db.exec("DETACH DATABASE restored");
   }
+}
+
+/** Every column, and the rowid where it is no column (settings), so rows keep their rowids. */
+function copiedColumns(db: Database, table: string): string {
+  const columns = db.prepare("SELECT name, pk, type FROM pragma_table_info(?)").all(table) as Array<{ name: string; pk: number; type: string }>;
+  const keys = columns.filter((c) => c.pk > 0);
+  const { withoutRowid } = db.prepare("SELECT wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND name = ?").get(table) as { withoutRowid: number };
+  const rowidIsColumn = withoutRowid === 1 || (keys.length === 1 && keys[0]!.type.toUpperCase() === "INTEGER");
+  return [...(rowidIsColumn ? [] : ["rowid"]), ...columns.map((c) => c.name)].map((c) => `"${c.replaceAll('"', '""')}"`).join(", ");
+}
+
+/** SQLite found the file damaged, at open or while reading it. */
+export function isDamaged(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code ?? "");
+  return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { backup, restore } from "../../src/commands/backup.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { undo } from "../../src/commands/undo.js";
+import { undo, undoList } from "../../src/commands/undo.js";
 import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { databaseAtSchema, newerNetlogDatabase } from "../helpers/databases.js";
@@ -78,13 +78,15 @@ describe("netlog restore", () => {
     const { path } = await backup({}, ctx);
     await add({ name: "Sam Ortiz", new: true, via: "inmail", note: "hello" }, ctx);
     const beforeRestore = snapshot(ctx.db());
+    const other = new BetterSqlite3(ctx.dbPath, { readonly: true }); // another netlog, already running
 
     const restored = await restore({ file: path, yes: true }, ctx);
     expect(restored).toEqual({ from: path, previous: `${ctx.dbPath}.bak-before-restore-${TODAY}`, contacts: 1, interactions: 1 });
     expect(snapshot(ctx.db())).toEqual(saved);
     expect(dataOf(restored.previous!)).toEqual(beforeRestore);
     // Another netlog that had the file open sees the restored rows: the file in use stays the same.
-    expect(dataOf(ctx.dbPath)).toEqual(saved);
+    expect(snapshot(other)).toEqual(saved);
+    other.close();
   });
 
   it("brings a backup of an older schema up to date", async () => {
@@ -152,5 +154,32 @@ describe("netlog restore", () => {
     expect(readFileSync(restored.previous!, "latin1")).toMatch(/^SQLite format 3\0garbage/);
     expect(snapshot(ctx.db())).toEqual(snapshot(good.db()));
     expect(mode(dbPath)).toBe(0o600);
+  });
+
+  it("replaces a database damaged inside, where SQLite finds it only while reading", async () => {
+    const good = await withElaine();
+    const { path } = await backup({}, good);
+    const dbPath = join(tempDir(), "netlog.db");
+    const damaged = await withElaine(dbPath);
+    damaged.db().close();
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x55, 4096 + 8, 4096 + 400); // the first table page, past its header
+    writeFileSync(dbPath, bytes);
+    const ctx = testCtx({ today: TODAY, dbPath });
+    const restored = await restore({ file: path, yes: true }, ctx);
+    expect(restored.previous).toBe(`${dbPath}.damaged-${TODAY}`);
+    expect(readFileSync(restored.previous!).equals(bytes)).toBe(true);
+    const again = testCtx({ today: TODAY, dbPath });
+    expect(snapshot(again.db())).toEqual(snapshot(good.db()));
+    expect(again.db().pragma("integrity_check", { simple: true })).toBe("ok");
+  });
+
+  it("starts a new undo history: the backup's changes are not this database's", async () => {
+    const ctx = await withElaine();
+    const { path } = await backup({}, ctx);
+    await add({ name: "Elaine", via: "email", note: "after the backup" }, ctx);
+    await restore({ file: path, yes: true }, ctx);
+    expect(await undoList(ctx)).toEqual([]);
+    await expect(undo(ctx)).rejects.toThrow("nothing to undo");
   });
 });
