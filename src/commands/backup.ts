@@ -33,7 +33,11 @@ function destination(file: string | undefined, dbPath: string, today: string): s
   if (file === undefined) return freeBackupPath(dbPath, today);
   const stat = statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) return freeBackupPath(join(file, basename(dbPath)), today);
-  if (resolve(file) === resolve(dbPath)) throw usageError("the backup cannot be the database itself", "name another file, or leave FILE out");
+  // By any name: a symbolic or hard link to the database is the database.
+  const live = statSync(dbPath);
+  if (resolve(file) === resolve(dbPath) || (stat && stat.dev === live.dev && stat.ino === live.ino)) {
+    throw usageError("the backup cannot be the database itself", "name another file, or leave FILE out");
+  }
   // Replacing last night's backup is what a nightly cron job wants; replacing a document is not.
   if (stat && stat.size > 0 && !isNetlogFile(file)) {
     throw new NetlogError(`${file} exists and is not a netlog database; it was left as it was`, { hint: "name a new file, or a folder to put the backup in" });

@@ -2,7 +2,7 @@
 // a read transaction, so a copy taken while cron is writing is never torn, as a file copy of a
 // live WAL database can be. It is synchronous, unlike better-sqlite3's backup(), which lets the
 // automatic backup run inside openDatabase before a migration.
-import { chmodSync, closeSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 
@@ -34,8 +34,13 @@ export function copyDatabase(db: Database, dest: string, options: { replace: boo
       linkSync(temp, dest); // fails if dest exists: another netlog made this backup first
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") return false;
+      // FAT and some network file systems have no hard links: check, then rename.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+      if (existsSync(dest)) return false;
+      renameSync(temp, dest);
+      return true;
     }
   } finally {
     removeIfPresent(temp);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -61,6 +61,9 @@ describe("netlog backup", () => {
     await expect(backup({ file: letter }, ctx)).rejects.toThrow(`${letter} exists and is not a netlog database; it was left as it was`);
     expect(readFileSync(letter, "utf8")).toBe("Dear Elaine");
     await expect(backup({ file: ctx.dbPath }, ctx)).rejects.toThrow("the backup cannot be the database itself");
+    symlinkSync(ctx.dbPath, join(dir, "link.db"));
+    await expect(backup({ file: join(dir, "link.db") }, ctx)).rejects.toThrow("the backup cannot be the database itself");
+    rmSync(join(dir, "link.db"));
     expect(readdirSync(dir).sort()).toEqual(["letter.txt", "netlog-backup.db", `netlog.db.bak-${TODAY}`]);
   });
 
