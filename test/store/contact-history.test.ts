@@ -23,15 +23,19 @@ function recounted(db: Database): unknown[] {
   return rows;
 }
 
-// Mostly adds, so that contacts build up histories for the undos and deletes to cut into.
+// Mostly adds, so that contacts build up histories for the undos, deletes and edits to cut into.
 const step = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant("add" as const), who: fc.integer({ min: 0, max: 1 }), channel: fc.constantFrom(...CHANNELS), daysAgo: fc.integer({ min: 0, max: 20 }) }), weight: 6 },
   { arbitrary: fc.record({ kind: fc.constant("undo" as const) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("delete" as const), nth: fc.nat() }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant("edit" as const), nth: fc.nat(), channel: fc.constantFrom(...CHANNELS), daysAgo: fc.integer({ min: 0, max: 20 }), note: fc.string() }),
+    weight: 2,
+  },
 );
 
 describe("contact_history", () => {
-  it("equals a count from scratch after any sequence of adds, undos and deletes", async () => {
+  it("equals a count from scratch after any sequence of adds, undos, deletes and edits", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 30 }), async (steps) => {
         const ctx = testCtx({ today: "2026-11-25" });
@@ -46,7 +50,14 @@ describe("contact_history", () => {
             await undo(ctx).catch(() => undefined);
           } else {
             const ids = db.prepare("SELECT id FROM interactions ORDER BY id").pluck().all() as number[];
-            if (ids.length) db.prepare("DELETE FROM interactions WHERE id = ?").run(ids[s.nth % ids.length]);
+            const id = ids[s.nth % Math.max(1, ids.length)];
+            if (id !== undefined && s.kind === "delete") db.prepare("DELETE FROM interactions WHERE id = ?").run(id);
+            if (id !== undefined && s.kind === "edit") {
+              const date = new Date(Date.UTC(2026, 10, 25 - s.daysAgo)).toISOString().slice(0, 10);
+              // A note alone, or the channel and date: as an edit command would change them.
+              if (s.note.length % 2) db.prepare("UPDATE interactions SET note = ? WHERE id = ?").run(s.note, id);
+              else db.prepare("UPDATE interactions SET channel = ?, happened_on = ? WHERE id = ?").run(s.channel, date, id);
+            }
           }
           expect(kept(db)).toEqual(recounted(db));
         }

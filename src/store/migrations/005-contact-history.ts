@@ -99,7 +99,7 @@ export function up(db: Database): void {
       DELETE FROM contact_history WHERE contact_id = OLD.contact_id AND last_id = 0;
     END;
 
-    CREATE TRIGGER contact_history_after_update AFTER UPDATE OF contact_id, happened_on, channel ON interactions BEGIN
+    CREATE TRIGGER contact_history_after_update AFTER UPDATE OF contact_id, happened_on, channel, direction, note ON interactions BEGIN
       DELETE FROM contact_history WHERE contact_id IN (OLD.contact_id, NEW.contact_id);
       ${historyOf("i.contact_id IN (OLD.contact_id, NEW.contact_id)")};
     END;
