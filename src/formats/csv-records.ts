@@ -25,9 +25,10 @@ const REASONS: Readonly<Record<string, string>> = {
  * Records with their line numbers, or the line and reason the file cannot be read at. Line ends
  * are made LF first: csv-parse counts a CRLF inside a quoted field as two lines.
  */
-export function csvRecords(text: string, options: { relaxQuotes: boolean }): CsvRecord[] | RowProblem {
+export function csvRecords(text: string, options: { relaxQuotes: boolean; firstLine?: number }): CsvRecord[] | RowProblem {
   try {
     const rows = parseCsv(text.replace(/\r\n?/g, "\n"), {
+      from_line: options.firstLine ?? 1,
       bom: true,
       relax_column_count: true,
       relax_quotes: options.relaxQuotes,

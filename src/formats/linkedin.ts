@@ -33,7 +33,10 @@ const MAX_NAME_LENGTH = 300;
 
 /** Undefined when the text has no Connections.csv header: it is some other file. */
 export function parseConnections(text: string): ParsedConnections | undefined {
-  const records = csvRecords(text, { relaxQuotes: true });
+  // Parsing starts at the header: csv-parse builds an error object (with a stack) for every row
+  // whose width differs from the first record's, which the one-cell "Notes:" line made all of them.
+  const headerLine = text.split("\n", 50).findIndex((line) => REQUIRED.every((column) => line.includes(column)));
+  const records = csvRecords(text, { relaxQuotes: true, firstLine: Math.max(1, headerLine + 1) });
   if (!Array.isArray(records)) {
     // Unreadable CSV: a broken Connections.csv if its header is there, else some other file.
     return REQUIRED.every((column) => text.slice(0, 2000).includes(column)) ? { connections: [], problems: [records] } : undefined;
