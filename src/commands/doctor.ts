@@ -5,7 +5,7 @@ import { basename, dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Ctx } from "../context.js";
 import { type BackupFile, backupsBeside } from "../store/backup.js";
-import { APPLICATION_ID } from "../store/db.js";
+import { APPLICATION_ID, integrityProblems, readStamp } from "../store/db.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
 import type { DbLocation } from "../store/paths.js";
 
@@ -59,17 +59,15 @@ function inspect(path: string, report: DoctorReport): void {
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-    const { appId, version } = db.prepare("SELECT (SELECT application_id FROM pragma_application_id) AS appId, (SELECT user_version FROM pragma_user_version) AS version").get() as {
-      appId: number;
-      version: number;
-    };
+    const { appId, version, isEmpty } = readStamp(db);
     if (appId !== APPLICATION_ID) {
-      report.checks.push({ name: "schema", ok: version === 0 && appId === 0, detail: appId === 0 ? "empty: netlog sets it up on first use" : "an SQLite database, but not netlog's", fix: "pass --db with the path of a netlog database" });
+      const empty = appId === 0 && isEmpty;
+      report.checks.push({ name: "schema", ok: empty, detail: empty ? "empty: netlog sets it up on first use" : "an SQLite database, but not netlog's", fix: "pass --db with the path of a netlog database" });
       return;
     }
     report.checks.push(schemaCheck(version));
-    const problems = (db.pragma("integrity_check") as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
-    const whole = problems.join() === "ok";
+    const problems = integrityProblems(db);
+    const whole = problems.length === 0;
     report.checks.push({ name: "integrity", ok: whole, detail: whole ? "ok" : problems.slice(0, 3).join("; "), fix: "netlog restore a backup (netlog.db.bak-… beside the database)" });
     if (whole && version <= SCHEMA_VERSION) {
       report.counts = db

@@ -83,23 +83,41 @@ function useWal(db: Database): void {
   }
 }
 
-/** Ours (marked by application_id), or new and empty; anything else is left alone. */
-function checkOwnership(db: Database, path: string): void {
-  // One statement, so one snapshot: another netlog may be creating the schema right now.
-  const { appId, version, isEmpty } = db
+/** What marks a file as netlog's, read in one statement, so one snapshot. */
+export interface Stamp {
+  appId: number;
+  version: number;
+  isEmpty: boolean;
+}
+
+export function readStamp(db: Database): Stamp {
+  const row = db
     .prepare(
       `SELECT (SELECT application_id FROM pragma_application_id) AS appId, (SELECT user_version FROM pragma_user_version) AS version,
          NOT EXISTS (SELECT 1 FROM sqlite_schema) AS isEmpty`,
     )
     .get() as { appId: number; version: number; isEmpty: number };
+  return { ...row, isEmpty: row.isEmpty === 1 };
+}
+
+/** What `PRAGMA integrity_check` found wrong; empty when the file is whole. */
+export function integrityProblems(db: Database): string[] {
+  const found = (db.pragma("integrity_check") as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  return found.join() === "ok" ? [] : found;
+}
+
+export function newerNetlogError(path: string, version: number, hint: string): NetlogError {
+  return new NetlogError(`${path} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, { hint });
+}
+
+/** Ours (marked by application_id), or new and empty; anything else is left alone. */
+function checkOwnership(db: Database, path: string): void {
+  // Another netlog may be creating the schema right now: readStamp reads one snapshot.
+  const { appId, version, isEmpty } = readStamp(db);
   if (appId !== APPLICATION_ID && !(appId === 0 && isEmpty)) {
     throw new NetlogError(`${path} is an SQLite database, but not netlog's`, { hint: "pass --db with the path of a netlog database, or a new file" });
   }
-  if (version > SCHEMA_VERSION) {
-    throw new NetlogError(`${path} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, {
-      hint: "upgrade netlog; the database has been left as it was",
-    });
-  }
+  if (version > SCHEMA_VERSION) throw newerNetlogError(path, version, "upgrade netlog; the database has been left as it was");
 }
 
 /**

@@ -2,7 +2,7 @@
 import { chmodSync, closeSync, openSync, unlinkSync } from "node:fs";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { NetlogError } from "../errors.js";
-import { APPLICATION_ID, migrate } from "./db.js";
+import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
 
 export interface DatabaseCounts {
@@ -24,16 +24,11 @@ export function openBackup(file: string): Database {
     throw new NetlogError(`cannot read ${file}: ${(error as Error).message}`, { hint, cause: error });
   }
   try {
-    const { appId, version } = db.prepare("SELECT (SELECT application_id FROM pragma_application_id) AS appId, (SELECT user_version FROM pragma_user_version) AS version").get() as {
-      appId: number;
-      version: number;
-    };
+    const { appId, version } = readStamp(db);
     if (appId !== APPLICATION_ID || version < 1) throw new NetlogError(`${file} is not a netlog database`, { hint });
-    if (version > SCHEMA_VERSION) {
-      throw new NetlogError(`${file} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, { hint: "upgrade netlog, then restore it" });
-    }
-    const problems = (db.pragma("integrity_check") as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
-    if (problems.join() !== "ok") throw new NetlogError(`${file} is damaged: ${problems[0]}`, { hint: "restore an older backup" });
+    if (version > SCHEMA_VERSION) throw newerNetlogError(file, version, "upgrade netlog, then restore it");
+    const [problem] = integrityProblems(db);
+    if (problem) throw new NetlogError(`${file} is damaged: ${problem}`, { hint: "restore an older backup" });
     return db;
   } catch (error) {
     db.close();

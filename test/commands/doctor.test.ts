@@ -74,6 +74,11 @@ describe("netlog doctor", () => {
     ["no database", () => {}, { name: "database", ok: false, detail: "no database at PATH", fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" }],
     ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)), { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" }],
     [
+      "another program's database",
+      (path: string) => new BetterSqlite3(path).exec("CREATE TABLE notes (x)").close(),
+      { name: "schema", ok: false, detail: "an SQLite database, but not netlog's", fix: "pass --db with the path of a netlog database" },
+    ],
+    [
       "a newer netlog's database",
       newerNetlogDatabase,
       { name: "schema", ok: false, detail: `${SCHEMA_VERSION + 1}, from a newer netlog (this one knows up to ${SCHEMA_VERSION})`, fix: "upgrade netlog" },
