@@ -3,6 +3,7 @@
 // sqlite.org/undoredo.html, with the old values kept as JSON rather than as SQL text, so undo
 // never executes anything read from the file).
 import type { Database } from "better-sqlite3";
+import { dataTables, quoteId, type TableShape } from "./tables.js";
 
 /** Changes kept, and so how many times in a row `netlog undo` can go back. */
 export const CHANGES_KEPT = 20;
@@ -116,37 +117,24 @@ function revert(db: Database, entry: UndoEntry): void {
  * In a table with rowids, a row above the highest rowid at the start was added by this change
  * and is covered by its insert range, so what happens to it is not logged row by row.
  */
-function installTriggers(db: Database): Array<{ name: string; withoutRowid: number }> {
+function installTriggers(db: Database): TableShape[] {
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
     CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
-  const tables = (
-    db
-      .prepare("SELECT name, wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as Array<{ name: string; withoutRowid: number }>
-  ).filter((t) => !NOT_JOURNALLED.has(t.name));
-  for (const { name, withoutRowid } of tables) {
+  const tables = dataTables(db).filter((t) => !NOT_JOURNALLED.has(t.name));
+  for (const { name, columns, keyColumns, withoutRowid, rowColumns } of tables) {
     const existedBefore = (row: "NEW" | "OLD") =>
       withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`;
-    const columns = db.prepare("SELECT name, pk, type FROM pragma_table_info(?)").all(name) as Array<{ name: string; pk: number; type: string }>;
-    const keyOf = (row: "NEW" | "OLD") =>
-      withoutRowid
-        ? jsonObject(columns.filter((c) => c.pk > 0).map((c) => c.name), row)
-        : `json_object('rowid', ${row}.rowid)`;
-    // A rowid that is no column (settings has a text key) is kept too: undoing a delete must
-    // put the row back where older entries of the journal will look for it.
-    const keys = columns.filter((c) => c.pk > 0);
-    const rowidIsColumn = keys.length === 1 && keys[0]!.type.toUpperCase() === "INTEGER";
-    const rowOf = (row: "OLD") => jsonObject([...(withoutRowid || rowidIsColumn ? [] : ["rowid"]), ...columns.map((c) => c.name)], row);
+    const keyOf = (row: "NEW" | "OLD") => (withoutRowid ? jsonObject(keyColumns, row) : `json_object('rowid', ${row}.rowid)`);
     const log = (op: string, key: string, old: string) =>
       `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
          SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;
     const on = `ON main.${quoteId(name)} WHEN EXISTS (SELECT 1 FROM temp.journal_recording)`;
     // An import sets many fields to the values they already have: that is not a change.
-    const changed = columns.map((c) => `OLD.${quoteId(c.name)} IS NOT NEW.${quoteId(c.name)}`).join(" OR ");
+    const changed = columns.map((c) => `OLD.${quoteId(c)} IS NOT NEW.${quoteId(c)}`).join(" OR ");
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on}${existedBefore("NEW")} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), rowOf("OLD"))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), rowOf("OLD"))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), jsonObject(rowColumns, "OLD"))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), jsonObject(rowColumns, "OLD"))} END;
     `);
   }
   return tables;
@@ -154,10 +142,6 @@ function installTriggers(db: Database): Array<{ name: string; withoutRowid: numb
 
 function jsonObject(columns: readonly string[], row: "NEW" | "OLD"): string {
   return `json_object(${columns.map((c) => `${quoteText(c)}, ${row}.${quoteId(c)}`).join(", ")})`;
-}
-
-function quoteId(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }
 
 function quoteText(text: string): string {

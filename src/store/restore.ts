@@ -4,6 +4,7 @@ import BetterSqlite3, { type Database } from "better-sqlite3";
 import { NetlogError } from "../errors.js";
 import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
+import { dataTables, quoteId } from "./tables.js";
 
 export interface DatabaseCounts {
   contacts: number;
@@ -68,30 +69,20 @@ export function replaceContents(db: Database, source: string): void {
   db.prepare("ATTACH DATABASE ? AS restored").run(source);
   try {
     // contact_history is left to its triggers, which rebuild it as the conversations come in.
-    const tables = (db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]).filter(
-      (table) => table !== "contact_history",
-    );
+    const tables = dataTables(db).filter((table) => table.name !== "contact_history");
     db.transaction(() => {
       db.pragma("defer_foreign_keys = ON");
       // Every table emptied first: deleting contacts later would cascade to rows just restored.
-      for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
-      for (const table of tables) {
-        const columns = copiedColumns(db, table);
-        db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM restored."${table}"`);
+      for (const { name } of tables) db.exec(`DELETE FROM main.${quoteId(name)}`);
+      // Rows keep their rowids (settings' too), as the data that refers to them expects.
+      for (const { name, rowColumns } of tables) {
+        const columns = rowColumns.map(quoteId).join(", ");
+        db.exec(`INSERT INTO main.${quoteId(name)} (${columns}) SELECT ${columns} FROM restored.${quoteId(name)}`);
       }
     }).immediate();
   } finally {
     db.exec("DETACH DATABASE restored");
   }
-}
-
-/** Every column, and the rowid where it is no column (settings), so rows keep their rowids. */
-function copiedColumns(db: Database, table: string): string {
-  const columns = db.prepare("SELECT name, pk, type FROM pragma_table_info(?)").all(table) as Array<{ name: string; pk: number; type: string }>;
-  const keys = columns.filter((c) => c.pk > 0);
-  const { withoutRowid } = db.prepare("SELECT wr AS withoutRowid FROM pragma_table_list WHERE schema = 'main' AND name = ?").get(table) as { withoutRowid: number };
-  const rowidIsColumn = withoutRowid === 1 || (keys.length === 1 && keys[0]!.type.toUpperCase() === "INTEGER");
-  return [...(rowidIsColumn ? [] : ["rowid"]), ...columns.map((c) => c.name)].map((c) => `"${c.replaceAll('"', '""')}"`).join(", ");
 }
 
 /** SQLite found the file damaged, at open or while reading it. */

@@ -1,0 +1,35 @@
+// What the undo journal and restore need to know of netlog's tables, read from the schema so
+// that a later migration's tables are handled without changes there.
+import type { Database } from "better-sqlite3";
+
+export interface TableShape {
+  name: string;
+  /** Every column, by name, in order. */
+  columns: string[];
+  /** The primary key columns of a WITHOUT ROWID table (contact_tags); empty otherwise. */
+  keyColumns: string[];
+  withoutRowid: boolean;
+  /**
+   * The columns that hold a whole row: with the rowid in front when it is no column (settings
+   * has a text key), so a row written back lands where other rows' references expect it.
+   */
+  rowColumns: string[];
+}
+
+export function dataTables(db: Database): TableShape[] {
+  const tables = db
+    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as Array<{ name: string; wr: number }>;
+  return tables.map(({ name, wr }) => {
+    const info = db.prepare("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid").all(name) as Array<{ name: string; pk: number; type: string }>;
+    const keys = info.filter((c) => c.pk > 0);
+    const columns = info.map((c) => c.name);
+    const rowidIsColumn = wr === 1 || (keys.length === 1 && keys[0]!.type.toUpperCase() === "INTEGER");
+    return { name, columns, keyColumns: wr === 1 ? keys.map((c) => c.name) : [], withoutRowid: wr === 1, rowColumns: rowidIsColumn ? columns : ["rowid", ...columns] };
+  });
+}
+
+/** An identifier for SQL text: always quoted. */
+export function quoteId(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
