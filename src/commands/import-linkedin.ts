@@ -5,7 +5,7 @@ import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type Connection, parseConnections, type RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
-import { addTags, createContact } from "../store/contacts.js";
+import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import { statement } from "../store/statements.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { readInputFile, refuseProblems } from "./input-file.js";
@@ -53,7 +53,7 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
     { command: "import linkedin", now: ctx.now },
     () => {
       const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
-      const tracked = cadenceDays !== null || tagsHaveCadence(db, tags);
+      const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
       const progress = ctx.progress("Importing connections", parsed.connections.length);
       const createdNow = new Set<number>();
       parsed.connections.forEach((connection, i) => {
@@ -67,10 +67,6 @@ export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = re
     },
     (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
   );
-}
-
-function tagsHaveCadence(db: Database, tags: readonly string[]): boolean {
-  return tags.some((tag) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(tag)) !== undefined);
 }
 
 type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null; linkedinUrl: string | null };
@@ -105,9 +101,9 @@ function upsert(
   const existing = findExisting(db, c, o.createdNow);
   if (existing) {
     // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
-    const startTracking = o.tracked && existing.tracked === 0;
+    const tracksNow = o.tracked && existing.tracked === 0;
     const gainsUrl = c.linkedinUrl !== null && existing.linkedinUrl === null;
-    if (existing.company === c.company && existing.title === c.title && !startTracking && !gainsUrl) return "unchanged";
+    if (existing.company === c.company && existing.title === c.title && !tracksNow && !gainsUrl) return "unchanged";
     statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
       c.company,
       c.title,
@@ -115,8 +111,8 @@ function upsert(
       o.now,
       existing.id,
     );
-    if (startTracking) {
-      db.prepare("UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(o.cadenceDays, existing.id);
+    if (tracksNow) {
+      startTracking(db, existing.id, o.cadenceDays);
       addTags(db, existing.id, o.tags);
     }
     return "updated";

@@ -7,6 +7,7 @@ import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type Message, parseMessages } from "../formats/linkedin-messages.js";
 import type { RowProblem } from "../formats/linkedin.js";
+import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { refuseProblems } from "./input-file.js";
 import { recordChange } from "../store/journal.js";
@@ -88,7 +89,7 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
       }
       progress.finish();
       // A conversation starts tracking a connection imported without one.
-      for (const id of touched) db.prepare("UPDATE contacts SET tracked = 1, updated_at = ? WHERE id = ?").run(ctx.now, id);
+      for (const id of touched) updateContactState(db, id, { tracked: true }, ctx.now);
       summary.contacts = touched.size;
       return summary;
     },

@@ -1,10 +1,9 @@
 // `netlog import vcard FILE` and `netlog export vcard`: the phone's address book, both ways.
 import type { Ctx } from "../context.js";
-import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type CardContact, parseVcards, toVcards } from "../formats/vcard.js";
 import type { RowProblem } from "../formats/linkedin.js";
-import { addTags, insertContact, listContacts } from "../store/contacts.js";
+import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { cadenceFlag, tagName, tagsFlag } from "./fields.js";
 import { readInputFile, refuseProblems } from "./input-file.js";
@@ -34,7 +33,7 @@ export async function importVcard(options: { file: string; every?: string; tag?:
     { command: "import vcard", now: ctx.now },
     () => {
       const summary: VcardSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: parsed.problems };
-      const tracked = cadenceDays !== null || extraTags.some((t) => db.prepare("SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(t)));
+      const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
       const progress = ctx.progress("Importing cards", parsed.cards.length);
       const byPhone = phoneIndex(db);
       for (const [i, card] of parsed.cards.entries()) {
@@ -44,23 +43,22 @@ export async function importVcard(options: { file: string; every?: string; tag?:
         const existing = findExisting(db, card, byPhone);
         if (existing) {
           // As with LinkedIn: importing again with --every or a cadenced --tag tracks the rest.
-          const startTracking = tracked && existing.tracked === 0;
+          const tracksNow = tracked && existing.tracked === 0;
           // A card that lacks a field says nothing about it: never wipe what we have.
           const company = card.company ?? existing.company;
           const title = card.title ?? existing.title;
-          const changed = existing.company !== company || existing.title !== title || startTracking;
+          const changed = existing.company !== company || existing.title !== title || tracksNow;
           db.prepare(
             "UPDATE contacts SET company = ?, title = ?, email = coalesce(email, ?), phone = coalesce(phone, ?), updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
           ).run(company, title, card.email, card.phone, Number(changed), ctx.now, existing.id);
-          if (startTracking) db.prepare("UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(cadenceDays, existing.id);
+          if (tracksNow) startTracking(db, existing.id, cadenceDays);
           addTags(db, existing.id, tags);
           summary[changed ? "updated" : "unchanged"]++;
           continue;
         }
         const fields = { name: card.name, company: card.company, title: card.title, email: card.email, phone: card.phone, linkedinUrl: card.linkedinUrl, location: null, met: null, notes: card.notes, cadenceDays };
-        const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
-        if (card.phone) byPhone.set(digits(card.phone), { id: contact.id, company: card.company, title: card.title, tracked: tracked ? 1 : 0 });
-        if (!tracked) db.prepare("UPDATE contacts SET tracked = 0 WHERE id = ?").run(contact.id);
+        const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
+        if (card.phone) byPhone.set(digits(card.phone), { id, company: card.company, title: card.title, tracked: tracked ? 1 : 0 });
         summary.created++;
         if (tracked) summary.tracked++;
       }

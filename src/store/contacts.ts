@@ -138,3 +138,13 @@ export function findById(db: Database, id: number): ContactRef | undefined {
 export function tagExists(db: Database, tag: string): boolean {
   return db.prepare("SELECT 1 FROM tags WHERE key = ?").get(nameKey(tag)) !== undefined;
 }
+
+/** Whether any of these tags has a cadence: contacts imported with one are tracked from the start. */
+export function anyTagHasCadence(db: Database, tags: readonly string[]): boolean {
+  return tags.some((tag) => statement(db, "SELECT 1 FROM tags WHERE key = ? AND cadence_days IS NOT NULL").get(nameKey(tag)) !== undefined);
+}
+
+/** An imported connection joins the morning list, keeping its own cadence if it has one. */
+export function startTracking(db: Database, id: number, cadenceDays: number | null): void {
+  statement(db, "UPDATE contacts SET tracked = 1, cadence_days = coalesce(cadence_days, ?) WHERE id = ?").run(cadenceDays, id);
+}
