@@ -59,9 +59,12 @@ export function updateContactState(
     archivedAt: "archived_at",
     tracked: "tracked",
   };
-  for (const [key, value] of Object.entries(state)) {
-    statement(db, `UPDATE contacts SET ${columns[key]} = ?, updated_at = ? WHERE id = ?`).run(typeof value === "boolean" ? Number(value) : value, now, id);
-  }
+  // One UPDATE, so the undo journal keeps one copy of the row, not one per field.
+  const entries = Object.entries(state);
+  if (entries.length === 0) return;
+  const sets = entries.map(([key]) => `${columns[key]} = ?`).join(", ");
+  const values = entries.map(([, value]) => (typeof value === "boolean" ? Number(value) : value));
+  statement(db, `UPDATE contacts SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, now, id);
 }
 
 export function insertContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
