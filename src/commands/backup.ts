@@ -1,9 +1,9 @@
 // `netlog backup [FILE]` and `netlog restore FILE`.
-import { closeSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Ctx } from "../context.js";
 import { NetlogError, usageError } from "../errors.js";
-import { copyDatabase, freeBackupPath } from "../store/backup.js";
+import { copyDatabase, freeBackupPath, freePath, removeIfPresent } from "../store/backup.js";
 import { APPLICATION_ID, type Database } from "../store/db.js";
 import { plural } from "../render/text.js";
 import { countRows, type DatabaseCounts, isDamaged, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
@@ -98,7 +98,7 @@ export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx
       renameSync(temp, dbPath);
       return { from: options.file, previous, ...incoming };
     } finally {
-      removeQuietly(temp);
+      removeIfPresent(temp);
     }
   } finally {
     source.close();
@@ -118,8 +118,7 @@ function openCurrent(dbPath: string, ctx: Ctx): { db?: Database; exists: boolean
 
 /** netlog.db (and its -wal and -shm) become netlog.db.damaged-DATE…, kept for a closer look. */
 function setAside(dbPath: string, today: string): string {
-  let aside = `${dbPath}.damaged-${today}`;
-  for (let n = 2; statSync(aside, { throwIfNoEntry: false }); n++) aside = `${dbPath}.damaged-${today}-${n}`;
+  const aside = freePath(`${dbPath}.damaged-${today}`);
   for (const suffix of ["-wal", "-shm"]) {
     if (statSync(dbPath + suffix, { throwIfNoEntry: false })) renameSync(dbPath + suffix, aside + suffix);
   }
@@ -129,8 +128,4 @@ function setAside(dbPath: string, today: string): string {
 
 function describe(counts: DatabaseCounts): string {
   return `${plural(counts.contacts, "contact")}, ${plural(counts.interactions, "conversation")}`;
-}
-
-function removeQuietly(path: string): void {
-  rmSync(path, { force: true });
 }

@@ -2,7 +2,7 @@
 // a read transaction, so a copy taken while cron is writing is never torn, as a file copy of a
 // live WAL database can be. It is synchronous, unlike better-sqlite3's backup(), which lets the
 // automatic backup run inside openDatabase before a migration.
-import { chmodSync, closeSync, existsSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 
@@ -47,12 +47,8 @@ export function copyDatabase(db: Database, dest: string, options: { replace: boo
   }
 }
 
-function removeIfPresent(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already renamed into place
-  }
+export function removeIfPresent(path: string): void {
+  rmSync(path, { force: true });
 }
 
 /** Every `netlog.db.bak-*` beside the database, newest first. */
@@ -75,7 +71,11 @@ export function backupsBeside(dbPath: string, prefix = `${basename(dbPath)}.bak-
 
 /** `netlog.db.bak-2026-11-25`, or `…-2`, `…-3` when that name is taken. */
 export function freeBackupPath(dbPath: string, label: string): string {
-  const base = `${dbPath}.bak-${label}`;
+  return freePath(`${dbPath}.bak-${label}`);
+}
+
+/** `base`, or `base-2`, `base-3` … : the first name not taken. */
+export function freePath(base: string): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!statSync(candidate, { throwIfNoEntry: false })) return candidate;
