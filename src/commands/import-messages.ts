@@ -42,7 +42,9 @@ function whoAmI(messages: readonly Message[], isContact: (p: Person) => boolean)
       }
     }
   }
-  const notContact = (key: string) => Number(!isContact(people.get(key)!));
+  // Looked up once per person, not once per comparison of the sort.
+  const notContacts = new Map([...people].map(([key, person]) => [key, Number(!isContact(person))]));
+  const notContact = (key: string) => notContacts.get(key)!;
   return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || notContact(b[0]) - notContact(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
 }
 
@@ -58,7 +60,6 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
     { command: "import linkedin", now: ctx.now },
     () => {
       const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0 };
-      const find = contactFinder(db);
       const touched = new Set<number>();
       const insert = db.prepare(
         `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key)
@@ -73,7 +74,7 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
         const sent = keyOf(m.from) === me;
         const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
         for (const other of others) {
-          const contactId = find(other);
+          const contactId = findContact(other);
           if (contactId === undefined) {
             summary.ignored++;
             continue;
