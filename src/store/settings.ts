@@ -1,9 +1,5 @@
 import type { Database } from "better-sqlite3";
 
-export function getSetting(db: Database, key: string): string | undefined {
-  return (db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined)?.value;
-}
-
 export function setSetting(db: Database, key: string, value: string | null): void {
   if (value === null) db.prepare("DELETE FROM settings WHERE key = ?").run(key);
   else db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key, value);

@@ -1,5 +1,6 @@
 // The whole database as plain rows keyed by uuid, and back: netlog's own export format.
 import type { Database } from "better-sqlite3";
+import { allSettings } from "./settings.js";
 
 export const EXPORT_FORMAT = "netlog-export";
 export const EXPORT_VERSION = 1;
@@ -25,7 +26,7 @@ const select = (table: string, columns: readonly string[]) => columns.map((c) =>
 
 /** Rows in insertion order, so an import into an empty database gives the same ids' order back. */
 export function exportData(db: Database): ExportedData {
-  const settings = Object.fromEntries((db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  const settings = allSettings(db);
   const tags = db.prepare("SELECT name, cadence_days FROM tags ORDER BY id").all() as ExportedData["tags"];
   const contacts = (
     db
