@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import type { DueItem } from "../domain/due.js";
 import { type Contact, getContact } from "../store/contacts.js";
 import { type Interaction, listInteractions } from "../store/interactions.js";
-import { resolveContact } from "./resolve-contact.js";
+import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 
 export interface ContactProfile {
@@ -14,9 +14,7 @@ export interface ContactProfile {
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
-  const who = await resolveContact(db, options.name, ctx, "never");
-  if (!("ref" in who)) throw new Error("resolveContact created a contact under the 'never' policy");
-  const id = who.ref.id;
+  const { id } = await existingContact(db, options.name, ctx);
   return {
     contact: getContact(db, id)!,
     schedule: scheduleFor(db, id, ctx.today),

@@ -8,7 +8,7 @@ import { openFollowUp } from "../domain/due.js";
 import { trackedContact } from "../store/interactions.js";
 import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { optionalNote } from "./fields.js";
-import { resolveContact } from "./resolve-contact.js";
+import { existingContact } from "./resolve-contact.js";
 import { parseDuration } from "../domain/cadence.js";
 import type { Database } from "../store/db.js";
 import { recordChange } from "../store/journal.js";
@@ -26,10 +26,8 @@ function write(ctx: Ctx, command: string, message: string, work: (db: Database) 
   recordChange(db, { command, now: ctx.now }, () => work(db), () => message);
 }
 
-async function existing(name: string, ctx: Ctx): Promise<ContactRef> {
-  const who = await resolveContact(ctx.db(), name, ctx, "never");
-  if (!("ref" in who)) throw new Error("resolveContact created a contact under the 'never' policy");
-  return who.ref;
+function existing(name: string, ctx: Ctx): Promise<ContactRef> {
+  return existingContact(ctx.db(), name, ctx);
 }
 
 /** `follow-up NAME WHEN [NOTE]`: promised now, fulfilled by the next conversation logged. */

@@ -45,3 +45,10 @@ export async function resolveContact(db: Database, query: string, ctx: Ctx, crea
 export function describeRef(ref: ContactRef): string {
   return `${ref.name}${ref.company ? ` (${ref.company})` : ""} #${ref.id}`;
 }
+
+/** A contact that must exist already: never created, asked about only when the name is ambiguous. */
+export async function existingContact(db: Database, name: string, ctx: Ctx): Promise<ContactRef> {
+  const who = await resolveContact(db, name, ctx, "never");
+  if (!("ref" in who)) throw new Error("resolveContact created a contact under the 'never' policy");
+  return who.ref;
+}
