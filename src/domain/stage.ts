@@ -15,8 +15,9 @@ const STAGE_OF_CHANNEL: Readonly<Partial<Record<Channel, Stage>>> = {
   event: "in_person",
 };
 
-export function stageOfChannel(channel: Channel): Stage | undefined {
-  return STAGE_OF_CHANNEL[channel];
+/** The channels that count toward a stage (`other` counts toward none). */
+export function channelsOf(stage: Stage): Channel[] {
+  return (Object.keys(STAGE_OF_CHANNEL) as Channel[]).filter((channel) => STAGE_OF_CHANNEL[channel] === stage);
 }
 
 /** Counts and first/last dates of a contact's conversations at each stage. */

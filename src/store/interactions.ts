@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction, Touch, TrackedContact } from "../domain/due.js";
-import { NO_HISTORY } from "../domain/stage.js";
+import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
 import { statement } from "./statements.js";
 
 export interface Interaction extends Touch {
@@ -65,14 +65,15 @@ const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days AS caden
 
 
 // The same counts as contact_history, as of @on: only for contacts with conversations after it.
+const inStage = (stage: Stage) => `channel IN (${channelsOf(stage).map((c) => `'${c}'`).join(", ")})`;
 const HISTORY_AS_OF = `SELECT contact_id AS id,
-    SUM(channel IN ('linkedin', 'inmail', 'email', 'text')) AS online,
-    MIN(CASE WHEN channel IN ('linkedin', 'inmail', 'email', 'text') THEN happened_on END) AS onlineFirst,
-    MAX(CASE WHEN channel IN ('linkedin', 'inmail', 'email', 'text') THEN happened_on END) AS onlineLast,
-    SUM(channel IN ('phone', 'video')) AS voice,
-    MIN(CASE WHEN channel IN ('phone', 'video') THEN happened_on END) AS voiceFirst,
-    SUM(channel IN ('meeting', 'event')) AS inPerson,
-    MIN(CASE WHEN channel IN ('meeting', 'event') THEN happened_on END) AS inPersonFirst
+    SUM(${inStage("online")}) AS online,
+    MIN(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineFirst,
+    MAX(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineLast,
+    SUM(${inStage("voice")}) AS voice,
+    MIN(CASE WHEN ${inStage("voice")} THEN happened_on END) AS voiceFirst,
+    SUM(${inStage("in_person")}) AS inPerson,
+    MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END) AS inPersonFirst
   FROM interactions WHERE happened_on <= @on AND contact_id IN (SELECT contact_id FROM contact_history WHERE last_on > @on)
   GROUP BY contact_id`;
 
