@@ -4,7 +4,7 @@ import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction, Touch, TrackedContact } from "../domain/due.js";
 import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
-import { statement } from "./statements.js";
+import { rawStatement, statement } from "./statements.js";
 
 export interface Interaction extends Touch {
   uuid: string;
@@ -41,113 +41,81 @@ export function listInteractions(db: Database, contactId: number): Interaction[]
     .all(contactId) as Interaction[];
 }
 
-// One row per contact: its conversation summary and latest conversation (contact_history, kept
-// by triggers), the shortest tag cadence, and the open follow-up. A contact with a conversation
-// after @on (\`due --on\` a past date) has its latest one looked up as of that day.
-/** The value as of @on: from the lookup when the contact has spoken since, else from the summary. */
-const asOf = (looked: string, kept: string) => `CASE WHEN h.last_on > @on THEN ${looked} ELSE ${kept} END`;
-
-const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
-    c.snoozed_until AS snoozedUntil, c.paused, c.resumed_on AS resumedOn, c.archived_at IS NOT NULL AS archived, c.tracked,
-    ${asOf("l.id", "h.last_id")} AS lastId, ${asOf("l.happened_on", "h.last_on")} AS lastDate, ${asOf("l.channel", "h.last_channel")} AS lastChannel,
-    ${asOf("l.note", "h.last_note")} AS lastNote, ${asOf("l.direction", "h.last_direction")} AS lastDirection,
-    h.last_on > @on AS later, h.online_count AS online, h.online_first AS onlineFirst, h.online_last AS onlineLast,
-    h.voice_count AS voice, h.voice_first AS voiceFirst, h.in_person_count AS inPerson, h.in_person_first AS inPersonFirst,
+// One row per contact: the contact, its conversation summary and latest conversation
+// (contact_history, kept by triggers), the shortest tag cadence, and the open follow-up. Columns
+// are read by position (see toTracked): named row objects cost more than the query.
+const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days, c.added_on, c.snoozed_until, c.paused, c.resumed_on,
+    c.archived_at IS NOT NULL, c.tracked,
+    h.last_id, h.last_on, h.last_channel, h.last_note, h.last_direction,
+    h.online_count, h.online_first, h.online_last, h.voice_count, h.voice_first, h.in_person_count, h.in_person_first,
     (SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-      WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1) AS tagCadence,
-    f.due_on AS followUpDate, f.note AS followUpNote, f.set_on AS followUpSetOn, f.after_interaction_id AS followUpAfterId
+      WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1),
+    f.due_on, f.note, f.set_on, f.after_interaction_id
   FROM contacts c
   LEFT JOIN contact_history h ON h.contact_id = c.id
-  LEFT JOIN interactions l ON h.last_on > @on AND l.id =
-    (SELECT i.id FROM interactions i WHERE i.contact_id = c.id AND i.happened_on <= @on
-     ORDER BY i.happened_on DESC, i.id DESC LIMIT 1)
   LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE contact_id = c.id AND done_at IS NULL ORDER BY id DESC LIMIT 1)`;
 
+type Row = unknown[];
+const str = (value: unknown) => value as string;
+const strOrNull = (value: unknown) => value as string | null;
+const num = (value: unknown) => value as number;
 
-// The same counts as contact_history, as of @on: only for contacts with conversations after it.
-const inStage = (stage: Stage) => `channel IN (${channelsOf(stage).map((c) => `'${c}'`).join(", ")})`;
-const HISTORY_AS_OF = `SELECT contact_id AS id,
-    SUM(${inStage("online")}) AS online,
-    MIN(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineFirst,
-    MAX(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineLast,
-    SUM(${inStage("voice")}) AS voice,
-    MIN(CASE WHEN ${inStage("voice")} THEN happened_on END) AS voiceFirst,
-    SUM(${inStage("in_person")}) AS inPerson,
-    MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END) AS inPersonFirst
-  FROM interactions WHERE happened_on <= @on AND contact_id IN (SELECT contact_id FROM contact_history WHERE last_on > @on)
-  GROUP BY contact_id`;
-
-interface TrackedRow {
-  id: number;
-  uuid: string;
-  name: string;
-  company: string | null;
-  cadenceDays: number | null;
-  addedOn: string;
-  snoozedUntil: string | null;
-  paused: number;
-  resumedOn: string | null;
-  archived: number;
-  tracked: number;
-  lastId: number | null;
-  lastDate: string | null;
-  lastChannel: Channel | null;
-  lastNote: string | null;
-  lastDirection: Direction | null;
-  followUpDate: string | null;
-  followUpNote: string | null;
-  followUpSetOn: string | null;
-  followUpAfterId: number | null;
-  tagCadence: string | null;
-  /** 1 when the contact has conversations after @on: its counts below are not as of @on. */
-  later: number | null;
-  online: number | null;
-  onlineFirst: string | null;
-  onlineLast: string | null;
-  voice: number | null;
-  voiceFirst: string | null;
-  inPerson: number | null;
-  inPersonFirst: string | null;
-}
-
-interface HistoryRow {
-  id: number;
-  online: number;
-  onlineFirst: string | null;
-  onlineLast: string | null;
-  voice: number;
-  voiceFirst: string | null;
-  inPerson: number;
-  inPersonFirst: string | null;
-}
-
-function toTracked(row: TrackedRow, asOf: ReadonlyMap<number, HistoryRow>): TrackedContact & { id: number } {
-  const h = row.later ? asOf.get(row.id) : row.online === null ? undefined : (row as HistoryRow);
-  const [days, ...tag] = row.tagCadence?.split(" ") ?? [];
+function toTracked(r: Row): TrackedContact & { id: number } {
+  const tagCadence = strOrNull(r[23]);
+  const space = tagCadence?.indexOf(" ") ?? -1;
   return {
-    id: row.id,
-    uuid: row.uuid,
-    name: row.name,
-    company: row.company,
-    cadenceDays: row.cadenceDays,
-    tagCadence: row.tagCadence ? { days: Number(days), tag: tag.join(" ") } : null,
-    addedOn: row.addedOn,
-    lastContact:
-      row.lastDate === null ? null : { id: row.lastId!, date: row.lastDate, channel: row.lastChannel!, note: row.lastNote, direction: row.lastDirection! },
-    followUp:
-      row.followUpDate === null ? null : { date: row.followUpDate, note: row.followUpNote, setOn: row.followUpSetOn!, afterId: row.followUpAfterId! },
-    snoozedUntil: row.snoozedUntil,
-    paused: row.paused === 1,
-    resumedOn: row.resumedOn,
-    archived: row.archived === 1,
-    tracked: row.tracked === 1,
-    history: h
-      ? {
-          online: { count: h.online, first: h.onlineFirst, last: h.onlineLast },
-          voice: { count: h.voice, first: h.voiceFirst },
-          inPerson: { count: h.inPerson, first: h.inPersonFirst },
-        }
-      : NO_HISTORY,
+    id: num(r[0]),
+    uuid: str(r[1]),
+    name: str(r[2]),
+    company: strOrNull(r[3]),
+    cadenceDays: r[4] as number | null,
+    tagCadence: tagCadence === null ? null : { days: Number(tagCadence.slice(0, space)), tag: tagCadence.slice(space + 1) },
+    addedOn: str(r[5]),
+    snoozedUntil: strOrNull(r[6]),
+    paused: r[7] === 1,
+    resumedOn: strOrNull(r[8]),
+    archived: r[9] === 1,
+    tracked: r[10] === 1,
+    lastContact: r[12] === null ? null : { id: num(r[11]), date: str(r[12]), channel: r[13] as Channel, note: strOrNull(r[14]), direction: r[15] as Direction },
+    history:
+      r[16] === null
+        ? NO_HISTORY
+        : {
+            online: { count: num(r[16]), first: strOrNull(r[17]), last: strOrNull(r[18]) },
+            voice: { count: num(r[19]), first: strOrNull(r[20]) },
+            inPerson: { count: num(r[21]), first: strOrNull(r[22]) },
+          },
+    followUp: r[24] === null ? null : { date: str(r[24]), note: strOrNull(r[25]), setOn: str(r[26]), afterId: num(r[27]) },
+  };
+}
+
+// `due --on` a past date sees each contact as it stood that day: for one who has spoken since,
+// its latest conversation and stage counts are looked up as of @on.
+const LAST_AS_OF = `SELECT id, happened_on, channel, note, direction FROM interactions
+  WHERE contact_id = @id AND happened_on <= @on ORDER BY happened_on DESC, id DESC LIMIT 1`;
+const inStage = (stage: Stage) => `channel IN (${channelsOf(stage).map((c) => `'${c}'`).join(", ")})`;
+const HISTORY_AS_OF = `SELECT count(*),
+    SUM(${inStage("online")}), MIN(CASE WHEN ${inStage("online")} THEN happened_on END), MAX(CASE WHEN ${inStage("online")} THEN happened_on END),
+    SUM(${inStage("voice")}), MIN(CASE WHEN ${inStage("voice")} THEN happened_on END),
+    SUM(${inStage("in_person")}), MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END)
+  FROM interactions WHERE contact_id = @id AND happened_on <= @on`;
+
+function asOf(db: Database, contact: TrackedContact & { id: number }, on: CalendarDate): TrackedContact & { id: number } {
+  if (contact.lastContact === null || contact.lastContact.date <= on) return contact;
+  const params = { id: contact.id, on };
+  const last = rawStatement(db, LAST_AS_OF).get(params) as Row | undefined;
+  const h = rawStatement(db, HISTORY_AS_OF).get(params) as Row;
+  return {
+    ...contact,
+    lastContact: last === undefined ? null : { id: num(last[0]), date: str(last[1]), channel: last[2] as Channel, note: strOrNull(last[3]), direction: last[4] as Direction },
+    history:
+      h[0] === 0
+        ? NO_HISTORY
+        : {
+            online: { count: num(h[1]), first: strOrNull(h[2]), last: strOrNull(h[3]) },
+            voice: { count: num(h[4]), first: strOrNull(h[5]) },
+            inPerson: { count: num(h[6]), first: strOrNull(h[7]) },
+          },
   };
 }
 
@@ -155,40 +123,27 @@ function toTracked(row: TrackedRow, asOf: ReadonlyMap<number, HistoryRow>): Trac
 const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_id = c.id AND o.done_at IS NULL)";
 
 /**
- * Every contact as it stood on `on`: `due --on` a past date sees the world as it was then.
- * `onlyTracked` leaves out archived contacts, and connections that are not tracked and owe no
- * follow-up: they can never be due.
+ * Every contact as it stood on `on`. `onlyTracked` leaves out archived contacts, and
+ * connections that are not tracked and owe no follow-up: they can never be due. Rows are read
+ * one at a time, so the raw rows of 30,000 contacts never sit in memory together.
  */
 export function listTrackedContacts(db: Database, on: CalendarDate, options: { onlyTracked?: boolean } = {}): Array<TrackedContact & { id: number }> {
-  const rows = trackedRows(db, `${TRACKED}${options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : ""}`, { on });
-  const asOf = historiesAsOf(db, on, rows);
-  return rows.map((row) => toTracked(row, asOf));
+  const where = options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : "";
+  const contacts: Array<TrackedContact & { id: number }> = [];
+  const later: number[] = [];
+  for (const row of db.prepare(TRACKED + where).raw(true).iterate() as IterableIterator<Row>) {
+    const contact = toTracked(row);
+    if (contact.lastContact !== null && contact.lastContact.date > on) later.push(contacts.length);
+    contacts.push(contact);
+  }
+  // Looked up after the scan: better-sqlite3 allows no other statement on the connection while iterating.
+  for (const index of later) contacts[index] = asOf(db, contacts[index]!, on);
+  return contacts;
 }
 
 export function trackedContact(db: Database, contactId: number, on: CalendarDate): TrackedContact & { id: number } {
-  const [row] = trackedRows(db, `${TRACKED} WHERE c.id = @id`, { on, id: contactId }) as [TrackedRow];
-  return toTracked(row, historiesAsOf(db, on, [row]));
-}
-
-/**
- * Rows as arrays, made into objects here: better-sqlite3 builds each row object property by
- * property from C++, which for 7,500 rows of 29 columns took longer than the query itself.
- */
-function trackedRows(db: Database, sql: string, params: Record<string, unknown>): TrackedRow[] {
-  const query = db.prepare(sql).raw(true);
-  const names = query.columns().map((c) => c.name);
-  return (query.all(params) as unknown[][]).map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
-    return row as unknown as TrackedRow;
-  });
-}
-
-const NONE: ReadonlyMap<number, HistoryRow> = new Map();
-
-function historiesAsOf(db: Database, on: CalendarDate, rows: readonly TrackedRow[]): ReadonlyMap<number, HistoryRow> {
-  if (!rows.some((row) => row.later)) return NONE;
-  return new Map((db.prepare(HISTORY_AS_OF).all({ on }) as HistoryRow[]).map((h) => [h.id, h]));
+  const row = rawStatement(db, `${TRACKED} WHERE c.id = ?`).get(contactId) as Row;
+  return asOf(db, toTracked(row), on);
 }
 
 /** Contacts on the lists (not archived), tracked or not. */
