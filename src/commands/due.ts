@@ -1,6 +1,6 @@
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, dueList, nextDue, suggestions, upcoming } from "../domain/due.js";
+import { type DueItem, planDay } from "../domain/due.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { countListedContacts, listTrackedContacts } from "../store/interactions.js";
@@ -43,20 +43,17 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const policy = policyOf(settings);
   // Archived contacts and untracked connections are never due: most of a LinkedIn import.
   const contacts = listTrackedContacts(db, on, { onlyTracked: true });
-  const items = dueList(contacts, on, policy);
-  const suggested = suggestions(contacts, on, policy, new Set(items.map((i) => i.contact.uuid)));
-  const soon = within === undefined ? [] : upcoming(contacts, on, within, policy);
-  const next = items.length === 0 && suggested.length === 0 ? nextDue(contacts, on, policy) : undefined;
+  const plan = planDay(contacts, on, policy, within);
   return {
     today: ctx.today,
     on,
     dateGiven: options.on !== undefined,
-    items,
-    suggestions: suggested,
-    upcoming: soon,
+    items: plan.items,
+    suggestions: plan.suggestions,
+    upcoming: plan.upcoming,
     limit: limit ?? settings.dailyLimit,
     limitGiven: limit !== undefined,
-    next,
+    next: plan.next,
     contactCount: countListedContacts(db),
   };
 }

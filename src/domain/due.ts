@@ -136,41 +136,65 @@ export function compareDue(a: DueItem, b: DueItem): number {
   );
 }
 
-export function dueList(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy): DueItem[] {
-  return contacts
-    .filter((c) => isVisible(c, on))
-    .map((c) => scheduleOf(c, on, policy))
-    .filter((item) => item.dueOn !== null && item.daysOverdue >= 0)
-    .sort(compareDue);
+export interface DayPlan {
+  /** Everyone due on the day, most pressing first. */
+  items: DueItem[];
+  /** Relationships ready for a call or a meeting (a few a day), among those not due. */
+  suggestions: DueItem[];
+  /** With `within`: who comes due in the following days, soonest first. */
+  upcoming: DueItem[];
+  /** Who falls due first after the day, when nobody is due and nothing is suggested. */
+  next: DueItem | undefined;
 }
 
-/** Who falls due in the `days` after `on`, soonest first. */
-export function upcoming(contacts: readonly TrackedContact[], on: CalendarDate, days: number, policy: Policy): DueItem[] {
-  return contacts
-    .filter((c) => isVisible(c, on))
-    .map((c) => scheduleOf(c, on, policy))
-    .filter((item) => item.dueOn !== null && item.daysOverdue < 0 && item.daysOverdue >= -days)
-    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : compareDue(a, b)));
+/** The whole morning list for `on`, scheduling each contact once. */
+export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, within?: number): DayPlan {
+  const items: DueItem[] = [];
+  const later: DueItem[] = [];
+  for (const contact of contacts) {
+    if (!isVisible(contact, on)) continue;
+    const item = scheduleOf(contact, on, policy);
+    if (item.dueOn === null) continue;
+    if (item.daysOverdue >= 0) items.push(item);
+    else later.push(item);
+  }
+  items.sort(compareDue);
+  const suggested = suggestionsAmong(later, on);
+  const soonest = later.sort(bySoonest);
+  return {
+    items,
+    suggestions: suggested,
+    upcoming: within === undefined ? [] : soonest.filter((item) => item.daysOverdue >= -within),
+    next: items.length === 0 && suggested.length === 0 ? soonest[0] : undefined,
+  };
+}
+
+function bySoonest(a: DueItem, b: DueItem): number {
+  return a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : compareDue(a, b);
+}
+
+export function dueList(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy): DueItem[] {
+  return planDay(contacts, on, policy).items;
 }
 
 /** Whoever falls due soonest after `on`, to tell a user with nobody due what comes next. */
 export function nextDue(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy): DueItem | undefined {
-  return upcoming(contacts, on, Number.MAX_SAFE_INTEGER, policy)[0];
+  return planDay(contacts, on, policy, Number.MAX_SAFE_INTEGER).upcoming[0];
 }
 
 export const SUGGESTIONS_PER_DAY = 3;
 
 /**
- * Relationships ready for a call or a meeting, among visible, unpaused contacts not already
- * due. Longest at their stage first, so the same few do not crowd out the rest forever.
+ * Relationships ready for a call or a meeting, among visible, unpaused contacts not due today.
+ * Longest at their stage first, so the same few do not crowd out the rest forever.
  */
-export function suggestions(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, dueUuids: ReadonlySet<string>): DueItem[] {
+function suggestionsAmong(notDue: readonly DueItem[], on: CalendarDate): DueItem[] {
   const found: Array<{ item: DueItem; since: CalendarDate }> = [];
-  for (const contact of contacts) {
-    if (!isVisible(contact, on) || contact.paused || !contact.tracked || dueUuids.has(contact.uuid)) continue;
+  for (const schedule of notDue) {
+    const { contact } = schedule;
+    if (contact.paused || !contact.tracked) continue;
     const reason = suggestionFor(contact.history);
     if (!reason) continue;
-    const schedule = scheduleOf(contact, on, policy);
     found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });
   }
   return found
