@@ -41,6 +41,10 @@ try {
   const on = (args) => ["--db", db, "--today", TODAY, ...args];
   const commands = [
     { name: "node -e 0", argv: ["-e", "0"], node: true },
+    // The floor under every netlog command: the SQLite driver loaded, the file opened, one query.
+    { name: "floor: node + better-sqlite3, open, one query", argv: ["-e", openAndQuery(db)], node: true },
+    { name: "floor: netlog --version", argv: ["--version"] },
+    { name: "floor: netlog due (empty database)", argv: ["--db", empty, "--today", TODAY, "due"] },
     { name: "netlog due", argv: on(["due"]) },
     { name: "netlog due --json", argv: on(["due", "--json"]) },
     { name: "netlog add", argv: on(["add", seeded.value.busiest, "--via", "phone", "--note", "benchmark call"]) },
@@ -159,6 +163,11 @@ function printTable(title, results) {
   console.log("| command | median | vs node -e 0 | peak memory |");
   console.log("| --- | ---: | ---: | ---: |");
   for (const r of results) console.log(`| ${r.command} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
+}
+
+function openAndQuery(db) {
+  const driver = JSON.stringify(join(ROOT, "node_modules", "better-sqlite3"));
+  return `new (require(${driver}))(${JSON.stringify(db)}, { readonly: true }).prepare("SELECT count(*) FROM contacts").get()`;
 }
 
 function writeConnections(path, count) {

@@ -14,7 +14,12 @@ describe("npm run bench -- --small", () => {
     const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { encoding: "utf8", timeout: 110_000 });
     expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\n$/)]);
     const report = JSON.parse(readFileSync(out, "utf8"));
-    const commands = ["node -e 0", "netlog due", "netlog due --json", "netlog add", "netlog contact show (busiest)", "netlog contact list --json", "netlog import linkedin (600 rows)"];
+    const commands = [
+      "node -e 0",
+      "floor: node + better-sqlite3, open, one query",
+      "floor: netlog --version",
+      "floor: netlog due (empty database)",
+      "netlog due", "netlog due --json", "netlog add", "netlog contact show (busiest)", "netlog contact list --json", "netlog import linkedin (600 rows)"];
     expect(report.results.map((r: { command: string }) => r.command)).toEqual(commands);
     expect(report.results[0].ratio_to_node).toBe(1);
     for (const r of report.results) {
