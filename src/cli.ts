@@ -70,7 +70,7 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const contact = program.command("contact").summary("add, list, show and edit contacts").description("Manage the people you keep in touch with.");
+  const contact = program.command("contact").summary("add, list, show, edit and remove contacts").description("Manage the people you keep in touch with.");
 
   contact
     .command("add")
@@ -159,6 +159,21 @@ export function buildProgram(run: Runner): Command {
         const [{ contactEdit }, view, { toJsonText }] = await Promise.all([import("./commands/contact-edit.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
         const edited = await contactEdit({ ...opts, contact: name }, ctx);
         return opts.json ? toJsonText(view.editedJson(edited)) : view.renderEdited(edited, ctx.style);
+      }),
+    );
+
+  contact
+    .command("rm")
+    .description("Remove a contact with its conversations and follow-ups (netlog undo brings them back).")
+    .argument("<name>", "full name, a unique start of it, or #ID")
+    .option("--yes", "do not ask for confirmation (needed without a terminal)")
+    .option("--json", "print what was removed as JSON")
+    .addHelpText("after", "\nExamples:\n  netlog contact rm 'Sam Ortiz'\n  netlog contact rm '#12' --yes")
+    .action((name: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ contactRm }, view, { toJsonText }] = await Promise.all([import("./commands/contact-rm.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const removed = await contactRm({ name, yes: opts.yes }, ctx);
+        return opts.json ? toJsonText(view.removedJson(removed)) : view.renderRemoved(removed, ctx.style);
       }),
     );
 

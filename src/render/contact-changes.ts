@@ -1,8 +1,23 @@
 // What contact edit, rm and merge did, as text and as --json.
 import type { ChalkInstance } from "chalk";
 import type { ContactEdited, EditedField, FieldChange } from "../commands/contact-edit.js";
+import type { ContactRemoved } from "../commands/contact-rm.js";
 import { formatCadence } from "../domain/cadence.js";
-import { oneLine, shorten, who } from "./text.js";
+import type { ContactRowCounts } from "../store/contact-changes.js";
+import { oneLine, plural, shorten, who } from "./text.js";
+
+/** `12 conversations and 1 follow-up`, `no conversations`. */
+export function describeRows({ conversations, followUps }: ContactRowCounts): string {
+  const parts = [];
+  if (conversations > 0) parts.push(plural(conversations, "conversation"));
+  if (followUps > 0) parts.push(plural(followUps, "follow-up"));
+  return parts.length ? parts.join(" and ") : "no conversations";
+}
+
+/** ` with 12 conversations and 1 follow-up`, or ` (no conversations logged)`, after a name. */
+export function withRows(counts: ContactRowCounts): string {
+  return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
+}
 
 const LABELS: Readonly<Record<EditedField, string>> = {
   name: "name",
@@ -52,4 +67,12 @@ export function editedJson({ contact, changes }: ContactEdited) {
     name: contact.name,
     changes: Object.fromEntries(changes.map((c) => [JSON_KEYS[c.field], { old: c.old, new: c.new }])),
   };
+}
+
+export function renderRemoved(removed: ContactRemoved, style: ChalkInstance): string {
+  return `Removed ${who(removed.contact, style)}${withRows(removed)}. netlog undo brings it back.\n`;
+}
+
+export function removedJson(removed: ContactRemoved) {
+  return { uuid: removed.contact.uuid, name: removed.contact.name, conversations: removed.conversations, follow_ups: removed.followUps };
 }

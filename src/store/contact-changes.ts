@@ -43,3 +43,25 @@ export function removeTags(db: Database, contactId: number, tags: readonly strin
   const unlink = db.prepare("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = (SELECT id FROM tags WHERE key = ?)");
   for (const tag of tags) unlink.run(contactId, nameKey(tag));
 }
+
+export interface ContactRowCounts {
+  conversations: number;
+  followUps: number;
+}
+
+export function countContactRows(db: Database, contactId: number): ContactRowCounts {
+  return {
+    conversations: db.prepare("SELECT count(*) FROM interactions WHERE contact_id = ?").pluck().get(contactId) as number,
+    followUps: db.prepare("SELECT count(*) FROM follow_ups WHERE contact_id = ?").pluck().get(contactId) as number,
+  };
+}
+
+/**
+ * Deletes a contact with its conversations, follow-ups and tag links. The rows that hang off it
+ * are deleted one table at a time rather than left to ON DELETE CASCADE, so that each is plainly
+ * a delete the undo journal records and writes back.
+ */
+export function deleteContact(db: Database, contactId: number): void {
+  for (const table of ["follow_ups", "interactions", "contact_tags"]) db.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(contactId);
+  db.prepare("DELETE FROM contacts WHERE id = ?").run(contactId);
+}
