@@ -70,7 +70,7 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const contact = program.command("contact").summary("add, list, show, edit and remove contacts").description("Manage the people you keep in touch with.");
+  const contact = program.command("contact").summary("add, list, show, edit, merge and remove contacts").description("Manage the people you keep in touch with.");
 
   contact
     .command("add")
@@ -174,6 +174,22 @@ export function buildProgram(run: Runner): Command {
         const [{ contactRm }, view, { toJsonText }] = await Promise.all([import("./commands/contact-rm.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
         const removed = await contactRm({ name, yes: opts.yes }, ctx);
         return opts.json ? toJsonText(view.removedJson(removed)) : view.renderRemoved(removed, ctx.style);
+      }),
+    );
+
+  contact
+    .command("merge")
+    .description("Merge a duplicate into the contact you keep: its conversations, follow-ups, tags and the fields you lack move over, then it is removed.")
+    .argument("<keep>", "the contact that stays: name, unique start, or #ID")
+    .argument("<other>", "the duplicate that goes")
+    .option("--yes", "do not ask for confirmation (needed without a terminal)")
+    .option("--json", "print the summary as JSON")
+    .addHelpText("after", "\nExamples:\n  netlog contact merge 'Samuel Ortiz' 'Sam Ortiz'\n  netlog contact merge '#3' '#7' --yes     # two contacts with the same name")
+    .action((keep: string, other: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ contactMerge }, view, { toJsonText }] = await Promise.all([import("./commands/contact-merge.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const merged = await contactMerge({ keep, other, yes: opts.yes }, ctx);
+        return opts.json ? toJsonText(view.mergedJson(merged)) : view.renderMerged(merged, ctx.style, ctx.today);
       }),
     );
 

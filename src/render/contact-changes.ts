@@ -1,8 +1,12 @@
 // What contact edit, rm and merge did, as text and as --json.
 import type { ChalkInstance } from "chalk";
 import type { ContactEdited, EditedField, FieldChange } from "../commands/contact-edit.js";
+import type { ContactMerged } from "../commands/contact-merge.js";
 import type { ContactRemoved } from "../commands/contact-rm.js";
 import { formatCadence } from "../domain/cadence.js";
+import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
+import type { FollowUp } from "../domain/due.js";
+import type { Dropped, FilledField } from "../domain/merge.js";
 import type { ContactRowCounts } from "../store/contact-changes.js";
 import { oneLine, plural, shorten, who } from "./text.js";
 
@@ -19,7 +23,7 @@ export function withRows(counts: ContactRowCounts): string {
   return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
 }
 
-const LABELS: Readonly<Record<EditedField, string>> = {
+const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
   name: "name",
   company: "company",
   title: "title",
@@ -32,12 +36,16 @@ const LABELS: Readonly<Record<EditedField, string>> = {
   cadenceDays: "cadence",
   tags: "tags",
   tracked: "tracked",
+  paused: "paused",
+  snoozedUntil: "snoozed until",
+  archived: "archived",
 };
 
-const JSON_KEYS: Readonly<Record<EditedField, string>> = {
+const JSON_KEYS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
   ...LABELS,
   linkedinUrl: "linkedin_url",
   cadenceDays: "cadence_days",
+  snoozedUntil: "snoozed_until",
 };
 
 export function fieldLabel(field: EditedField): string {
@@ -75,4 +83,53 @@ export function renderRemoved(removed: ContactRemoved, style: ChalkInstance): st
 
 export function removedJson(removed: ContactRemoved) {
   return { uuid: removed.contact.uuid, name: removed.contact.name, conversations: removed.conversations, follow_ups: removed.followUps };
+}
+
+/** `Sam Ortiz #7`: after an import two records often share a name, and the id tells them apart. */
+function named(contact: { id: number; name: string; company: string | null }, style: ChalkInstance): string {
+  return `${who(contact, style)} #${contact.id}`;
+}
+
+function followUpText(fu: FollowUp, today: CalendarDate): string {
+  return `due ${formatShortDate(fu.date, today)}${fu.note ? ` (${shorten(fu.note, 60)})` : ""}`;
+}
+
+export function renderMerged(merged: ContactMerged, style: ChalkInstance, today: CalendarDate): string {
+  const { kept, removed } = merged;
+  const moved = [plural(merged.conversations, "conversation"), plural(merged.followUps, "follow-up"), plural(merged.tagsAdded.length, "tag")];
+  const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(oneLine).join(", ")})` : "";
+  const lines = [`Merged ${named(removed, style)} into ${named(kept, style)}.`, `  Moved ${moved.join(", ")}${tags}.`];
+  if (merged.filled.length) lines.push(`  Filled in: ${merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`).join("; ")}.`);
+  if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");
+  if (merged.addedOnFromOther) lines.push(`  Added on: ${formatLongDate(kept.addedOn)}, the earlier of the two.`);
+  if (merged.dropped.length) lines.push(`  Not taken (it keeps its own): ${merged.dropped.map(droppedText).join("; ")}.`);
+  if (merged.followUpKept && merged.followUpsClosed.length) {
+    const closed = merged.followUpsClosed.map((fu) => followUpText(fu, today)).join(", ");
+    lines.push(`  Follow-up: ${followUpText(merged.followUpKept, today)} stays open; ${closed} is marked done, as a contact has one open follow-up.`);
+  }
+  lines.push(`${named(removed, style)} is removed; netlog undo brings it back.`);
+  return lines.join("\n") + "\n";
+}
+
+function droppedText(dropped: Dropped): string {
+  if (dropped.field === "paused" || dropped.field === "archived") return dropped.field;
+  if (dropped.field === "snoozedUntil") return `snoozed until ${formatLongDate(dropped.value)}`;
+  return `${LABELS[dropped.field]} ${shown(dropped.field, dropped.value)}`;
+}
+
+export function mergedJson(merged: ContactMerged) {
+  const followUp = (fu: FollowUp) => ({ date: fu.date, note: fu.note });
+  return {
+    kept: { uuid: merged.kept.uuid, name: merged.kept.name },
+    removed: { uuid: merged.removed.uuid, name: merged.removed.name },
+    conversations: merged.conversations,
+    follow_ups: merged.followUps,
+    tags_added: merged.tagsAdded,
+    filled: Object.fromEntries(merged.filled.map((f) => [JSON_KEYS[f.field], f.value])),
+    dropped: Object.fromEntries(merged.dropped.map((d) => [JSON_KEYS[d.field], d.value])),
+    notes_appended: merged.notesAppended,
+    added_on: merged.kept.addedOn,
+    follow_up_kept: merged.followUpKept && followUp(merged.followUpKept),
+    follow_ups_closed: merged.followUpsClosed.map(followUp),
+  };
 }

@@ -65,3 +65,59 @@ export function deleteContact(db: Database, contactId: number): void {
   for (const table of ["follow_ups", "interactions", "contact_tags"]) db.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(contactId);
   db.prepare("DELETE FROM contacts WHERE id = ?").run(contactId);
 }
+
+/**
+ * Gives `from`'s conversations to `to`, keeping their ids (follow-ups name the conversation they
+ * were promised in by id). They are deleted and inserted again rather than updated: the update
+ * trigger of contact_history recounts both contacts for every row moved, which for a contact with
+ * thousands of LinkedIn messages is millions of reads, while the delete and insert triggers adjust
+ * the summaries one row at a time.
+ */
+export function moveInteractions(db: Database, from: number, to: number): number {
+  db.exec("DROP TABLE IF EXISTS temp.moving_interactions");
+  db.prepare("CREATE TEMP TABLE moving_interactions AS SELECT * FROM main.interactions WHERE contact_id = ? ORDER BY id").run(from);
+  const moved = db.prepare("DELETE FROM main.interactions WHERE contact_id = ?").run(from).changes;
+  db.prepare("UPDATE temp.moving_interactions SET contact_id = ?").run(to);
+  db.exec("INSERT INTO main.interactions SELECT * FROM temp.moving_interactions ORDER BY id; DROP TABLE temp.moving_interactions");
+  return moved;
+}
+
+/** Gives `from`'s follow-ups, done or open, to `to`; returns how many. */
+export function moveFollowUps(db: Database, from: number, to: number): number {
+  return db.prepare("UPDATE follow_ups SET contact_id = ? WHERE contact_id = ?").run(to, from).changes;
+}
+
+/** Links `to` to each of `from`'s tags it lacks; returns their names, sorted. */
+export function copyTags(db: Database, from: number, to: number): string[] {
+  const added = db
+    .prepare(
+      `SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+       WHERE ct.contact_id = ? AND ct.tag_id NOT IN (SELECT tag_id FROM contact_tags WHERE contact_id = ?) ORDER BY t.key`,
+    )
+    .pluck()
+    .all(from, to) as string[];
+  db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, tag_id FROM contact_tags WHERE contact_id = ?").run(to, from);
+  return added;
+}
+
+export interface OpenFollowUpRow {
+  id: number;
+  date: CalendarDate;
+  note: string | null;
+  setOn: CalendarDate;
+  afterId: number;
+}
+
+/** Follow-ups not marked done, earliest due first (ties: the older promise). */
+export function openFollowUpRows(db: Database, contactId: number): OpenFollowUpRow[] {
+  return db
+    .prepare(
+      `SELECT id, due_on AS date, note, set_on AS setOn, after_interaction_id AS afterId FROM follow_ups
+       WHERE contact_id = ? AND done_at IS NULL ORDER BY due_on, id`,
+    )
+    .all(contactId) as OpenFollowUpRow[];
+}
+
+export function markFollowUpDone(db: Database, id: number, now: string): void {
+  db.prepare("UPDATE follow_ups SET done_at = ? WHERE id = ?").run(now, id);
+}
