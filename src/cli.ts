@@ -70,7 +70,7 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const contact = program.command("contact").summary("add, list and show contacts").description("Manage the people you keep in touch with.");
+  const contact = program.command("contact").summary("add, list, show, edit, merge and remove contacts").description("Manage the people you keep in touch with.");
 
   contact
     .command("add")
@@ -129,6 +129,67 @@ export function buildProgram(run: Runner): Command {
         ]);
         const profile = await contactShow({ name }, ctx);
         return opts.json ? toJsonText(profileJson(profile)) : renderProfile(profile, ctx.style, ctx.today);
+      }),
+    );
+
+  contact
+    .command("edit")
+    .description("Change a contact's details, tags or cadence; an empty value clears a field. On a terminal, with no flags, it shows a form.")
+    .argument("<name>", "full name, a unique start of it, or #ID")
+    .option("--name <new>", "rename the contact")
+    .option("--company <name>")
+    .option("--title <title>")
+    .option("--email <address>")
+    .option("--phone <number>")
+    .option("--linkedin <url>", "LinkedIn profile URL")
+    .option("--location <place>")
+    .option("--met <text>", "how you met")
+    .option("--tag <tag>", "add a tag (repeat, or separate with commas)", collect)
+    .option("--untag <tag>", "remove a tag (repeat, or separate with commas)", collect)
+    .option("--every <cadence>", "its own cadence: 10d, 2w, 3m, monthly …; none: its tags' or the default")
+    .option("--note <text>", "notes about the person (replaces them)")
+    .option("--allow-duplicate", "with --name: rename even if another contact has that name")
+    .option("--json", "print what changed as JSON")
+    .addHelpText(
+      "after",
+      '\nExamples:\n  netlog contact edit elaine --company "Northwind Bank" --title ""\n  netlog contact edit elaine --tag investors --untag banking --every none\n  netlog contact edit "Elain Longmire" --name "Elaine Longmire"\n  netlog contact edit elaine        # on a terminal: a form with the current values',
+    )
+    .action((name: string, opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ contactEdit }, view, { toJsonText }] = await Promise.all([import("./commands/contact-edit.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const edited = await contactEdit({ ...opts, contact: name }, ctx);
+        return opts.json ? toJsonText(view.editedJson(edited)) : view.renderEdited(edited, ctx.style);
+      }),
+    );
+
+  contact
+    .command("rm")
+    .description("Remove a contact with its conversations and follow-ups (netlog undo brings them back).")
+    .argument("<name>", "full name, a unique start of it, or #ID")
+    .option("--yes", "do not ask for confirmation (needed without a terminal)")
+    .option("--json", "print what was removed as JSON")
+    .addHelpText("after", "\nExamples:\n  netlog contact rm 'Sam Ortiz'\n  netlog contact rm '#12' --yes")
+    .action((name: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ contactRm }, view, { toJsonText }] = await Promise.all([import("./commands/contact-rm.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const removed = await contactRm({ name, yes: opts.yes }, ctx);
+        return opts.json ? toJsonText(view.removedJson(removed)) : view.renderRemoved(removed, ctx.style);
+      }),
+    );
+
+  contact
+    .command("merge")
+    .description("Merge a duplicate into the contact you keep: its conversations, follow-ups, tags and the fields you lack move over, then it is removed.")
+    .argument("<keep>", "the contact that stays: name, unique start, or #ID")
+    .argument("<other>", "the duplicate that goes")
+    .option("--yes", "do not ask for confirmation (needed without a terminal)")
+    .option("--json", "print the summary as JSON")
+    .addHelpText("after", "\nExamples:\n  netlog contact merge 'Samuel Ortiz' 'Sam Ortiz'\n  netlog contact merge '#3' '#7' --yes     # two contacts with the same name")
+    .action((keep: string, other: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ contactMerge }, view, { toJsonText }] = await Promise.all([import("./commands/contact-merge.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const merged = await contactMerge({ keep, other, yes: opts.yes }, ctx);
+        return opts.json ? toJsonText(view.mergedJson(merged)) : view.renderMerged(merged, ctx.style, ctx.today);
       }),
     );
 

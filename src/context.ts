@@ -29,6 +29,24 @@ export interface NewContactAnswers {
   cadenceDays: number | null;
 }
 
+/** A contact's editable fields as the edit form shows them: text, "" for none. */
+export interface ContactForm {
+  name: string;
+  company: string;
+  title: string;
+  email: string;
+  phone: string;
+  linkedin: string;
+  location: string;
+  met: string;
+  /** The contact's own cadence, e.g. `1 month`. */
+  every: string;
+  /** Comma-separated. */
+  tags: string;
+  /** Undefined when the notes span several lines, which a one-line answer would flatten: not asked. */
+  note?: string;
+}
+
 export interface Prompter {
   chooseContact(message: string, choices: readonly ContactRef[]): Promise<ContactRef>;
   /** The searchable picker of `netlog add` with no name: an existing contact or a new name. */
@@ -38,4 +56,6 @@ export interface Prompter {
   channel(): Promise<Channel>;
   date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;
   note(): Promise<string>;
+  /** The `contact edit` form, prefilled with `current`; `check` says what is wrong with an answer. */
+  editContact(current: ContactForm, check: (field: keyof ContactForm, answer: string) => string | undefined): Promise<ContactForm>;
 }

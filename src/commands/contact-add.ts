@@ -44,27 +44,36 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   );
 }
 
-/** Call inside the write transaction, so two netlogs cannot both add the same name. */
-function ensureNameIsFree(db: Database, name: string): void {
-  const sameName = findByNameKey(db, name);
+/**
+ * Call inside the write transaction, so two netlogs cannot both take the same name. `except`
+ * is the contact being renamed: its own name is no clash.
+ */
+export function ensureNameIsFree(db: Database, name: string, options: { except?: number; hint?: string } = {}): void {
+  const sameName = findByNameKey(db, name).filter((ref) => ref.id !== options.except);
   if (sameName.length > 0) {
     throw new NetlogError(`there is already a contact named ${sameName[0]!.name}`, {
-      hint: "to add a second person with this name: netlog contact add NAME --allow-duplicate",
+      hint: options.hint ?? "to add a second person with this name: netlog contact add NAME --allow-duplicate",
     });
   }
 }
 
+/** The optional flags of contact add (contact edit takes the same), each with the field it sets and its check. */
+export const FIELD_FLAGS = [
+  { flag: "company", field: "company", read: optionalText },
+  { flag: "title", field: "title", read: optionalText },
+  { flag: "email", field: "email", read: emailFlag },
+  { flag: "phone", field: "phone", read: optionalText },
+  { flag: "linkedin", field: "linkedinUrl", read: linkedinFlag },
+  { flag: "location", field: "location", read: optionalText },
+  { flag: "met", field: "met", read: optionalText },
+  { flag: "note", field: "notes", read: optionalNote },
+  { flag: "every", field: "cadenceDays", read: (value: string | undefined) => cadenceFlag(value) },
+] as const satisfies ReadonlyArray<{ flag: keyof ContactAddOptions; field: keyof ContactFields; read: (value: string | undefined) => unknown }>;
+
+export type FieldFlag = (typeof FIELD_FLAGS)[number]["flag"];
+
 function contactFields(options: ContactAddOptions): ContactFields {
-  return {
-    name: contactName(options.name),
-    company: optionalText(options.company),
-    title: optionalText(options.title),
-    email: emailFlag(options.email),
-    phone: optionalText(options.phone),
-    linkedinUrl: linkedinFlag(options.linkedin),
-    location: optionalText(options.location),
-    met: optionalText(options.met),
-    notes: optionalNote(options.note),
-    cadenceDays: cadenceFlag(options.every),
-  };
+  const name = contactName(options.name);
+  const fields = Object.fromEntries(FIELD_FLAGS.map(({ flag, field, read }) => [field, read(options[flag])])) as Omit<ContactFields, "name">;
+  return { name, ...fields };
 }

@@ -1,6 +1,6 @@
 // The only place inquirer is used, loaded through lazy-prompter.ts on the first question, so
 // commands that never ask anything (and every run without a terminal) never load it.
-import type { NewContactAnswers, Prompter } from "../context.js";
+import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
@@ -14,6 +14,20 @@ function label(ref: ContactRef): string {
 }
 
 const SEARCH_PAGE = 12;
+
+const EDIT_FORM: ReadonlyArray<[keyof ContactForm, string]> = [
+  ["name", "Name (Enter keeps a value, Tab edits it, Backspace clears it)"],
+  ["company", "Company"],
+  ["title", "Title"],
+  ["email", "Email"],
+  ["phone", "Phone"],
+  ["linkedin", "LinkedIn URL"],
+  ["location", "Location"],
+  ["met", "How you met"],
+  ["every", "Touch base how often (e.g. 2w, monthly; empty: the tags' or the default cadence)"],
+  ["tags", "Tags (separated by commas)"],
+  ["note", "Notes"],
+];
 
 export function createPrompter(): Prompter {
   return {
@@ -80,6 +94,18 @@ export function createPrompter(): Prompter {
     async note() {
       const { input } = await inquirer();
       return input({ message: "Note (optional):" });
+    },
+
+    async editContact(current, check) {
+      const { input } = await inquirer();
+      const answers: ContactForm = { ...current };
+      // inquirer shows each current value as the default: Enter keeps it, Tab puts it on the line
+      // to edit, Backspace on an empty line clears it.
+      for (const [field, label] of EDIT_FORM) {
+        if (current[field] === undefined) continue;
+        answers[field] = await input({ message: `${label}:`, default: current[field], validate: (answer) => check(field, answer) ?? true });
+      }
+      return answers;
     },
   };
 }

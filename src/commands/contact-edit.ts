@@ -1,0 +1,176 @@
+// `netlog contact edit NAME [flags]`: change a contact's fields, tags and own cadence.
+import type { ContactForm, Ctx, Prompter } from "../context.js";
+import { formatCadence } from "../domain/cadence.js";
+import { nameKey } from "../domain/names.js";
+import { NetlogError, usageError } from "../errors.js";
+import { fieldLabel } from "../render/contact-changes.js";
+import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
+import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
+import { recordChange } from "../store/journal.js";
+import { type ContactAddOptions, ensureNameIsFree, FIELD_FLAGS, type FieldFlag } from "./contact-add.js";
+import { cadenceFlag, contactName, tagsFlag } from "./fields.js";
+import { existingContact } from "./resolve-contact.js";
+
+export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
+  /** Who: a name, a unique start of it, or #ID. */
+  contact: string;
+  /** --name: the new name. */
+  name?: string;
+  untag?: string[];
+}
+
+export type EditedField = keyof ContactFields | "tags" | "tracked";
+type Value = string | number | boolean | string[] | null;
+
+export interface FieldChange {
+  field: EditedField;
+  old: Value;
+  new: Value;
+}
+
+export interface ContactEdited {
+  /** As it is now. */
+  contact: Contact;
+  /** Empty when the values given were the ones it had: then nothing was written. */
+  changes: FieldChange[];
+}
+
+interface Edits {
+  fields: Partial<ContactFields>;
+  tag: string[];
+  untag: string[];
+}
+
+const FLAG_LIST = "--name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --tag, --untag";
+
+export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promise<ContactEdited> {
+  const given = readEdits(options);
+  if (!given && !ctx.prompter) {
+    throw usageError("what should change? contact edit needs a flag when it cannot ask", `pass one or more of ${FLAG_LIST}, e.g. netlog contact edit elaine --company "Northwind Bank"`);
+  }
+  const db = ctx.db();
+  const { id } = await existingContact(db, options.contact, ctx);
+  const edits = given ?? (await askEdits(ctx.prompter!, getContact(db, id)!));
+  const current = getContact(db, id)!;
+  // Values it already has: no write transaction at all, so no lock taken and no undo step.
+  if (planEdit(current, edits).update === null) return { contact: current, changes: [] };
+  return recordChange(
+    db,
+    { command: "contact edit", now: ctx.now },
+    () => {
+      // Read again under the write lock: another netlog may have changed the contact since.
+      const before = getContact(db, id);
+      if (!before) throw new NetlogError(`${current.name} was removed meanwhile`, { hint: "see netlog contact list" });
+      const plan = planEdit(before, edits);
+      if (plan.update === null) return { contact: before, changes: [] };
+      if (plan.update.name !== undefined && nameKey(plan.update.name) !== nameKey(before.name) && !options.allowDuplicate) {
+        ensureNameIsFree(db, plan.update.name, {
+          except: id,
+          hint: "if they are the same person: netlog contact merge; to keep both under one name, add --allow-duplicate",
+        });
+      }
+      // Giving a connection a cadence, or a tag with one, means keeping in touch: as on import.
+      if (!before.tracked && (typeof plan.update.cadenceDays === "number" || anyTagHasCadence(db, edits.tag))) plan.update.tracked = true;
+      updateContactFields(db, id, plan.update, ctx.now);
+      addTags(db, id, edits.tag);
+      removeTags(db, id, edits.untag);
+      const after = getContact(db, id)!;
+      return { contact: after, changes: changesBetween(before, after) };
+    },
+    (edited) => `${edited.contact.name}: ${edited.changes.map((c) => fieldLabel(c.field)).join(", ")}`,
+  );
+}
+
+/** The flags' values, checked as contact add checks them; undefined when no flag was given. */
+function readEdits(options: Omit<ContactEditOptions, "contact">): Edits | undefined {
+  const fields: Partial<ContactFields> = {};
+  if (options.name !== undefined) fields.name = contactName(options.name);
+  for (const { flag, field, read } of FIELD_FLAGS) {
+    if (options[flag] === undefined) continue;
+    (fields as Record<string, unknown>)[field] = flag === "every" ? everyFlag(options.every!) : read(options[flag]);
+  }
+  if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined) return undefined;
+  const tag = tagsFlag(options.tag);
+  const untag = tagsFlag(options.untag);
+  const both = tag.find((t) => untag.some((u) => nameKey(u) === nameKey(t)));
+  if (both !== undefined) throw usageError(`--tag and --untag both name '${both}'`, "add a tag or remove it, not both");
+  return { fields, tag, untag };
+}
+
+/** Like contact add's --every, and `none` (or empty) clears the contact's own cadence so its tags' or the default applies. */
+function everyFlag(value: string): number | null {
+  return value.trim() === "" || value.trim().toLowerCase() === "none" ? null : cadenceFlag(value);
+}
+
+/** The columns to write (null when every value is the one it has), after checking the tags to remove. */
+function planEdit(contact: Contact, edits: Edits): { update: ContactUpdate | null } {
+  const missing = edits.untag.filter((tag) => !contact.tags.some((t) => nameKey(t) === nameKey(tag)));
+  if (missing.length > 0) {
+    throw new NetlogError(`${contact.name} has no tag ${missing.join(", ")}`, {
+      hint: contact.tags.length ? `its tags: ${contact.tags.join(", ")}` : "it has no tags",
+    });
+  }
+  const update: ContactUpdate = {};
+  for (const [field, value] of Object.entries(edits.fields) as Array<[keyof ContactFields, string | number | null]>) {
+    // A new spelling of the same name (case, accents) is a change; the same text is not.
+    if (contact[field] !== value) (update as Record<string, unknown>)[field] = value;
+  }
+  const newTags = edits.tag.filter((tag) => !contact.tags.some((t) => nameKey(t) === nameKey(tag)));
+  const changes = Object.keys(update).length > 0 || newTags.length > 0 || edits.untag.length > 0;
+  return { update: changes ? update : null };
+}
+
+const COMPARED: ReadonlyArray<keyof ContactFields> = ["name", "company", "title", "email", "phone", "linkedinUrl", "location", "met", "notes", "cadenceDays"];
+
+function changesBetween(before: Contact, after: Contact): FieldChange[] {
+  const changes: FieldChange[] = COMPARED.filter((f) => before[f] !== after[f]).map((field) => ({ field, old: before[field], new: after[field] }));
+  if (before.tags.join("\n") !== after.tags.join("\n")) changes.push({ field: "tags", old: before.tags, new: after.tags });
+  if (before.tracked !== after.tracked) changes.push({ field: "tracked", old: before.tracked, new: after.tracked });
+  return changes;
+}
+
+/** The form on a terminal: each answer that differs from the current value becomes the flag it stands for. */
+async function askEdits(prompter: Prompter, contact: Contact): Promise<Edits> {
+  const current = formOf(contact);
+  const answers = await prompter.editContact(current, (field, answer) => {
+    try {
+      readEdits(asFlags(field, answer));
+      return undefined;
+    } catch (error) {
+      if (error instanceof NetlogError) return `${error.message} (${error.hint})`;
+      throw error;
+    }
+  });
+  const flags: Omit<ContactEditOptions, "contact"> = {};
+  for (const field of Object.keys(current) as Array<keyof ContactForm>) {
+    if (field !== "tags" && answers[field] !== undefined && answers[field] !== current[field]) Object.assign(flags, asFlags(field, answers[field]!));
+  }
+  const had = tagsFlag([current.tags]);
+  const wanted = tagsFlag([answers.tags]);
+  const lacks = (list: string[]) => (tag: string) => !list.some((t) => nameKey(t) === nameKey(tag));
+  flags.tag = wanted.filter(lacks(had));
+  flags.untag = had.filter(lacks(wanted));
+  return readEdits(flags)!;
+}
+
+function asFlags(field: keyof ContactForm, answer: string): Omit<ContactEditOptions, "contact"> {
+  if (field === "tags") return { tag: [answer] };
+  const flag: FieldFlag | "name" = field;
+  return { [flag]: answer };
+}
+
+function formOf(contact: Contact): ContactForm {
+  return {
+    name: contact.name,
+    company: contact.company ?? "",
+    title: contact.title ?? "",
+    email: contact.email ?? "",
+    phone: contact.phone ?? "",
+    linkedin: contact.linkedinUrl ?? "",
+    location: contact.location ?? "",
+    met: contact.met ?? "",
+    every: contact.cadenceDays === null ? "" : formatCadence(contact.cadenceDays),
+    tags: contact.tags.join(", "),
+    note: /[\r\n]/.test(contact.notes ?? "") ? undefined : (contact.notes ?? ""),
+  };
+}

@@ -1,0 +1,108 @@
+// `netlog contact merge KEEP OTHER [--yes]`: fold a duplicate into the contact you keep.
+import type { Ctx } from "../context.js";
+import { type FollowUp, openFollowUp } from "../domain/due.js";
+import { type Dropped, type FilledField, planMerge } from "../domain/merge.js";
+import { NetlogError, usageError } from "../errors.js";
+import { describeRows } from "../render/contact-changes.js";
+import { oneLine } from "../render/text.js";
+import {
+  copyTags,
+  countContactRows,
+  deleteContact,
+  markFollowUpDone,
+  moveFollowUps,
+  moveInteractions,
+  openFollowUpRows,
+  updateContactFields,
+} from "../store/contact-changes.js";
+import { type Contact, getContact } from "../store/contacts.js";
+import type { Database } from "../store/db.js";
+import { trackedContact } from "../store/interactions.js";
+import { recordChange } from "../store/journal.js";
+import { describeRef, existingContact } from "./resolve-contact.js";
+
+export interface ContactMerged {
+  /** The kept contact as it is now. */
+  kept: Contact;
+  /** The other contact as it was before it was removed. */
+  removed: Contact;
+  conversations: number;
+  followUps: number;
+  /** The other's tags the kept contact did not have. */
+  tagsAdded: string[];
+  filled: Array<{ field: FilledField; value: string | number }>;
+  /** The other's values the kept contact kept its own instead of. */
+  dropped: Dropped[];
+  notesAppended: boolean;
+  /** The earlier added_on, when it was the other's. */
+  addedOnFromOther: boolean;
+  /** The follow-up that stays open, when both contacts had one open. */
+  followUpKept: FollowUp | null;
+  /** Open follow-ups marked done because the kept one stays open (one open follow-up per contact). */
+  followUpsClosed: FollowUp[];
+}
+
+export async function contactMerge(options: { keep: string; other: string; yes?: boolean }, ctx: Ctx): Promise<ContactMerged> {
+  const db = ctx.db();
+  const keep = await existingContact(db, options.keep, ctx);
+  const other = await existingContact(db, options.other, ctx);
+  if (keep.id === other.id) {
+    throw usageError(`'${options.keep}' and '${options.other}' are the same contact, ${describeRef(keep)}`, "name two different contacts; #ID picks one of two with the same name");
+  }
+  if (!options.yes) {
+    const what = `${oneLine(describeRef(other))} (${describeRows(countContactRows(db, other.id))}) into ${oneLine(describeRef(keep))}`;
+    if (!ctx.prompter) throw usageError(`merging removes ${describeRef(other)} after moving its data; pass --yes to go ahead`, "netlog contact merge KEEP OTHER --yes (netlog undo reverts it)");
+    if (!(await ctx.prompter.confirm(`Merge ${what}, then remove #${other.id}?`, false))) {
+      throw new NetlogError("nothing was merged", { hint: "pass --yes to merge without asking" });
+    }
+  }
+  return recordChange(
+    db,
+    { command: "contact merge", now: ctx.now },
+    () => mergeInto(db, keep.id, other.id, ctx),
+    (merged) => `${merged.removed.name} #${merged.removed.id} into ${merged.kept.name} #${merged.kept.id}`,
+  );
+}
+
+function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): ContactMerged {
+  const [keep, other] = [getContact(db, keepId), getContact(db, otherId)];
+  if (!keep || !other) throw new NetlogError("a contact to merge was removed meanwhile", { hint: "see netlog undo --list" });
+  const plan = planMerge(keep, other, ctx.today);
+  const conversations = moveInteractions(db, otherId, keepId);
+  const followUps = moveFollowUps(db, otherId, keepId);
+  const tagsAdded = copyTags(db, otherId, keepId);
+  deleteContact(db, otherId);
+  updateContactFields(db, keepId, plan.update, ctx.now);
+  const { kept: followUpKept, closed: followUpsClosed } = oneOpenFollowUp(db, keepId, ctx);
+  const { update, ...report } = plan;
+  return {
+    kept: getContact(db, keepId)!,
+    removed: other,
+    conversations,
+    followUps,
+    tagsAdded,
+    ...report,
+    addedOnFromOther: update.addedOn !== undefined,
+    followUpKept,
+    followUpsClosed,
+  };
+}
+
+/**
+ * A contact has one open follow-up (a new promise replaces the old). Of the ones still open after
+ * the merge, not fulfilled by a conversation of either contact since, the earliest due stays
+ * open: it is the promise that must not be missed. The rest are marked done, and reported.
+ */
+function oneOpenFollowUp(db: Database, contactId: number, ctx: Ctx): { kept: FollowUp | null; closed: FollowUp[] } {
+  const rows = openFollowUpRows(db, contactId);
+  if (rows.length < 2) return { kept: null, closed: [] };
+  const contact = trackedContact(db, contactId, ctx.today);
+  const open = rows.filter((row) => openFollowUp({ ...contact, followUp: row }) !== null);
+  if (open.length === 0) return { kept: null, closed: [] };
+  const [kept, ...closed] = open;
+  // Rows already fulfilled are closed too, so that `due`, which reads the newest row not marked
+  // done, finds the one kept.
+  for (const row of rows) if (row !== kept) markFollowUpDone(db, row.id, ctx.now);
+  const plain = ({ date, note, setOn, afterId }: FollowUp) => ({ date, note, setOn, afterId });
+  return { kept: plain(kept!), closed: closed.map(plain) };
+}

@@ -1,0 +1,44 @@
+// `netlog contact rm NAME [--yes]`: delete a contact with everything logged about it.
+import type { Ctx } from "../context.js";
+import { NetlogError, usageError } from "../errors.js";
+import { withRows } from "../render/contact-changes.js";
+import { oneLine } from "../render/text.js";
+import { type ContactRowCounts, countContactRows, deleteContact } from "../store/contact-changes.js";
+import { type Contact, type ContactRef, getContact } from "../store/contacts.js";
+import { recordChange } from "../store/journal.js";
+import { existingContact } from "./resolve-contact.js";
+
+export interface ContactRemoved extends ContactRowCounts {
+  /** As it was before it was removed. */
+  contact: Contact;
+}
+
+/** `Elaine Longmire (Jefferson Bank)`: whom the question is about, as the lists show them. */
+function label(ref: ContactRef): string {
+  return ref.company ? `${ref.name} (${ref.company})` : ref.name;
+}
+
+export async function contactRm(options: { name: string; yes?: boolean }, ctx: Ctx): Promise<ContactRemoved> {
+  const db = ctx.db();
+  const ref = await existingContact(db, options.name, ctx);
+  if (!options.yes) {
+    const rows = withRows(countContactRows(db, ref.id));
+    if (!ctx.prompter) throw usageError(`contact rm deletes ${ref.name}${rows}; pass --yes to go ahead`, "netlog contact rm NAME --yes (netlog undo brings it back)");
+    // The default is No: Enter on a question that deletes must not delete.
+    if (!(await ctx.prompter.confirm(`Remove ${oneLine(label(ref))}${rows}?`, false))) {
+      throw new NetlogError("nothing was removed", { hint: "pass --yes to remove without asking" });
+    }
+  }
+  return recordChange(
+    db,
+    { command: "contact rm", now: ctx.now },
+    () => {
+      const contact = getContact(db, ref.id);
+      if (!contact) throw new NetlogError(`${ref.name} was removed meanwhile`, { hint: "see netlog undo --list" });
+      const counts = countContactRows(db, ref.id);
+      deleteContact(db, ref.id);
+      return { contact, ...counts };
+    },
+    (removed) => `${removed.contact.name}${withRows(removed)}`,
+  );
+}

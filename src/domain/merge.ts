@@ -1,0 +1,75 @@
+// What merging a duplicate into the contact you keep does to the kept contact's fields and states.
+// Pure: both contacts in, the update and what was filled or left behind out.
+import type { CalendarDate } from "./dates.js";
+
+export interface MergeSide {
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  met: string | null;
+  notes: string | null;
+  cadenceDays: number | null;
+  addedOn: CalendarDate;
+  tracked: boolean;
+  paused: boolean;
+  snoozedUntil: CalendarDate | null;
+  archivedAt: string | null;
+}
+
+/** The profile fields one value each, in the order they are shown. */
+export const MERGED_FIELDS = ["company", "title", "email", "phone", "linkedinUrl", "location", "met", "cadenceDays"] as const;
+export type MergedField = (typeof MERGED_FIELDS)[number];
+export type FilledField = MergedField | "notes";
+
+/** A value of the other contact that the kept one did not take: a field, or a state. */
+export type Dropped = { field: MergedField; value: string | number } | { field: "paused" | "archived"; value: true } | { field: "snoozedUntil"; value: CalendarDate };
+
+export interface MergePlan {
+  update: Partial<Pick<MergeSide, MergedField | "notes" | "addedOn" | "tracked">>;
+  /** The kept contact's empty fields that now hold the other's value. */
+  filled: Array<{ field: FilledField; value: string | number }>;
+  dropped: Dropped[];
+  notesAppended: boolean;
+}
+
+// The same value written another way is no conflict: imports match email ignoring case, and
+// phones by their digits.
+const SAME: Partial<Record<MergedField, (a: string, b: string) => boolean>> = {
+  email: (a, b) => a.toLowerCase() === b.toLowerCase(),
+  phone: (a, b) => a.replace(/[^\d+]/g, "") === b.replace(/[^\d+]/g, ""),
+};
+
+/**
+ * The kept contact's values always win; its empty fields take the other's, so that an import
+ * matching by the other's LinkedIn URL or email still finds the merged contact. Notes are joined.
+ * It keeps the earlier added_on (the relationship is as old as its older record) and is tracked if
+ * either was. Pause, snooze and archive stay the kept contact's: a duplicate is often paused or
+ * archived just to quiet it, and that must not silence the person.
+ */
+export function planMerge(keep: MergeSide, other: MergeSide, today: CalendarDate): MergePlan {
+  const plan: MergePlan = { update: {}, filled: [], dropped: [], notesAppended: false };
+  for (const field of MERGED_FIELDS) {
+    const [mine, theirs] = [keep[field], other[field]];
+    if (theirs === null) continue;
+    if (mine === null) {
+      (plan.update as Record<MergedField, string | number>)[field] = theirs;
+      plan.filled.push({ field, value: theirs });
+    } else if (mine !== theirs && !SAME[field]?.(String(mine), String(theirs))) {
+      plan.dropped.push({ field, value: theirs });
+    }
+  }
+  if (other.notes !== null && !(keep.notes ?? "").includes(other.notes)) {
+    plan.update.notes = keep.notes === null ? other.notes : `${keep.notes}\n\n${other.notes}`;
+    plan.notesAppended = keep.notes !== null;
+    if (keep.notes === null) plan.filled.push({ field: "notes", value: other.notes });
+  }
+  if (other.addedOn < keep.addedOn) plan.update.addedOn = other.addedOn;
+  if (other.tracked && !keep.tracked) plan.update.tracked = true;
+  if (other.paused && !keep.paused) plan.dropped.push({ field: "paused", value: true });
+  if (other.snoozedUntil !== null && other.snoozedUntil > today && keep.snoozedUntil !== other.snoozedUntil) plan.dropped.push({ field: "snoozedUntil", value: other.snoozedUntil });
+  if (other.archivedAt !== null && keep.archivedAt === null) plan.dropped.push({ field: "archived", value: true });
+  return plan;
+}

@@ -1,0 +1,135 @@
+// What contact edit, rm and merge did, as text and as --json.
+import type { ChalkInstance } from "chalk";
+import type { ContactEdited, EditedField, FieldChange } from "../commands/contact-edit.js";
+import type { ContactMerged } from "../commands/contact-merge.js";
+import type { ContactRemoved } from "../commands/contact-rm.js";
+import { formatCadence } from "../domain/cadence.js";
+import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
+import type { FollowUp } from "../domain/due.js";
+import type { Dropped, FilledField } from "../domain/merge.js";
+import type { ContactRowCounts } from "../store/contact-changes.js";
+import { oneLine, plural, shorten, who } from "./text.js";
+
+/** `12 conversations and 1 follow-up`, `no conversations`. */
+export function describeRows({ conversations, followUps }: ContactRowCounts): string {
+  const parts = [];
+  if (conversations > 0) parts.push(plural(conversations, "conversation"));
+  if (followUps > 0) parts.push(plural(followUps, "follow-up"));
+  return parts.length ? parts.join(" and ") : "no conversations";
+}
+
+/** ` with 12 conversations and 1 follow-up`, or ` (no conversations logged)`, after a name. */
+export function withRows(counts: ContactRowCounts): string {
+  return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
+}
+
+const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
+  name: "name",
+  company: "company",
+  title: "title",
+  email: "email",
+  phone: "phone",
+  linkedinUrl: "linkedin",
+  location: "location",
+  met: "met",
+  notes: "notes",
+  cadenceDays: "cadence",
+  tags: "tags",
+  tracked: "tracked",
+  paused: "paused",
+  snoozedUntil: "snoozed until",
+  archived: "archived",
+};
+
+const JSON_KEYS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
+  ...LABELS,
+  linkedinUrl: "linkedin_url",
+  cadenceDays: "cadence_days",
+  snoozedUntil: "snoozed_until",
+};
+
+export function fieldLabel(field: EditedField): string {
+  return LABELS[field];
+}
+
+/** A stored value on one line: `(none)`, `1 month`, `a, b`, `yes`, or the text. */
+function shown(field: string, value: unknown): string {
+  if (value === null || (Array.isArray(value) && value.length === 0)) return "(none)";
+  if (field === "cadenceDays") return formatCadence(value as number);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value)) return value.map(oneLine).join(", ");
+  // Notes can be paragraphs: one shortened line of them says enough.
+  return field === "notes" ? shorten(String(value), 60) : oneLine(String(value));
+}
+
+export function renderEdited({ contact, changes }: ContactEdited, style: ChalkInstance): string {
+  if (changes.length === 0) return `Nothing changed: ${who(contact, style)} already has these values.\n`;
+  const lines = changes.map(({ field, old, new: now }: FieldChange) => `  ${LABELS[field]}: ${shown(field, old)} → ${shown(field, now)}`);
+  const cadence = changes.find((c) => c.field === "cadenceDays" && c.new === null) ? ["  (its tags' cadence, or the default, applies now)"] : [];
+  return [`Updated ${who(contact, style)}:`, ...lines, ...cadence].join("\n") + "\n";
+}
+
+export function editedJson({ contact, changes }: ContactEdited) {
+  return {
+    uuid: contact.uuid,
+    name: contact.name,
+    changes: Object.fromEntries(changes.map((c) => [JSON_KEYS[c.field], { old: c.old, new: c.new }])),
+  };
+}
+
+export function renderRemoved(removed: ContactRemoved, style: ChalkInstance): string {
+  return `Removed ${who(removed.contact, style)}${withRows(removed)}. netlog undo brings it back.\n`;
+}
+
+export function removedJson(removed: ContactRemoved) {
+  return { uuid: removed.contact.uuid, name: removed.contact.name, conversations: removed.conversations, follow_ups: removed.followUps };
+}
+
+/** `Sam Ortiz #7`: after an import two records often share a name, and the id tells them apart. */
+function named(contact: { id: number; name: string; company: string | null }, style: ChalkInstance): string {
+  return `${who(contact, style)} #${contact.id}`;
+}
+
+function followUpText(fu: FollowUp, today: CalendarDate): string {
+  return `due ${formatShortDate(fu.date, today)}${fu.note ? ` (${shorten(fu.note, 60)})` : ""}`;
+}
+
+export function renderMerged(merged: ContactMerged, style: ChalkInstance, today: CalendarDate): string {
+  const { kept, removed } = merged;
+  const moved = [plural(merged.conversations, "conversation"), plural(merged.followUps, "follow-up"), plural(merged.tagsAdded.length, "tag")];
+  const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(oneLine).join(", ")})` : "";
+  const lines = [`Merged ${named(removed, style)} into ${named(kept, style)}.`, `  Moved ${moved.join(", ")}${tags}.`];
+  if (merged.filled.length) lines.push(`  Filled in: ${merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`).join("; ")}.`);
+  if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");
+  if (merged.addedOnFromOther) lines.push(`  Added on: ${formatLongDate(kept.addedOn)}, the earlier of the two.`);
+  if (merged.dropped.length) lines.push(`  Not taken (it keeps its own): ${merged.dropped.map(droppedText).join("; ")}.`);
+  if (merged.followUpKept && merged.followUpsClosed.length) {
+    const closed = merged.followUpsClosed.map((fu) => followUpText(fu, today)).join(", ");
+    lines.push(`  Follow-up: ${followUpText(merged.followUpKept, today)} stays open; ${closed} is marked done, as a contact has one open follow-up.`);
+  }
+  lines.push(`${named(removed, style)} is removed; netlog undo brings it back.`);
+  return lines.join("\n") + "\n";
+}
+
+function droppedText(dropped: Dropped): string {
+  if (dropped.field === "paused" || dropped.field === "archived") return dropped.field;
+  if (dropped.field === "snoozedUntil") return `snoozed until ${formatLongDate(dropped.value)}`;
+  return `${LABELS[dropped.field]} ${shown(dropped.field, dropped.value)}`;
+}
+
+export function mergedJson(merged: ContactMerged) {
+  const followUp = (fu: FollowUp) => ({ date: fu.date, note: fu.note });
+  return {
+    kept: { uuid: merged.kept.uuid, name: merged.kept.name },
+    removed: { uuid: merged.removed.uuid, name: merged.removed.name },
+    conversations: merged.conversations,
+    follow_ups: merged.followUps,
+    tags_added: merged.tagsAdded,
+    filled: Object.fromEntries(merged.filled.map((f) => [JSON_KEYS[f.field], f.value])),
+    dropped: Object.fromEntries(merged.dropped.map((d) => [JSON_KEYS[d.field], d.value])),
+    notes_appended: merged.notesAppended,
+    added_on: merged.kept.addedOn,
+    follow_up_kept: merged.followUpKept && followUp(merged.followUpKept),
+    follow_ups_closed: merged.followUpsClosed.map(followUp),
+  };
+}
