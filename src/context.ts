@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
+import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
 import type { DbLocation } from "./store/paths.js";
@@ -38,4 +39,6 @@ export interface Prompter {
   channel(): Promise<Channel>;
   date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;
   note(): Promise<string>;
+  /** The form of `netlog log edit` without flags: every field, prefilled with its current value. */
+  conversation(about: { id: number; contact: string }, current: ConversationFields, parseDate: (text: string) => Promise<CalendarDate>): Promise<ConversationFields>;
 }

@@ -71,6 +71,7 @@ export function contactJson({ contact, schedule }: ContactSummary) {
 
 export function interactionJson(interaction: Interaction) {
   return {
+    id: interaction.id,
     uuid: interaction.uuid,
     date: interaction.date,
     channel: interaction.channel,
