@@ -119,4 +119,22 @@ describe("netlog log edit in a terminal", () => {
     });
     expect(cli("undo").code).toBe(0);
   });
+
+  it("shows a note with line breaks and escape codes on one safe line, and keeps it exactly when left as shown", async () => {
+    const { db, env, cli } = withElaine();
+    const note = "line one\n  line two\u001b[31m";
+    cli("log", "edit", "1", `--note=${note}`);
+    terminal = new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 1`);
+    await terminal.waitFor("When?");
+    terminal.type("BSpace", "1", "Enter"); // 2026-09-10 → 2026-09-11
+    await terminal.waitFor("How?");
+    terminal.type("Enter");
+    await terminal.waitFor("Who spoke?");
+    terminal.type("Enter");
+    await terminal.waitFor("Note (- for none): line one   line two\ufffd[31m"); // the escape code shown as �, not obeyed
+    terminal.type("Enter");
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen).not.toContain("  note ");
+    expect(JSON.parse(netlog(["log", "--json"], env).stdout)[1]).toMatchObject({ id: 1, date: "2026-09-11", note });
+  });
 });
