@@ -49,6 +49,66 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  /**
+   * commander reads the options written after `log edit ID` as `log`'s own when `log` has them
+   * too (`--via`), wherever they are: take back the ones the subcommand also has, and refuse
+   * the others (`log rm 412 --json`) rather than ignore them.
+   */
+  const optionsTakenByLog = async (cmd: Command, own: readonly string[]): Promise<Record<string, string | undefined>> => {
+    const given = cmd.parent!.opts<Record<string, string | undefined>>();
+    const stray = Object.keys(given).find((key) => given[key] !== undefined && !own.includes(key));
+    if (stray) throw (await import("./errors.js")).usageError(`unknown option '--${stray}'`, `see 'netlog ${cmd.parent!.name()} ${cmd.name()} --help'`);
+    return given;
+  };
+
+  const log = program
+    .command("log")
+    .summary("list, correct or remove logged conversations")
+    .description("List conversations, newest first, with the ids that log edit and log rm take. Without NAME: everyone's.")
+    .argument("[name]", "only this contact's: full name, a unique start of it, or #ID")
+    .option("--since <when>", "only from this date on: 2026-09-01, '2 weeks ago', 'last monday'")
+    .option("--via <channel>", "only this channel (also call, coffee, sms …)")
+    .option("--limit <n>", "show at most N (default on a terminal: 20; 0 shows all)")
+    .option("--json", "print JSON (every match unless --limit is given)")
+    .addHelpText("after", "\nExamples:\n  netlog log\n  netlog log elaine --since '3 months ago'\n  netlog log --via coffee --limit 0\n  netlog log edit 412 --date yesterday\n  netlog log rm 412")
+    .action((name: string | undefined, opts: { since?: string; via?: string; limit?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ log }, { renderLog, logJson }, { toJsonText }] = await Promise.all([import("./commands/log.js"), import("./render/log.js"), import("./render/json.js")]);
+        const report = await log({ ...opts, name }, ctx);
+        return opts.json ? toJsonText(logJson(report)) : renderLog(report, ctx.style, ctx.today, ctx.stdoutIsTTY);
+      }),
+    );
+  log
+    .command("edit")
+    .description("Correct a conversation's date, channel, note or who spoke. On a terminal, with no flags, it asks, showing the current values.")
+    .argument("<id>", "the conversation's id, as netlog log shows it")
+    .option("--date <when>", "when it happened: YYYY-MM-DD, yesterday, '3 days ago', 'last tuesday'")
+    .option("--via <channel>", "linkedin, inmail, email, phone, video, text, meeting, event, other (or call, coffee, sms …)")
+    .option("--note <text>", "the new note ('' removes it)")
+    .option("--sent", "you wrote and await an answer")
+    .option("--received", "they wrote to you")
+    .option("--two-way", "a back-and-forth")
+    .addHelpText("after", '\nExamples:\n  netlog log edit 412 --date 2026-11-20\n  netlog log edit 412 --via phone --note "talked about her move"\n  netlog log edit 412      # on a terminal: asks, showing the current values')
+    .action((id: string, opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ logEdit }, { renderEdited }] = await Promise.all([import("./commands/log-change.js"), import("./render/log.js")]);
+        const { via } = await optionsTakenByLog(cmd, ["via"]);
+        return renderEdited(await logEdit({ ...opts, via: opts.via ?? via, id }, ctx), ctx.style, ctx.today);
+      }),
+    );
+  log
+    .command("rm")
+    .description("Remove a conversation (netlog undo brings it back).")
+    .argument("<id>", "the conversation's id, as netlog log shows it")
+    .addHelpText("after", "\nExamples:\n  netlog log rm 412")
+    .action((id: string, _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ logRm }, { renderRemoved }] = await Promise.all([import("./commands/log-change.js"), import("./render/log.js")]);
+        await optionsTakenByLog(cmd, []);
+        return renderRemoved(await logRm({ id }, ctx), ctx.style, ctx.today);
+      }),
+    );
+
   program
     .command("due")
     .summary("who to touch base with")

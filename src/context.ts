@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
+import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
 import type { DbLocation } from "./store/paths.js";
@@ -58,4 +59,6 @@ export interface Prompter {
   note(): Promise<string>;
   /** The `contact edit` form, prefilled with `current`; `check` says what is wrong with an answer. */
   editContact(current: ContactForm, check: (field: keyof ContactForm, answer: string) => string | undefined): Promise<ContactForm>;
+  /** The form of `netlog log edit` without flags: every field, prefilled with its current value. */
+  conversation(about: { id: number; contact: string }, current: ConversationFields, parseDate: (text: string) => Promise<CalendarDate>): Promise<ConversationFields>;
 }

@@ -108,13 +108,13 @@ function findOrCreate(ctx: Ctx, name: string, details: NewContactAnswers): { con
   return { contactId: insertContact(ctx.db(), fields, [], ctx.today, ctx.now).id, matchedBy: "created" };
 }
 
-function directionFlags(options: AddOptions): Direction | undefined {
+export function directionFlags(options: Pick<AddOptions, "sent" | "received" | "twoWay">): Direction | undefined {
   const given = (["sent", "received", "twoWay"] as const).filter((flag) => options[flag]);
   if (given.length > 1) throw usageError("--sent, --received and --two-way exclude each other", "pick the one that says who spoke");
   return given[0] === "twoWay" ? "both" : given[0];
 }
 
-function channelFlag(value: string): Channel {
+export function channelFlag(value: string): Channel {
   const channel = parseChannel(value);
   if (!channel) throw usageError(`--via: '${value}' is not a channel`, CHANNEL_HINT);
   return channel;

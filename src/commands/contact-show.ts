@@ -1,5 +1,6 @@
 import type { Ctx } from "../context.js";
 import type { DueItem } from "../domain/due.js";
+import { lastTwelveMonths, type MonthActivity } from "../domain/timeline.js";
 import { type Contact, getContact } from "../store/contacts.js";
 import { type Interaction, listInteractions } from "../store/interactions.js";
 import { existingContact } from "./resolve-contact.js";
@@ -10,14 +11,18 @@ export interface ContactProfile {
   schedule: DueItem;
   /** Newest first. */
   interactions: Interaction[];
+  /** Conversations per month and stage over the last twelve months, oldest first. */
+  timeline: MonthActivity[];
 }
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
   const { id } = await existingContact(db, options.name, ctx);
+  const interactions = listInteractions(db, id);
   return {
     contact: getContact(db, id)!,
     schedule: scheduleFor(db, id, ctx.today),
-    interactions: listInteractions(db, id),
+    interactions,
+    timeline: lastTwelveMonths(interactions, ctx.today),
   };
 }

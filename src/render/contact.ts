@@ -7,6 +7,7 @@ import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from 
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import { describeLastTouch, describeOverdue, oneLine, plural, shorten, who } from "./text.js";
+import { renderTimeline } from "./timeline.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
   return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule, false)}. First touch-base due ${formatShortDate(schedule.dueOn!, today)}.\n`;
@@ -40,7 +41,7 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
 
 const STAGE_NAMES = { online: "online", voice: "voice (calls)", in_person: "in person" } as const;
 
-export function renderProfile({ contact, schedule, interactions }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+export function renderProfile({ contact, schedule, interactions, timeline }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
   const rows: Array<[string, string | null]> = [
     ["Company", contact.company],
@@ -65,6 +66,7 @@ export function renderProfile({ contact, schedule, interactions }: ContactProfil
     // Notes keep their line breaks, each line under the first.
     if (value !== null) lines.push(`  ${style.dim(label.padEnd(9))} ${value.trim().split(/\r?\n/).map(oneLine).join(`\n${" ".repeat(12)}`)}`);
   }
+  if (interactions.length > 0) lines.push("", ...renderTimeline(timeline, style));
   lines.push("", style.bold(interactions.length ? `Timeline (${plural(interactions.length, "conversation")})` : "No conversations logged yet."));
   for (const i of interactions) {
     const way = i.direction === "sent" ? "→" : i.direction === "received" ? "←" : "↔";

@@ -71,6 +71,7 @@ export function contactJson({ contact, schedule }: ContactSummary) {
 
 export function interactionJson(interaction: Interaction) {
   return {
+    id: interaction.id,
     uuid: interaction.uuid,
     date: interaction.date,
     channel: interaction.channel,
@@ -81,7 +82,11 @@ export function interactionJson(interaction: Interaction) {
 }
 
 export function profileJson(profile: ContactProfile) {
-  return { ...contactJson(profile), interactions: profile.interactions.map(interactionJson) };
+  return {
+    ...contactJson(profile),
+    interactions: profile.interactions.map(interactionJson),
+    timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
+  };
 }
 
 export function toJsonText(value: unknown): string {

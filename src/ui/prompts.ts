@@ -3,8 +3,11 @@
 import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
+import { applyEdit, type ConversationFields } from "../domain/conversation-edit.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
+import type { Direction } from "../domain/due.js";
+import { oneLine } from "../render/text.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");
@@ -28,6 +31,34 @@ const EDIT_FORM: ReadonlyArray<[keyof ContactForm, string]> = [
   ["tags", "Tags (separated by commas)"],
   ["note", "Notes"],
 ];
+
+const DIRECTIONS: ReadonlyArray<{ name: string; value: Direction }> = [
+  { name: "two-way", value: "both" },
+  { name: "sent (you wrote and await an answer)", value: "sent" },
+  { name: "received (they wrote)", value: "received" },
+];
+
+/** Typed as the note in the edit form to remove it (an emptied field would bring the old text back). */
+const NO_NOTE = "-";
+
+/** A date field prefilled with `current`, editable, checked as it is typed. */
+async function editDate(message: string, current: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate> {
+  const { input } = await inquirer();
+  const text = await input({
+    message,
+    default: current,
+    prefill: "editable",
+    validate: async (value) => {
+      try {
+        await parse(value);
+        return true;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
+  });
+  return parse(text);
+}
 
 export function createPrompter(): Prompter {
   return {
@@ -106,6 +137,19 @@ export function createPrompter(): Prompter {
         answers[field] = await input({ message: `${label}:`, default: current[field], validate: (answer) => check(field, answer) ?? true });
       }
       return answers;
+    },
+
+    async conversation(about, current, parse): Promise<ConversationFields> {
+      const { input, select } = await inquirer();
+      const date = await editDate(`Conversation ${about.id} with ${oneLine(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse);
+      const channel = await select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })), default: current.channel });
+      const direction = await select({ message: "Who spoke?", choices: DIRECTIONS, default: applyEdit(current, { channel }).direction });
+      // The field shows the note on one line, safe for the terminal; left as shown, the stored
+      // text (line breaks included) is kept as it is.
+      const shown = current.note === null ? "" : oneLine(current.note);
+      const answer = await input({ message: `Note (${NO_NOTE} for none):`, default: shown, prefill: "editable" });
+      const note = answer === shown ? current.note : answer.trim() === "" || answer.trim() === NO_NOTE ? null : answer;
+      return { date, channel, direction, note };
     },
   };
 }

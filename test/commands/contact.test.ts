@@ -155,6 +155,12 @@ describe("netlog contact show", () => {
         "  Added     Tue 1 Sep 2026",
         "  Next due  Thu 17 Sep 2026 (69 days overdue)",
         "",
+        "Last 12 months (Dec 2025 – Nov 2026)",
+        "              Dec Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov",
+        "  online        ·   ·   ·   ·   ·   ·   ·   ·   ·   2   ·   ·",
+        "  voice         ·   ·   ·   ·   ·   ·   ·   ·   ·   1   ·   ·",
+        "  in person     ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
+        "",
         "Timeline (3 conversations)",
         "       10 Sep  → email     —",
         "       10 Sep  ↔ phone     talked about her move",
@@ -162,10 +168,32 @@ describe("netlog contact show", () => {
         "",
       ].join("\n"),
     );
-    expect(profileJson(profile).interactions.map((i) => [i.date, i.channel, i.note])).toEqual([
-      ["2026-09-10", "email", null],
-      ["2026-09-10", "phone", "talked about her move"],
-      ["2026-09-03", "inmail", "intro"],
+    expect(profileJson(profile).interactions.map((i) => [i.id, i.date, i.channel, i.note])).toEqual([
+      [3, "2026-09-10", "email", null],
+      [2, "2026-09-10", "phone", "talked about her move"],
+      [1, "2026-09-03", "inmail", "intro"],
+    ]);
+    const timeline = profileJson(profile).timeline;
+    expect([timeline.length, timeline[0], timeline[9]]).toEqual([
+      12,
+      { month: "2025-12", online: 0, voice: 0, in_person: 0, other: 0 },
+      { month: "2026-09", online: 2, voice: 1, in_person: 0, other: 0 },
+    ]);
+  });
+
+  it("shows a row for `other` conversations only when there are some, and no strip before any conversation", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Sam Ortiz" }, ctx);
+    expect(renderProfile(await contactShow({ name: "Sam" }, ctx), ctx.style, TODAY)).not.toContain("Last 12 months");
+    await add({ name: "Sam", via: "other", date: "2026-01-15" }, ctx);
+    await add({ name: "Sam", via: "conference", date: "2026-11-02" }, ctx);
+    const lines = renderProfile(await contactShow({ name: "Sam" }, ctx), ctx.style, TODAY).split("\n");
+    const strip = lines.indexOf("Last 12 months (Dec 2025 – Nov 2026)");
+    expect(lines.slice(strip + 2, strip + 6)).toEqual([
+      "  online        ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
+      "  voice         ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
+      "  in person     ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   1",
+      "  other         ·   1   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
     ]);
   });
 

@@ -1,0 +1,66 @@
+// `netlog log [NAME]`: the conversations logged, newest first, with the ids `log edit` and `log rm` take.
+import type { Ctx } from "../context.js";
+import type { Channel } from "../domain/channels.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { parseWhen } from "../domain/when.js";
+import { NetlogError, usageError } from "../errors.js";
+import type { ContactRef } from "../store/contacts.js";
+import { countLog, type LogEntry, listLog } from "../store/conversation-log.js";
+import { channelFlag } from "./add.js";
+import { existingContact } from "./resolve-contact.js";
+
+export interface LogOptions {
+  name?: string;
+  since?: string;
+  via?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+export interface LogReport {
+  /** Newest first, cut to the limit. */
+  entries: LogEntry[];
+  /** How many conversations match, shown or not. */
+  total: number;
+  contact: ContactRef | null;
+  since: CalendarDate | null;
+  channel: Channel | null;
+}
+
+/** How many conversations a person sees on a terminal without --limit: a screenful. */
+export const TERMINAL_LIMIT = 20;
+
+/**
+ * A terminal shows the latest TERMINAL_LIMIT; a pipe and --json get every match (a script
+ * counting lines must not be cut short), unless --limit says otherwise.
+ */
+export async function log(options: LogOptions, ctx: Ctx): Promise<LogReport> {
+  const since = options.since === undefined ? null : await sinceFlag(options.since, ctx.today);
+  const channel = options.via === undefined ? null : channelFlag(options.via);
+  const limit = options.limit !== undefined ? limitFlag(options.limit) : options.json || !ctx.stdoutIsTTY ? 0 : TERMINAL_LIMIT;
+  const db = ctx.db();
+  const contact = options.name === undefined ? null : await existingContact(db, options.name, ctx);
+  const filter = { contactId: contact?.id, since: since ?? undefined, channel: channel ?? undefined };
+  const entries = listLog(db, filter, limit);
+  // Counted only when the list may have been cut.
+  const total = limit > 0 && entries.length === limit ? countLog(db, filter) : entries.length;
+  return { entries, total, contact, since, channel };
+}
+
+async function sinceFlag(text: string, today: CalendarDate): Promise<CalendarDate> {
+  try {
+    // As for a conversation's date: "friday" and "sep 10" mean the last ones.
+    return await parseWhen(text, today, { flag: "--since", allowFuture: false });
+  } catch (error) {
+    // parseWhen's hint for a future date is about logging; here the list simply ends today.
+    if (error instanceof NetlogError && error.message.endsWith("is in the future")) {
+      throw usageError(error.message, `conversations are listed up to today (${today}); try --since "2 weeks ago"`);
+    }
+    throw error;
+  }
+}
+
+function limitFlag(value: string): number {
+  if (!/^\d{1,6}$/.test(value.trim())) throw usageError(`--limit: '${value}' is not a number of conversations`, "use a whole number, or 0 for all of them");
+  return Number(value);
+}

@@ -1,0 +1,107 @@
+// The views of `netlog log`, `log edit` and `log rm`.
+import type { ChalkInstance } from "chalk";
+import type { ConversationEdited, ConversationRemoved } from "../commands/log-change.js";
+import type { LogReport } from "../commands/log.js";
+import type { FieldChange } from "../domain/conversation-edit.js";
+import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
+import type { Direction, DueItem } from "../domain/due.js";
+import type { LogEntry } from "../store/conversation-log.js";
+import { describeReason } from "./reason.js";
+import { oneLine, plural, shorten, who } from "./text.js";
+
+/** The whole line fits a standard terminal. */
+const WIDTH = 80;
+const NAME_WIDTH = 20;
+const MIN_NOTE_WIDTH = 20;
+
+const ARROW: Readonly<Record<Direction, string>> = { sent: "→", received: "←", both: "↔" };
+const DIRECTION_WORDS: Readonly<Record<Direction, string>> = { sent: "sent", received: "received", both: "two-way" };
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - [...text].length));
+}
+
+/**
+ * One line per conversation: id, date, who spoke and how, the contact (unless the list is one
+ * contact's), and as much of the note as fits in 80 columns. On a terminal with more than the
+ * limit, a last line says how many are left out; without a terminal an empty list prints nothing.
+ */
+export function renderLog(report: LogReport, style: ChalkInstance, today: CalendarDate, onTerminal: boolean): string {
+  const { entries } = report;
+  if (entries.length === 0) return onTerminal ? `${noneText(report, today)}\n` : "";
+  // Not Math.max(...): a pipe gets every conversation, and 300,000 arguments overflow the stack.
+  const widest = (texts: readonly string[]) => texts.reduce((max, t) => Math.max(max, [...t].length), 0);
+  const ids = entries.map((e) => String(e.id));
+  const dates = entries.map((e) => formatShortDate(e.date, today));
+  const names = report.contact ? null : entries.map((e) => shorten(oneLine(e.contact.name), NAME_WIDTH));
+  const [idWidth, dateWidth, nameWidth] = [widest(ids), widest(dates), names ? widest(names) : 0];
+  const noteWidth = Math.max(MIN_NOTE_WIDTH, WIDTH - (idWidth + 2 + dateWidth + 2 + 10 + 2 + (names ? nameWidth + 2 : 0)));
+  const lines = entries.map((entry, i) => {
+    const how = `${ARROW[entry.direction]} ${entry.channel.padEnd(8)}`;
+    const name = names ? `${style.bold(padEnd(names[i]!, nameWidth))}  ` : "";
+    // A note of nothing but control characters shortens to nothing.
+    const note = (entry.note && shorten(entry.note, noteWidth)) || style.dim("—");
+    return `${style.dim(ids[i]!.padStart(idWidth))}  ${dates[i]!.padStart(dateWidth)}  ${how}  ${name}${note}`;
+  });
+  const hidden = report.total - entries.length;
+  if (hidden > 0 && onTerminal) lines.push(style.dim(`… and ${hidden} more (--limit 0 shows them all)`));
+  return lines.join("\n") + "\n";
+}
+
+/** `No conversations with Elaine Longmire by phone since 1 Nov.` */
+function noneText(report: LogReport, today: CalendarDate): string {
+  const parts = ["No conversations"];
+  if (report.contact) parts.push(`with ${oneLine(report.contact.name)}`);
+  if (report.channel) parts.push(`by ${report.channel}`);
+  if (report.since) parts.push(`since ${formatShortDate(report.since, today)}`);
+  return report.contact || report.channel || report.since ? `${parts.join(" ")}.` : "No conversations logged yet.";
+}
+
+export function logJson(report: LogReport) {
+  return report.entries.map(logEntryJson);
+}
+
+export function logEntryJson(entry: LogEntry) {
+  return {
+    id: entry.id,
+    uuid: entry.uuid,
+    date: entry.date,
+    channel: entry.channel,
+    direction: entry.direction,
+    note: entry.note,
+    created_at: entry.createdAt,
+    contact: { uuid: entry.contact.uuid, name: entry.contact.name, company: entry.contact.company },
+  };
+}
+
+/** `phone with Elaine Longmire (Jefferson Bank) on Fri 20 Nov 2026` */
+function describeEntry(entry: LogEntry, style: ChalkInstance): string {
+  return `${entry.channel} with ${who(entry.contact, style)} on ${formatLongDate(entry.date)}`;
+}
+
+function valueText(change: FieldChange, value: string | null): string {
+  if (value === null) return "(none)";
+  if (change.field === "date") return formatLongDate(value);
+  if (change.field === "direction") return DIRECTION_WORDS[value as Direction];
+  return shorten(value, 30);
+}
+
+/** Where the contact stands now, as `netlog due` would say it; nothing while paused. */
+function standing(schedule: DueItem, today: CalendarDate): string[] {
+  if (schedule.dueOn === null) return [];
+  return [`${oneLine(schedule.contact.name)}: ${describeReason(schedule, today)}.`];
+}
+
+export function renderEdited({ entry, changes, schedule }: ConversationEdited, style: ChalkInstance, today: CalendarDate): string {
+  if (changes.length === 0) return `Nothing changed: conversation ${entry.id} (${describeEntry(entry, style)}) already has these values.\n`;
+  const lines = [`Changed conversation ${entry.id}, now ${describeEntry(entry, style)}:`];
+  for (const change of changes) lines.push(`  ${change.field.padEnd(9)}  ${valueText(change, change.from)} → ${valueText(change, change.to)}`);
+  lines.push(...standing(schedule, today), style.dim("netlog undo puts it back as it was."));
+  return lines.join("\n") + "\n";
+}
+
+export function renderRemoved({ entry, schedule }: ConversationRemoved, style: ChalkInstance, today: CalendarDate): string {
+  const note = entry.note ? ` — ${shorten(entry.note, 40)}` : "";
+  const lines = [`Removed conversation ${entry.id}: ${describeEntry(entry, style)}${note}.`, ...standing(schedule, today), style.dim("netlog undo brings it back.")];
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,80 @@
+// The conversation log across contacts: listing, and correcting or removing one conversation.
+// contact_history follows by itself (its triggers, migration 005); follow-ups are the caller's.
+import type { Database } from "better-sqlite3";
+import type { Channel } from "../domain/channels.js";
+import type { ConversationFields, FollowUpAnchor } from "../domain/conversation-edit.js";
+import type { CalendarDate } from "../domain/dates.js";
+import type { Interaction } from "./interactions.js";
+
+export interface LogEntry extends Interaction {
+  contact: { id: number; uuid: string; name: string; company: string | null };
+}
+
+export interface LogFilter {
+  contactId?: number;
+  /** On or after this date. */
+  since?: CalendarDate;
+  channel?: Channel;
+}
+
+function whereOf(filter: LogFilter): { sql: string; params: Record<string, unknown> } {
+  const columns = { contactId: "i.contact_id = @contactId", since: "i.happened_on >= @since", channel: "i.channel = @channel" } as const;
+  const given = (Object.keys(columns) as Array<keyof LogFilter>).filter((key) => filter[key] !== undefined);
+  return {
+    sql: given.length ? `WHERE ${given.map((key) => columns[key]).join(" AND ")}` : "",
+    params: Object.fromEntries(given.map((key) => [key, filter[key]])),
+  };
+}
+
+const ENTRY = `SELECT i.id, i.uuid, i.happened_on AS date, i.channel, i.note, i.direction, i.created_at AS createdAt,
+    c.id AS contactId, c.uuid AS contactUuid, c.name AS contactName, c.company AS contactCompany
+  FROM interactions i JOIN contacts c ON c.id = i.contact_id`;
+
+type EntryRow = Interaction & { contactId: number; contactUuid: string; contactName: string; contactCompany: string | null };
+
+function toEntry({ contactId, contactUuid, contactName, contactCompany, ...interaction }: EntryRow): LogEntry {
+  return { ...interaction, contact: { id: contactId, uuid: contactUuid, name: contactName, company: contactCompany } };
+}
+
+/** Newest first; the same day newest logged first. `limit` 0 means all. */
+export function listLog(db: Database, filter: LogFilter, limit: number): LogEntry[] {
+  const { sql, params } = whereOf(filter);
+  const rows = db.prepare(`${ENTRY} ${sql} ORDER BY i.happened_on DESC, i.id DESC${limit > 0 ? " LIMIT @limit" : ""}`).all(limit > 0 ? { ...params, limit } : params);
+  return (rows as EntryRow[]).map(toEntry);
+}
+
+export function countLog(db: Database, filter: LogFilter): number {
+  const { sql, params } = whereOf(filter);
+  return db.prepare(`SELECT count(*) FROM interactions i ${sql}`).pluck().get(params) as number;
+}
+
+export function getLogEntry(db: Database, id: number): LogEntry | undefined {
+  const row = db.prepare(`${ENTRY} WHERE i.id = ?`).get(id) as EntryRow | undefined;
+  return row && toEntry(row);
+}
+
+/** One UPDATE, so the undo journal keeps one copy of the row. The contact counts as changed, as when logging. */
+export function updateConversation(db: Database, entry: LogEntry, fields: ConversationFields, now: string): void {
+  db.prepare("UPDATE interactions SET happened_on = @date, channel = @channel, direction = @direction, note = @note WHERE id = @id").run({ ...fields, id: entry.id });
+  touchContact(db, entry.contact.id, now);
+}
+
+export function deleteConversation(db: Database, entry: LogEntry, now: string): void {
+  db.prepare("DELETE FROM interactions WHERE id = ?").run(entry.id);
+  touchContact(db, entry.contact.id, now);
+}
+
+function touchContact(db: Database, contactId: number, now: string): void {
+  db.prepare("UPDATE contacts SET updated_at = ? WHERE id = ?").run(now, contactId);
+}
+
+/** The open follow-up `due` reads (the newest one not done), with its anchor. */
+export function openFollowUpAnchor(db: Database, contactId: number): (FollowUpAnchor & { id: number }) | undefined {
+  return db
+    .prepare("SELECT id, set_on AS setOn, after_interaction_id AS afterId FROM follow_ups WHERE contact_id = ? AND done_at IS NULL ORDER BY id DESC LIMIT 1")
+    .get(contactId) as (FollowUpAnchor & { id: number }) | undefined;
+}
+
+export function moveFollowUpAnchor(db: Database, followUpId: number, anchor: FollowUpAnchor): void {
+  db.prepare("UPDATE follow_ups SET set_on = ?, after_interaction_id = ? WHERE id = ?").run(anchor.setOn, anchor.afterId, followUpId);
+}
