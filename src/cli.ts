@@ -70,6 +70,21 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  program
+    .command("cron")
+    .summary("run netlog due every morning")
+    .description("Print the crontab line that runs netlog due every morning, with node, netlog and the database spelled out (cron has no PATH), or put it in your crontab.")
+    .option("--at <time>", "when, as HH:MM on a 24-hour clock (default: 08:00)")
+    .option("--install", "add the line to your crontab, in place of netlog's earlier one")
+    .option("--remove", "take netlog's line out of your crontab")
+    .addHelpText("after", "\nExamples:\n  netlog cron\n  netlog cron --install --at 07:30\n  netlog cron --remove")
+    .action((opts: { at?: string; install?: boolean; remove?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ cron }, { renderCron }] = await Promise.all([import("./commands/cron.js"), import("./render/cron.js")]);
+        return renderCron(await cron(opts, ctx));
+      }),
+    );
+
   const contact = program.command("contact").summary("add, list and show contacts").description("Manage the people you keep in touch with.");
 
   contact
