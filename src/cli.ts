@@ -6,9 +6,10 @@ import type { Ctx } from "./context.js";
 
 /**
  * Runs one command's work with a context built from the global flags; prints what it returns,
- * then fails with `failure` when a command has both a report to show and an error to give.
+ * then fails with `failure` when a command has both a report to show and an error to give, or
+ * notes a `warning` on stderr when a side task (a desktop notification) did not work.
  */
-export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error }>) => Promise<void>;
+export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error; warning?: string }>) => Promise<void>;
 
 declare const NETLOG_VERSION: string;
 
@@ -57,8 +58,9 @@ export function buildProgram(run: Runner): Command {
     .option("--limit <n>", "show at most N people (default: the daily-limit setting, 10; 0 shows everyone)")
     .option("--within <days>", "also list who comes due in the next days, e.g. 7d")
     .option("--json", "print JSON (all due contacts unless --limit is given)")
+    .option("--notify", "also show a desktop notification (notify-send), when someone is due")
     .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
-    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean }, cmd: Command) =>
+    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean; notify?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ due }, { renderDue }, { dueJson, toJsonText }] = await Promise.all([
           import("./commands/due.js"),
@@ -66,7 +68,8 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const report = await due(opts, ctx);
-        return opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY);
+        const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY);
+        return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
       }),
     );
 

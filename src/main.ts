@@ -26,8 +26,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   const opened: { db?: Database; path?: string } = {};
   const program = buildProgram(async (command, work) => {
     const output = await work(makeContext(command, opened));
-    const { text, failure } = typeof output === "string" ? { text: output, failure: undefined } : output;
+    const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
     if (text) await writeOutput(text);
+    if (warning) process.stderr.write(`warning: ${visible(warning)}\n`);
     if (failure) throw failure;
   });
   forEachCommand(program, (cmd) =>
