@@ -1,7 +1,7 @@
 // Every command and flag of netlog, declared in one place. Each action turns commander's
 // options into a typed object, calls its command (loaded only when that command runs) and
 // returns the text to print.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import type { Ctx } from "./context.js";
 
 /**
@@ -412,6 +412,38 @@ export function buildProgram(run: Runner): Command {
         if (!opts.list) return view.renderUndone(await undo(ctx), ctx.style);
         const changes = await undoList(ctx);
         return opts.json ? (await import("./render/json.js")).toJsonText(view.changesJson(changes)) : view.renderChanges(changes, ctx.style);
+      }),
+    );
+
+  program
+    .command("completion")
+    .summary("Tab completion for bash, zsh and fish")
+    .description("Print a script that makes Tab complete netlog's commands, flags, channels and contact names.")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  source <(netlog completion bash)        # in ~/.bashrc\n  source <(netlog completion zsh)         # in ~/.zshrc, after compinit\n  netlog completion fish > ~/.config/fish/completions/netlog.fish",
+    )
+    .action((shell: "bash" | "zsh" | "fish", _opts, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./render/completion-scripts.js")).completionScript(shell, ctx.invocation())),
+    );
+  // What the completion scripts call on each Tab: `netlog __complete SHELL -- WORD...`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("<shell>")
+    .argument("[words...]")
+    .action((shell: string, words: string[], _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        // A Tab press offers what fits, or nothing: never an error in the middle of the user's line.
+        try {
+          const [{ complete, completionRequest, SHELLS }, { renderCompletions }] = await Promise.all([import("./commands/complete.js"), import("./render/completions.js")]);
+          const known = SHELLS.find((s) => s === shell);
+          if (!known) return "";
+          const request = completionRequest(known, words);
+          return renderCompletions(await complete(program, request.before, request.current, request.openQuote, ctx), known);
+        } catch {
+          return "";
+        }
       }),
     );
 
