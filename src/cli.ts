@@ -17,12 +17,15 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function buildProgram(run: Runner): Command {
   const program = new Command("netlog")
+    // A fixed width, whatever the terminal: the README's reference is this very help text.
+    .configureHelp({ helpWidth: 100 })
     .description("Keep professional relationships alive: log conversations, see who is due for a touch-base.")
     .version(NETLOG_VERSION, "-V, --version")
     .option("--db <path>", "database file (default: $NETLOG_DB, else $XDG_DATA_HOME/netlog/netlog.db)")
     .option("--today <date>", "act as if today were this date (YYYY-MM-DD)")
     .option("--no-color", "never colour the output (also: NO_COLOR=1)")
     .option("--debug", "show stack traces on errors")
+    .addHelpText("after", '\nExamples:\n  netlog add "Elaine Longmire" --via phone --note "talked about her move"\n  netlog due\n  netlog contact --help')
     .showSuggestionAfterError();
 
   program
@@ -88,7 +91,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const contact = program.command("contact").summary("add, list and show contacts").description("Manage the people you keep in touch with.");
+  const contact = program
+    .command("contact")
+    .summary("add, list and show contacts")
+    .description("Manage the people you keep in touch with.")
+    .addHelpText("after", '\nExamples:\n  netlog contact add "Elaine Longmire" --every monthly\n  netlog contact list\n  netlog contact show elaine');
 
   contact
     .command("add")
@@ -161,11 +168,13 @@ export function buildProgram(run: Runner): Command {
     .command("archive")
     .description("Take a contact off every list, keeping its history.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog contact archive sam\n  netlog contact list --all   # archived ones too")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, true, ctx)));
   contact
     .command("unarchive")
     .description("Bring an archived contact back.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog contact unarchive sam\n  netlog add sam --via phone   # logging a conversation brings it back too")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, false, ctx)));
 
   const followUp = program
@@ -181,6 +190,7 @@ export function buildProgram(run: Runner): Command {
     .command("done")
     .description("Mark a contact's follow-up done without logging a conversation.")
     .argument("<name>")
+    .addHelpText("after", '\nExamples:\n  netlog follow-up done elaine\n  netlog follow-up done "Elaine Longmire"')
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUpDone({ name }, ctx)));
 
   program
@@ -197,15 +207,21 @@ export function buildProgram(run: Runner): Command {
     .summary("stop a contact's cadence")
     .description("Stop reminders for a contact until you resume it (promised follow-ups still come due).")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog pause sam\n  netlog resume sam")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, true, ctx)));
   program
     .command("resume")
     .summary("restart a paused cadence")
     .description("Restart a paused contact's cadence, counting from today.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog resume sam\n  netlog --today 2027-01-04 resume sam   # counting from that day")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, false, ctx)));
 
-  const tag = program.command("tag").summary("tag cadences").description("Give a tag a cadence: its contacts without their own use it.");
+  const tag = program
+    .command("tag")
+    .summary("tag cadences")
+    .description("Give a tag a cadence: its contacts without their own use it.")
+    .addHelpText("after", "\nExamples:\n  netlog tag set investors --every 30d\n  netlog tag list");
   tag
     .command("set")
     .description("Set a tag's cadence (the shortest of a contact's tags applies).")
@@ -222,6 +238,7 @@ export function buildProgram(run: Runner): Command {
     .command("list")
     .description("List tags with their cadence and how many contacts have them.")
     .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog tag list\n  netlog tag list --json")
     .action((opts: { json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ tagList }, view, { toJsonText }] = await Promise.all([import("./commands/tags.js"), import("./render/settings.js"), import("./render/json.js")]);
@@ -230,7 +247,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const config = program.command("config").summary("settings").description("Settings, stored in the database: default-cadence, reply-window, daily-limit.");
+  const config = program
+    .command("config")
+    .summary("settings")
+    .description("Settings, stored in the database: default-cadence, reply-window, daily-limit.")
+    .addHelpText("after", "\nExamples:\n  netlog config list\n  netlog config set daily-limit 5");
   config
     .command("set")
     .description("Change a setting; VALUE 'default' restores the default.")
@@ -246,7 +267,8 @@ export function buildProgram(run: Runner): Command {
   config
     .command("get")
     .description("Show one setting.")
-    .argument("<key>")
+    .argument("<key>", "default-cadence, reply-window or daily-limit")
+    .addHelpText("after", "\nExamples:\n  netlog config get default-cadence\n  netlog config get reply-window")
     .action((key: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ configGet }, { renderSettings }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js")]);
@@ -257,6 +279,7 @@ export function buildProgram(run: Runner): Command {
     .command("list")
     .description("Show every setting.")
     .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog config list\n  netlog config list --json")
     .action((opts: { json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ configList }, view, { toJsonText }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js"), import("./render/json.js")]);
@@ -265,7 +288,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const importCommand = program.command("import").summary("bring contacts in").description("Import contacts from other programs.");
+  const importCommand = program
+    .command("import")
+    .summary("bring contacts in")
+    .description("Import contacts from other programs.")
+    .addHelpText("after", "\nExamples:\n  netlog import linkedin ~/Downloads/Connections.csv\n  netlog import vcard ~/contacts.vcf\n  netlog import json netlog.json");
   importCommand
     .command("linkedin")
     .description("Import LinkedIn's Connections.csv or messages.csv; run it again with a newer export to update.")
@@ -291,7 +318,7 @@ export function buildProgram(run: Runner): Command {
     .option("--every <cadence>", "track the new contacts with this cadence")
     .option("--tag <tag>", "tag the new contacts (repeatable); a tag with a cadence tracks them", collect)
     .option("--skip-invalid", "import the good cards and list the bad ones")
-    .addHelpText("after", "\nExamples:\n  netlog import vcard ~/contacts.vcf --tag phonebook")
+    .addHelpText("after", "\nExamples:\n  netlog import vcard ~/contacts.vcf --tag phonebook\n  netlog import vcard work.vcf --every quarterly --skip-invalid")
     .action((file: string, opts: { every?: string; tag?: string[]; skipInvalid?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ importVcard }, { renderImport }] = await Promise.all([import("./commands/vcard.js"), import("./render/import.js")]);
@@ -303,6 +330,7 @@ export function buildProgram(run: Runner): Command {
     .command("json")
     .description("Restore a netlog export into an empty database, or merge it by uuid into this one.")
     .argument("<file>", "a file written by netlog export json")
+    .addHelpText("after", "\nExamples:\n  netlog import json ~/backups/netlog.json\n  netlog --db ~/new.db import json ~/backups/netlog.json")
     .action((file: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const { importJson } = await import("./commands/json-transfer.js");
@@ -311,7 +339,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const exportCommand = program.command("export").summary("take your data anywhere").description("Export your data to stdout, or to --out FILE (created 0600).");
+  const exportCommand = program
+    .command("export")
+    .summary("take your data anywhere")
+    .description("Export your data to stdout, or to --out FILE (created 0600).")
+    .addHelpText("after", "\nExamples:\n  netlog export json --out ~/backups/netlog.json\n  netlog export csv --out contacts.csv");
   // Every export: text to stdout, or to --out written privately and atomically.
   const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx) => Promise<string>) =>
     run(cmd, async (ctx) => {
@@ -335,11 +367,13 @@ export function buildProgram(run: Runner): Command {
     .command("csv")
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
     .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export vcard --out contacts.vcf\n  netlog export vcard > ~/Dropbox/contacts.vcf")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/vcard.js")).exportVcard(ctx)));
   exportCommand
     .command("ics")
@@ -417,7 +451,7 @@ export function buildProgram(run: Runner): Command {
 
   program
     .command("completion")
-    .summary("Tab completion for bash, zsh and fish")
+    .summary("complete with Tab in bash, zsh and fish")
     .description("Print a script that makes Tab complete netlog's commands, flags, channels and contact names.")
     .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .addHelpText(
@@ -446,6 +480,10 @@ export function buildProgram(run: Runner): Command {
         }
       }),
     );
+  // What `npm run docs` puts into README.md.
+  program
+    .command("__reference", { hidden: true })
+    .action((_opts, cmd: Command) => run(cmd, async () => `${(await import("./render/reference.js")).commandReference(program)}\n`));
 
   return program;
 }
