@@ -62,7 +62,10 @@ export async function complete(program: Command, before: readonly string[], curr
   if (!argument) return words(commands);
   if (argument.argChoices) return words([...commands, ...argument.argChoices.map(bare)]);
   if (FILE_VALUES.has(argument.name())) return { kind: "files", prefix: current };
-  if (argument.name() === "command" && where.command.name() === "help") return words(help.visibleCommands(program).map((c) => ({ value: c.name(), description: purpose(c) })));
+  // `netlog help <Tab>`, `netlog contact help <Tab>`: the commands beside that help.
+  if (argument.name() === "command" && where.command.name() === "help" && where.above) {
+    return words(help.visibleCommands(where.above).map((c) => ({ value: c.name(), description: purpose(c) })));
+  }
   if (CONTACT_ARGUMENTS.has(argument.name()) && !NEW_CONTACT_COMMANDS.has(pathOf(where.command))) {
     return { kind: "words", candidates: [...commands.filter((c) => c.value.startsWith(current)), ...contactsStartingWith(current, ctx)], openQuote };
   }
@@ -71,6 +74,8 @@ export async function complete(program: Command, before: readonly string[], curr
 
 interface Position {
   command: Command;
+  /** The command `command` was reached from (commander's implicit help command has no parent). */
+  above?: Command;
   /** How many arguments of `command` come before the cursor. */
   positionals: number;
   /** The option whose value is being typed. */
@@ -94,7 +99,7 @@ function walk(program: Command, words: readonly string[]): Position {
       }
     } else {
       const sub = at.positionals === 0 && !at.afterDashes ? help.visibleCommands(at.command).find((c) => c.name() === word || c.aliases().includes(word)) : undefined;
-      if (sub) at.command = sub;
+      if (sub) [at.above, at.command] = [at.command, sub];
       else at.positionals++;
     }
   }

@@ -44,9 +44,13 @@ _netlog() {
   local -a db reply specs names
   local value line i
   for ((i = 2; i < CURRENT; i++)); do
-    [[ $words[i] == --db ]] || continue
-    value=\${(Q)words[i + 1]}
-    [[ $value == '~/'* ]] && value=$HOME/\${value#'~/'}
+    case $words[i] in
+      --db) value=\${words[i+1]} ;;
+      --db=*) value=\${words[i]#--db=} ;;
+      *) continue ;;
+    esac
+    # As the shell reads it: ~ only unquoted at the start, then quotes removed.
+    if [[ $value == '~/'* ]]; then value=$HOME/\${(Q)value#'~/'}; else value=\${(Q)value}; fi
     db=(--db "$value")
   done
   reply=("\${(@f)$(${netlog} "\${db[@]}" __complete zsh -- "\${(@Q)words[2,CURRENT-1]}" "\${(Q)PREFIX}" 2>/dev/null)}")
@@ -75,10 +79,15 @@ function __netlog_complete
     set -l current (commandline -ct | string unescape)
     set -l db
     for i in (seq (count $words))
-        if test "$words[$i]" = --db
-            and test $i -lt (count $words)
-            set db --db (string replace -r '^~/' "$HOME/" -- $words[(math $i + 1)])
+        set -l value
+        if test "$words[$i]" = --db; and test $i -lt (count $words)
+            set value $words[(math $i + 1)]
+        else if string match -q -- '--db=*' $words[$i]
+            set value (string replace -- --db= '' $words[$i])
+        else
+            continue
         end
+        set db --db (string replace -r -- '^~/' "$HOME/" $value)
     end
     set -l reply (${netlog} $db __complete fish -- $words "$current" 2>/dev/null)
     switch "$reply[1]"

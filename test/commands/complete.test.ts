@@ -52,6 +52,7 @@ describe("what Tab offers", () => {
     expect(await values(["import", "linkedin"], "Conn")).toEqual({ files: "Conn" });
     expect(await values(["completion"], "")).toEqual(["bash", "zsh", "fish"]);
     expect(await values(["help"], "d")).toEqual(["due", "doctor"]);
+    expect(await values(["contact", "help"], "")).toEqual(["add", "list", "show", "archive", "unarchive", "help"]);
   });
 
   it("picks up commands added to the program, by their argument names", async () => {
