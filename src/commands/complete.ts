@@ -58,13 +58,13 @@ export async function complete(program: Command, before: readonly string[], curr
   }
   if (current.startsWith("-") && !where.afterDashes) return words(optionsOf(where.command));
   const argument = argumentAt(where.command, where.positionals);
-  const commands = where.positionals === 0 && !where.afterDashes ? help.visibleCommands(where.command).map((c) => ({ value: c.name(), description: purpose(c) })) : [];
+  const commands = where.positionals === 0 && !where.afterDashes ? subcommandsOf(where.command) : [];
   if (!argument) return words(commands);
   if (argument.argChoices) return words([...commands, ...argument.argChoices.map(bare)]);
   if (FILE_VALUES.has(argument.name())) return { kind: "files", prefix: current };
   // `netlog help <Tab>`, `netlog contact help <Tab>`: the commands beside that help.
   if (argument.name() === "command" && where.command.name() === "help" && where.above) {
-    return words(help.visibleCommands(where.above).map((c) => ({ value: c.name(), description: purpose(c) })));
+    return words(subcommandsOf(where.above));
   }
   if (CONTACT_ARGUMENTS.has(argument.name()) && !NEW_CONTACT_COMMANDS.has(pathOf(where.command))) {
     return { kind: "words", candidates: [...commands.filter((c) => c.value.startsWith(current)), ...contactsStartingWith(current, ctx)], openQuote };
@@ -146,8 +146,9 @@ function pathOf(command: Command): string {
   return names.join(" ");
 }
 
-function purpose(command: Command): string {
-  return command.summary() || command.description().split("\n")[0]!;
+/** Subcommands with what each is for (`summary`, else the description's first line), as in --help. */
+function subcommandsOf(command: Command): Candidate[] {
+  return help.visibleCommands(command).map((c) => ({ value: c.name(), description: c.summary() || c.description().split("\n")[0]! }));
 }
 
 function bare(value: string): Candidate {
