@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
 export default defineConfig({
+  // As scripts/build.mjs does, for tests that build the commander program in-process.
+  define: { NETLOG_VERSION: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/helpers/build.ts"],

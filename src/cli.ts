@@ -1,14 +1,15 @@
 // Every command and flag of netlog, declared in one place. Each action turns commander's
 // options into a typed object, calls its command (loaded only when that command runs) and
 // returns the text to print.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import type { Ctx } from "./context.js";
 
 /**
  * Runs one command's work with a context built from the global flags; prints what it returns,
- * then fails with `failure` when a command has both a report to show and an error to give.
+ * then fails with `failure` when a command has both a report to show and an error to give, or
+ * notes a `warning` on stderr when a side task (a desktop notification) did not work.
  */
-export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error }>) => Promise<void>;
+export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error; warning?: string }>) => Promise<void>;
 
 declare const NETLOG_VERSION: string;
 
@@ -16,12 +17,15 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function buildProgram(run: Runner): Command {
   const program = new Command("netlog")
+    // A fixed width, whatever the terminal: the README's reference is this very help text.
+    .configureHelp({ helpWidth: 100 })
     .description("Keep professional relationships alive: log conversations, see who is due for a touch-base.")
     .version(NETLOG_VERSION, "-V, --version")
     .option("--db <path>", "database file (default: $NETLOG_DB, else $XDG_DATA_HOME/netlog/netlog.db)")
     .option("--today <date>", "act as if today were this date (YYYY-MM-DD)")
     .option("--no-color", "never colour the output (also: NO_COLOR=1)")
     .option("--debug", "show stack traces on errors")
+    .addHelpText("after", '\nExamples:\n  netlog add "Elaine Longmire" --via phone --note "talked about her move"\n  netlog due\n  netlog contact --help')
     .showSuggestionAfterError();
 
   program
@@ -117,8 +121,9 @@ export function buildProgram(run: Runner): Command {
     .option("--limit <n>", "show at most N people (default: the daily-limit setting, 10; 0 shows everyone)")
     .option("--within <days>", "also list who comes due in the next days, e.g. 7d")
     .option("--json", "print JSON (all due contacts unless --limit is given)")
+    .option("--notify", "also show a desktop notification (notify-send), when someone is due")
     .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
-    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean }, cmd: Command) =>
+    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean; notify?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ due }, { renderDue }, { dueJson, toJsonText }] = await Promise.all([
           import("./commands/due.js"),
@@ -126,11 +131,31 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const report = await due(opts, ctx);
-        return opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY);
+        const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY);
+        return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
       }),
     );
 
-  const contact = program.command("contact").summary("add, list, show, edit, merge and remove contacts").description("Manage the people you keep in touch with.");
+  program
+    .command("cron")
+    .summary("run netlog due every morning")
+    .description("Print the crontab line that runs netlog due every morning, with node, netlog and the database spelled out (cron has no PATH), or put it in your crontab.")
+    .option("--at <time>", "when, as HH:MM on a 24-hour clock (default: 08:00)")
+    .option("--install", "add the line to your crontab, in place of netlog's earlier one")
+    .option("--remove", "take netlog's line out of your crontab")
+    .addHelpText("after", "\nExamples:\n  netlog cron\n  netlog cron --install --at 07:30\n  netlog cron --remove")
+    .action((opts: { at?: string; install?: boolean; remove?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ cron }, { renderCron }] = await Promise.all([import("./commands/cron.js"), import("./render/cron.js")]);
+        return renderCron(await cron(opts, ctx));
+      }),
+    );
+
+  const contact = program
+    .command("contact")
+    .summary("add, list, show, edit, merge and remove contacts")
+    .description("Manage the people you keep in touch with.")
+    .addHelpText("after", '\nExamples:\n  netlog contact add "Elaine Longmire" --every monthly\n  netlog contact list\n  netlog contact show elaine');
 
   contact
     .command("add")
@@ -264,11 +289,13 @@ export function buildProgram(run: Runner): Command {
     .command("archive")
     .description("Take a contact off every list, keeping its history.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog contact archive sam\n  netlog contact list --all   # archived ones too")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, true, ctx)));
   contact
     .command("unarchive")
     .description("Bring an archived contact back.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog contact unarchive sam\n  netlog add sam --via phone   # logging a conversation brings it back too")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setArchived({ name }, false, ctx)));
 
   const followUp = program
@@ -284,6 +311,7 @@ export function buildProgram(run: Runner): Command {
     .command("done")
     .description("Mark a contact's follow-up done without logging a conversation.")
     .argument("<name>")
+    .addHelpText("after", '\nExamples:\n  netlog follow-up done elaine\n  netlog follow-up done "Elaine Longmire"')
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUpDone({ name }, ctx)));
 
   program
@@ -300,15 +328,21 @@ export function buildProgram(run: Runner): Command {
     .summary("stop a contact's cadence")
     .description("Stop reminders for a contact until you resume it (promised follow-ups still come due).")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog pause sam\n  netlog resume sam")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, true, ctx)));
   program
     .command("resume")
     .summary("restart a paused cadence")
     .description("Restart a paused contact's cadence, counting from today.")
     .argument("<name>")
+    .addHelpText("after", "\nExamples:\n  netlog resume sam\n  netlog --today 2027-01-04 resume sam   # counting from that day")
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.setPaused({ name }, false, ctx)));
 
-  const tag = program.command("tag").summary("tag cadences").description("Give a tag a cadence: its contacts without their own use it.");
+  const tag = program
+    .command("tag")
+    .summary("tag cadences")
+    .description("Give a tag a cadence: its contacts without their own use it.")
+    .addHelpText("after", "\nExamples:\n  netlog tag set investors --every 30d\n  netlog tag list");
   tag
     .command("set")
     .description("Set a tag's cadence (the shortest of a contact's tags applies).")
@@ -325,6 +359,7 @@ export function buildProgram(run: Runner): Command {
     .command("list")
     .description("List tags with their cadence and how many contacts have them.")
     .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog tag list\n  netlog tag list --json")
     .action((opts: { json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ tagList }, view, { toJsonText }] = await Promise.all([import("./commands/tags.js"), import("./render/settings.js"), import("./render/json.js")]);
@@ -333,7 +368,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const config = program.command("config").summary("settings").description("Settings, stored in the database: default-cadence, reply-window, daily-limit.");
+  const config = program
+    .command("config")
+    .summary("settings")
+    .description("Settings, stored in the database: default-cadence, reply-window, daily-limit.")
+    .addHelpText("after", "\nExamples:\n  netlog config list\n  netlog config set daily-limit 5");
   config
     .command("set")
     .description("Change a setting; VALUE 'default' restores the default.")
@@ -349,7 +388,8 @@ export function buildProgram(run: Runner): Command {
   config
     .command("get")
     .description("Show one setting.")
-    .argument("<key>")
+    .argument("<key>", "default-cadence, reply-window or daily-limit")
+    .addHelpText("after", "\nExamples:\n  netlog config get default-cadence\n  netlog config get reply-window")
     .action((key: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ configGet }, { renderSettings }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js")]);
@@ -360,6 +400,7 @@ export function buildProgram(run: Runner): Command {
     .command("list")
     .description("Show every setting.")
     .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog config list\n  netlog config list --json")
     .action((opts: { json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ configList }, view, { toJsonText }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js"), import("./render/json.js")]);
@@ -368,7 +409,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const importCommand = program.command("import").summary("bring contacts in").description("Import contacts from other programs.");
+  const importCommand = program
+    .command("import")
+    .summary("bring contacts in")
+    .description("Import contacts from other programs.")
+    .addHelpText("after", "\nExamples:\n  netlog import linkedin ~/Downloads/Connections.csv\n  netlog import vcard ~/contacts.vcf\n  netlog import json netlog.json");
   importCommand
     .command("linkedin")
     .description("Import LinkedIn's Connections.csv or messages.csv; run it again with a newer export to update.")
@@ -394,7 +439,7 @@ export function buildProgram(run: Runner): Command {
     .option("--every <cadence>", "track the new contacts with this cadence")
     .option("--tag <tag>", "tag the new contacts (repeatable); a tag with a cadence tracks them", collect)
     .option("--skip-invalid", "import the good cards and list the bad ones")
-    .addHelpText("after", "\nExamples:\n  netlog import vcard ~/contacts.vcf --tag phonebook")
+    .addHelpText("after", "\nExamples:\n  netlog import vcard ~/contacts.vcf --tag phonebook\n  netlog import vcard work.vcf --every quarterly --skip-invalid")
     .action((file: string, opts: { every?: string; tag?: string[]; skipInvalid?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ importVcard }, { renderImport }] = await Promise.all([import("./commands/vcard.js"), import("./render/import.js")]);
@@ -406,6 +451,7 @@ export function buildProgram(run: Runner): Command {
     .command("json")
     .description("Restore a netlog export into an empty database, or merge it by uuid into this one.")
     .argument("<file>", "a file written by netlog export json")
+    .addHelpText("after", "\nExamples:\n  netlog import json ~/backups/netlog.json\n  netlog --db ~/new.db import json ~/backups/netlog.json")
     .action((file: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const { importJson } = await import("./commands/json-transfer.js");
@@ -414,7 +460,11 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
-  const exportCommand = program.command("export").summary("take your data anywhere").description("Export your data to stdout, or to --out FILE (created 0600).");
+  const exportCommand = program
+    .command("export")
+    .summary("take your data anywhere")
+    .description("Export your data to stdout, or to --out FILE (created 0600).")
+    .addHelpText("after", "\nExamples:\n  netlog export json --out ~/backups/netlog.json\n  netlog export csv --out contacts.csv");
   // Every export: text to stdout, or to --out written privately and atomically.
   const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx) => Promise<string>) =>
     run(cmd, async (ctx) => {
@@ -438,11 +488,13 @@ export function buildProgram(run: Runner): Command {
     .command("csv")
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
     .option("--out <file>", "write to FILE instead of stdout")
+    .addHelpText("after", "\nExamples:\n  netlog export vcard --out contacts.vcf\n  netlog export vcard > ~/Dropbox/contacts.vcf")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/vcard.js")).exportVcard(ctx)));
   exportCommand
     .command("ics")
@@ -517,6 +569,42 @@ export function buildProgram(run: Runner): Command {
         return opts.json ? (await import("./render/json.js")).toJsonText(view.changesJson(changes)) : view.renderChanges(changes, ctx.style);
       }),
     );
+
+  program
+    .command("completion")
+    .summary("complete with Tab in bash, zsh and fish")
+    .description("Print a script that makes Tab complete netlog's commands, flags, channels and contact names.")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  source <(netlog completion bash)        # in ~/.bashrc\n  source <(netlog completion zsh)         # in ~/.zshrc, after compinit\n  netlog completion fish > ~/.config/fish/completions/netlog.fish",
+    )
+    .action((shell: "bash" | "zsh" | "fish", _opts, cmd: Command) =>
+      run(cmd, async (ctx) => (await import("./render/completion-scripts.js")).completionScript(shell, ctx.invocation())),
+    );
+  // What the completion scripts call on each Tab: `netlog __complete SHELL -- WORD...`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("<shell>")
+    .argument("[words...]")
+    .action((shell: string, words: string[], _opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        // A Tab press offers what fits, or nothing: never an error in the middle of the user's line.
+        try {
+          const [{ complete, completionRequest, SHELLS }, { renderCompletions }] = await Promise.all([import("./commands/complete.js"), import("./render/completions.js")]);
+          const known = SHELLS.find((s) => s === shell);
+          if (!known) return "";
+          const request = completionRequest(known, words);
+          return renderCompletions(await complete(program, request.before, request.current, request.openQuote, ctx), known);
+        } catch {
+          return "";
+        }
+      }),
+    );
+  // What `npm run docs` puts into README.md.
+  program
+    .command("__reference", { hidden: true })
+    .action((_opts, cmd: Command) => run(cmd, async () => `${(await import("./render/reference.js")).commandReference(program)}\n`));
 
   return program;
 }

@@ -23,7 +23,19 @@ export interface Ctx {
   style: ChalkInstance;
   /** A progress line for work over `total` items; silent unless stderr is a terminal. */
   progress(label: string, total: number): Progress;
+  /** This netlog as absolute paths (node, then bin/netlog.js), to run it where there is no PATH: cron. */
+  invocation(): { node: string; script: string };
+  /** $TZ when the user set it: netlog run elsewhere (by cron) must count days on the same calendar. */
+  timeZone: string | undefined;
+  /** Runs a program found on the user's PATH (crontab, notify-send), killing it after `timeoutMs`. */
+  runProgram(name: string, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult;
 }
+
+export type ProgramResult =
+  | { kind: "missing" }
+  | { kind: "timeout" }
+  /** `code` is null when a signal ended it. */
+  | { kind: "exited"; code: number | null; stdout: string; stderr: string };
 
 export interface NewContactAnswers {
   company: string | null;

@@ -1,9 +1,12 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal, prints errors and sets the exit code.
+import { spawnSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, ProgramResult } from "./context.js";
 import { isCalendarDate, localDateOf } from "./domain/dates.js";
 import { NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
@@ -23,8 +26,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   const opened: { db?: Database; path?: string } = {};
   const program = buildProgram(async (command, work) => {
     const output = await work(makeContext(command, opened));
-    const { text, failure } = typeof output === "string" ? { text: output, failure: undefined } : output;
+    const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
     if (text) await writeOutput(text);
+    if (warning) process.stderr.write(`warning: ${visible(warning)}\n`);
     if (failure) throw failure;
   });
   forEachCommand(program, (cmd) =>
@@ -84,7 +88,27 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     progress: (label, total) => (process.stderr.isTTY ? terminalProgress(process.stderr, label, total) : NO_PROGRESS),
     style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
+    // bin/netlog.js beside dist/, through any symlink (~/.local/bin/netlog), as cron needs it.
+    invocation: () => ({ node: process.execPath, script: realpathSync(fileURLToPath(new URL("../bin/netlog.js", import.meta.url))) }),
+    timeZone: process.env.TZ || undefined,
+    runProgram,
   };
+}
+
+function runProgram(name: string, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult {
+  const result = spawnSync(name, args, {
+    input: options.input,
+    stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    encoding: "utf8",
+    timeout: options.timeoutMs,
+    // A program that ignores SIGTERM must not keep netlog (and cron) waiting.
+    killSignal: "SIGKILL",
+  });
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return { kind: "missing" };
+  if (code === "ETIMEDOUT") return { kind: "timeout" };
+  if (result.error) throw result.error;
+  return { kind: "exited", code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org), which wins. */

@@ -28,8 +28,8 @@ export function renderDoctor(report: DoctorReport, style: ChalkInstance, today: 
     "",
     "Under cron: cron starts netlog with its own HOME and environment. A different HOME, XDG_DATA_HOME",
     "or NETLOG_DB there means a different, empty database, and netlog due prints nothing, every day.",
-    "Name this database in the crontab:",
-    `  0 8 * * * NETLOG_DB=${shellQuote(report.location.path)} netlog due`,
+    "netlog cron (given the same --db or NETLOG_DB) prints a crontab line that names this database;",
+    "netlog cron --install adds it to your crontab.",
   );
   const problems = report.checks.filter((check) => !check.ok).length;
   if (problems) lines.push("", style.red(`${plural(problems, "problem")} found.`));
@@ -39,11 +39,6 @@ export function renderDoctor(report: DoctorReport, style: ChalkInstance, today: 
 function age(when: Date, today: Date): string {
   const days = Math.floor((today.getTime() - when.getTime()) / 86_400_000);
   return days < 1 ? "less than a day old" : `${plural(days, "day")} old`;
-}
-
-/** Safe to paste into a crontab line, which a shell reads. */
-function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 export function doctorJson(report: DoctorReport) {

@@ -42,8 +42,8 @@ describe("netlog doctor", () => {
         "",
         "Under cron: cron starts netlog with its own HOME and environment. A different HOME, XDG_DATA_HOME",
         "or NETLOG_DB there means a different, empty database, and netlog due prints nothing, every day.",
-        "Name this database in the crontab:",
-        `  0 8 * * * NETLOG_DB=${ctx.dbPath} netlog due`,
+        "netlog cron (given the same --db or NETLOG_DB) prints a crontab line that names this database;",
+        "netlog cron --install adds it to your crontab.",
         "",
       ].join("\n"),
     );

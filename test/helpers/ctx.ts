@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import { afterEach } from "vitest";
-import type { Ctx, Prompter } from "../../src/context.js";
+import type { Ctx, ProgramResult, Prompter } from "../../src/context.js";
 import { type Database, openDatabase } from "../../src/store/db.js";
 import { NO_PROGRESS } from "../../src/ui/progress.js";
 
@@ -25,8 +25,14 @@ export interface TestCtx extends Ctx {
   opens: number;
 }
 
-/** A context on a temp database with a fixed today, no colour, and no terminal unless a prompter is given. */
-export function testCtx(options: { today: string; prompter?: Partial<Prompter>; dbPath?: string }): TestCtx {
+/** Stands in for a program on PATH: gets its arguments and stdin, says how it ended. */
+export type FakeProgram = (args: readonly string[], input: string | undefined) => ProgramResult;
+
+/**
+ * A context on a temp database with a fixed today, no colour, and no terminal unless a prompter
+ * is given. Only the `programs` given can run; any other is missing from its PATH.
+ */
+export function testCtx(options: { today: string; prompter?: Partial<Prompter>; dbPath?: string; programs?: Record<string, FakeProgram> }): TestCtx {
   const dbPath = options.dbPath ?? join(tempDir(), "netlog.db");
   let db: Database | undefined;
   cleanups.push(() => db?.close());
@@ -47,6 +53,9 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
     stdoutIsTTY: options.prompter !== undefined,
     style: new Chalk({ level: 0 }),
     progress: () => NO_PROGRESS,
+    invocation: () => ({ node: "/usr/bin/node", script: "/opt/netlog/bin/netlog.js" }),
+    timeZone: undefined,
+    runProgram: (name, args, { input }) => options.programs?.[name]?.(args, input) ?? { kind: "missing" },
   };
   return ctx;
 }

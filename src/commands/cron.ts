@@ -1,0 +1,74 @@
+// `netlog cron`: the crontab line for the morning list, printed, installed or removed. The line
+// spells everything out (node, netlog, the database, TZ) because cron runs it with no PATH and
+// its own environment, where a default database would be a different, empty one.
+import { resolve } from "node:path";
+import type { Ctx } from "../context.js";
+import { type InstallOutcome, type TimeOfDay, cronLine, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
+import { NetlogError, usageError } from "../errors.js";
+
+export interface CronOptions {
+  at?: string;
+  install?: boolean;
+  remove?: boolean;
+}
+
+export type CronResult =
+  | { action: "print"; line: string; at: TimeOfDay }
+  | { action: "install"; outcome: InstallOutcome; line: string; at: TimeOfDay }
+  | { action: "remove"; removed: number };
+
+const DEFAULT_TIME: TimeOfDay = { hour: 8, minute: 0 };
+const CRONTAB_TIMEOUT_MS = 10_000;
+
+export async function cron(options: CronOptions, ctx: Ctx): Promise<CronResult> {
+  if (options.install && options.remove) throw usageError("--install and --remove cannot go together", "netlog cron --install, or netlog cron --remove");
+  if (options.remove) {
+    if (options.at !== undefined) throw usageError("--at has no use with --remove", "netlog cron --remove takes out netlog's line, whatever its time");
+    const { text, removed } = withoutNetlogLine(readCrontab(ctx));
+    if (removed > 0) writeCrontab(text, ctx);
+    return { action: "remove", removed };
+  }
+  const at = options.at === undefined ? DEFAULT_TIME : parseTimeOfDay(options.at);
+  if (!at) throw usageError(`--at: '${options.at}' is not a time of day`, "write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30");
+  const line = morningLine(at, ctx);
+  if (!options.install) return { action: "print", line, at };
+  const current = readCrontab(ctx);
+  const { text, outcome } = withNetlogLine(current, line);
+  if (outcome !== "unchanged") writeCrontab(text, ctx);
+  return { action: "install", outcome, line, at };
+}
+
+function morningLine(at: TimeOfDay, ctx: Ctx): string {
+  const { node, script } = ctx.invocation();
+  const db = resolve(ctx.dbLocation().path);
+  const line = cronLine(at, ctx.timeZone ? { TZ: ctx.timeZone } : {}, [node, script, "--db", db, "due"]);
+  if (line === undefined) throw new NetlogError("a path or TZ holds a line break, which a crontab line cannot", { hint: `move the database to a path without one (it is ${JSON.stringify(db)})` });
+  return line;
+}
+
+function readCrontab(ctx: Ctx): string {
+  const result = crontab(["-l"], undefined, ctx);
+  if (result.code === 0) return result.stdout;
+  // Every cron says so, and exits 1, for a user who has no crontab yet.
+  if (/no crontab for/i.test(result.stderr)) return "";
+  throw crontabFailed("crontab -l", result);
+}
+
+function writeCrontab(text: string, ctx: Ctx): void {
+  const result = crontab(["-"], text, ctx);
+  if (result.code !== 0) throw crontabFailed("crontab -", result);
+}
+
+function crontab(args: string[], input: string | undefined, ctx: Ctx): { code: number | null; stdout: string; stderr: string } {
+  const result = ctx.runProgram("crontab", args, { input, timeoutMs: CRONTAB_TIMEOUT_MS });
+  if (result.kind === "missing") {
+    throw new NetlogError("cannot find the crontab program", { hint: "install cron (on Debian and Ubuntu: sudo apt-get install cron), or add the line that netlog cron prints to your scheduler" });
+  }
+  if (result.kind === "timeout") throw new NetlogError(`crontab ${args.join(" ")} did not finish within ${CRONTAB_TIMEOUT_MS / 1000} seconds`, { hint: "your crontab was left as it was; try again" });
+  return result;
+}
+
+function crontabFailed(what: string, result: { code: number | null; stderr: string }): NetlogError {
+  const said = result.stderr.trim().split("\n")[0] || `exit status ${result.code ?? "unknown"}`;
+  return new NetlogError(`${what} failed: ${said}`, { hint: "your crontab was left as it was; check that you may use cron (/etc/cron.allow, /etc/cron.deny)" });
+}

@@ -1,0 +1,107 @@
+// The completion scripts in the shells themselves: bash's function called as bash calls it, and
+// bash, zsh and fish in a real terminal (tmux), typing a name and pressing Tab.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, netlog } from "../helpers/cli.js";
+import { tempDir } from "../helpers/ctx.js";
+import { Terminal } from "../helpers/tmux.js";
+
+let terminal: Terminal | undefined;
+afterEach(() => terminal?.close());
+
+function setUp(names = ["Elaine Longmire", "Conan O'Brien", "Sam Ortiz"]) {
+  const home = tempDir();
+  const env = { HOME: home, TZ: "America/Los_Angeles", NETLOG_DB: join(home, "netlog.db") };
+  for (const name of names) netlog(["contact", "add", name], env);
+  return { home, env };
+}
+
+/** COMPREPLY after bash calls the completion function for `words`, the last one being typed. */
+function bashCompletes(words: string[], env: Record<string, string>): string[] {
+  const script = netlog(["completion", "bash"], env).stdout;
+  const call = `${script}
+COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=\${#COMP_LINE}
+_netlog
+printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const out = execFileSync("/bin/bash", ["--norc", "-c", call, "bash", ...words], { env: { PATH: "/usr/bin:/bin", ...env }, encoding: "utf8", timeout: 15_000 });
+  return out === "\n" ? [] : out.trimEnd().split("\n");
+}
+
+describe("bash completion", () => {
+  it("completes a contact name with a space, escaped or inside the quote it was started with", () => {
+    const { env } = setUp();
+    expect(bashCompletes(["netlog", "contact", "show", "Ela"], env)).toEqual(["Elaine\\ Longmire"]);
+    expect(bashCompletes(["netlog", "contact", "show", "elaine\\ l"], env)).toEqual(["Elaine\\ Longmire"]);
+    expect(bashCompletes(["netlog", "follow-up", "'Con"], env)).toEqual(["Conan O'\\''Brien"]);
+    expect(bashCompletes(["netlog", "add", '"S'], env)).toEqual(["Sam Ortiz"]);
+  });
+
+  it("completes commands, subcommands and flags", () => {
+    const { env } = setUp();
+    expect(bashCompletes(["netlog", "c"], env)).toEqual(["cron", "contact", "config", "completion"]);
+    expect(bashCompletes(["netlog", "contact", "sh"], env)).toEqual(["show"]);
+    expect(bashCompletes(["netlog", "due", "--w"], env)).toEqual(["--within"]);
+  });
+
+  it("completes a channel after --via, also written --via=", () => {
+    const { env } = setUp();
+    expect(bashCompletes(["netlog", "add", "sam", "--via", "ph"], env)).toEqual(["phone"]);
+    expect(bashCompletes(["netlog", "add", "sam", "--via", "=", "li"], env)).toEqual(["linkedin"]);
+  });
+
+  it("reads names from the database named by --db on the line, ~ and quotes included", () => {
+    const { env, home } = setUp();
+    mkdirSync(join(home, "work dbs"));
+    netlog(["--db", join(home, "work dbs", "other.db"), "contact", "add", "Priya Natarajan"], env);
+    expect(bashCompletes(["netlog", "--db", "'~/work dbs/other.db'", "contact", "show", "P"], env)).toEqual([]);
+    expect(bashCompletes(["netlog", "--db", "~/'work dbs'/other.db", "contact", "show", ""], env)).toEqual(["Priya\\ Natarajan"]);
+  });
+
+  it("offers nothing, creates nothing and runs nothing for a database that is not there", () => {
+    const { env, home } = setUp();
+    expect(bashCompletes(["netlog", "--db", "~/missing.db", "contact", "show", "E"], env)).toEqual([]);
+    expect(bashCompletes(["netlog", "--db", "$(touch ~/ran)", "contact", "show", "E"], env)).toEqual(["Elaine\\ Longmire"]);
+    expect([existsSync(join(home, "missing.db")), existsSync(join(home, "ran"))]).toEqual([false, false]);
+  });
+
+  it("completes file names where a command takes a file", () => {
+    const { env, home } = setUp();
+    writeFileSync(join(home, "Connections.csv"), "");
+    expect(bashCompletes(["netlog", "import", "linkedin", `${home}/Conn`], env)).toEqual([`${home}/Connections.csv`]);
+  });
+});
+
+describe("zsh and fish completion", () => {
+  it.each([
+    ["zsh", ["-n"]],
+    ["fish", ["--no-execute"]],
+  ])("the %s script is valid %s", (shell, flags) => {
+    const { env, home } = setUp([]);
+    const file = join(home, `netlog.${shell}`);
+    writeFileSync(file, netlog(["completion", shell], env).stdout);
+    expect(execFileSync(shell, [...flags, file], { encoding: "utf8", timeout: 15_000 })).toBe("");
+  });
+});
+
+describe("Tab in a real terminal", () => {
+  const load = {
+    // No history files: the shell may still be writing one when the test removes its folder.
+    bash: { start: "HISTFILE=/dev/null bash --norc --noprofile", source: (netlogCommand: string) => `source <(${netlogCommand} completion bash)` },
+    zsh: { start: "zsh -f", source: (netlogCommand: string) => `autoload -Uz compinit && compinit -u -D && source <(${netlogCommand} completion zsh)` },
+    fish: { start: "fish --no-config --private", source: (netlogCommand: string) => `${netlogCommand} completion fish | source` },
+  };
+
+  it.each(Object.keys(load) as (keyof typeof load)[])("%s completes netlog contact show Ela to Elaine Longmire", async (shell) => {
+    const { env, home } = setUp();
+    const vars = Object.entries({ ...env, PATH: "/usr/bin:/bin", TERM: "xterm", LANG: "C.UTF-8" }).map(([k, v]) => `${k}='${v}'`);
+    terminal = new Terminal(`cd '${home}' && env -i ${vars.join(" ")} ${load[shell].start}`);
+    terminal.type(`${load[shell].source(`'${process.execPath}' '${BIN}'`)}; echo loaded`, "Enter");
+    await terminal.waitFor("\nloaded");
+    terminal.type("netlog contact show Ela", "Tab");
+    await terminal.waitFor("netlog contact show Elaine\\ Longmire");
+    terminal.type("C-u", "netlog add sam --via ph", "Tab");
+    await terminal.waitFor("netlog add sam --via phone");
+  });
+});

@@ -1,0 +1,64 @@
+// `netlog due --notify` with a notify-send of our own first on PATH, or none at all.
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { netlog } from "../helpers/cli.js";
+import { tempDir } from "../helpers/ctx.js";
+
+const TODAY = ["--today", "2026-11-25"];
+
+/** A folder with a notify-send made of `body` (sh); it writes its arguments, one a line, to `log`. */
+function fakeNotifySend(body: string): { bin: string; log: string } {
+  const bin = tempDir();
+  const log = join(tempDir(), "argv");
+  writeFileSync(join(bin, "notify-send"), `#!/bin/sh\nprintf '%s\\n' "$@" > '${log}'\n${body}\n`);
+  chmodSync(join(bin, "notify-send"), 0o755);
+  return { bin, log };
+}
+
+function withDue(path: string) {
+  const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles", HOME: tempDir(), PATH: path };
+  netlog(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "1w"], env);
+  netlog(["--today", "2026-11-01", "contact", "add", "Sam Ortiz", "--every", "2w"], env);
+  return env;
+}
+
+const DUE = "2 people due today:\n  Elaine Longmire (Jefferson Bank): 17 days overdue (never contacted, added 1 Nov)\n  Sam Ortiz: 10 days overdue (never contacted, added 1 Nov)\n";
+
+describe("netlog due --notify", () => {
+  it("sends who is due to notify-send and prints exactly what netlog due prints", () => {
+    const { bin, log } = fakeNotifySend("exit 0");
+    const env = withDue(`${bin}:/usr/bin:/bin`);
+    expect(netlog(["due", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "" });
+    expect(existsSync(log)).toBe(false);
+    expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "" });
+    expect(readFileSync(log, "utf8")).toBe("--app-name=netlog\n--\nnetlog: 2 people due today\nElaine Longmire, Sam Ortiz\n");
+  });
+
+  it("sends nothing when nobody is due", () => {
+    const { bin, log } = fakeNotifySend("exit 0");
+    const env = withDue(`${bin}:/usr/bin:/bin`);
+    expect(netlog(["due", "--notify", "--today", "2026-11-02"], env)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it("without notify-send on PATH, says nothing about it", () => {
+    const env = withDue(tempDir());
+    expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "" });
+  });
+
+  it("when notify-send fails, still prints the list and exits 0, with a warning on stderr", () => {
+    const { bin } = fakeNotifySend("echo 'Cannot autolaunch D-Bus without X11 $DISPLAY' >&2; exit 1");
+    const env = withDue(`${bin}:/usr/bin:/bin`);
+    expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "warning: notify-send failed: Cannot autolaunch D-Bus without X11 $DISPLAY\n" });
+  });
+
+  it("does not wait for a notify-send that hangs", () => {
+    const { bin, log } = fakeNotifySend("exec sleep 60");
+    const env = withDue(`${bin}:/usr/bin:/bin`);
+    const started = Date.now();
+    expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "warning: notify-send did not finish within 5 seconds\n" });
+    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(existsSync(log)).toBe(true);
+  });
+});

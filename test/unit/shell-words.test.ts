@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { bashReply, readTypedWord } from "../../src/domain/shell-words.js";
+
+describe("readTypedWord", () => {
+  it.each([
+    ["Ela", "Ela", undefined],
+    ["'Elaine Lo", "Elaine Lo", "'"],
+    ['"Elaine Lo', "Elaine Lo", '"'],
+    ["Elaine\\ Lo", "Elaine Lo", undefined],
+    ["'Elaine Longmire'", "Elaine Longmire", undefined],
+    ["Conan\\ O\\'B", "Conan O'B", undefined],
+    ['"say \\"hi\\" \\n', 'say "hi" \\n', '"'],
+    ["", "", undefined],
+  ])("%j is %j", (word, text, openQuote) => expect(readTypedWord(word)).toEqual({ text, openQuote }));
+});
+
+describe("bashReply", () => {
+  const names = ["Elaine Longmire", "Conan O'Brien", 'Dwayne "The Rock" Johnson', "Ann & Bob (Acme); $5 `x` ~me", "José Álvarez", "a*b?[c]"];
+
+  it.each(names)("%j, escaped, is read back by bash as the same name", (name) => {
+    expect(execFileSync("/bin/bash", ["-c", `printf %s ${bashReply(name, undefined)}`], { encoding: "utf8" })).toBe(name);
+  });
+
+  it.each(names)("%j, inside an open quote that bash then closes, is the same name", (name) => {
+    for (const quote of ["'", '"'] as const) {
+      expect(execFileSync("/bin/bash", ["-c", `printf %s ${quote}${bashReply(name, quote)}${quote}`], { encoding: "utf8" })).toBe(name);
+    }
+  });
+
+  it("leaves letters of any script as they are", () => {
+    expect(bashReply("José Álvarez", undefined)).toBe("José\\ Álvarez");
+  });
+});
