@@ -104,7 +104,7 @@ export function buildProgram(run: Runner): Command {
     .command("rm")
     .description("Remove a conversation (netlog undo brings it back).")
     .argument("<id>", "the conversation's id, as netlog log shows it")
-    .addHelpText("after", "\nExamples:\n  netlog log rm 412")
+    .addHelpText("after", "\nExamples:\n  netlog log rm 412\n  netlog log elaine --limit 1   # find the id first\n  netlog undo                   # put it back")
     .action((id: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ logRm }, { renderRemoved }] = await Promise.all([import("./commands/log-change.js"), import("./render/log.js")]);
