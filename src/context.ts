@@ -27,9 +27,15 @@ export interface Ctx {
   invocation(): { node: string; script: string };
   /** $TZ when the user set it: netlog run elsewhere (by cron) must count days on the same calendar. */
   timeZone: string | undefined;
-  /** Runs a program found on the user's PATH (crontab, notify-send), killing it after `timeoutMs`. */
-  runProgram(name: string, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult;
+  /** Runs one of the programs netlog uses, found on the user's PATH, killing it after `timeoutMs`. */
+  runProgram(name: ExternalProgram, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult;
 }
+
+/**
+ * The only programs netlog ever starts: the user's crontab for `netlog cron`, and the desktop's
+ * notifier for `due --notify`. netlog keeps other people's details; nothing else runs.
+ */
+export type ExternalProgram = "crontab" | "notify-send";
 
 export type ProgramResult =
   | { kind: "missing" }

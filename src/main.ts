@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
-import type { Ctx, ProgramResult } from "./context.js";
+import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
 import { isCalendarDate, localDateOf } from "./domain/dates.js";
 import { NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
@@ -95,7 +95,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
   };
 }
 
-function runProgram(name: string, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult {
+function runProgram(name: ExternalProgram, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult {
   const result = spawnSync(name, args, {
     input: options.input,
     stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],

@@ -29,7 +29,7 @@ describe("what Tab offers", () => {
 
   it("subcommands, then flags of the command and the global ones", async () => {
     const { values } = await setUp();
-    expect(await values(["contact"], "")).toEqual(["add", "list", "show", "archive", "unarchive", "help"]);
+    expect(await values(["contact"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "help"]);
     expect(await values(["due"], "--n")).toEqual(["--notify", "--no-color"]);
     expect(await values(["--db", "x.db", "cron"], "--")).toEqual(["--at", "--install", "--remove", "--help", "--version", "--db", "--today", "--no-color", "--debug"]);
   });
@@ -52,22 +52,27 @@ describe("what Tab offers", () => {
     expect(await values(["import", "linkedin"], "Conn")).toEqual({ files: "Conn" });
     expect(await values(["completion"], "")).toEqual(["bash", "zsh", "fish"]);
     expect(await values(["help"], "d")).toEqual(["due", "doctor"]);
-    expect(await values(["contact", "help"], "")).toEqual(["add", "list", "show", "archive", "unarchive", "help"]);
+    expect(await values(["contact", "help"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "help"]);
+  });
+
+  it("completes names for the commands that take them: contact merge, contact rm, log", async () => {
+    const { values } = await setUp();
+    expect(await values(["contact", "merge", "Elaine Longmire"], "S")).toEqual(["Sam Ortiz"]);
+    expect(await values(["contact", "rm", "--yes"], "E")).toEqual(["Elaine Longmire"]);
+    expect(await values(["log", "--via"], "vi")).toEqual(["video"]);
+    expect(await values(["log"], "J")).toEqual(["José Álvarez"]);
   });
 
   it("picks up commands added to the program, by their argument names", async () => {
     const { program, values } = await setUp();
     const contact = program.commands.find((c) => c.name() === "contact")!;
-    contact.command("merge").argument("<keep>").argument("<other>").action(() => {});
-    contact.command("rm").argument("<name>").option("--yes").action(() => {});
-    program.command("log").argument("[name]").option("--via <channel>").action(() => {});
-    program.command("search").argument("<text>").action(() => {});
-    expect(await values(["contact"], "")).toEqual(["add", "list", "show", "archive", "unarchive", "merge", "rm", "help"]);
-    expect(await values(["contact", "merge", "Elaine Longmire"], "S")).toEqual(["Sam Ortiz"]);
-    expect(await values(["contact", "rm", "--yes"], "E")).toEqual(["Elaine Longmire"]);
-    expect(await values(["log", "--via"], "vi")).toEqual(["video"]);
-    expect(await values(["log"], "J")).toEqual(["José Álvarez"]);
-    expect(await values(["search"], "E")).toEqual([]);
+    contact.command("tidy").argument("<name>").option("--yes").action(() => {});
+    program.command("introduce").argument("<keep>").argument("<other>").action(() => {});
+    program.command("grep").argument("<text>").action(() => {});
+    expect(await values(["contact"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "tidy", "help"]);
+    expect(await values(["contact", "tidy", "--yes"], "E")).toEqual(["Elaine Longmire"]);
+    expect(await values(["introduce", "Elaine Longmire"], "S")).toEqual(["Sam Ortiz"]);
+    expect(await values(["grep"], "E")).toEqual([]);
   });
 
   it("offers no names, and creates no file, when the database does not exist", async () => {
