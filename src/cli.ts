@@ -70,6 +70,26 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  program
+    .command("search")
+    .summary("find contacts and conversations by any word")
+    .description("Find contacts by words in their names, companies, titles, places, tags and notes, and in the notes of conversations. Ignores case and accents; the last word may be the start of one. Exits 1 when nothing matches.")
+    .argument("<text...>", "the words to find (all of them, anywhere in a contact or its conversations)")
+    .option("--limit <n>", "show at most N contacts (default 20; 0 shows every match)")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog search bank spokane\n  netlog search longm\n  netlog search \"deck\" --json")
+    .action((words: string[], opts: { limit?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ search, nothingFound }, { renderSearch, searchJson }, { toJsonText }] = await Promise.all([
+          import("./commands/search.js"),
+          import("./render/search.js"),
+          import("./render/json.js"),
+        ]);
+        const report = await search({ text: words.join(" "), limit: opts.limit }, ctx);
+        return { text: opts.json ? toJsonText(searchJson(report)) : renderSearch(report, ctx.style, ctx.today), failure: nothingFound(report) };
+      }),
+    );
+
   const contact = program.command("contact").summary("add, list and show contacts").description("Manage the people you keep in touch with.");
 
   contact
