@@ -90,6 +90,25 @@ export function buildProgram(run: Runner): Command {
       }),
     );
 
+  program
+    .command("stats")
+    .summary("is your networking working?")
+    .description("Conversations per month and per channel, where the contacts on your list stand, who has waited longest, and how many relationships reached a call or a meeting.")
+    .option("--since <when>", "count from the start of this month (2026-01, '6 months ago'; default: the last 12 months)")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog stats\n  netlog stats --since 2026-01\n  netlog stats --json")
+    .action((opts: { since?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ stats }, { renderStats, statsJson }, { toJsonText }] = await Promise.all([
+          import("./commands/stats.js"),
+          import("./render/stats.js"),
+          import("./render/json.js"),
+        ]);
+        const report = await stats(opts, ctx);
+        return opts.json ? toJsonText(statsJson(report)) : renderStats(report, ctx.style);
+      }),
+    );
+
   const contact = program.command("contact").summary("add, list and show contacts").description("Manage the people you keep in touch with.");
 
   contact
