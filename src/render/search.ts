@@ -37,7 +37,7 @@ function heading(contact: FoundContact, style: ChalkInstance): string {
   };
   const name = style.bold(marked("name", contact.name));
   const company = contact.company ? ` (${marked("company", contact.company)})` : "";
-  return `${name}${company}${contact.archived ? style.dim(" [archived]") : ""}`;
+  return `${name}${company}${contact.archived ? style.dim(" (archived)") : ""}`;
 }
 
 /** One line of stored text, never an escape code from it, with the matching words marked. */

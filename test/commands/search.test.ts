@@ -96,7 +96,7 @@ describe("netlog search", () => {
   it("includes archived contacts, marked as such", async () => {
     const ctx = await people();
     await setArchived({ name: "Sam Ortiz" }, true, ctx);
-    expect(await shown(ctx, "riverbank")).toBe(["1 contact matches 'riverbank':", "  Sam Ortiz (Riverbank Ventures) [archived]", ""].join("\n"));
+    expect(await shown(ctx, "riverbank")).toBe(["1 contact matches 'riverbank':", "  Sam Ortiz (Riverbank Ventures) (archived)", ""].join("\n"));
     expect(searchJson(await search({ text: "riverbank" }, ctx)).results[0]!.archived).toBe(true);
   });
 
