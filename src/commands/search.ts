@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import { rankContacts } from "../domain/search-rank.js";
 import { anyTerm, searchTerms } from "../domain/search-query.js";
 import { NetlogError, usageError } from "../errors.js";
+import { catchUpSearchIndex } from "../store/search-index.js";
 import { type FoundContact, type FoundNote, foundContacts, foundNotes, matchingConversations, wordHits } from "../store/search.js";
 
 export interface SearchOptions {
@@ -38,6 +39,7 @@ export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchRe
     throw usageError(`nothing to search for in '${options.text}'`, "give a word: a name, a company, a tag or a word from a note, e.g. netlog search spokane");
   }
   const db = ctx.db();
+  catchUpSearchIndex(db);
   const ranked = rankContacts(terms.map((term) => wordHits(db, term)));
   const shown = limit === 0 ? ranked : ranked.slice(0, limit);
   const any = anyTerm(terms);

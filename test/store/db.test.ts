@@ -37,8 +37,10 @@ describe("openDatabase", () => {
     expect(tables).toEqual([
       { name: "changes", strict: 1 },
       { name: "contact_history", strict: 1 },
+      { name: "contact_search_pending", strict: 1 },
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
+      { name: "conversation_search_pending", strict: 1 },
       { name: "follow_ups", strict: 1 },
       { name: "interactions", strict: 1 },
       { name: "settings", strict: 1 },
