@@ -43,21 +43,16 @@ export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchRe
   const ranked = rankContacts(terms.map((term) => wordHits(db, term)));
   const shown = limit === 0 ? ranked : ranked.slice(0, limit);
   const any = anyTerm(terms);
-  const conversations = new Map<number, number[]>();
-  for (const { id, contactId } of matchingConversations(db, shown.filter((r) => r.notesMatch).map((r) => r.contactId), any)) {
-    const ids = conversations.get(contactId);
-    if (ids) ids.push(id);
-    else conversations.set(contactId, [id]);
-  }
+  const conversations = matchingConversations(db, shown.filter((r) => r.notesMatch).map((r) => r.contactId), any, NOTES_SHOWN);
   const contacts = foundContacts(db, shown.map((r) => r.contactId), any);
-  const notes = foundNotes(db, [...conversations.values()].flatMap((ids) => ids.slice(0, NOTES_SHOWN)), any);
+  const notes = foundNotes(db, [...conversations.values()].flatMap((c) => c.latest), any);
   return {
     text: options.text,
     total: ranked.length,
     limit,
     results: shown.map((r, i) => {
-      const ids = conversations.get(r.contactId) ?? [];
-      return { rank: i + 1, contact: contacts.get(r.contactId)!, notes: ids.slice(0, NOTES_SHOWN).map((id) => notes.get(id)!), notesMatched: ids.length };
+      const matched = conversations.get(r.contactId);
+      return { rank: i + 1, contact: contacts.get(r.contactId)!, notes: (matched?.latest ?? []).map((id) => notes.get(id)!), notesMatched: matched?.count ?? 0 };
     }),
   };
 }

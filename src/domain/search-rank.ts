@@ -1,10 +1,8 @@
 // Which contacts a search finds, and in what order, from what FTS5 found for each word.
-import type { CalendarDate } from "./dates.js";
-
-/** A contact's conversations that hold one word: how many, and the latest one's date. */
+/** A contact's conversations that hold one word: how many, and the id of the last one logged. */
 export interface NotesHit {
   count: number;
-  latest: CalendarDate;
+  latest: number;
 }
 
 /**
@@ -35,16 +33,16 @@ export const NOTES_WEIGHT = 1;
 /**
  * A contact is found when each word is somewhere in it: its fields or any of its conversations'
  * notes, so `elaine branch` finds Elaine by her name and a note about the branch. Lowest score
- * first; then the contact whose matching conversation is the latest; then by id, so the order
+ * first; then the contact whose matching conversation was logged last; then by id, so the order
  * never depends on storage.
  */
 export function rankContacts(words: readonly WordHits[]): RankedContact[] {
-  const found = new Map<number, { covered: number; score: number; fieldsMatch: boolean; notesMatch: boolean; latest: CalendarDate }>();
+  const found = new Map<number, { covered: number; score: number; fieldsMatch: boolean; notesMatch: boolean; latest: number }>();
   words.forEach((hits, word) => {
     // Only a contact found by every word so far can still be found by all of them.
     const seen = (contactId: number) => {
       let e = found.get(contactId);
-      if (!e && word === 0) found.set(contactId, (e = { covered: 0, score: 0, fieldsMatch: false, notesMatch: false, latest: "" }));
+      if (!e && word === 0) found.set(contactId, (e = { covered: 0, score: 0, fieldsMatch: false, notesMatch: false, latest: 0 }));
       if (!e || e.covered < word) return undefined;
       e.covered = word + 1;
       return e;
@@ -64,6 +62,6 @@ export function rankContacts(words: readonly WordHits[]): RankedContact[] {
     }
   });
   const ranked = [...found].filter(([, e]) => e.covered === words.length);
-  ranked.sort(([aId, a], [bId, b]) => a.score - b.score || (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : aId - bId));
+  ranked.sort(([aId, a], [bId, b]) => a.score - b.score || b.latest - a.latest || aId - bId);
   return ranked.map(([contactId, e]) => ({ contactId, score: e.score, fieldsMatch: e.fieldsMatch, notesMatch: e.notesMatch }));
 }

@@ -15,8 +15,9 @@ const CONTACTS = `
 
 /** External content: FTS5 removes a note only when told the words it indexed. */
 const CONVERSATIONS = `
-  INSERT INTO conversation_search (conversation_search, rowid, note) SELECT 'delete', id, note FROM conversation_search_pending WHERE indexed = 1 ORDER BY id;
-  INSERT INTO conversation_search (rowid, note) SELECT i.id, i.note FROM conversation_search_pending p JOIN interactions i ON i.id = p.id ORDER BY i.id;
+  INSERT INTO conversation_search (conversation_search, rowid, note) SELECT 'delete', key, note FROM conversation_search_pending WHERE indexed = 1 ORDER BY key;
+  INSERT INTO conversation_search (rowid, note)
+    SELECT s.key, s.note FROM conversation_search_pending p JOIN conversation_search_source s ON s.key = p.key ORDER BY p.key;
   DELETE FROM conversation_search_pending;`;
 
 /** Whether the triggers recorded changes the index does not have yet. */
@@ -48,5 +49,6 @@ export function rebuildSearchIndex(db: Database): void {
     INSERT OR IGNORE INTO contact_search_pending (id) SELECT id FROM contacts;
     ${CONTACTS}
     DELETE FROM conversation_search_pending;
-    INSERT INTO conversation_search (conversation_search) VALUES ('rebuild');`);
+    INSERT INTO conversation_search (conversation_search) VALUES ('delete-all');
+    INSERT INTO conversation_search (rowid, note) SELECT key, note FROM conversation_search_source ORDER BY key;`);
 }

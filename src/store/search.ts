@@ -2,7 +2,8 @@
 //
 // A prefix query ("longm"*) makes FTS5 merge the lists of every word with that start, each time
 // a statement runs it: a query per contact or per note (rowid = ?) would pay that every time,
-// so each step below is one statement over all the rows it needs.
+// so each step below is one statement over all the rows it needs. conversation_search's rowid is
+// a key, contact << 32 | conversation id (migration 006).
 import type { Database } from "better-sqlite3";
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
@@ -23,8 +24,8 @@ const LONG_FIELDS: ReadonlySet<SearchedField> = new Set(["notes"]);
 
 /**
  * What one FTS5 query (one word, see domain/search-query.ts) finds: contacts by their fields,
- * and, counted in SQL so that a common word does not bring 100,000 rows into JavaScript, each
- * contact's conversations that hold it.
+ * and each contact's conversations that hold it, counted from the keys (contact << 32 | id)
+ * alone, so that a common word does not cost a lookup per note.
  */
 export function wordHits(db: Database, query: string): WordHits {
   const fields = new Map<number, number>();
@@ -32,27 +33,50 @@ export function wordHits(db: Database, query: string): WordHits {
     fields.set(id, score);
   }
   const notes = new Map<number, NotesHit>();
-  // CROSS JOIN keeps the full-text scan outside: one merge of the prefix, not one per conversation.
   const counted = rawStatement(
     db,
-    `SELECT i.contact_id, count(*), max(i.happened_on) FROM conversation_search CROSS JOIN interactions i ON i.id = conversation_search.rowid
-     WHERE conversation_search MATCH ? GROUP BY i.contact_id`,
-  ).all(query) as Array<[number, number, string]>;
+    `SELECT rowid >> 32, count(*), max(rowid & ${ID_MASK}) FROM conversation_search WHERE conversation_search MATCH ? GROUP BY rowid >> 32`,
+  ).all(query) as Array<[number, number, number]>;
   for (const [contactId, count, latest] of counted) notes.set(contactId, { count, latest });
   return { fields, notes };
 }
 
-/** The conversations of these contacts whose notes hold `query` (any of the words), newest first. */
-export function matchingConversations(db: Database, contactIds: readonly number[], query: string): Array<{ id: number; contactId: number }> {
-  // `+i.id`: read these contacts' conversations by their index and look each up among the
-  // matches, rather than every match up among the conversations.
+/** The low 32 bits of a conversation's key: its id. */
+const ID_MASK = 4294967295;
+
+export interface MatchingConversations {
+  /** How many of the contact's conversations hold a word. */
+  count: number;
+  /** The ids of the latest few, newest first. */
+  latest: number[];
+}
+
+/** For each of these contacts, its conversations whose notes hold `query` (any of the words). */
+export function matchingConversations(db: Database, contactIds: readonly number[], query: string, latest: number): Map<number, MatchingConversations> {
+  const matched = new Map<number, Set<number>>();
+  // `+`: the contact is checked as FTS5 scans the matches once, rather than a scan per contact.
   const rows = rawStatement(
     db,
-    `SELECT i.id, i.contact_id FROM interactions i
-     WHERE i.contact_id IN (SELECT value FROM json_each(@contacts)) AND +i.id IN (SELECT rowid FROM conversation_search WHERE conversation_search MATCH @query)
-     ORDER BY i.contact_id, i.happened_on DESC, i.id DESC`,
-  ).all({ contacts: JSON.stringify(contactIds), query }) as Array<[number, number]>;
-  return rows.map(([id, contactId]) => ({ id, contactId }));
+    `SELECT rowid >> 32, rowid & ${ID_MASK} FROM conversation_search
+     WHERE conversation_search MATCH @query AND +(rowid >> 32) IN (SELECT value FROM json_each(@contacts))`,
+  ).all({ query, contacts: JSON.stringify(contactIds) }) as Array<[number, number]>;
+  for (const [contactId, id] of rows) {
+    const ids = matched.get(contactId);
+    if (ids) ids.add(id);
+    else matched.set(contactId, new Set([id]));
+  }
+  // The newest first, by date: a walk down the contact's conversations stops at the first few that match.
+  const newestFirst = rawStatement(db, "SELECT id FROM interactions WHERE contact_id = ? ORDER BY happened_on DESC, id DESC");
+  const found = new Map<number, MatchingConversations>();
+  for (const [contactId, ids] of matched) {
+    const picked: number[] = [];
+    for (const [id] of newestFirst.iterate(contactId) as IterableIterator<[number]>) {
+      if (ids.has(id)) picked.push(id);
+      if (picked.length === latest) break;
+    }
+    found.set(contactId, { count: ids.size, latest: picked });
+  }
+  return found;
 }
 
 export interface FoundContact {
@@ -108,8 +132,8 @@ export function foundNotes(db: Database, ids: readonly number[], query: string):
   const snippets = new Map(
     rawStatement(
       db,
-      `SELECT rowid, snippet(conversation_search, 0, @start, @end, '…', ${SNIPPET_WORDS}) FROM conversation_search
-       WHERE conversation_search MATCH @query AND +rowid IN (SELECT value FROM json_each(@ids))`,
+      `SELECT rowid & ${ID_MASK}, snippet(conversation_search, 0, @start, @end, '…', ${SNIPPET_WORDS}) FROM conversation_search
+       WHERE conversation_search MATCH @query AND +(rowid & ${ID_MASK}) IN (SELECT value FROM json_each(@ids))`,
     ).all({ query, ids: list, start: MATCH_START, end: MATCH_END }) as Array<[number, string]>,
   );
   const found = new Map<number, FoundNote>();

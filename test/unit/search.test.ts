@@ -39,7 +39,7 @@ describe("piecesOf", () => {
 });
 
 describe("rankContacts", () => {
-  const hits = (fields: Record<number, number>, notes: Record<number, [number, string]> = {}): WordHits => ({
+  const hits = (fields: Record<number, number>, notes: Record<number, [number, number]> = {}): WordHits => ({
     fields: new Map(Object.entries(fields).map(([id, score]) => [Number(id), score])),
     notes: new Map(Object.entries(notes).map(([id, [count, latest]]) => [Number(id), { count, latest }])),
   });
@@ -47,18 +47,18 @@ describe("rankContacts", () => {
 
   it.each([
     ["one word: the best bm25 first", [hits({ 1: -2, 2: -9, 3: -5 })], [2, 3, 1]],
-    ["every word must be found, in fields or notes", [hits({ 1: -5, 2: -5 }), hits({ 3: -5 }, { 2: [1, "2026-01-01"] })], [2]],
+    ["every word must be found, in fields or notes", [hits({ 1: -5, 2: -5 }), hits({ 3: -5 }, { 2: [1, 100] })], [2]],
     ["a word found in no contact finds nobody", [hits({ 1: -5 }), hits({})], []],
-    ["a field match outweighs one note", [hits({ 1: -3 }, { 2: [1, "2026-01-01"] })], [1, 2]],
-    ["more notes count for more: 7 notes are 3 points", [hits({ 1: -2.5 }, { 2: [7, "2026-01-01"] })], [2, 1]],
-    ["equal scores: the latest conversation first, then the first added", [hits({}, { 3: [1, "2026-01-01"], 1: [1, "2025-01-01"], 2: [1, "2026-01-01"] })], [2, 3, 1]],
+    ["a field match outweighs one note", [hits({ 1: -3 }, { 2: [1, 100] })], [1, 2]],
+    ["more notes count for more: 7 notes are 3 points", [hits({ 1: -2.5 }, { 2: [7, 100] })], [2, 1]],
+    ["equal scores: the conversation logged last first, then the first added", [hits({}, { 3: [1, 500], 1: [1, 900], 2: [1, 500] })], [1, 2, 3]],
     ["a contact found by the second word only is not found", [hits({ 1: -1 }), hits({ 1: -1, 2: -50 })], [1]],
   ])("%s", (_, words, expected) => {
     expect(order(words)).toEqual(expected);
   });
 
   it("says whether the fields, the notes or both matched, with the sum of the scores", () => {
-    expect(rankContacts([hits({ 1: -4 }, { 1: [3, "2026-01-01"], 2: [1, "2026-02-01"] })])).toEqual([
+    expect(rankContacts([hits({ 1: -4 }, { 1: [3, 10], 2: [1, 20] })])).toEqual([
       { contactId: 1, score: -6, fieldsMatch: true, notesMatch: true },
       { contactId: 2, score: -1, fieldsMatch: false, notesMatch: true },
     ]);

@@ -10,18 +10,26 @@ const TAGS_OF_C = `(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM con
 
 const queueContact = (id: string) => `INSERT OR IGNORE INTO contact_search_pending (id) VALUES (${id})`;
 const queueContactsTagged = (tagId: string) => `INSERT OR IGNORE INTO contact_search_pending (id) SELECT contact_id FROM contact_tags WHERE tag_id = ${tagId}`;
+/**
+ * A conversation's key in conversation_search: its contact and its id in one integer, so that a
+ * search counts each contact's matching conversations from the index alone (rowid >> 32), with
+ * no lookup in interactions for each of the 100,000 notes a common word is in. Ids stay below
+ * 2^32 (four billion conversations), and contact ids below 2^21 keep keys exact in JavaScript.
+ */
+const key = (row: "NEW" | "OLD") => `(${row}.contact_id * 4294967296 + ${row}.id)`;
+
 /** The first change to a conversation since the index was last brought up to date tells what the index holds for it. */
-const queueConversation = (id: string, indexed: boolean, note: string) =>
-  `INSERT OR IGNORE INTO conversation_search_pending (id, indexed, note) VALUES (${id}, ${Number(indexed)}, ${note})`;
+const queueConversation = (row: "NEW" | "OLD", indexed: boolean) =>
+  `INSERT OR IGNORE INTO conversation_search_pending (key, indexed, note) VALUES (${key(row)}, ${Number(indexed)}, ${indexed ? `${row}.note` : "NULL"})`;
 
 /**
  * The full-text index of `netlog search`.
  *
  * contact_search holds its own copy of each contact's searchable text (the tags come from other
  * tables, so there is no one table it could point at); conversation_search points at
- * interactions' notes (external content), which are most of the text, so they are not stored
- * twice. Neither is a data table: FTS5 keeps them in shadow tables, which tables.ts leaves out of
- * the undo journal and restore.
+ * interactions' notes (external content, through a view that gives each its key), which are most
+ * of the text, so they are not stored twice. Neither is a data table: FTS5 keeps them in shadow
+ * tables, which tables.ts leaves out of the undo journal and restore.
  *
  * Triggers on every table the index reads record which contacts and conversations changed, and
  * store/search-index.ts brings the index up to date from that record in a few statements at the
@@ -33,11 +41,14 @@ export function up(db: Database): void {
   const changed = CONTACT_COLUMNS.split(", ").map((c) => `OLD.${c} IS NOT NEW.${c}`).join(" OR ");
   db.exec(`
     CREATE VIRTUAL TABLE contact_search USING fts5(${CONTACT_COLUMNS}, tags, ${TOKENIZE});
-    CREATE VIRTUAL TABLE conversation_search USING fts5(note, content = 'interactions', content_rowid = 'id', ${TOKENIZE});
+    -- FTS5 reads a note by its key (for snippets): the index on the same expression finds it.
+    CREATE INDEX interactions_by_search_key ON interactions (contact_id * 4294967296 + id);
+    CREATE VIEW conversation_search_source AS SELECT contact_id * 4294967296 + id AS key, note FROM interactions;
+    CREATE VIRTUAL TABLE conversation_search USING fts5(note, content = 'conversation_search_source', content_rowid = 'key', ${TOKENIZE});
 
     CREATE TABLE contact_search_pending (id INTEGER PRIMARY KEY) STRICT;
-    -- indexed: whether the index holds the conversation, and then with which note
-    CREATE TABLE conversation_search_pending (id INTEGER PRIMARY KEY, indexed INTEGER NOT NULL, note TEXT) STRICT;
+    -- indexed: whether the index holds the conversation under this key, and then with which note
+    CREATE TABLE conversation_search_pending (key INTEGER PRIMARY KEY, indexed INTEGER NOT NULL, note TEXT) STRICT;
 
     CREATE TRIGGER contact_search_after_insert AFTER INSERT ON contacts BEGIN ${queueContact("NEW.id")}; END;
     -- An import writes every field of a contact it finds again: only a real change counts.
@@ -61,17 +72,17 @@ export function up(db: Database): void {
     END;
     CREATE TRIGGER contact_search_after_tag_delete AFTER DELETE ON tags BEGIN ${queueContactsTagged("OLD.id")}; END;
 
-    CREATE TRIGGER conversation_search_after_insert AFTER INSERT ON interactions BEGIN ${queueConversation("NEW.id", false, "NULL")}; END;
-    CREATE TRIGGER conversation_search_after_delete AFTER DELETE ON interactions BEGIN ${queueConversation("OLD.id", true, "OLD.note")}; END;
-    -- Moving a conversation to another contact (contact_id) changes nothing here: search joins
-    -- interactions for the contact.
-    CREATE TRIGGER conversation_search_after_update AFTER UPDATE OF id, note ON interactions
-      WHEN OLD.id IS NOT NEW.id OR OLD.note IS NOT NEW.note BEGIN
-      ${queueConversation("OLD.id", true, "OLD.note")};
-      ${queueConversation("NEW.id", false, "NULL")};
+    CREATE TRIGGER conversation_search_after_insert AFTER INSERT ON interactions BEGIN ${queueConversation("NEW", false)}; END;
+    CREATE TRIGGER conversation_search_after_delete AFTER DELETE ON interactions BEGIN ${queueConversation("OLD", true)}; END;
+    -- Moving a conversation to another contact changes its key.
+    CREATE TRIGGER conversation_search_after_update AFTER UPDATE OF id, contact_id, note ON interactions
+      WHEN OLD.id IS NOT NEW.id OR OLD.contact_id IS NOT NEW.contact_id OR OLD.note IS NOT NEW.note BEGIN
+      ${queueConversation("OLD", true)};
+      ${queueConversation("NEW", false)};
     END;
 
     INSERT INTO contact_search (rowid, ${CONTACT_COLUMNS}, tags) SELECT c.id, ${CONTACT_COLUMNS}, ${TAGS_OF_C} FROM contacts c;
-    INSERT INTO conversation_search (conversation_search) VALUES ('rebuild');
+    -- In key order, as FTS5 writes fastest ('rebuild' would read them in the order of ids).
+    INSERT INTO conversation_search (rowid, note) SELECT key, note FROM conversation_search_source ORDER BY key;
   `);
 }
