@@ -7,7 +7,8 @@ import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { undo } from "../../src/commands/undo.js";
 import { CHANNELS } from "../../src/domain/channels.js";
-import { type Database, openDatabase } from "../../src/store/db.js";
+import { backup, restore } from "../../src/commands/backup.js";
+import { type Database, integrityProblems, openDatabase } from "../../src/store/db.js";
 import { NOT_JOURNALLED } from "../../src/store/journal.js";
 import { catchUpSearchIndex, searchIndexBehind } from "../../src/store/search-index.js";
 import { dataTables } from "../../src/store/tables.js";
@@ -125,6 +126,22 @@ describe("the search index", () => {
     db.exec("DROP TRIGGER conversation_search_after_update; UPDATE interactions SET note = 'the budget'");
     catchUpSearchIndex(db);
     expect(() => expectIndexRight(db)).toThrow('fts5: checksum mismatch for table "conversation_search"');
+  });
+
+  it("is checked by integrity_check (netlog doctor), and a restore builds it again", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank" }, ctx);
+    const file = join(tempDir(), "backup.db");
+    await backup({ file }, ctx);
+    const db = ctx.db();
+    // Only with SQLite's defensive mode off can FTS5's own tables be written to behind its back.
+    db.unsafeMode(true);
+    db.exec("UPDATE contact_search_content SET c1 = 'Other Corp'");
+    db.unsafeMode(false);
+    expect(integrityProblems(db)).toEqual(['fts5: checksum mismatch for table "contact_search"']);
+    await restore({ file, yes: true }, ctx);
+    expect(integrityProblems(ctx.db())).toEqual([]);
+    expectIndexRight(ctx.db());
   });
 
   it("is built when a schema-5 database is opened, for the contacts and conversations already there", async () => {
