@@ -25,8 +25,6 @@ export interface SearchReport {
   /** How many contacts match; `results` holds the first `limit` of them. */
   total: number;
   results: SearchResult[];
-  /** 0 when every match is shown. */
-  limit: number;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -49,7 +47,6 @@ export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchRe
   return {
     text: options.text,
     total: ranked.length,
-    limit,
     results: shown.map((r, i) => {
       const matched = conversations.get(r.contactId);
       return { rank: i + 1, contact: contacts.get(r.contactId)!, notes: (matched?.latest ?? []).map((id) => notes.get(id)!), notesMatched: matched?.count ?? 0 };
