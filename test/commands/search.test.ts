@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { Chalk } from "chalk";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { backup, restore } from "../../src/commands/backup.js";
@@ -165,6 +166,23 @@ describe("netlog search", () => {
       expect(snapshot(ctx.db())).toEqual(before);
     },
   );
+
+  it("never fails on any text but text without a word, and never changes the data", async () => {
+    const ctx = await people();
+    const before = snapshot(ctx.db());
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.array(fc.constantFrom('"', "*", "(", ")", ":", "-", "+", "^", "AND", "OR", "NOT", "NEAR", "elaine", "bank", " ", "\u0000"), { maxLength: 12 }).map((parts) => parts.join("")));
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        try {
+          await search({ text: t }, ctx);
+        } catch (error) {
+          expect(error).toMatchObject({ message: `nothing to search for in '${t}'`, exitCode: 2 });
+        }
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
 
   it("finds by what these words mean as words", async () => {
     const ctx = await people();
