@@ -507,6 +507,45 @@ export function buildProgram(run: Runner): Command {
     );
 
   program
+    .command("search")
+    .summary("find contacts and conversations by any word")
+    .description("Find contacts by words in their names, companies, titles, places, tags and notes, and in the notes of conversations. Ignores case and accents; the last word may be the start of one. Exits 1 when nothing matches.")
+    .argument("<text...>", "the words to find (all of them, anywhere in a contact or its conversations)")
+    .option("--limit <n>", "show at most N contacts (default 20; 0 shows every match)")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog search bank spokane\n  netlog search longm\n  netlog search \"deck\" --json")
+    .action((words: string[], opts: { limit?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ search, nothingFound }, { renderSearch, searchJson }, { toJsonText }] = await Promise.all([
+          import("./commands/search.js"),
+          import("./render/search.js"),
+          import("./render/json.js"),
+        ]);
+        const report = await search({ text: words.join(" "), limit: opts.limit }, ctx);
+        return { text: opts.json ? toJsonText(searchJson(report)) : renderSearch(report, ctx.style, ctx.today), failure: nothingFound(report) };
+      }),
+    );
+
+  program
+    .command("stats")
+    .summary("is your networking working?")
+    .description("Conversations per month and per channel, where the contacts on your list stand, who has waited longest, and how many relationships reached a call or a meeting.")
+    .option("--since <when>", "count from the start of this month (2026-01, '6 months ago'; default: the last 12 months)")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog stats\n  netlog stats --since 2026-01\n  netlog stats --json")
+    .action((opts: { since?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ stats }, { renderStats, statsJson }, { toJsonText }] = await Promise.all([
+          import("./commands/stats.js"),
+          import("./render/stats.js"),
+          import("./render/json.js"),
+        ]);
+        const report = await stats(opts, ctx);
+        return opts.json ? toJsonText(statsJson(report)) : renderStats(report, ctx.style);
+      }),
+    );
+
+  program
     .command("backup")
     .summary("copy the database somewhere safe")
     .description("Copy the database, consistently even while another netlog writes, to FILE (0600). Without FILE: netlog.db.bak-DATE beside the database.")

@@ -3,13 +3,14 @@
 // sqlite.org/undoredo.html, with the old values kept as JSON rather than as SQL text, so undo
 // never executes anything read from the file).
 import type { Database } from "better-sqlite3";
-import { dataTables, quoteId, type TableShape } from "./tables.js";
+import { updateSearchIndex } from "./search-index.js";
+import { DERIVED_TABLES, dataTables, quoteId, type TableShape } from "./tables.js";
 
 /** Changes kept, and so how many times in a row `netlog undo` can go back. */
 export const CHANGES_KEPT = 20;
 
-/** The journal itself, and contact_history, which triggers rebuild from interactions on undo. */
-export const NOT_JOURNALLED = new Set(["changes", "undo_log", "contact_history"]);
+/** The journal itself, and the tables triggers rebuild from the data on undo. */
+export const NOT_JOURNALLED = new Set(["changes", "undo_log", ...DERIVED_TABLES]);
 
 export interface Change {
   id: number;
@@ -35,6 +36,7 @@ export function recordChange<T>(db: Database, change: { command: string; now: st
         db.prepare(`INSERT INTO temp.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
       }
       const result = work();
+      updateSearchIndex(db);
       // Rows above a table's highest rowid at the start are this change's own: one range
       // undoes them all, logged last so that it is undone first.
       for (const table of rowidTables) {
@@ -75,6 +77,7 @@ export function undoLastChange(db: Database, now: string): Change | undefined {
       db.pragma("defer_foreign_keys = ON");
       const entries = db.prepare("SELECT table_name AS tableName, op, row_key AS rowKey, old_row AS oldRow FROM undo_log WHERE change_id = ? ORDER BY id DESC").all(change.id);
       for (const entry of entries as UndoEntry[]) revert(db, entry);
+      updateSearchIndex(db);
       db.prepare("DELETE FROM undo_log WHERE change_id = ?").run(change.id);
       db.prepare("UPDATE changes SET undone_at = ? WHERE id = ?").run(now, change.id);
       return { ...change, undoneAt: now };

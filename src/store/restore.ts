@@ -4,7 +4,8 @@ import BetterSqlite3, { type Database } from "better-sqlite3";
 import { NetlogError } from "../errors.js";
 import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
-import { dataTables, quoteId } from "./tables.js";
+import { rebuildSearchIndex } from "./search-index.js";
+import { DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
 
 export interface DatabaseCounts {
   contacts: number;
@@ -68,8 +69,9 @@ export function migratedCopy(backup: Database, dest: string): void {
 export function replaceContents(db: Database, source: string): void {
   db.prepare("ATTACH DATABASE ? AS restored").run(source);
   try {
-    // contact_history is left to its triggers, which rebuild it as the conversations come in.
-    const tables = dataTables(db).filter((table) => table.name !== "contact_history");
+    // contact_history is left to its triggers, which rebuild it as the conversations come in, and
+    // the search index is rebuilt once every row is in.
+    const tables = dataTables(db).filter((table) => !DERIVED_TABLES.has(table.name));
     db.transaction(() => {
       db.pragma("defer_foreign_keys = ON");
       // Every table emptied first: deleting contacts later would cascade to rows just restored.
@@ -79,6 +81,7 @@ export function replaceContents(db: Database, source: string): void {
         const columns = rowColumns.map(quoteId).join(", ");
         db.exec(`INSERT INTO main.${quoteId(name)} (${columns}) SELECT ${columns} FROM restored.${quoteId(name)}`);
       }
+      rebuildSearchIndex(db);
     }).immediate();
   } finally {
     db.exec("DETACH DATABASE restored");

@@ -16,6 +16,13 @@ export interface TableShape {
   rowColumns: string[];
 }
 
+/**
+ * Tables that triggers fill from the data tables (contact_history, and what the search index has
+ * yet to take in): the undo journal and restore leave them to those triggers. The search index
+ * itself is FTS5's virtual and shadow tables, which dataTables never lists.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(["contact_history", "contact_search_pending", "conversation_search_pending"]);
+
 export function dataTables(db: Database): TableShape[] {
   const tables = db
     .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

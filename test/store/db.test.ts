@@ -31,12 +31,16 @@ describe("openDatabase", () => {
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    // The search index's FTS5 tables are virtual, and their storage is in shadow tables.
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name").pluck().all()).toEqual(["contact_search", "conversation_search"]);
     expect(tables).toEqual([
       { name: "changes", strict: 1 },
       { name: "contact_history", strict: 1 },
+      { name: "contact_search_pending", strict: 1 },
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
+      { name: "conversation_search_pending", strict: 1 },
       { name: "follow_ups", strict: 1 },
       { name: "interactions", strict: 1 },
       { name: "settings", strict: 1 },

@@ -1,0 +1,46 @@
+import type { Ctx } from "../context.js";
+import { type CalendarDate, isCalendarDate } from "../domain/dates.js";
+import { type Neglected, longestNeglected, monthsBetween, type PeriodCounts, periodCounts, type ScheduleCounts, scheduleCounts, type StageReach, stageReach, yearBefore } from "../domain/stats.js";
+import { parseWhen } from "../domain/when.js";
+import { usageError } from "../errors.js";
+import { listTrackedContacts } from "../store/interactions.js";
+import { conversationCounts, stageFirsts } from "../store/stats.js";
+import { loadPolicy } from "./schedule.js";
+
+export interface StatsOptions {
+  since?: string;
+}
+
+export interface StatsReport extends PeriodCounts {
+  today: CalendarDate;
+  /** The first day counted: the first of a month. */
+  since: CalendarDate;
+  schedule: ScheduleCounts;
+  neglected: Neglected[];
+  stages: StageReach;
+}
+
+/** How many of the longest-neglected contacts to name. */
+export const NEGLECTED_SHOWN = 5;
+
+export async function stats(options: StatsOptions, ctx: Ctx): Promise<StatsReport> {
+  const since = options.since === undefined ? yearBefore(ctx.today) : await sinceFlag(options.since, ctx.today);
+  const db = ctx.db();
+  const contacts = listTrackedContacts(db, ctx.today, { onlyTracked: true });
+  return {
+    today: ctx.today,
+    since,
+    ...periodCounts(monthsBetween(since, ctx.today), conversationCounts(db, since, ctx.today)),
+    schedule: scheduleCounts(contacts, ctx.today, loadPolicy(db)),
+    neglected: longestNeglected(contacts, ctx.today, NEGLECTED_SHOWN),
+    stages: stageReach(stageFirsts(db), since, ctx.today),
+  };
+}
+
+/** A month (`2026-03`) or any date parseWhen reads; the period starts on the first of its month. */
+async function sinceFlag(value: string, today: CalendarDate): Promise<CalendarDate> {
+  const month = /^\s*(\d{4}-\d{2})\s*$/.exec(value)?.[1];
+  const date = month !== undefined && isCalendarDate(`${month}-01`) ? `${month}-01` : await parseWhen(value, today, { flag: "--since", allowFuture: true });
+  if (date > today) throw usageError(`--since: ${date} is in the future`, `give a month or a day before today (${today}), like 2026-01 or '6 months ago'`);
+  return `${date.slice(0, 7)}-01`;
+}
