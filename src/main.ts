@@ -24,6 +24,11 @@ interface GlobalOptions {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const opened: { db?: Database; path?: string } = {};
+  // A failed write reaches writeOutput's callback; without a listener it would also crash the process.
+  process.stdout.on("error", () => {});
+  // commander prints help and the version itself: through writeOutput too, so that
+  // `netlog --help | head` ends quietly and a full disk is an error.
+  let helpWritten: Promise<void> = Promise.resolve();
   const program = buildProgram(async (command, work) => {
     const output = await work(makeContext(command, opened));
     const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
@@ -36,12 +41,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       .exitOverride((error) => {
         throw Object.assign(error, { commandPath: commandPath(cmd) });
       })
-      .configureOutput({ outputError: () => {} }),
+      .configureOutput({ outputError: () => {}, writeOut: (text) => void (helpWritten = helpWritten.then(() => writeOutput(text))) }),
   );
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    process.exitCode = report(error, argv.includes("--debug"), opened.path);
+    const unwritten = await helpWritten.then(() => undefined, (failure: unknown) => failure);
+    process.exitCode = report(unwritten ?? error, argv.includes("--debug"), opened.path);
   } finally {
     opened.db?.close();
   }
@@ -49,8 +55,6 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 /** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
 function writeOutput(text: string): Promise<void> {
-  // The failure reaches the callback below; without a listener it would also crash the process.
-  process.stdout.on("error", () => {});
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
       // `netlog due | head -1`: the reader has gone, which is not an error.

@@ -88,6 +88,16 @@ describe("bad input", () => {
     expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, "400 people due today:\n", ""]);
   });
 
+  it.each([["--help"], ["contact", "--help"], ["log", "edit", "--help"]])("ends quietly when help goes to a reader that has gone: netlog %s … | true", (...args) => {
+    // `true` exits without reading, so every write of the help text meets a closed pipe.
+    const piped = spawnSync("/bin/bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" ${args.join(" ")} | true`], {
+      env: { PATH: "/usr/bin:/bin" },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    expect([piped.status, piped.stderr]).toEqual([0, ""]);
+  });
+
   it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
     const { env } = withElaine();
     const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > /dev/full`], {
