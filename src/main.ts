@@ -1,7 +1,8 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal, prints errors and sets the exit code.
 import { spawnSync } from "node:child_process";
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
@@ -101,6 +102,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
 
 function runProgram(name: ExternalProgram, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult {
   const result = spawnSync(name, args, {
+    env: name === "notify-send" ? withSessionBus(process.env) : process.env,
     input: options.input,
     stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     encoding: "utf8",
@@ -113,6 +115,17 @@ function runProgram(name: ExternalProgram, args: readonly string[], options: { i
   if (code === "ETIMEDOUT") return { kind: "timeout" };
   if (result.error) throw result.error;
   return { kind: "exited", code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * cron gives no session bus address, and notify-send then tries X11 and fails. While the user is
+ * logged in to a desktop, its bus is the socket `bus` in their runtime folder (systemd's
+ * /run/user/UID): point notify-send there, so `netlog due --notify` from cron reaches the screen.
+ */
+function withSessionBus(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (env.DBUS_SESSION_BUS_ADDRESS) return env;
+  const bus = join(env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`, "bus");
+  return existsSync(bus) ? { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${bus}` } : env;
 }
 
 /** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org), which wins. */

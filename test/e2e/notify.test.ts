@@ -47,6 +47,18 @@ describe("netlog due --notify", () => {
     expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "" });
   });
 
+  it("under cron (no session bus address), finds the desktop's bus in the user's runtime folder", () => {
+    const { bin, log } = fakeNotifySend('printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS" >> "$0.bus"');
+    const runtime = tempDir();
+    writeFileSync(join(runtime, "bus"), ""); // stands for the desktop session's bus socket
+    const env = { ...withDue(`${bin}:/usr/bin:/bin`), XDG_RUNTIME_DIR: runtime };
+    expect(netlog(["due", "--notify", ...TODAY], env)).toEqual({ code: 0, stdout: DUE, stderr: "" });
+    expect(netlog(["due", "--notify", ...TODAY], { ...env, DBUS_SESSION_BUS_ADDRESS: "unix:path=/elsewhere" })).toEqual({ code: 0, stdout: DUE, stderr: "" });
+    expect(netlog(["due", "--notify", ...TODAY], { ...env, XDG_RUNTIME_DIR: tempDir() })).toEqual({ code: 0, stdout: DUE, stderr: "" });
+    expect(readFileSync(join(bin, "notify-send.bus"), "utf8")).toBe(`unix:path=${join(runtime, "bus")}\nunix:path=/elsewhere\n\n`);
+    expect(existsSync(log)).toBe(true);
+  });
+
   it("when notify-send fails, still prints the list and exits 0, with a warning on stderr", () => {
     const { bin } = fakeNotifySend("echo 'Cannot autolaunch D-Bus without X11 $DISPLAY' >&2; exit 1");
     const env = withDue(`${bin}:/usr/bin:/bin`);
