@@ -92,10 +92,41 @@ function standing(schedule: DueItem, today: CalendarDate): string[] {
   return [`${oneLine(schedule.contact.name)}: ${describeReason(schedule, today)}.`];
 }
 
+/** Room for a value after `  note       ` in 80 columns. */
+const VALUE_WIDTH = 67;
+
+/**
+ * A changed note, old and new. On one line when both fit, else one under the other; a note too
+ * long for its line is shown from a word shortly before the first change, so that a typo
+ * corrected at the end of a long note is what the user sees.
+ */
+function noteChange(from: string | null, to: string | null): string[] {
+  const flat = (note: string | null) => (note === null ? null : note.replace(/[\s\p{Cc}]+/gu, " ").trim());
+  const a = flat(from);
+  const b = flat(to);
+  const label = `  ${"note".padEnd(9)}  `;
+  if (a === null || b === null || [...a].length + 3 + [...b].length <= VALUE_WIDTH) return [`${label}${a === null ? "(none)" : a} → ${b === null ? "(none)" : b}`];
+  let start = 0;
+  const longest = Math.max([...a].length, [...b].length);
+  if (longest > VALUE_WIDTH) {
+    let first = 0;
+    while (first < a.length && a[first] === b[first]) first++;
+    start = Math.max(0, Math.min(first - 20, longest - (VALUE_WIDTH - 1)));
+    // From the start of a word, unless that would pass the change.
+    const space = a.indexOf(" ", start - 1);
+    if (start > 0 && space >= 0 && space + 1 <= first) start = space + 1;
+  }
+  const part = (note: string) => shorten(start > 0 ? `…${note.slice(start)}` : note, VALUE_WIDTH);
+  return [`${label}${part(a)}`, `          →  ${part(b)}`];
+}
+
 export function renderEdited({ entry, changes, schedule }: ConversationEdited, style: ChalkInstance, today: CalendarDate): string {
   if (changes.length === 0) return `Nothing changed: conversation ${entry.id} (${describeEntry(entry, style)}) already has these values.\n`;
   const lines = [`Changed conversation ${entry.id}, now ${describeEntry(entry, style)}:`];
-  for (const change of changes) lines.push(`  ${change.field.padEnd(9)}  ${valueText(change, change.from)} → ${valueText(change, change.to)}`);
+  for (const change of changes) {
+    if (change.field === "note") lines.push(...noteChange(change.from, change.to));
+    else lines.push(`  ${change.field.padEnd(9)}  ${valueText(change, change.from)} → ${valueText(change, change.to)}`);
+  }
   lines.push(...standing(schedule, today), style.dim("netlog undo puts it back as it was."));
   return lines.join("\n") + "\n";
 }

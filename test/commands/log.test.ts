@@ -123,6 +123,34 @@ describe("netlog log", () => {
 });
 
 describe("netlog log edit", () => {
+  it("shows a corrected typo even at the end of a long note: the notes whole when they fit, else from just before the change", async () => {
+    const ctx = await withConversations();
+    const fits = await logEdit({ id: "4", note: "talked abuot her move to Seattle" }, ctx);
+    const fixed = await logEdit({ id: "4", note: "talked about her move to Seattle" }, ctx);
+    expect(renderEdited(fits, ctx.style, TODAY).split("\n")[1]).toBe("  note       sent the deck → talked abuot her move to Seattle");
+    expect(renderEdited(fixed, ctx.style, TODAY).split("\n")[1]).toBe("  note       talked abuot her move to Seattle → talked about her move to Seattle");
+    await logEdit({ id: "4", note: "talked abuot her move to Seattle in the spring" }, ctx);
+    const twoLines = await logEdit({ id: "4", note: "talked about her move to Seattle in the spring" }, ctx);
+    expect(renderEdited(twoLines, ctx.style, TODAY).split("\n").slice(1, 3)).toEqual([
+      "  note       talked abuot her move to Seattle in the spring",
+      "          →  talked about her move to Seattle in the spring",
+    ]);
+    const long = "met at the fintech meetup in Spokane, talked about her bank's move to Seattle and the new brnch";
+    await logEdit({ id: "4", note: long }, ctx);
+    const end = await logEdit({ id: "4", note: long.replace("brnch", "branch") }, ctx);
+    expect(renderEdited(end, ctx.style, TODAY).split("\n").slice(1, 3)).toEqual([
+      "  note       …talked about her bank's move to Seattle and the new brnch",
+      "          →  …talked about her bank's move to Seattle and the new branch",
+    ]);
+    const middle = `met at the fintech meetup in Spokne, ${"and then we talked for an hour about banks ".repeat(3)}`;
+    await logEdit({ id: "4", note: middle }, ctx);
+    const inside = await logEdit({ id: "4", note: middle.replace("Spokne", "Spokane") }, ctx);
+    expect(renderEdited(inside, ctx.style, TODAY).split("\n").slice(1, 3)).toEqual([
+      "  note       …meetup in Spokne, and then we talked for an hour about banks and…",
+      "          →  …meetup in Spokane, and then we talked for an hour about banks and…",
+    ]);
+  });
+
   it("changes the fields given, says what changed, and undo puts the row back", async () => {
     const ctx = await withConversations();
     const before = snapshot(ctx.db());

@@ -109,7 +109,7 @@ describe("netlog log edit in a terminal", () => {
     await terminal.waitFor("Note (- for none): sent the deck");
     terminal.type(" and talked it through", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
-    expect(screen).toContain("  note       sent the deck → sent the deck and talked it…");
+    expect(screen).toContain("  note       sent the deck → sent the deck and talked it through");
     expect(JSON.parse(netlog(["log", "--json"], env).stdout)[0]).toMatchObject({
       id: 2,
       date: "2026-11-20",
