@@ -56,7 +56,9 @@ export function buildProgram(run: Runner): Command {
   /**
    * commander reads the options written after `log edit ID` as `log`'s own when `log` has them
    * too (`--via`), wherever they are: take back the ones the subcommand also has, and refuse
-   * the others (`log rm 412 --json`) rather than ignore them.
+   * the others (`log rm 412 --json`) rather than ignore them. (commander's positional options
+   * would do this only if the program's own were positional too, and `netlog due --db x` must
+   * keep working.)
    */
   const optionsTakenByLog = async (cmd: Command, own: readonly string[]): Promise<Record<string, string | undefined>> => {
     const given = cmd.parent!.opts<Record<string, string | undefined>>();
