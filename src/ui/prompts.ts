@@ -41,13 +41,13 @@ const DIRECTIONS: ReadonlyArray<{ name: string; value: Direction }> = [
 /** Typed as the note in the edit form to remove it (an emptied field would bring the old text back). */
 const NO_NOTE = "-";
 
-/** A date field prefilled with `current`, editable, checked as it is typed. */
-async function editDate(message: string, current: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate> {
+/** A date field checked as it is typed; `editable` puts the default on the line to change. */
+async function askDate(message: string, shown: string, parse: (text: string) => Promise<CalendarDate>, editable = false): Promise<string> {
   const { input } = await inquirer();
-  const text = await input({
+  return input({
     message,
-    default: current,
-    prefill: "editable",
+    default: shown,
+    ...(editable ? { prefill: "editable" as const } : {}),
     validate: async (value) => {
       try {
         await parse(value);
@@ -57,7 +57,6 @@ async function editDate(message: string, current: CalendarDate, parse: (text: st
       }
     },
   });
-  return parse(text);
 }
 
 export function createPrompter(): Prompter {
@@ -106,19 +105,7 @@ export function createPrompter(): Prompter {
     },
 
     async date(today: CalendarDate, parse) {
-      const { input } = await inquirer();
-      const text = await input({
-        message: "When? (today, yesterday, 3 days ago, 2026-09-10 …)",
-        default: "today",
-        validate: async (value) => {
-          try {
-            await parse(value);
-            return true;
-          } catch (error) {
-            return (error as Error).message;
-          }
-        },
-      });
+      const text = await askDate("When? (today, yesterday, 3 days ago, 2026-09-10 …)", "today", parse);
       return text.trim() === "today" ? today : parse(text);
     },
 
@@ -141,7 +128,7 @@ export function createPrompter(): Prompter {
 
     async conversation(about, current, parse): Promise<ConversationFields> {
       const { input, select } = await inquirer();
-      const date = await editDate(`Conversation ${about.id} with ${oneLine(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse);
+      const date = await parse(await askDate(`Conversation ${about.id} with ${oneLine(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse, true));
       const channel = await select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })), default: current.channel });
       const direction = await select({ message: "Who spoke?", choices: DIRECTIONS, default: applyEdit(current, { channel }).direction });
       // The field shows the note on one line, safe for the terminal; left as shown, the stored
