@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueList, nextDue, type Policy, type TrackedContact } from "../../src/domain/due.js";
-import { NO_HISTORY } from "../../src/domain/stage.js";
-
-export function person(name: string, fields: Partial<TrackedContact> & { last?: string }): TrackedContact {
-  const { last, ...rest } = fields;
-  return {
-    uuid: `uuid-${name}`,
-    name,
-    company: null,
-    cadenceDays: null,
-    tagCadence: null,
-    addedOn: "2026-01-01",
-    lastContact: last ? { id: 1, date: last, channel: "phone", note: null, direction: "both" } : null,
-    followUp: null,
-    snoozedUntil: null,
-    paused: false,
-    resumedOn: null,
-    archived: false,
-    tracked: true,
-    history: NO_HISTORY,
-    ...rest,
-  };
-}
+import { person } from "../helpers/tracked.js";
 
 const policy = (defaultCadenceDays = 90): Policy => ({ defaultCadenceDays, replyWindowDays: 7 });
 

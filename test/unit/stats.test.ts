@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planDay, type Policy, type TrackedContact } from "../../src/domain/due.js";
-import { NO_HISTORY } from "../../src/domain/stage.js";
+import { planDay, type Policy } from "../../src/domain/due.js";
+import { person } from "../helpers/tracked.js";
 import { longestNeglected, monthsBetween, periodCounts, scheduleCounts, stageReach, yearBefore } from "../../src/domain/stats.js";
 import { bar } from "../../src/render/stats.js";
 
-function contact(name: string, fields: Partial<TrackedContact> & { last?: string } = {}): TrackedContact {
-  const { last, ...rest } = fields;
-  return {
-    uuid: `uuid-${name}`,
-    name,
-    company: null,
-    cadenceDays: 30,
-    tagCadence: null,
-    addedOn: "2026-01-01",
-    lastContact: last ? { id: 1, date: last, channel: "phone", note: null, direction: "both" } : null,
-    followUp: null,
-    snoozedUntil: null,
-    paused: false,
-    resumedOn: null,
-    archived: false,
-    tracked: true,
-    history: NO_HISTORY,
-    ...rest,
-  };
-}
+/** The engine's test contact, on a 30-day cadence of its own. */
+const contact = (name: string, fields: Parameters<typeof person>[1] = {}) => person(name, { cadenceDays: 30, ...fields });
 
 const POLICY: Policy = { defaultCadenceDays: 90, replyWindowDays: 7 };
 const TODAY = "2026-11-25";
