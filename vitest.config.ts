@@ -8,7 +8,8 @@ export default defineConfig({
   define: { NETLOG_VERSION: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
-    globalSetup: ["test/helpers/build.ts"],
+    // Build dist/ for the end-to-end tests, then take the checkout's git status to compare at the end.
+    globalSetup: ["test/helpers/build.ts", "test/helpers/checkout-unchanged.ts"],
     // Every date in the suite is read in a zone with DST; e2e tests pass TZ to the processes they spawn.
     env: { TZ: "America/Los_Angeles" },
     testTimeout: 20_000,
