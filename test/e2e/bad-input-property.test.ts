@@ -27,6 +27,7 @@ function run(db: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, "--db", db, "--today", TODAY, ...args], {
       env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+      cwd: tempDir(),
       stdio: ["ignore", "pipe", "pipe"],
     });
     const out: Buffer[] = [];

@@ -11,7 +11,7 @@ const SCRIPT = fileURLToPath(new URL("../../scripts/bench.mjs", import.meta.url)
 describe("npm run bench -- --small", () => {
   it("seeds a database, times every command next to node -e 0, and writes the table and the JSON", { timeout: 120_000 }, () => {
     const out = join(tempDir(), "bench.json");
-    const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { encoding: "utf8", timeout: 110_000 });
+    const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { cwd: tempDir(), encoding: "utf8", timeout: 110_000 });
     expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\n$/)]);
     const report = JSON.parse(readFileSync(out, "utf8"));
     const commands = [

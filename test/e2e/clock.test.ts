@@ -9,6 +9,7 @@ import { tempDir } from "../helpers/ctx.js";
 function at(localTime: string, db: string, args: string[]) {
   const result = spawnSync("faketime", [localTime, process.execPath, BIN, "--db", db, ...args], {
     env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+    cwd: tempDir(),
     encoding: "utf8",
     timeout: 15_000,
   });

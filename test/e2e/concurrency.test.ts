@@ -7,7 +7,7 @@ import { tempDir } from "../helpers/ctx.js";
 
 function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" }, cwd: tempDir(), stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);

@@ -1,7 +1,7 @@
 // contact edit, rm and merge through the real CLI: exit codes, stderr, and a form in a terminal.
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
@@ -83,11 +83,10 @@ describe("contact edit, rm and merge without a terminal", () => {
 });
 
 describe("contact edit and rm in a terminal", () => {
-  let terminal: Terminal | undefined;
-  afterEach(() => terminal?.close());
+  let terminal: Terminal;
 
   const inTerminal = (db: string, args: string) =>
-    new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
+    new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
 
   it("edit with no flags shows a form with the current values: Enter keeps, typing replaces, Backspace clears", async () => {
     const { db, run } = withDuplicates();

@@ -56,6 +56,7 @@ function runImport(db: string, csv: string, killAfterMs?: number): Promise<Ended
     const started = performance.now();
     const child = spawn(process.execPath, [BIN, "--db", db, ...TODAY, "import", "linkedin", csv, "--every", "90d"], {
       env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+      cwd: tempDir(),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

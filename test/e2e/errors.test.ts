@@ -8,6 +8,7 @@ import { insertContact } from "../../src/store/contacts.js";
 import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { deviceFile } from "../helpers/devices.js";
 
 function withElaine() {
   const db = join(tempDir(), "netlog.db");
@@ -82,6 +83,7 @@ describe("bad input", () => {
     store.close();
     const piped = spawnSync("/bin/bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" --db "${db}" due --limit 0 --today 2026-11-25 | head -1`], {
       env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+      cwd: tempDir(),
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });
@@ -92,6 +94,7 @@ describe("bad input", () => {
     // `true` exits without reading, so every write of the help text meets a closed pipe.
     const piped = spawnSync("/bin/bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" ${args.join(" ")} | true`], {
       env: { PATH: "/usr/bin:/bin" },
+      cwd: tempDir(),
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });
@@ -100,8 +103,9 @@ describe("bad input", () => {
 
   it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
     const { env } = withElaine();
-    const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > /dev/full`], {
+    const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > "${deviceFile("full")}"`], {
       env: { ...env, PATH: "/usr/bin:/bin" },
+      cwd: tempDir(),
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });

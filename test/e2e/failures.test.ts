@@ -10,7 +10,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { netlog } from "../helpers/cli.js";
-import { tempDir } from "../helpers/ctx.js";
+import { onCleanup, tempDir } from "../helpers/ctx.js";
 
 const ENV = { TZ: "America/Los_Angeles" };
 const TODAY = ["--today", "2026-11-25"];
@@ -38,21 +38,22 @@ function elaineDb(db: string, notes: string[] = []): void {
   }
 }
 
-/** A tmpfs of `size` mounted on a new folder; unmounted by the returned function. */
-function tmpfs(size: string): { dir: string; unmount: () => void } {
+/**
+ * A tmpfs of `size` mounted on a new folder, which is unmounted after the test, whether it passed
+ * or not, and before its temp folder is removed.
+ */
+function tmpfs(size: string): string {
   const dir = join(tempDir(), "mnt");
   mkdirSync(dir);
   execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size},mode=0755`, "tmpfs", dir]);
-  return {
-    dir,
-    unmount: () => {
-      try {
-        execFileSync("umount", [dir]);
-      } catch {
-        execFileSync("umount", ["-l", dir]);
-      }
-    },
-  };
+  onCleanup(() => {
+    try {
+      execFileSync("umount", [dir]);
+    } catch {
+      execFileSync("umount", ["-l", dir]);
+    }
+  });
+  return dir;
 }
 
 function expectRefusal(result: { code: number | null; stdout: string; stderr: string }, stderr: string): void {
@@ -127,19 +128,15 @@ describe("a damaged netlog database", () => {
 describe("a database netlog cannot write", () => {
   it("on a read-only file system: add and due fail with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
     const mount = tmpfs("1m");
-    try {
-      const db = join(mount.dir, "netlog.db");
-      elaineDb(db, ["hello"]);
-      const before = bytes(db);
-      execFileSync("mount", ["-o", "remount,ro", mount.dir]);
-      // SQLite says only "cannot open": netlog names the read-only folder.
-      const stderr = `error: the database's folder cannot be written (a read-only disk or folder): ${db}\nhint: netlog writes its -wal and -shm files beside the database: move it to a writable folder, or make this one writable\n`;
-      expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), stderr);
-      expectRefusal(cli(db, ["due", "--on", "2027-06-01"]), stderr);
-      expect(bytes(db)).toEqual(before);
-    } finally {
-      mount.unmount();
-    }
+    const db = join(mount, "netlog.db");
+    elaineDb(db, ["hello"]);
+    const before = bytes(db);
+    execFileSync("mount", ["-o", "remount,ro", mount]);
+    // SQLite says only "cannot open": netlog names the read-only folder.
+    const stderr = `error: the database's folder cannot be written (a read-only disk or folder): ${db}\nhint: netlog writes its -wal and -shm files beside the database: move it to a writable folder, or make this one writable\n`;
+    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), stderr);
+    expectRefusal(cli(db, ["due", "--on", "2027-06-01"]), stderr);
+    expect(bytes(db)).toEqual(before);
   });
 
   it("an immutable file (chattr +i, which stops root too): add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
@@ -148,15 +145,13 @@ describe("a database netlog cannot write", () => {
     chmodSync(db, 0o444);
     const before = bytes(db);
     execFileSync("chattr", ["+i", db]);
-    try {
-      expectRefusal(
-        cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]),
-        `error: the database cannot be written (read-only file or folder): ${db}\nhint: check the permissions of the file and its folder\n`,
-      );
-      expect(bytes(db)).toEqual(before);
-    } finally {
-      execFileSync("chattr", ["-i", db]);
-    }
+    // Before the temp folder is removed, which the immutable file would stop.
+    onCleanup(() => execFileSync("chattr", ["-i", db]));
+    expectRefusal(
+      cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]),
+      `error: the database cannot be written (read-only file or folder): ${db}\nhint: check the permissions of the file and its folder\n`,
+    );
+    expect(bytes(db)).toEqual(before);
   });
 });
 
@@ -183,33 +178,25 @@ describe("a full disk", () => {
 
   it("with 48 KiB left, a 104 kB note: 'the disk is full', nothing saved, and it works once there is room", { timeout: 30_000 }, () => {
     const mount = tmpfs("512k");
-    try {
-      const db = join(mount.dir, "netlog.db");
-      elaineDb(db, ["hello"]);
-      const before = bytes(db);
-      fill(mount.dir, 48 * 1024);
-      expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
-      expect(bytes(db)).toEqual(before);
-      rmSync(join(mount.dir, "filler"));
-      expect(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote])).toMatchObject({ code: 0, stderr: "" });
-    } finally {
-      mount.unmount();
-    }
+    const db = join(mount, "netlog.db");
+    elaineDb(db, ["hello"]);
+    const before = bytes(db);
+    fill(mount, 48 * 1024);
+    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
+    expect(bytes(db)).toEqual(before);
+    rmSync(join(mount, "filler"));
+    expect(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote])).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("with not a byte left: add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
     const mount = tmpfs("512k");
-    try {
-      const db = join(mount.dir, "netlog.db");
-      elaineDb(db, ["hello"]);
-      const before = bytes(db);
-      fill(mount.dir, 0);
-      // SQLite cannot even create its shared-memory index, which it reports as an I/O error.
-      expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
-      expect(bytes(db)).toEqual(before);
-    } finally {
-      mount.unmount();
-    }
+    const db = join(mount, "netlog.db");
+    elaineDb(db, ["hello"]);
+    const before = bytes(db);
+    fill(mount, 0);
+    // SQLite cannot even create its shared-memory index, which it reports as an I/O error.
+    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
+    expect(bytes(db)).toEqual(before);
   });
 });
 

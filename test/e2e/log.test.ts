@@ -1,7 +1,7 @@
 // netlog log, log edit and log rm through the real command line: what a shell or a script sees.
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
@@ -91,12 +91,11 @@ describe("netlog log without a terminal", () => {
 });
 
 describe("netlog log edit in a terminal", () => {
-  let terminal: Terminal | undefined;
-  afterEach(() => terminal?.close());
+  let terminal: Terminal;
 
   it("with no flags, asks with every current value filled in, and saves the answers", async () => {
     const { db, env, cli } = withElaine();
-    terminal = new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 2`);
+    terminal = new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 2`);
     await terminal.waitFor("Conversation 2 with Elaine Longmire. When?");
     expect(terminal.screen()).toContain("2026-11-02");
     terminal.type("BSpace", "BSpace", "20", "Enter");
@@ -124,7 +123,7 @@ describe("netlog log edit in a terminal", () => {
     const { db, env, cli } = withElaine();
     const note = "line one\n  line two\u001b[31m";
     cli("log", "edit", "1", `--note=${note}`);
-    terminal = new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 1`);
+    terminal = new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 1`);
     await terminal.waitFor("When?");
     terminal.type("BSpace", "1", "Enter"); // 2026-09-10 → 2026-09-11
     await terminal.waitFor("How?");

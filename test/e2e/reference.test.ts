@@ -49,12 +49,8 @@ describe("--help", () => {
     const piped = netlog(["due", "--help"], {}).stdout;
     expect(piped).toBe(helpText(everyCommand(program).find((c) => c.name() === "due")!));
     const terminal = new Terminal(`env -u NO_COLOR FORCE_COLOR=3 COLUMNS=120 '${process.execPath}' '${BIN}' due --help`);
-    try {
-      const screen = await terminal.waitFor("[exit 0]");
-      expect(screen.slice(0, screen.indexOf("[exit 0]"))).toBe(piped);
-      expect(terminal.screen(true)).toBe(terminal.screen());
-    } finally {
-      terminal.close();
-    }
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen.slice(0, screen.indexOf("[exit 0]"))).toBe(piped);
+    expect(terminal.screen(true)).toBe(terminal.screen());
   });
 });

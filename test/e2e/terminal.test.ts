@@ -1,13 +1,12 @@
 // Prompts in a real terminal (tmux), as a person would answer them.
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
 
 const TODAY = "2026-11-25";
-let terminal: Terminal | undefined;
-afterEach(() => terminal?.close());
+let terminal: Terminal;
 
 function setUp() {
   const db = join(tempDir(), "netlog.db");
@@ -16,7 +15,7 @@ function setUp() {
   netlog(["--today", "2026-11-01", "contact", "add", "Sam Ortiz"], env);
   const run = (args: string, extraEnv = "") =>
     // CI, NO_COLOR and FORCE_COLOR from the test's own environment would change the colours.
-    new Terminal(`cd /tmp && env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
+    new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
   const timeline = (name: string) =>
     JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [i.date, i.channel, i.note]);
   return { env, run, timeline };

@@ -12,6 +12,11 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
+/** Runs `cleanup` after the test, before the cleanups registered earlier (last in, first out). */
+export function onCleanup(cleanup: () => void): void {
+  cleanups.push(cleanup);
+}
+
 /** A fresh temp folder, removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "netlog-test-"));

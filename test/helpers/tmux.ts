@@ -1,14 +1,25 @@
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { onCleanup, tempDir } from "./ctx.js";
 
 /**
  * A real terminal for prompt tests: tmux runs the command, send-keys types, capture-pane reads
- * the screen. Each terminal has its own tmux server, so tests never touch the user's sessions.
+ * the screen. Each terminal is its own tmux server on a socket inside its own temp folder
+ * (`tmux -S`), so the tests never touch another tmux server, and write nothing outside that
+ * folder. The command runs in that folder, with HOME set to it. The server is killed, by its
+ * socket alone, after the test, whether it passed or not, and before the folder is removed.
  */
 export class Terminal {
-  private readonly socket = `netlog-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  /** The terminal's folder: the command's working directory and HOME. */
+  readonly dir = tempDir();
+  private readonly socket = join(this.dir, "tmux.sock");
+  private readonly config = join(this.dir, "tmux.conf");
 
   constructor(command: string) {
-    this.tmux("new-session", "-d", "-x", "120", "-y", "40", `${command}; echo "[exit $?]"; sleep 60`);
+    writeFileSync(this.config, "");
+    onCleanup(() => this.close());
+    this.tmux("new-session", "-d", "-x", "120", "-y", "40", "-c", this.dir, `${command}; echo "[exit $?]"; sleep 60`);
   }
 
   type(...keys: string[]): void {
@@ -31,6 +42,7 @@ export class Terminal {
     }
   }
 
+  /** Ends this terminal's tmux server; a second call does nothing. */
   close(): void {
     try {
       this.tmux("kill-server");
@@ -40,6 +52,10 @@ export class Terminal {
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
+    return execFileSync("tmux", ["-S", this.socket, "-f", this.config, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, HOME: this.dir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   }
 }

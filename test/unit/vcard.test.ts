@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ExportableContact, parseVcards, toVcards } from "../../src/formats/vcard.js";
+import { debianPython } from "../helpers/python.js";
 
 const crlf = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join("");
 
@@ -135,35 +132,22 @@ describe("toVcards", () => {
   });
 
   it("is readable by another implementation: Debian's python3-vobject", () => {
-    const dir = mkdtempSync(join(tmpdir(), "netlog-vcard-"));
-    try {
-      const path = join(dir, "contacts.vcf");
-      writeFileSync(path, toVcards([elaine, zoe, cher]));
-      expect(readWithVobject(path)).toEqual([
-        { fn: "Elaine Longmire", email: "elaine@example.com", tel: "+1 509 555 0100, ext. 12", org: ["Jefferson Bank; Retail, West"], categories: ["investors", "Spokane, WA"], uid: `urn:uuid:${elaine.uuid}` },
-        { fn: "Zoë Ångström", email: null, tel: null, org: null, categories: null, uid: `urn:uuid:${zoe.uuid}` },
-        { fn: "Cher", email: "cher@example.com", tel: null, org: null, categories: null, uid: `urn:uuid:${cher.uuid}` },
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(readWithVobject(toVcards([elaine, zoe, cher]))).toEqual([
+      { fn: "Elaine Longmire", email: "elaine@example.com", tel: "+1 509 555 0100, ext. 12", org: ["Jefferson Bank; Retail, West"], categories: ["investors", "Spokane, WA"], uid: `urn:uuid:${elaine.uuid}` },
+      { fn: "Zoë Ångström", email: null, tel: null, org: null, categories: null, uid: `urn:uuid:${zoe.uuid}` },
+      { fn: "Cher", email: "cher@example.com", tel: null, org: null, categories: null, uid: `urn:uuid:${cher.uuid}` },
+    ]);
   });
 });
 
-/** Debian's /usr/bin/python3 (the python3 first on PATH may be another one, without vobject). */
-function readWithVobject(path: string): unknown {
-  try {
-    execFileSync("/usr/bin/python3", ["-c", "import vobject"], { stdio: "pipe" });
-  } catch (error) {
-    throw new Error(`/usr/bin/python3 cannot import vobject: install python3-vobject (apt-get install python3-vobject). ${(error as Error).message}`);
-  }
+/** Each card's fields as python3-vobject reads them. */
+function readWithVobject(vcf: string): unknown {
   const script = `
 import sys, json, vobject
 def value(card, name):
     return card.contents[name][0].value if name in card.contents else None
-with open(sys.argv[1], encoding="utf-8") as f:
-    cards = [{k: value(c, k) for k in ("fn", "email", "tel", "org", "categories", "uid")} for c in vobject.readComponents(f)]
-print(json.dumps(cards))
+text = sys.stdin.buffer.read().decode("utf-8")
+print(json.dumps([{k: value(c, k) for k in ("fn", "email", "tel", "org", "categories", "uid")} for c in vobject.readComponents(text)]))
 `;
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8", timeout: 15_000 }));
+  return debianPython(script, vcf);
 }
