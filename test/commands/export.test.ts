@@ -7,6 +7,7 @@ import { snooze } from "../../src/commands/contact-state.js";
 import { exportCsv, exportIcs } from "../../src/commands/export.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
 import { testCtx } from "../helpers/ctx.js";
+import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -28,7 +29,7 @@ print(json.dumps([[str(e['UID']), e['DTSTART'].dt.isoformat(), e['DTEND'].dt.iso
 `;
 
 describe("netlog export ics", () => {
-  it("has an all-day event per upcoming touch-base and follow-up, readable by python3-icalendar", async () => {
+  needs("python3-icalendar").it("has an all-day event per upcoming touch-base and follow-up, readable by python3-icalendar", async () => {
     const ctx = await network();
     const events = debianPython(READ_ICS, await exportIcs({ days: "30" }, ctx)) as string[][];
     const elaine = events.find((e) => e[3]!.startsWith("Follow up with Elaine"))!;
@@ -42,7 +43,7 @@ describe("netlog export ics", () => {
     ]);
   });
 
-  it("keeps UIDs stable from one export to the next, so a subscribed calendar updates in place", async () => {
+  needs("python3-icalendar").it("keeps UIDs stable from one export to the next, so a subscribed calendar updates in place", async () => {
     const ctx = await network();
     const uids = async (today: string) => (debianPython(READ_ICS, await exportIcs({}, { ...ctx, today, now: `${today}T08:00:00.000Z` })) as string[][]).map((e) => e[0]).sort();
     expect(await uids("2026-11-26")).toEqual(await uids("2026-11-25"));
@@ -55,7 +56,7 @@ describe("netlog export ics", () => {
 });
 
 describe("netlog export csv", () => {
-  it("has one row per contact with last contact and next due date, readable by Python's csv module", async () => {
+  needs("python3").it("has one row per contact with last contact and next due date, readable by Python's csv module", async () => {
     const ctx = await network();
     const rows = debianPython("import sys, csv, json; print(json.dumps(list(csv.DictReader(sys.stdin))))", await exportCsv(ctx)) as Array<Record<string, string>>;
     expect(rows.map((r) => [r.name, r.company, r.title, r.last_contact_date, r.last_contact_channel, r.next_due, r.reason])).toEqual([

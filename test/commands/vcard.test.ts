@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { contactList } from "../../src/commands/contact-list.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/contacts.vcf", import.meta.url));
@@ -22,7 +23,7 @@ describe("netlog import vcard / export vcard", () => {
     ]);
   });
 
-  it("exports vCard 4.0 with netlog's uuid as UID, readable by python3-vobject", async () => {
+  needs("python3-vobject").it("exports vCard 4.0 with netlog's uuid as UID, readable by python3-vobject", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
     await importVcard({ file: FIXTURE }, ctx);
     const cards = debianPython(

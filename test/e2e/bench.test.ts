@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/ctx.js";
+import { needs } from "../helpers/needs.js";
 
 const SCRIPT = fileURLToPath(new URL("../../scripts/bench.mjs", import.meta.url));
 
 describe("npm run bench -- --small", () => {
-  it("seeds a database, times every command next to node -e 0, and writes the table and the JSON", { timeout: 120_000 }, () => {
+  needs("gnu-time").it("seeds a database, times every command next to node -e 0, and writes the table and the JSON", { timeout: 120_000 }, () => {
     const out = join(tempDir(), "bench.json");
     const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { cwd: tempDir(), encoding: "utf8", timeout: 110_000 });
     expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\n$/)]);

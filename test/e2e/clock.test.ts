@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { programPath } from "../helpers/machine-needs.js";
+import { needs } from "../helpers/needs.js";
 
 function at(localTime: string, db: string, args: string[]) {
-  const result = spawnSync("faketime", [localTime, process.execPath, BIN, "--db", db, ...args], {
+  const result = spawnSync(programPath("faketime")!, [localTime, process.execPath, BIN, "--db", db, ...args], {
     env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
     cwd: tempDir(),
     encoding: "utf8",
@@ -17,7 +19,7 @@ function at(localTime: string, db: string, args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("today at 23:30 in Los Angeles, when UTC is already tomorrow", () => {
+needs("faketime").describe("today at 23:30 in Los Angeles, when UTC is already tomorrow", () => {
   it("logs a conversation on the local date, on the night DST starts", () => {
     const db = join(tempDir(), "netlog.db");
     expect(at("2026-03-07 23:30:00", db, ["add", "Elaine Longmire", "--new", "--via", "phone"]).stdout).toBe(

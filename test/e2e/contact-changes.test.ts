@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
+import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 
@@ -82,7 +83,7 @@ describe("contact edit, rm and merge without a terminal", () => {
   });
 });
 
-describe("contact edit and rm in a terminal", () => {
+needs("tmux").describe("contact edit and rm in a terminal", () => {
   let terminal: Terminal;
 
   const inTerminal = (db: string, args: string) =>

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
+import { needs } from "../helpers/needs.js";
 
 function withElaine() {
   const db = join(tempDir(), "netlog.db");
@@ -101,7 +102,7 @@ describe("bad input", () => {
     expect([piped.status, piped.stderr]).toEqual([0, ""]);
   });
 
-  it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
+  needs("root").it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
     const { env } = withElaine();
     const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > "${deviceFile("full")}"`], {
       env: { ...env, PATH: "/usr/bin:/bin" },

@@ -11,6 +11,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { netlog } from "../helpers/cli.js";
 import { onCleanup, tempDir } from "../helpers/ctx.js";
+import { needs } from "../helpers/needs.js";
 
 const ENV = { TZ: "America/Los_Angeles" };
 const TODAY = ["--today", "2026-11-25"];
@@ -126,7 +127,7 @@ describe("a damaged netlog database", () => {
 });
 
 describe("a database netlog cannot write", () => {
-  it("on a read-only file system: add and due fail with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
+  needs("root", "mount").it("on a read-only file system: add and due fail with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
     const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
     elaineDb(db, ["hello"]);
@@ -139,7 +140,7 @@ describe("a database netlog cannot write", () => {
     expect(bytes(db)).toEqual(before);
   });
 
-  it("an immutable file (chattr +i, which stops root too): add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
+  needs("root", "chattr").it("an immutable file (chattr +i, which stops root too): add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
     const db = join(tempDir(), "netlog.db");
     elaineDb(db, ["hello"]);
     chmodSync(db, 0o444);
@@ -155,7 +156,7 @@ describe("a database netlog cannot write", () => {
   });
 });
 
-describe("a full disk", () => {
+needs("root", "mount").describe("a full disk", () => {
   const bigNote = "all about the new branch. ".repeat(4000); // 104 kB, more than is left
 
   /** Fills the file system, leaving `leave` bytes free (0: until writing fails). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
+import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 
@@ -90,7 +91,7 @@ describe("netlog log without a terminal", () => {
   });
 });
 
-describe("netlog log edit in a terminal", () => {
+needs("tmux").describe("netlog log edit in a terminal", () => {
   let terminal: Terminal;
 
   it("with no flags, asks with every current value filled in, and saves the answers", async () => {

@@ -7,6 +7,7 @@ import { buildProgram } from "../../src/cli.js";
 import { everyCommand, helpText, REFERENCE_END, REFERENCE_START } from "../../src/render/reference.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { Terminal } from "../helpers/tmux.js";
+import { needs } from "../helpers/needs.js";
 
 const README = new URL("../../README.md", import.meta.url);
 const program = buildProgram(async () => {});
@@ -45,7 +46,7 @@ describe("--help", () => {
     },
   );
 
-  it("is the same on a wide colour terminal as in a pipe", async () => {
+  needs("tmux").it("is the same on a wide colour terminal as in a pipe", async () => {
     const piped = netlog(["due", "--help"], {}).stdout;
     expect(piped).toBe(helpText(everyCommand(program).find((c) => c.name() === "due")!));
     const terminal = new Terminal(`env -u NO_COLOR FORCE_COLOR=3 COLUMNS=120 '${process.execPath}' '${BIN}' due --help`);

@@ -1,9 +1,10 @@
 // Prompts in a real terminal (tmux), as a person would answer them.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { Terminal } from "../helpers/tmux.js";
+import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 let terminal: Terminal;
@@ -21,7 +22,7 @@ function setUp() {
   return { env, run, timeline };
 }
 
-describe("netlog add in a terminal", () => {
+needs("tmux").describe("netlog add in a terminal", () => {
   it("with no name, asks who (searchable), how, when and what was said", async () => {
     const { run, timeline } = setUp();
     terminal = run("add");
@@ -79,7 +80,7 @@ describe("netlog add in a terminal", () => {
   });
 });
 
-describe("netlog due in a terminal", () => {
+needs("tmux").describe("netlog due in a terminal", () => {
   it("is coloured, unless NO_COLOR is set", async () => {
     const { run } = setUp();
     terminal = run("due --on 2027-03-01");
