@@ -80,7 +80,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     { command: "add", now: ctx.now },
     () => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
-      const interaction = insertInteraction(db, contactId, touch, ctx.now);
+      const interaction = insertInteraction(db, contactId, touch, { now: ctx.now, today: ctx.today });
       // Talking to someone you archived or snoozed means you are back in touch.
       // A conversation also starts tracking a connection that was imported untracked.
       updateContactState(db, contactId, { archivedAt: null, snoozedUntil: null, snoozeNote: null, tracked: true }, ctx.now);

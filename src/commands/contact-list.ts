@@ -2,9 +2,8 @@ import type { Ctx } from "../context.js";
 import type { DueItem } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
 import { type Contact, listContacts, tagExists } from "../store/contacts.js";
-import { listTrackedContacts } from "../store/interactions.js";
 import { optionalText } from "./fields.js";
-import { loadPolicy } from "./schedule.js";
+import { contactsOn, loadPolicy } from "./schedule.js";
 import { scheduleOf } from "../domain/due.js";
 
 export interface ContactListOptions {
@@ -25,7 +24,7 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
     throw new NetlogError(`no contact is tagged '${tag}'`, { hint: "tags are set with netlog contact add NAME --tag TAG" });
   }
   const policy = loadPolicy(db);
-  const tracked = new Map(listTrackedContacts(db, ctx.today).map((t) => [t.uuid, t]));
+  const tracked = new Map(contactsOn(db, ctx.today, policy).map((t) => [t.uuid, t]));
   return listContacts(db, tag, options.all === true).map((contact) => ({
     contact,
     schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy),

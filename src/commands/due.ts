@@ -3,8 +3,8 @@ import type { CalendarDate } from "../domain/dates.js";
 import { type DueItem, planDay } from "../domain/due.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { countListedContacts, listTrackedContacts } from "../store/interactions.js";
-import { loadSettings } from "./schedule.js";
+import { countListedContacts } from "../store/interactions.js";
+import { contactsOn, loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
 import { CADENCE_HINT, parseDuration } from "../domain/cadence.js";
 
@@ -42,7 +42,7 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const settings = loadSettings(db);
   const policy = policyOf(settings);
   // Archived contacts and untracked connections are never due: most of a LinkedIn import.
-  const contacts = listTrackedContacts(db, on, { onlyTracked: true });
+  const contacts = contactsOn(db, on, policy, { onlyTracked: true });
   const plan = planDay(contacts, on, policy, within);
   return {
     today: ctx.today,

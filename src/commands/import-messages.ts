@@ -2,7 +2,7 @@
 // on its local date, sent or received by who wrote it, and is never imported twice.
 import { createHash, randomUUID } from "node:crypto";
 import type { Ctx } from "../context.js";
-import { localDateOf } from "../domain/dates.js";
+import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type Message, parseMessages } from "../formats/linkedin-messages.js";
@@ -21,6 +21,8 @@ export interface MessagesSummary {
   ignored: number;
   skipped: RowProblem[];
   contacts: number;
+  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
+  leftUntracked: number;
 }
 
 type Person = Message["from"];
@@ -59,11 +61,11 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
     db,
     { command: "import linkedin", now: ctx.now },
     () => {
-      const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0 };
+      const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0, leftUntracked: 0 };
       const touched = new Set<number>();
       const insert = db.prepare(
-        `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key)
-         VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+        `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
+         VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
       );
       // Oldest first (the export lists newest first): same-day conversations are ordered by id,
       // and the last of them decides whether a reply is still owed.
@@ -80,7 +82,7 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
             continue;
           }
           const source = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
-          const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source);
+          const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source, ctx.today);
           if (changes === 0) summary.duplicates++;
           else {
             summary.logged++;
@@ -89,8 +91,15 @@ export function importMessages(file: string, text: string, skipInvalid: boolean,
         }
       }
       progress.finish();
-      // A conversation starts tracking a connection imported without one.
-      for (const id of touched) updateContactState(db, id, { tracked: true }, ctx.now);
+      // A conversation starts tracking a connection imported without one, unless the latest is
+      // more than a year old: a morning list of people last heard from in 2019 is not a list.
+      const lastOn = db.prepare("SELECT max(happened_on) FROM interactions WHERE contact_id = ?").pluck();
+      const isTracked = db.prepare("SELECT tracked FROM contacts WHERE id = ?").pluck();
+      const yearAgo = yearsBefore(ctx.today, 1);
+      for (const id of touched) {
+        if ((lastOn.get(id) as string) >= yearAgo) updateContactState(db, id, { tracked: true }, ctx.now);
+        else if (isTracked.get(id) === 0) summary.leftUntracked++;
+      }
       summary.contacts = touched.size;
       return summary;
     },

@@ -21,7 +21,7 @@ export async function importJson(options: { file: string }, ctx: Ctx): Promise<M
     return recordChange(
       db,
       { command: "import json", now: ctx.now },
-      () => importData(db, data, nameKey),
+      () => importData(db, data, nameKey, ctx.today),
       (counts) => `${basename(options.file)}: ${counts.contacts} contacts, ${counts.interactions} conversations, ${counts.follow_ups} follow-ups added`,
     );
   } catch (error) {

@@ -1,9 +1,9 @@
 // Where contacts stand, under the user's settings.
-import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, type Policy, scheduleOf } from "../domain/due.js";
+import { addCalendarDays, type CalendarDate } from "../domain/dates.js";
+import { type DueItem, NO_REPLY_MORNINGS, type Policy, scheduleOf, type TrackedContact } from "../domain/due.js";
 import { policyOf, readSettings, type Settings } from "../domain/settings.js";
 import type { Database } from "../store/db.js";
-import { trackedContact } from "../store/interactions.js";
+import { listTrackedContacts, trackedContact } from "../store/interactions.js";
 import { allSettings } from "../store/settings.js";
 
 export function loadSettings(db: Database): Settings {
@@ -12,6 +12,14 @@ export function loadSettings(db: Database): Settings {
 
 export function loadPolicy(db: Database): Policy {
   return policyOf(loadSettings(db));
+}
+
+/**
+ * Every contact as it stood on `on`, with what the cadence engine needs under `policy`: of a
+ * message sent too long ago to be chased, the store need not read more.
+ */
+export function contactsOn(db: Database, on: CalendarDate, policy: Policy, options: { onlyTracked?: boolean } = {}): Array<TrackedContact & { id: number }> {
+  return listTrackedContacts(db, on, { ...options, sentSince: addCalendarDays(on, -(policy.replyWindowDays + NO_REPLY_MORNINGS)) });
 }
 
 export function scheduleFor(db: Database, contactId: number, today: CalendarDate): DueItem {

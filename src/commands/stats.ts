@@ -3,9 +3,8 @@ import { type CalendarDate, isCalendarDate } from "../domain/dates.js";
 import { type Neglected, longestNeglected, monthsBetween, type PeriodCounts, periodCounts, type ScheduleCounts, scheduleCounts, type StageReach, stageReach, yearBefore } from "../domain/stats.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { listTrackedContacts } from "../store/interactions.js";
 import { conversationCounts, stageFirsts } from "../store/stats.js";
-import { loadPolicy } from "./schedule.js";
+import { contactsOn, loadPolicy } from "./schedule.js";
 
 export interface StatsOptions {
   since?: string;
@@ -26,12 +25,13 @@ export const NEGLECTED_SHOWN = 5;
 export async function stats(options: StatsOptions, ctx: Ctx): Promise<StatsReport> {
   const since = options.since === undefined ? yearBefore(ctx.today) : await sinceFlag(options.since, ctx.today);
   const db = ctx.db();
-  const contacts = listTrackedContacts(db, ctx.today, { onlyTracked: true });
+  const policy = loadPolicy(db);
+  const contacts = contactsOn(db, ctx.today, policy, { onlyTracked: true });
   return {
     today: ctx.today,
     since,
     ...periodCounts(monthsBetween(since, ctx.today), conversationCounts(db, since, ctx.today)),
-    schedule: scheduleCounts(contacts, ctx.today, loadPolicy(db)),
+    schedule: scheduleCounts(contacts, ctx.today, policy),
     neglected: longestNeglected(contacts, ctx.today, NEGLECTED_SHOWN),
     stages: stageReach(stageFirsts(db), since, ctx.today),
   };

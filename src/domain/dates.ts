@@ -44,6 +44,19 @@ export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): numbe
   return dayNumber(to) - dayNumber(from);
 }
 
+/** The same day `years` years earlier, or the month's last day when it has none (29 Feb). */
+export function yearsBefore(date: CalendarDate, years: number): CalendarDate {
+  const y = String(Number(date.slice(0, 4)) - years).padStart(4, "0");
+  const firstOfMonth = `${y}-${date.slice(5, 7)}-01`;
+  const lastDay = calendarDaysBetween(firstOfMonth, addCalendarDays(`${y}-${date.slice(5, 7)}-28`, 4).slice(0, 8) + "01");
+  return addCalendarDays(firstOfMonth, Math.min(Number(date.slice(8, 10)), lastDay) - 1);
+}
+
+/** Days since 1970-01-01: a number that goes up by one each calendar day. */
+export function dayIndex(date: CalendarDate): number {
+  return dayNumber(date);
+}
+
 // Days since 1970-01-01 and back, after Howard Hinnant's days_from_civil and civil_from_days
 // (howardhinnant.github.io/date_algorithms.html): years run from March, so leap days come last.
 function dayNumber(date: CalendarDate): number {

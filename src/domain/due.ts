@@ -12,6 +12,8 @@ export interface Touch {
   direction: Direction;
   /** Orders conversations logged on the same day. */
   id: number;
+  /** The day it was logged, when known: history imported long after the fact is not chased. */
+  loggedOn?: CalendarDate | null;
 }
 
 export interface FollowUp {
@@ -41,6 +43,11 @@ export interface TrackedContact {
   /** False for connections imported without a conversation: kept, but not on the morning list. */
   tracked: boolean;
   history: History;
+  /**
+   * How many messages you sent in a row end the contact's history (known only for a recent
+   * sent message; undefined reads as one). From two on, netlog stops chasing replies.
+   */
+  sentInARow?: number;
 }
 
 export interface Policy {
@@ -79,10 +86,29 @@ export function openFollowUp(contact: TrackedContact): FollowUp | null {
   return later ? null : fu;
 }
 
+/** An unanswered-message reminder stands on the list for at most this many mornings. */
+export const NO_REPLY_MORNINGS = 7;
+
+/** After this many unanswered messages in a row, netlog stops chasing replies until they write. */
+export const UNANSWERED_IN_A_ROW_LIMIT = 2;
+
+/**
+ * Whether an unanswered message of yours is worth a reminder on `on`: it was logged before its
+ * reply window ended (imported history is history), it is not the second unanswered one in a
+ * row, and its reminder has not yet stood for NO_REPLY_MORNINGS mornings.
+ */
+function chasesReply(contact: TrackedContact, last: Touch, replyDue: CalendarDate, on: CalendarDate): boolean {
+  if ((contact.sentInARow ?? 1) >= UNANSWERED_IN_A_ROW_LIMIT) return false;
+  if (last.loggedOn != null && last.loggedOn > replyDue) return false;
+  return calendarDaysBetween(replyDue, on) < NO_REPLY_MORNINGS;
+}
+
 /**
  * When a contact falls due and why. A promised follow-up sets the date whatever the cadence
  * says; otherwise an unanswered message comes back after the reply window, or the cadence runs
  * out, whichever is first. A pause stops both; on resuming, the cadence counts from that day.
+ * A reminder nobody acts on ages: after NO_REPLY_MORNINGS mornings the contact falls back to
+ * its cadence, still counted from the unanswered message.
  */
 export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
   const cadence = effectiveCadence(contact, policy);
@@ -107,7 +133,7 @@ export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Po
   const beforeResume = contact.resumedOn !== null && last !== null && last.date < contact.resumedOn;
   if (last?.direction === "sent" && !beforeResume) {
     const replyDue = addCalendarDays(last.date, policy.replyWindowDays);
-    if (replyDue <= cadenceDue) return item(replyDue, "no_reply");
+    if (replyDue <= cadenceDue && chasesReply(contact, last, replyDue, on)) return item(replyDue, "no_reply");
   }
   return item(cadenceDue, last ? "cadence" : "never_contacted");
 }

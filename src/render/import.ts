@@ -23,11 +23,24 @@ export function renderMessagesImport(file: string, s: MessagesSummary): string {
       `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped.`,
   ];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${p.reason}`);
+  if (s.leftUntracked > 0) {
+    lines.push(
+      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
+        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
+    );
+  }
   return lines.join("\n") + "\n";
 }
 
 export function messagesJson(s: MessagesSummary) {
-  return { logged: s.logged, duplicates: s.duplicates, ignored: s.ignored, contacts: s.contacts, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
+  return {
+    logged: s.logged,
+    duplicates: s.duplicates,
+    ignored: s.ignored,
+    contacts: s.contacts,
+    left_untracked: s.leftUntracked,
+    skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })),
+  };
 }
 
 export function importJson(s: ImportSummary) {

@@ -15,20 +15,15 @@ export function insertInteraction(
   db: Database,
   contactId: number,
   touch: { date: CalendarDate; channel: Channel; note: string | null; direction: Direction },
-  now: string,
+  logged: { now: string; today: CalendarDate },
 ): Interaction {
   const uuid = randomUUID();
-  const { lastInsertRowid } = statement(db, "INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
-    uuid,
-    contactId,
-    touch.date,
-    touch.channel,
-    touch.note,
-    touch.direction,
-    now,
-  );
-  statement(db, "UPDATE contacts SET updated_at = ? WHERE id = ?").run(now, contactId);
-  return { id: Number(lastInsertRowid), uuid, ...touch, createdAt: now };
+  const { lastInsertRowid } = statement(
+    db,
+    "INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  ).run(uuid, contactId, touch.date, touch.channel, touch.note, touch.direction, logged.now, logged.today);
+  statement(db, "UPDATE contacts SET updated_at = ? WHERE id = ?").run(logged.now, contactId);
+  return { id: Number(lastInsertRowid), uuid, ...touch, loggedOn: logged.today, createdAt: logged.now };
 }
 
 /** Newest first; the same day is ordered by when it was logged. */
@@ -119,6 +114,21 @@ function asOf(db: Database, contact: TrackedContact & { id: number }, on: Calend
   };
 }
 
+// For a contact whose latest conversation is a message you sent: the day it was logged, and who
+// spoke in the two conversations before it (a second unanswered message stops the chasing, and
+// `add` says so when it is exactly the second).
+const SENT_DETAILS = `SELECT (SELECT logged_on FROM interactions WHERE id = @last),
+    (SELECT group_concat(direction, ' ') FROM (SELECT direction FROM interactions
+      WHERE contact_id = @id AND (happened_on, id) < (@on, @last) ORDER BY happened_on DESC, id DESC LIMIT 2))`;
+
+function withSentDetails(db: Database, contact: TrackedContact & { id: number }): TrackedContact & { id: number } {
+  const last = contact.lastContact!;
+  const [loggedOn, before] = rawStatement(db, SENT_DETAILS).get({ id: contact.id, last: last.id, on: last.date }) as [string | null, string | null];
+  const earlier = before === null ? [] : before.split(" ");
+  const answered = earlier.findIndex((direction) => direction !== "sent");
+  return { ...contact, lastContact: { ...last, loggedOn }, sentInARow: 1 + (answered === -1 ? earlier.length : answered) };
+}
+
 // A promise comes due even for a connection that is not on a cadence (domain/due.ts).
 const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_id = c.id AND o.done_at IS NULL)";
 
@@ -126,8 +136,16 @@ const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_i
  * Every contact as it stood on `on`. `onlyTracked` leaves out archived contacts, and
  * connections that are not tracked and owe no follow-up: they can never be due. Rows are read
  * one at a time, so the raw rows of 30,000 contacts never sit in memory together.
+ *
+ * Whether a reply is still chased needs two more facts of a sent message (withSentDetails). They
+ * are read only for messages sent on or after `sentSince` (an older one is past chasing whatever
+ * they say), so that a LinkedIn history of thousands of unanswered messages costs no lookups.
  */
-export function listTrackedContacts(db: Database, on: CalendarDate, options: { onlyTracked?: boolean } = {}): Array<TrackedContact & { id: number }> {
+export function listTrackedContacts(
+  db: Database,
+  on: CalendarDate,
+  options: { onlyTracked?: boolean; sentSince?: CalendarDate } = {},
+): Array<TrackedContact & { id: number }> {
   const where = options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : "";
   const contacts: Array<TrackedContact & { id: number }> = [];
   const later: number[] = [];
@@ -138,12 +156,17 @@ export function listTrackedContacts(db: Database, on: CalendarDate, options: { o
   }
   // Looked up after the scan: better-sqlite3 allows no other statement on the connection while iterating.
   for (const index of later) contacts[index] = asOf(db, contacts[index]!, on);
+  const since = options.sentSince ?? "";
+  for (const [index, contact] of contacts.entries()) {
+    if (contact.lastContact?.direction === "sent" && contact.lastContact.date >= since) contacts[index] = withSentDetails(db, contact);
+  }
   return contacts;
 }
 
 export function trackedContact(db: Database, contactId: number, on: CalendarDate): TrackedContact & { id: number } {
   const row = rawStatement(db, `${TRACKED} WHERE c.id = ?`).get(contactId) as Row;
-  return asOf(db, toTracked(row), on);
+  const contact = asOf(db, toTracked(row), on);
+  return contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact;
 }
 
 /** Contacts on the lists (not archived), tracked or not. */

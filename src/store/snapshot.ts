@@ -19,7 +19,7 @@ const CONTACT_COLUMNS = [
   "uuid", "name", "company", "title", "email", "phone", "linkedin_url", "location", "met", "notes", "cadence_days",
   "added_on", "snoozed_until", "snooze_note", "paused", "resumed_on", "archived_at", "tracked", "created_at", "updated_at",
 ] as const;
-const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at"] as const;
+const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
 const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
@@ -58,8 +58,10 @@ export interface MergeCounts {
 /**
  * Adds every row whose uuid the database does not have; rows it has are left as they are.
  * Into an empty database this restores an export exactly. Call inside a write transaction.
+ * A conversation from an export that predates logged_on counts as logged `today`, the day it
+ * comes in: like any import, its old unanswered messages are history, not replies to chase.
  */
-export function importData(db: Database, data: ExportedData, nameKeyOf: (name: string) => string): MergeCounts {
+export function importData(db: Database, data: ExportedData, nameKeyOf: (name: string) => string, today: string): MergeCounts {
   const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0 };
   for (const [key, value] of Object.entries(data.settings)) db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(key, value);
   for (const tag of data.tags) {
@@ -85,7 +87,8 @@ export function importData(db: Database, data: ExportedData, nameKeyOf: (name: s
      ON CONFLICT DO NOTHING`,
   );
   for (const interaction of data.interactions) {
-    counts.interactions += insertInteraction.run({ ...pick(interaction, INTERACTION_COLUMNS), contact_id: contactId(interaction.contact_uuid) ?? null }).changes;
+    const row: Record<string, unknown> = { ...pick(interaction, INTERACTION_COLUMNS), contact_id: contactId(interaction.contact_uuid) ?? null };
+    counts.interactions += insertInteraction.run({ ...row, logged_on: row.logged_on ?? today }).changes;
   }
   const insertFollowUp = db.prepare(
     `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_interaction_id)

@@ -140,6 +140,21 @@ describe("netlog add, matching the name", () => {
     expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged phone with Elaine Longmire, Sun 1 Feb 2026. Next touch-base was due 2 May (207 days overdue).\n");
   });
 
+  it("says once, at the second unanswered message in a row, that netlog stops chasing a reply", async () => {
+    const ctx = await withPeople(["Sam Ortiz"]);
+    const say = async (date: string, direction: { sent?: boolean; received?: boolean }) =>
+      renderLogged(await add({ name: "Sam", via: "email", date, ...direction }, ctx), ctx.style, TODAY);
+    expect(await say("2026-11-20", { sent: true })).toBe("Logged email with Sam Ortiz, Fri 20 Nov 2026. Without a reply, next touch-base due 27 Nov.\n");
+    expect(await say("2026-11-24", { sent: true })).toBe(
+      "Logged email with Sam Ortiz, Tue 24 Nov 2026. Next touch-base due 22 Feb 2027. " +
+        "That is 2 messages in a row without a reply: netlog stops reminding you of a reply from Sam Ortiz until they write.\n",
+    );
+    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz, today. Next touch-base due 23 Feb 2027.\n");
+    expect(await say("2026-11-25", { received: true })).toBe("Logged email with Sam Ortiz, today. Next touch-base due 23 Feb 2027.\n");
+    // They wrote: the next message of yours is chased again.
+    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz, today. Without a reply, next touch-base due 2 Dec.\n");
+  });
+
   it("defaults to today and to the channel 'other', and stores the note exactly as typed", async () => {
     const ctx = await withPeople(["Elaine Longmire"]);
     await add({ name: "Elaine Longmire", note: "  ran into her at the bank \n" }, ctx);

@@ -153,7 +153,7 @@ describe("netlog contact show", () => {
         "  Cadence   every 1 month (own)",
         "  Stage     voice (calls) since Thu 10 Sep 2026",
         "  Added     Tue 1 Sep 2026",
-        "  Next due  Thu 17 Sep 2026 (69 days overdue)",
+        "  Next due  Sat 10 Oct 2026 (46 days overdue)",
         "",
         "Last 12 months (Dec 2025 – Nov 2026)",
         "              Dec Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov",

@@ -63,7 +63,8 @@ describe("netlog export csv", () => {
       ["Elaine Longmire", "Jefferson Bank", "Branch Manager, Spokane", "2026-11-25", "phone", "2026-12-04", "follow_up"],
       ["José Álvarez", 'Banco "Sol"', "", "", "", "2022-03-03", "never_contacted"],
       ["Kim Lee", "", "", "", "", "2026-12-09", "never_contacted"],
-      ["Sam Ortiz", "Ortiz & Co", "Founder", "2026-09-10", "linkedin", "2026-09-17", "no_reply"],
+      // His unanswered message was long past its reply window when it was imported: his cadence runs from it.
+      ["Sam Ortiz", "Ortiz & Co", "Founder", "2026-09-10", "linkedin", "2026-10-10", "cadence"],
     ]);
   });
 });

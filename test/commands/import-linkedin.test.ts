@@ -35,7 +35,7 @@ describe("netlog import linkedin", () => {
       ["Sam Ortiz", "2023-01-12", false],
     ]);
     expect(dueJson(await due({}, ctx))).toEqual([]);
-    await add({ name: "Sam Ortiz", via: "inmail", date: "2026-11-01" }, ctx);
+    await add({ name: "Sam Ortiz", via: "inmail", date: "2026-11-18" }, ctx);
     expect(dueJson(await due({}, ctx)).map((i) => [i.name, i.reason])).toEqual([["Sam Ortiz", "no_reply"]]);
   });
 

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { due } from "../../src/commands/due.js";
 import { importLinkedin, importLinkedinFile } from "../../src/commands/import-linkedin.js";
@@ -31,11 +32,35 @@ describe("netlog import linkedin messages.csv", () => {
       ["2026-09-03", "linkedin", "received", "Thanks for reaching out, happy to chat"],
       ["2026-09-03", "linkedin", "sent", 'Hi Elaine, loved your post on "branch banking"'],
     ]);
-    // Sam never answered: after the import, due knows when you last spoke and that he owes a reply.
-    // Elaine answered, so she comes due a cadence (90 days) after 3 Sep: 2 Dec.
-    expect(dueJson(await due({ within: "7d" }, ctx)).map((i) => [i.name, i.reason, i.due_on, i.last_contact?.date])).toEqual([
-      ["Sam Ortiz", "no_reply", "2026-09-17", "2026-09-10"],
+    // Sam never answered, but his message was long past its reply window when it was imported:
+    // history, not a reply to chase. Both come due a cadence (90 days) after they last spoke.
+    expect(dueJson(await due({ within: "14d" }, ctx)).map((i) => [i.name, i.reason, i.due_on, i.last_contact?.date])).toEqual([
       ["Elaine Longmire", "cadence", "2026-12-02", "2026-09-03"],
+      ["Sam Ortiz", "cadence", "2026-12-09", "2026-09-10"],
+    ]);
+  });
+
+  it("puts nobody last heard from more than a year ago on the list, and says how to track them", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(
+      path,
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n" +
+        "c1,Me Myself,https://www.linkedin.com/in/me-myself,Elaine Longmire,https://www.linkedin.com/in/elaine-longmire,2019-04-02 17:00:00 UTC,Coffee next week?\n" +
+        "c2,Me Myself,https://www.linkedin.com/in/me-myself,Sam Ortiz,https://www.linkedin.com/in/sam-ortiz,2026-11-20 17:00:00 UTC,Hi Sam\n" +
+        "c3,Me Myself,https://www.linkedin.com/in/me-myself,José Álvarez,,2026-11-24 17:00:00 UTC,Hola\n",
+    );
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(renderMessagesImport("messages.csv", result.summary as never)).toBe(
+      "Imported messages.csv: 3 messages logged with 3 contacts, 0 already imported, 0 with people who are not contacts, 0 skipped.\n" +
+        "1 contact last heard from more than a year ago is not on your morning list; netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.\n",
+    );
+    // Sam's message of 20 Nov is within its reply window: a reminder comes when it ends, on 27 Nov.
+    expect(dueJson(await due({ on: "2026-11-27" }, ctx)).map((i) => [i.name, i.reason, i.due_on])).toEqual([["Sam Ortiz", "no_reply", "2026-11-27"]]);
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.tracked])).toEqual([
+      ["Elaine Longmire", false],
+      ["José Álvarez", true],
+      ["Sam Ortiz", true],
     ]);
   });
 

@@ -198,11 +198,11 @@ describe("netlog log edit", () => {
 
   it("a corrected date moves the contact's history, and netlog due follows", async () => {
     const ctx = await withConversations();
-    // The call of 10 Sep was really on 20 Nov: Elaine is no longer overdue, and her stage dates move.
-    expect(dueJson(await due({}, ctx)).map((i) => [i.name, i.reason, i.due_on])).toEqual([["Elaine Longmire", "no_reply", "2026-11-09"]]);
+    // The call of 10 Sep was really on 20 Nov: Elaine is no longer due on 2 Dec, and her stage dates move.
+    expect(dueJson(await due({ on: "2026-12-02" }, ctx)).map((i) => [i.name, i.reason, i.due_on])).toEqual([["Elaine Longmire", "cadence", "2026-12-02"]]);
     await logEdit({ id: "2", date: "2026-11-20" }, ctx);
     expect(history(ctx)).toEqual({ last_id: 2, last_on: "2026-11-20", last_channel: "phone", online_count: 2, voice_count: 1, in_person_count: 0, voice_first: "2026-11-20" });
-    expect(dueJson(await due({}, ctx))).toEqual([]);
+    expect(dueJson(await due({ on: "2026-12-02" }, ctx))).toEqual([]);
     expect(dueJson(await due({ on: "2026-12-20" }, ctx)).find((i) => i.name === "Elaine Longmire")).toMatchObject({ reason: "cadence", due_on: "2026-12-20", last_contact: { date: "2026-11-20" } });
     await undo(ctx);
     expect(history(ctx)).toEqual({ last_id: 4, last_on: "2026-11-02", last_channel: "email", online_count: 2, voice_count: 1, in_person_count: 0, voice_first: "2026-09-10" });

@@ -16,7 +16,7 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       run("tag", "set", "investors", "--every", "1y"),
       run("config", "set", "default-cadence", "60d"),
       run("--today", "2026-11-25", "add", "elaine", "--via", "phone", "--note", "she wants the deck", "--follow-up", "next friday", "--follow-up-note", "send the deck"),
-      run("--today", "2026-11-03", "add", "priya", "--via", "inmail", "--note", "asked about the analytics role"),
+      run("--today", "2026-11-27", "add", "priya", "--via", "inmail", "--note", "asked about the analytics role"),
       ...["2026-09-01", "2026-10-01", "2026-11-01"].map((d) => run("--today", "2026-11-20", "add", "kim", "--via", "linkedin", "--two-way", "--date", d)),
       run("--today", "2026-11-25", "snooze", "sam", "2w", "--note", "on leave"),
     ];
@@ -25,7 +25,7 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       "#investors: 1 contact, every 1 year\n",
       "default-cadence  2 months\n",
       "Logged phone with Elaine Longmire, today. Follow-up due 4 Dec.\n",
-      "Logged inmail with Priya Natarajan, today. Without a reply, next touch-base due 10 Nov.\n",
+      "Logged inmail with Priya Natarajan, today. Without a reply, next touch-base due 4 Dec.\n",
       "Logged linkedin with Kim Lee, Tue 1 Sep 2026. Next touch-base due 1 Sep 2027.\n",
       "Logged linkedin with Kim Lee, Thu 1 Oct 2026. Next touch-base due 1 Oct 2027.\n",
       "Logged linkedin with Kim Lee, Sun 1 Nov 2026. Next touch-base due 1 Nov 2027.\n",
@@ -36,7 +36,7 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       [
         "2 people due today:",
         "  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck (last: phone, 25 Nov) — she wants the deck",
-        "  Priya Natarajan: no reply to your InMail of 3 Nov (last: inmail, 3 Nov) — asked about the analytics role",
+        "  Priya Natarajan: no reply to your InMail of 27 Nov (last: inmail, 27 Nov) — asked about the analytics role",
         "Suggestions:",
         "  Kim Lee: suggestion: time for a call? 3 messages since 1 Sep, never a call",
         "",
@@ -45,7 +45,7 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
     const json = JSON.parse(run("--today", "2026-12-04", "due", "--json").stdout) as Array<Record<string, unknown>>;
     expect(json.map((i) => [i.name, i.reason, i.due_on, i.follow_up, i.stage])).toEqual([
       ["Elaine Longmire", "follow_up", "2026-12-04", { date: "2026-12-04", note: "send the deck" }, "voice"],
-      ["Priya Natarajan", "no_reply", "2026-11-10", null, "online"],
+      ["Priya Natarajan", "no_reply", "2026-12-04", null, "online"],
       ["Kim Lee", "suggest_call", "2026-12-04", null, "online"],
     ]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, calendarDaysBetween, formatLongDate, formatShortDate, isCalendarDate, localDateOf } from "../../src/domain/dates.js";
+import { addCalendarDays, calendarDaysBetween, formatLongDate, formatShortDate, isCalendarDate, localDateOf, yearsBefore } from "../../src/domain/dates.js";
 
 describe("the test zone", () => {
   it("is America/Los_Angeles, which has DST", () => {
@@ -78,4 +78,14 @@ describe("day arithmetic agrees with date-fns on local midnights", () => {
       { numRuns: 2000, seed: 20261125 },
     );
   });
+});
+
+describe("yearsBefore", () => {
+  it.each([
+    ["2026-12-01", 1, "2025-12-01"],
+    ["2024-02-29", 1, "2023-02-28"],
+    ["2028-02-29", 4, "2024-02-29"],
+    ["2026-03-31", 1, "2025-03-31"],
+    ["2026-01-01", 7, "2019-01-01"],
+  ])("%s minus %i year(s) is %s", (date, years, expected) => expect(yearsBefore(date, years)).toBe(expected));
 });

@@ -57,6 +57,8 @@ interface TouchSpec {
   day: number;
   direction: Direction;
   channel: (typeof CHANNELS)[number];
+  /** Logged this many days after it happened; null when the day is not known. */
+  loggedAfter: number | null;
 }
 
 interface ContactSpec {
@@ -93,7 +95,12 @@ const contactSpecArb = (on: number): fc.Arbitrary<ContactSpec> =>
     ),
     addedOn: historyDayArb(on),
     touches: fc.array(
-      fc.record({ day: historyDayArb(on), direction: fc.constantFrom(...DIRECTIONS), channel: fc.constantFrom(...CHANNELS) }),
+      fc.record({
+        day: historyDayArb(on),
+        direction: fc.constantFrom(...DIRECTIONS),
+        channel: fc.constantFrom(...CHANNELS),
+        loggedAfter: fc.option(fc.nat({ max: 30 }), { freq: 2 }),
+      }),
       { maxLength: 5 },
     ),
     followUp: fc.option(
@@ -126,13 +133,20 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
   const onDate = dateOf(on);
   let nextId = 1;
   const touches = specs.map((spec) =>
-    spec.touches.map((t): Touch => ({ date: dateOf(t.day), channel: t.channel, note: null, direction: t.direction, id: nextId++ })),
+    spec.touches.map((t): Touch => ({
+      date: dateOf(t.day),
+      channel: t.channel,
+      note: null,
+      direction: t.direction,
+      id: nextId++,
+      ...(t.loggedAfter === null ? {} : { loggedOn: dateOf(t.day + t.loggedAfter) }),
+    })),
   );
   const contacts = specs.map((spec, i): TrackedContact => {
     const own = touches[i]!;
-    const last = own
-      .filter((t) => t.date <= onDate)
-      .reduce<Touch | null>((best, t) => (best === null || t.date > best.date || (t.date === best.date && t.id > best.id) ? t : best), null);
+    const newestFirst = own.filter((t) => t.date <= onDate).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
+    const last = newestFirst[0] ?? null;
+    const unanswered = newestFirst.findIndex((t) => t.direction !== "sent");
     let followUp: FollowUp | null = null;
     if (spec.followUp) {
       const fu = spec.followUp;
@@ -160,6 +174,7 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
       archived: spec.archived,
       tracked: spec.tracked,
       history: NO_HISTORY,
+      sentInARow: unanswered === -1 ? newestFirst.length : unanswered,
     };
   });
   return { on: onDate, policy, contacts, touches };
@@ -207,7 +222,15 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
     const cadenceDue = base + cadence;
     // A message sent before a pause ended is not chased: the cadence counts from the resume.
     const beforeResume = contact.resumedOn !== null && last !== null && last.date < contact.resumedOn;
-    if (last?.direction === "sent" && !beforeResume && dayOf(last.date) + policy.replyWindowDays <= cadenceDue) {
+    // A reply is chased for 7 mornings from the end of its window, only for a message logged by
+    // then, and not after two unanswered messages in a row.
+    const replyDay = last === null ? 0 : dayOf(last.date) + policy.replyWindowDays;
+    const chased =
+      last?.direction === "sent" &&
+      (contact.sentInARow ?? 1) < 2 &&
+      (last.loggedOn == null || dayOf(last.loggedOn) <= replyDay) &&
+      dayOf(on) - replyDay <= 6;
+    if (chased && !beforeResume && replyDay <= cadenceDue) {
       dueDay = dayOf(last.date) + policy.replyWindowDays;
       reason = "no_reply";
     } else {

@@ -51,3 +51,34 @@ describe("nextDue", () => {
     expect(nextDue([], "2026-11-25", policy())).toBeUndefined();
   });
 });
+
+describe("a reminder of an unanswered message", () => {
+  const sent = (date: string, extra: Partial<TrackedContact> & { loggedOn?: string } = {}) => {
+    const { loggedOn, ...rest } = extra;
+    return person("Sam", { cadenceDays: 90, lastContact: { id: 1, date, channel: "email", note: null, direction: "sent", loggedOn }, ...rest });
+  };
+  const reasonOn = (contact: TrackedContact, on: string) => dueList([contact], on, policy()).map((i) => [i.reason, i.dueOn]);
+
+  it("comes when the reply window ends, and stands for 7 mornings at most", () => {
+    expect(reasonOn(sent("2026-01-25"), "2026-01-31")).toEqual([]);
+    expect(reasonOn(sent("2026-01-25"), "2026-02-01")).toEqual([["no_reply", "2026-02-01"]]);
+    expect(reasonOn(sent("2026-01-25"), "2026-02-07")).toEqual([["no_reply", "2026-02-01"]]);
+    expect(reasonOn(sent("2026-01-25"), "2026-02-08")).toEqual([]);
+  });
+
+  it("then leaves the contact to its cadence, counted from the unanswered message", () => {
+    expect(reasonOn(sent("2026-01-25"), "2026-04-24")).toEqual([]);
+    expect(reasonOn(sent("2026-01-25"), "2026-04-25")).toEqual([["cadence", "2026-04-25"]]);
+  });
+
+  it("is not made for a message logged after its reply window had ended (imported history)", () => {
+    expect(reasonOn(sent("2019-04-02", { loggedOn: "2026-12-01" }), "2026-12-01")).toEqual([["cadence", "2019-07-01"]]);
+    expect(reasonOn(sent("2026-11-20", { loggedOn: "2026-11-27" }), "2026-11-27")).toEqual([["no_reply", "2026-11-27"]]);
+    expect(reasonOn(sent("2026-11-19", { loggedOn: "2026-11-27" }), "2026-11-27")).toEqual([]);
+  });
+
+  it("is not made after two unanswered messages in a row: netlog stops chasing until they write", () => {
+    expect(reasonOn(sent("2026-01-25", { sentInARow: 2 }), "2026-02-01")).toEqual([]);
+    expect(reasonOn(sent("2026-01-25", { sentInARow: 2 }), "2026-04-25")).toEqual([["cadence", "2026-04-25"]]);
+  });
+});
