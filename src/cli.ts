@@ -120,12 +120,13 @@ export function buildProgram(run: Runner): Command {
     .summary("who to touch base with")
     .description("List the people you haven't touched base with lately, most overdue first.")
     .option("--on <date>", "who is due on this date instead of today")
-    .option("--limit <n>", "show at most N people (default: the daily-limit setting, 10; 0 shows everyone)")
+    .option("--limit <n>", "show at most N people (default: the daily-limit setting, 5; 0 shows everyone)")
+    .option("--all", "show everyone due, not today's share (the same as --limit 0)")
     .option("--within <days>", "also list who comes due in the next days, e.g. 7d")
     .option("--json", "print JSON (all due contacts unless --limit is given)")
     .option("--notify", "also show a desktop notification (notify-send), when someone is due")
-    .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
-    .action((opts: { on?: string; limit?: string; within?: string; json?: boolean; notify?: boolean }, cmd: Command) =>
+    .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --all\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
+    .action((opts: { on?: string; limit?: string; within?: string; all?: boolean; json?: boolean; notify?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ due }, { renderDue }, { dueJson, toJsonText }] = await Promise.all([
           import("./commands/due.js"),
@@ -133,7 +134,7 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const report = await due(opts, ctx);
-        const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY);
+        const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
         return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
       }),
     );

@@ -20,6 +20,8 @@ export interface Ctx {
   /** Present only when stdin and stdout are both terminals: nothing may wait for input otherwise. */
   prompter?: Prompter;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal that says. */
+  columns: number | undefined;
   style: ChalkInstance;
   /** A progress line for work over `total` items; silent unless stderr is a terminal. */
   progress(label: string, total: number): Progress;

@@ -91,6 +91,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
     },
     prompter: interactive ? lazyPrompter() : undefined,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
     progress: (label, total) => (process.stderr.isTTY ? terminalProgress(process.stderr, label, total) : NO_PROGRESS),
     style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
     // bin/netlog.js beside dist/, through any symlink (~/.local/bin/netlog), as cron needs it.

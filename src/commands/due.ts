@@ -1,6 +1,7 @@
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { type DueItem, planDay } from "../domain/due.js";
+import { pickForToday } from "../domain/morning.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { countListedContacts } from "../store/interactions.js";
@@ -12,6 +13,8 @@ export interface DueOptions {
   on?: string;
   limit?: string;
   within?: string;
+  /** Everyone due, not today's share: the same as --limit 0. */
+  all?: boolean;
 }
 
 export interface DueReport {
@@ -19,8 +22,10 @@ export interface DueReport {
   on: CalendarDate;
   /** Whether --on named the day (the heading then gives the date, even if it is today). */
   dateGiven: boolean;
-  /** Everyone due, in order; views cut it to `limit`. */
+  /** Everyone due, in order. */
   items: DueItem[];
+  /** Today's share of `items` for a person to read: at most `limit`, taking turns (domain/morning.ts). */
+  shown: DueItem[];
   /** Relationships ready for a call or a meeting (a few a day), after the due items. */
   suggestions: DueItem[];
   /** With --within: who comes due in the following days, soonest first. */
@@ -29,14 +34,15 @@ export interface DueReport {
   limit: number;
   /** Whether --limit was given: the JSON view is cut only then. */
   limitGiven: boolean;
-  /** Who falls due first after `on`, when nobody is due. */
+  /** Who falls due first after `on`, when nobody is due (suggestions or not). */
   next: DueItem | undefined;
   contactCount: number;
 }
 
 export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const on = options.on === undefined ? ctx.today : await parseWhen(options.on, ctx.today, { flag: "--on", allowFuture: true });
-  const limit = options.limit === undefined ? undefined : limitFlag(options.limit);
+  if (options.all && options.limit !== undefined) throw usageError("--all and --limit exclude each other", "--all lists everyone due; --limit N at most N");
+  const limit = options.all ? 0 : options.limit === undefined ? undefined : limitFlag(options.limit);
   const within = options.within === undefined ? undefined : withinFlag(options.within);
   const db = ctx.db();
   const settings = loadSettings(db);
@@ -44,24 +50,25 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   // Archived contacts and untracked connections are never due: most of a LinkedIn import.
   const contacts = contactsOn(db, on, policy, { onlyTracked: true });
   const plan = planDay(contacts, on, policy, within);
+  const shownLimit = limit ?? settings.dailyLimit;
   return {
     today: ctx.today,
     on,
     dateGiven: options.on !== undefined,
     items: plan.items,
+    shown: pickForToday(plan.items, shownLimit, on),
     suggestions: plan.suggestions,
     upcoming: plan.upcoming,
-    limit: limit ?? settings.dailyLimit,
+    limit: shownLimit,
     limitGiven: limit !== undefined,
     next: plan.next,
     contactCount: countListedContacts(db),
   };
 }
 
-/** What a person sees (the daily limit) or a program gets (everything unless --limit). */
-export function shownItems(report: DueReport, view: "human" | "json"): DueItem[] {
-  const limit = view === "human" || report.limitGiven ? report.limit : 0;
-  return limit === 0 ? report.items : report.items.slice(0, limit);
+/** What a program gets: everyone due, unless --limit asked for the first N. */
+export function jsonItems(report: DueReport): DueItem[] {
+  return report.limitGiven && report.limit > 0 ? report.items.slice(0, report.limit) : report.items;
 }
 
 function withinFlag(value: string): number {

@@ -171,7 +171,7 @@ export interface DayPlan {
   suggestions: DueItem[];
   /** With `within`: who comes due in the following days, soonest first. */
   upcoming: DueItem[];
-  /** Who falls due first after the day, when nobody is due and nothing is suggested. */
+  /** Who falls due first after the day, when nobody is due. */
   next: DueItem | undefined;
 }
 
@@ -193,7 +193,7 @@ export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, p
     items,
     suggestions: suggested,
     upcoming: within === undefined ? [] : soonest.filter((item) => item.daysOverdue >= -within),
-    next: items.length === 0 && suggested.length === 0 ? soonest[0] : undefined,
+    next: items.length === 0 ? soonest[0] : undefined,
   };
 }
 
@@ -213,14 +213,26 @@ export function nextDue(contacts: readonly TrackedContact[], on: CalendarDate, p
 export const SUGGESTIONS_PER_DAY = 3;
 
 /**
- * Relationships ready for a call or a meeting, among visible, unpaused contacts not due today.
- * Longest at their stage first, so the same few do not crowd out the rest forever.
+ * Whether a contact's suggestion may be offered on `on`: only when whole weeks have passed since
+ * the last conversation (7, 14, 21… days). Two offers are then always a week or more apart, a
+ * conversation in between included, and different contacts fall on different days.
+ */
+export function suggestionDay(contact: TrackedContact, on: CalendarDate): boolean {
+  if (!contact.lastContact) return false;
+  const days = calendarDaysBetween(contact.lastContact.date, on);
+  return days > 0 && days % 7 === 0;
+}
+
+/**
+ * Relationships ready for a call or a meeting, among visible, unpaused contacts not due today,
+ * at most once a week each (suggestionDay). Longest at their stage first, so the same few do
+ * not crowd out the rest forever.
  */
 function suggestionsAmong(notDue: readonly DueItem[], on: CalendarDate): DueItem[] {
   const found: Array<{ item: DueItem; since: CalendarDate }> = [];
   for (const schedule of notDue) {
     const { contact } = schedule;
-    if (contact.paused || !contact.tracked) continue;
+    if (contact.paused || !contact.tracked || !suggestionDay(contact, on)) continue;
     const reason = suggestionFor(contact.history);
     if (!reason) continue;
     found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });

@@ -24,7 +24,8 @@ export const SETTINGS: Readonly<Record<string, SettingSpec>> = {
   "reply-window": cadence(7, "reply_window_days"),
   "daily-limit": {
     parse: (text) => (/^\d{1,4}$/.test(text.trim()) ? Number(text) : undefined),
-    defaultValue: 10,
+    // Short enough to read over coffee and act on; the rest take turns (domain/morning.ts).
+    defaultValue: 5,
     describe: (n) => (n === 0 ? "everyone" : `${n} people`),
     hint: "a whole number of people; 0 shows everyone",
     jsonKey: "daily_limit",

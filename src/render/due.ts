@@ -1,45 +1,103 @@
 import type { ChalkInstance } from "chalk";
-import { type DueReport, shownItems } from "../commands/due.js";
+import type { DueReport } from "../commands/due.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
-import { describeLastTouch, oneLine, plural, shorten, who } from "./text.js";
-
-const NOTE_WIDTH = 60;
+import { describeLastTouch, oneLine, plural } from "./text.js";
+import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 
 /**
- * The morning list: who is due and why, then a few suggestions, then (with --within) who is
- * coming up. With nothing to show and no terminal to read it, it is empty, so cron mails
- * nothing; on a terminal it says so and names who is next.
+ * The morning list: who is due and why (today's share of them, when more are due than the
+ * daily limit), then a few suggestions, then (with --within) who is coming up. With nobody due
+ * and no terminal to read it, it is empty, whatever is suggested, so cron mails nothing; on a
+ * terminal it says so and names who is next. Every line fits `width` display columns.
  */
-export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: boolean): string {
+export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: boolean, width = DEFAULT_WIDTH): string {
   const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
   const lines: string[] = [];
-  if (report.items.length === 0 && onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0)) lines.push(`Nobody is due ${when}.`);
-  if (report.items.length > 0) {
-    const shown = shownItems(report, "human");
-    lines.push(style.bold(`${plural(report.items.length, "person", "people")} due ${when}:`));
-    lines.push(...shown.map((item) => `  ${dueLine(item, report.today, style)}`));
-    const hidden = report.items.length - shown.length;
-    if (hidden > 0) lines.push(style.dim(`  … and ${hidden} more (netlog due --limit 0 shows everyone)`));
+  const anyoneDue = report.items.length > 0;
+  if (anyoneDue) {
+    const count = plural(report.items.length, "person", "people");
+    const heading = report.shown.length < report.items.length ? `${count} due ${when}, ${report.shown.length} shown (netlog due --all lists everyone):` : `${count} due ${when}:`;
+    lines.push(style.bold(cutToWidth(heading, width)));
+    lines.push(...report.shown.map((item) => dueLine(item, report.today, style, width)));
+  } else if (onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0 || report.next)) {
+    lines.push(cutToWidth(nobodyDue(report, when), width));
   }
-  if (report.suggestions.length > 0) {
-    lines.push(style.bold("Suggestions:"), ...report.suggestions.map((item) => `  ${who(item.contact, style)}: ${style.cyan(describeReason(item, report.today))}`));
+  // A suggestion is never the only news: a run without a terminal prints nothing without someone due.
+  if (report.suggestions.length > 0 && (anyoneDue || onTerminal)) {
+    lines.push(style.bold("Suggestions:"), ...report.suggestions.map((item) => suggestionLine(item, report.today, style, width)));
   }
   if (report.upcoming.length > 0) {
-    lines.push(style.bold("Coming up:"), ...report.upcoming.map((item) => `  ${dueLine(item, report.today, style)}`));
+    lines.push(style.bold("Coming up:"), ...report.upcoming.map((item) => dueLine(item, report.today, style, width)));
   }
   if (lines.length > 0) return lines.join("\n") + "\n";
   if (!onTerminal) return "";
-  if (report.contactCount === 0) return `Nobody to keep in touch with yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n`;
-  const next = report.next ? ` Next: ${oneLine(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
-  return `Nobody is due ${when}.${next}\n`;
+  if (report.contactCount === 0) return 'Nobody to keep in touch with yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n';
+  return `${cutToWidth(nobodyDue(report, when), width)}\n`;
 }
 
-function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance): string {
+/** With --within, "Coming up" names who is next already. */
+function nobodyDue(report: DueReport, when: string): string {
+  const next = report.next && report.upcoming.length === 0 ? ` Next: ${oneLine(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
+  return `Nobody is due ${when}.${next}`;
+}
+
+/** How late an item is, for its colour: more than a whole cadence overdue, or a broken promise, is late. */
+function lateness(item: DueItem): "late" | "due" | "upcoming" {
+  if (item.daysOverdue < 0) return "upcoming";
+  if (item.reason === "follow_up") return item.daysOverdue > 0 ? "late" : "due";
+  return item.daysOverdue > item.cadenceDays ? "late" : "due";
+}
+
+interface Segment {
+  text: string;
+  paint: (text: string) => string;
+}
+
+/**
+ * Two lines: who and why, then what was said last. `  Elaine Longmire (Jefferson Bank): 46 days
+ * overdue`, then `    last: phone, 10 Sep — talked about her move`. Each fits `width` columns:
+ * the note is cut first, then the reason, the company and the name. A reminder of an unanswered
+ * message names that message already, so its second line is the message's note alone.
+ */
+function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width: number): string {
   const { contact } = item;
-  const reason = describeReason(item, today);
-  const colored = item.daysOverdue > 0 ? style.red(reason) : item.daysOverdue === 0 ? style.yellow(reason) : reason;
-  const note = contact.lastContact?.note ? ` — ${style.italic(shorten(contact.lastContact.note, NOTE_WIDTH))}` : "";
-  return `${who(contact, style)}: ${colored} (${describeLastTouch(contact.lastContact, contact.addedOn, today)})${note}`;
+  const late = lateness(item);
+  const paintReason = late === "late" ? style.red : late === "due" ? style.yellow : (text: string) => text;
+  const first = fit(width, [
+    { text: "  ", paint: String },
+    { text: oneLine(contact.name), paint: style.bold },
+    { text: contact.company ? ` (${oneLine(contact.company)})` : "", paint: String },
+    { text: ": ", paint: String },
+    { text: describeReason(item, today), paint: paintReason },
+  ]);
+  const note = contact.lastContact?.note ? oneLine(contact.lastContact.note).replace(/\s+/g, " ").trim() : "";
+  const last = item.reason === "no_reply" ? "" : describeLastTouch(contact.lastContact, contact.addedOn, today);
+  const said = [last, note && style.italic(cutToWidth(note, width - 4 - (last ? displayWidth(last) + 3 : 0)))].filter(Boolean).join(" — ");
+  return said ? `${first}\n    ${said}` : first;
+}
+
+function suggestionLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width: number): string {
+  return fit(width, [
+    { text: "  ", paint: String },
+    { text: oneLine(item.contact.name), paint: style.bold },
+    { text: item.contact.company ? ` (${oneLine(item.contact.company)})` : "", paint: String },
+    { text: ": ", paint: String },
+    { text: describeReason(item, today), paint: style.cyan },
+  ]);
+}
+
+/** Cuts the segments (plain text) of `indent name (company): reason` to fit `width`, then paints them. */
+function fit(width: number, segments: [Segment, Segment, Segment, Segment, Segment]): string {
+  const [, name, company, , reason] = segments;
+  const total = () => segments.reduce((sum, s) => sum + displayWidth(s.text), 0);
+  const cut = (segment: Segment, least: number) => {
+    if (total() > width) segment.text = cutToWidth(segment.text, Math.max(least, width - (total() - displayWidth(segment.text))));
+  };
+  cut(reason, 20);
+  if (total() > width) company.text = "";
+  cut(name, 10);
+  cut(reason, 0);
+  return segments.map((s) => (s.text ? s.paint(s.text) : "")).join("");
 }

@@ -2,7 +2,7 @@
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
 import type { ContactSummary } from "../commands/contact-list.js";
 import type { ContactProfile } from "../commands/contact-show.js";
-import { type DueReport, shownItems } from "../commands/due.js";
+import { type DueReport, jsonItems } from "../commands/due.js";
 import type { DueItem, Touch } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import type { Interaction } from "../store/interactions.js";
@@ -33,7 +33,9 @@ export function dueItemJson(item: DueItem) {
 
 /** The due items (cut only by --limit), then the suggestions, then with --within what comes up. */
 export function dueJson(report: DueReport) {
-  return [...shownItems(report, "json"), ...report.suggestions, ...report.upcoming].map(dueItemJson);
+  const shown = new Set(report.shown);
+  const listed = (item: DueItem) => ({ ...dueItemJson(item), shown_today: true });
+  return [...jsonItems(report).map((item) => ({ ...dueItemJson(item), shown_today: shown.has(item) })), ...report.suggestions.map(listed), ...report.upcoming.map(listed)];
 }
 
 export function contactJson({ contact, schedule }: ContactSummary) {

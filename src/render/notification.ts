@@ -9,7 +9,8 @@ export function dueNotification(report: DueReport): { title: string; body: strin
   const count = report.items.length;
   if (count === 0) return undefined;
   const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
-  const names = report.items.slice(0, NAMES_SHOWN).map((item) => oneLine(item.contact.name));
+  // Today's share first, as the list in the terminal shows it.
+  const names = report.shown.slice(0, NAMES_SHOWN).map((item) => oneLine(item.contact.name));
   const more = count > NAMES_SHOWN ? ` and ${count - NAMES_SHOWN} more` : "";
   // Notification servers read the body as markup: a name like "Smith & <Jones>" must stay text.
   const body = `${names.join(", ")}${more}`.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);

@@ -30,11 +30,11 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
     }
     case "suggest_call": {
       const { online } = contact.history;
-      return `suggestion: time for a call? ${plural(online.count, "message")} since ${formatShortDate(online.first!, today)}, never a call`;
+      return `time for a call? ${plural(online.count, "message")} since ${formatShortDate(online.first!, today)}, never a call`;
     }
     case "suggest_meeting": {
       const since = stageOf(contact.history)!.since;
-      return `suggestion: meet in person? ${plural(contact.history.voice.count, "call")} since ${formatShortDate(since, today)}, never met`;
+      return `meet in person? ${plural(contact.history.voice.count, "call")} since ${formatShortDate(since, today)}, never met`;
     }
     default:
       return describeOverdue(item);

@@ -38,7 +38,7 @@ describe("follow-ups", () => {
     await w.log("2026-11-25", { name: "Elaine", via: "phone", note: "she wants the deck", followUp: "next friday", followUpNote: "send the deck" });
     expect((await w.due("2026-12-03")).text).toBe("");
     const friday = await w.due("2026-12-04");
-    expect(friday.text).toBe("1 person due today:\n  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck (last: phone, 25 Nov) — she wants the deck\n");
+    expect(friday.text).toBe("1 person due today:\n  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck\n    last: phone, 25 Nov — she wants the deck\n");
     expect(friday.json.map((i) => [i.reason, i.due_on, i.follow_up])).toEqual([["follow_up", "2026-12-04", { date: "2026-12-04", note: "send the deck" }]]);
     // An email the next week fulfils it, even though it is logged after the Friday: the cadence takes over.
     await w.log("2026-12-07", { name: "Elaine", via: "email", twoWay: true, note: "sent the deck" });
@@ -93,7 +93,8 @@ describe("who spoke last", () => {
     await w.log("2026-11-03", { name: "Priya", via: "inmail", note: "asked about the analytics role" });
     expect((await w.due("2026-11-09")).json).toEqual([]);
     const back = await w.due("2026-11-10");
-    expect(back.text).toBe("1 person due today:\n  Priya Natarajan: no reply to your InMail of 3 Nov (last: inmail, 3 Nov) — asked about the analytics role\n");
+    // The reminder names the message, so the second line gives only what it said.
+    expect(back.text).toBe("1 person due today:\n  Priya Natarajan: no reply to your InMail of 3 Nov\n    asked about the analytics role\n");
     expect(back.json.map((i) => [i.reason, i.due_on, i.last_contact?.direction])).toEqual([["no_reply", "2026-11-10", "sent"]]);
     await w.log("2026-11-12", { name: "Priya", via: "inmail", received: true });
     expect((await w.due("2026-11-20")).json).toEqual([]);
@@ -203,9 +204,11 @@ describe("from online to in person", () => {
     await w.contact({ name: "Kim Lee", every: "1y" });
     await w.contact({ name: "Due Dan", every: "1w" });
     for (const date of ["2026-09-01", "2026-10-01", "2026-11-01"]) await w.log("2026-11-20", { name: "Kim", via: "linkedin", twoWay: true, date });
-    const list = await w.due("2026-11-25");
+    // Offered on whole weeks since the last conversation (1 Nov): not on 25 Nov, on 29 Nov.
+    expect((await w.due("2026-11-25")).json.map((i) => i.reason)).toEqual(["never_contacted"]);
+    const list = await w.due("2026-11-29");
     expect(list.text).toBe(
-      "1 person due today:\n  Due Dan: 78 days overdue (never contacted, added 1 Sep)\nSuggestions:\n  Kim Lee: suggestion: time for a call? 3 messages since 1 Sep, never a call\n",
+      "1 person due today:\n  Due Dan: 82 days overdue\n    never contacted, added 1 Sep\nSuggestions:\n  Kim Lee: time for a call? 3 messages since 1 Sep, never a call\n",
     );
     expect(list.json.map((i) => [i.name, i.reason, i.stage])).toEqual([
       ["Due Dan", "never_contacted", null],
@@ -224,7 +227,7 @@ describe("from online to in person", () => {
     expect((await w.due("2026-11-25")).json).toEqual([]);
     await w.contact({ name: "Lu Voice", every: "1y" });
     for (const date of ["2026-09-01", "2026-09-15", "2026-10-30"]) await w.log("2026-11-20", { name: "Lu", via: "phone", date });
-    expect((await w.due("2026-11-25")).json.map((i) => [i.name, i.reason])).toEqual([["Lu Voice", "suggest_meeting"]]);
+    expect((await w.due("2026-11-27")).json.map((i) => [i.name, i.reason])).toEqual([["Lu Voice", "suggest_meeting"]]);
   });
 });
 
@@ -233,8 +236,8 @@ describe("a list a person can act on", () => {
     const w = world();
     await w.contact({ name: "Ann Soon", every: "90d" }, "2026-09-01");
     const report = await due({ within: "7d" }, w.on("2026-11-25"));
-    expect(renderDue(report, w.ctx.style, true)).toBe("Nobody is due today.\nComing up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
-    expect(renderDue(report, w.ctx.style, false)).toBe("Coming up:\n  Ann Soon: due in 5 days (never contacted, added 1 Sep)\n");
+    expect(renderDue(report, w.ctx.style, true)).toBe("Nobody is due today.\nComing up:\n  Ann Soon: due in 5 days\n    never contacted, added 1 Sep\n");
+    expect(renderDue(report, w.ctx.style, false)).toBe("Coming up:\n  Ann Soon: due in 5 days\n    never contacted, added 1 Sep\n");
     expect((await w.due("2026-11-25", { within: "0d" })).json).toEqual([]);
   });
 
@@ -250,7 +253,8 @@ describe("a list a person can act on", () => {
     for (const n of ["A", "B", "C"]) await w.contact({ name: `${n} Person`, every: "1w" });
     await configSet({ key: "daily-limit", value: "2" }, w.ctx);
     const { text, json } = await w.due("2026-11-25");
-    expect(text.split("\n").slice(3)).toEqual(["  … and 1 more (netlog due --limit 0 shows everyone)", ""]);
+    expect(text.split("\n")[0]).toBe("3 people due today, 2 shown (netlog due --all lists everyone):");
+    expect(text.split("\n").length).toBe(1 + 2 * 2 + 1);
     expect(json.length).toBe(3);
   });
 });

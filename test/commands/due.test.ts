@@ -4,6 +4,7 @@ import { contactAdd } from "../../src/commands/contact-add.js";
 import { due } from "../../src/commands/due.js";
 import { renderDue } from "../../src/render/due.js";
 import { dueJson } from "../../src/render/json.js";
+import { displayWidth } from "../../src/render/width.js";
 import { testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-11-25";
@@ -15,19 +16,23 @@ async function manyDue(count: number) {
 }
 
 describe("netlog due", () => {
-  it("shows ten people by default and says how many more there are", async () => {
+  it("shows five people by default, and says how many are due in all and how to see them", async () => {
     const ctx = await manyDue(12);
     const text = renderDue(await due({}, ctx), ctx.style, false).split("\n");
-    expect(text[0]).toBe("12 people due today:");
-    expect(text[1]).toBe("  Person 01: 327 days overdue (never contacted, added 1 Jan)");
-    expect(text.slice(11)).toEqual(["  … and 2 more (netlog due --limit 0 shows everyone)", ""]);
+    expect(text[0]).toBe("12 people due today, 5 shown (netlog due --all lists everyone):");
+    expect(text[1]).toMatch(/^ {2}Person \d\d: \d+ days overdue$/);
+    expect(text[2]).toBe("    never contacted, added 1 Jan");
+    expect(text.length).toBe(1 + 5 * 2 + 1);
   });
 
-  it("--limit 0 shows everyone; --json lists everyone unless --limit is given", async () => {
+  it("--all and --limit 0 show everyone; --json lists everyone, saying whom today's list shows, unless --limit is given", async () => {
     const ctx = await manyDue(12);
-    expect(renderDue(await due({ limit: "0" }, ctx), ctx.style, false).split("\n").length).toBe(14);
-    expect(dueJson(await due({}, ctx)).length).toBe(12);
+    expect(renderDue(await due({ all: true }, ctx), ctx.style, false).split("\n")[0]).toBe("12 people due today:");
+    expect(renderDue(await due({ limit: "0" }, ctx), ctx.style, false).split("\n").length).toBe(1 + 12 * 2 + 1);
+    const json = dueJson(await due({}, ctx));
+    expect([json.length, json.filter((i) => i.shown_today).length]).toEqual([12, 5]);
     expect(dueJson(await due({ limit: "3" }, ctx)).map((i) => i.name)).toEqual(["Person 01", "Person 02", "Person 03"]);
+    await expect(due({ all: true, limit: "3" }, ctx)).rejects.toMatchObject({ message: "--all and --limit exclude each other", exitCode: 2 });
   });
 
   it.each([["-1"], ["three"], ["2.5"]])("refuses --limit %s", async (limit) => {
@@ -45,14 +50,27 @@ describe("netlog due", () => {
 
   it("on a terminal with an empty database, says how to start", async () => {
     const ctx = testCtx({ today: TODAY });
-    expect(renderDue(await due({}, ctx), ctx.style, true)).toBe('Nobody to keep in touch with yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n');
+    expect(renderDue(await due({}, ctx), ctx.style, true)).toBe('Nobody to keep in touch with yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n');
   });
 
-  it("shortens a long, multi-line last note to one line", async () => {
+  it("shortens a long, multi-line last note to one line within 80 columns", async () => {
     const ctx = testCtx({ today: "2026-01-01" });
     await contactAdd({ name: "Elaine Longmire", every: "1w" }, ctx);
     await add({ name: "Elaine Longmire", via: "meeting", note: "Lunch at the Davenport.\nHer daughter starts at Gonzaga in the fall; she wants an intro to Sam." }, ctx);
-    const line = renderDue(await due({}, { ...ctx, today: TODAY }), ctx.style, false).split("\n")[1];
-    expect(line).toBe("  Elaine Longmire: 321 days overdue (last: meeting, 1 Jan) — Lunch at the Davenport. Her daughter starts at Gonzaga in…");
+    const lines = renderDue(await due({}, { ...ctx, today: TODAY }), ctx.style, false).split("\n").slice(1, 3);
+    expect(lines).toEqual(["  Elaine Longmire: 321 days overdue", "    last: meeting, 1 Jan — Lunch at the Davenport. Her daughter starts at…"]);
+  });
+
+  it("fits every line to the terminal's width, counting wide characters as two columns", async () => {
+    const ctx = testCtx({ today: "2026-01-01" });
+    await contactAdd({ name: "李小龍 Bruce Lee", company: "Golden Harvest Film Company of Hong Kong", every: "1w" }, ctx);
+    await add({ name: "Bruce", via: "phone", note: "聊了他的新电影，他想介绍一位导演给我认识，下个月在香港见面" }, ctx);
+    const report = await due({}, { ...ctx, today: TODAY });
+    for (const width of [40, 60, 80]) {
+      const lines = renderDue(report, ctx.style, false, width).trimEnd().split("\n");
+      expect(lines.map((l) => displayWidth(l) <= width)).toEqual(lines.map(() => true));
+      expect(lines[1]).toMatch(/^ {2}李小龍 Bruce Lee/);
+    }
+    expect(renderDue(report, ctx.style, false, 40).split("\n").slice(1, 3)).toEqual(["  李小龍 Bruce Lee: 321 days overdue", "    last: phone, 1 Jan — 聊了他的新电影…"]);
   });
 });

@@ -29,7 +29,7 @@ describe("the core loop", () => {
     const { ctx } = await elaineStory();
     const report = await due({ on: "2026-11-25" }, { ...ctx, today: "2026-11-25" });
     expect(renderDue(report, ctx.style, false)).toBe(
-      "1 person due on Wed 25 Nov 2026:\n  Elaine Longmire (Jefferson Bank): 46 days overdue (last: phone, 10 Sep) — talked about her move\n",
+      "1 person due on Wed 25 Nov 2026:\n  Elaine Longmire (Jefferson Bank): 46 days overdue\n    last: phone, 10 Sep — talked about her move\n",
     );
     expect(dueJson(report)).toEqual(ELAINE_DUE_JSON);
   });

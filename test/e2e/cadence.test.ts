@@ -17,7 +17,8 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       run("config", "set", "default-cadence", "60d"),
       run("--today", "2026-11-25", "add", "elaine", "--via", "phone", "--note", "she wants the deck", "--follow-up", "next friday", "--follow-up-note", "send the deck"),
       run("--today", "2026-11-27", "add", "priya", "--via", "inmail", "--note", "asked about the analytics role"),
-      ...["2026-09-01", "2026-10-01", "2026-11-01"].map((d) => run("--today", "2026-11-20", "add", "kim", "--via", "linkedin", "--two-way", "--date", d)),
+      // Suggestions come on whole weeks since the last conversation: 4 Dec is 4 weeks after 6 Nov.
+      ...["2026-09-01", "2026-10-01", "2026-11-06"].map((d) => run("--today", "2026-11-20", "add", "kim", "--via", "linkedin", "--two-way", "--date", d)),
       run("--today", "2026-11-25", "snooze", "sam", "2w", "--note", "on leave"),
     ];
     expect(setup.filter((r) => r.code !== 0 || r.stderr !== "")).toEqual([]);
@@ -28,17 +29,19 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       "Logged inmail with Priya Natarajan, today. Without a reply, next touch-base due 4 Dec.\n",
       "Logged linkedin with Kim Lee, Tue 1 Sep 2026. Next touch-base due 1 Sep 2027.\n",
       "Logged linkedin with Kim Lee, Thu 1 Oct 2026. Next touch-base due 1 Oct 2027.\n",
-      "Logged linkedin with Kim Lee, Sun 1 Nov 2026. Next touch-base due 1 Nov 2027.\n",
+      "Logged linkedin with Kim Lee, Fri 6 Nov 2026. Next touch-base due 6 Nov 2027.\n",
       "Sam Ortiz is snoozed until Wed 9 Dec 2026.\n",
     ]);
 
     expect(run("--today", "2026-12-04", "due").stdout).toBe(
       [
         "2 people due today:",
-        "  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck (last: phone, 25 Nov) — she wants the deck",
-        "  Priya Natarajan: no reply to your InMail of 27 Nov (last: inmail, 27 Nov) — asked about the analytics role",
+        "  Elaine Longmire (Jefferson Bank): follow-up due today: send the deck",
+        "    last: phone, 25 Nov — she wants the deck",
+        "  Priya Natarajan: no reply to your InMail of 27 Nov",
+        "    asked about the analytics role",
         "Suggestions:",
-        "  Kim Lee: suggestion: time for a call? 3 messages since 1 Sep, never a call",
+        "  Kim Lee: time for a call? 3 messages since 1 Sep, never a call",
         "",
       ].join("\n"),
     );
@@ -49,7 +52,7 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
       ["Kim Lee", "suggest_call", "2026-12-04", null, "online"],
     ]);
 
-    expect(run("--today", "2026-12-09", "due").stdout).toContain("  Sam Ortiz: 85 days overdue (never contacted, added 1 Sep)\n");
+    expect(run("--today", "2026-12-09", "due").stdout).toContain("  Sam Ortiz: 85 days overdue\n    never contacted, added 1 Sep\n");
     run("--today", "2026-12-07", "add", "elaine", "--via", "email", "--two-way", "--note", "sent the deck");
     expect(run("--today", "2026-12-08", "due").stdout).not.toContain("Elaine");
   });

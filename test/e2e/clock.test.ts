@@ -33,7 +33,7 @@ needs("faketime").describe("today at 23:30 in Los Angeles, when UTC is already t
   it("counts whole calendar days across the fall-back change", () => {
     const db = join(tempDir(), "netlog.db");
     at("2026-10-31 23:30:00", db, ["contact", "add", "Sam Ortiz", "--every", "1d"]);
-    expect(at("2026-11-01 23:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: due today (never contacted, added 31 Oct)\n");
-    expect(at("2026-11-02 00:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: 1 day overdue (never contacted, added 31 Oct)\n");
+    expect(at("2026-11-01 23:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: due today\n    never contacted, added 31 Oct\n");
+    expect(at("2026-11-02 00:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: 1 day overdue\n    never contacted, added 31 Oct\n");
   });
 });

@@ -40,7 +40,7 @@ describe("the story, from a cron-like environment", () => {
     expect(due).toEqual({
       code: 0,
       stderr: "",
-      stdout: "1 person due on Wed 25 Nov 2026:\n  Elaine Longmire (Jefferson Bank): 46 days overdue (last: phone, 10 Sep) — talked about her move\n",
+      stdout: "1 person due on Wed 25 Nov 2026:\n  Elaine Longmire (Jefferson Bank): 46 days overdue\n    last: phone, 10 Sep — talked about her move\n",
     });
 
     const json = netlog(["due", "--on", "2026-11-25", "--json", "--today", "2026-11-20"], env);

@@ -56,6 +56,7 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
     },
     prompter: options.prompter ? scripted(options.prompter, () => db) : undefined,
     stdoutIsTTY: options.prompter !== undefined,
+    columns: undefined,
     style: new Chalk({ level: 0 }),
     progress: () => NO_PROGRESS,
     invocation: () => ({ node: "/usr/bin/node", script: "/opt/netlog/bin/netlog.js" }),

@@ -14,5 +14,6 @@ export const ELAINE_DUE_JSON = [
     follow_up: null,
     stage: "voice",
     snoozed_until: null,
+    shown_today: true,
   },
 ];
