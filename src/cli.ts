@@ -42,6 +42,7 @@ export function buildProgram(run: Runner): Command {
     .option("--two-way", "a back-and-forth (the default for phone, video, meeting, event, other)")
     .option("--follow-up <when>", "a promised next step on this date: 'next friday', 'in 2 weeks', 2026-12-04")
     .option("--follow-up-note <text>", "what the next step is")
+    .option("--keep-follow-up", "keep the open follow-up open, though you spoke (a sent or two-way conversation fulfils it)")
     .addHelpText(
       "after",
       '\nExamples:\n  netlog add "Elaine Longmire" --via phone --note "talked about her move"\n  netlog add elaine --via coffee --date yesterday --follow-up "next friday" --follow-up-note "send the deck"\n  netlog add "Sam Ortiz" --new --via inmail\n  netlog add sam --via linkedin --received --note "replied, wants to talk in January"',
@@ -304,11 +305,11 @@ export function buildProgram(run: Runner): Command {
   const followUp = program
     .command("follow-up")
     .summary("promise a next step")
-    .description("Record a promised next step: due on its date, done when you next log a conversation.")
+    .description("Record a promised next step: due on its date, done when you next log a conversation in which you spoke.")
     .argument("<name>")
     .argument("<when>", "next friday, in 2 weeks, tomorrow, 2026-12-04")
     .argument("[note]", "what the next step is")
-    .addHelpText("after", '\nExamples:\n  netlog follow-up elaine "next friday" "send the deck"\n  netlog follow-up done elaine')
+    .addHelpText("after", '\nExamples:\n  netlog follow-up elaine "next friday" "send the deck"\n  netlog follow-up list\n  netlog follow-up done elaine')
     .action((name: string, when: string, note: string | undefined, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUp({ name, when, note }, ctx)));
   followUp
     .command("done")
@@ -316,6 +317,22 @@ export function buildProgram(run: Runner): Command {
     .argument("<name>")
     .addHelpText("after", '\nExamples:\n  netlog follow-up done elaine\n  netlog follow-up done "Elaine Longmire"')
     .action((name: string, _opts, cmd: Command) => message(cmd, (ctx, m) => m.followUpDone({ name }, ctx)));
+  followUp
+    .command("list")
+    .description("List the open follow-ups, soonest first, with their dates and notes.")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog follow-up list\n  netlog follow-up list --json")
+    .action((opts: { json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ followUpList }, { renderFollowUps, followUpsJson }, { toJsonText }] = await Promise.all([
+          import("./commands/follow-up-list.js"),
+          import("./render/follow-ups.js"),
+          import("./render/json.js"),
+        ]);
+        const report = await followUpList(ctx);
+        return opts.json ? toJsonText(followUpsJson(report)) : renderFollowUps(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
+      }),
+    );
 
   program
     .command("snooze")

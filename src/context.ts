@@ -73,6 +73,8 @@ export interface Prompter {
   /** The searchable picker of `netlog add` with no name: an existing contact or a new name. */
   searchContact(search: (term: string) => readonly ContactRef[]): Promise<{ ref: ContactRef } | { newName: string }>;
   confirm(message: string, defaultAnswer: boolean): Promise<boolean>;
+  /** Whether a new follow-up should replace the open one (`open`), which would otherwise stay. */
+  replaceFollowUp(name: string, open: { date: CalendarDate; note: string | null }, today: CalendarDate): Promise<boolean>;
   newContactDetails(name: string): Promise<NewContactAnswers>;
   channel(): Promise<Channel>;
   date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;

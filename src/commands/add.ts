@@ -1,13 +1,14 @@
 import type { Ctx, NewContactAnswers } from "../context.js";
 import { CHANNEL_HINT, type Channel, defaultDirection, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import type { Direction, DueItem } from "../domain/due.js";
+import { type Direction, type DueItem, type FollowUp, openFollowUp } from "../domain/due.js";
 import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
 import { type Contact, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
 import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";
-import { type Interaction, insertInteraction } from "../store/interactions.js";
+import { moveFollowUpAnchor, openFollowUpAnchor } from "../store/conversation-log.js";
+import { type Interaction, insertInteraction, trackedContact } from "../store/interactions.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
@@ -24,6 +25,8 @@ export interface AddOptions {
   twoWay?: boolean;
   followUp?: string;
   followUpNote?: string;
+  /** Keep the open follow-up open although this conversation would fulfil it. */
+  keepFollowUp?: boolean;
 }
 
 export interface Logged {
@@ -32,6 +35,12 @@ export interface Logged {
   /** How the typed name was matched; "created" when the contact was made by this command. */
   matchedBy: MatchKind | "created";
   schedule: DueItem;
+  /**
+   * What became of the follow-up open before: this conversation fulfilled it, --keep-follow-up
+   * kept it open, the new --follow-up replaced it, or (declined on a terminal) it stands and
+   * the new one was not recorded.
+   */
+  earlierFollowUp: { followUp: FollowUp; outcome: "fulfilled" | "kept" | "replaced" | "stands" } | null;
 }
 
 /** Channel used when none is given and nobody can be asked. */
@@ -64,6 +73,12 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     date ??= await prompter.date(ctx.today, parseDate);
     note ??= optionalNote(await prompter.note());
   }
+  const finalDirection = (c: Channel) => direction ?? defaultDirection(c);
+  // A promise still open after this conversation (they wrote, or --keep-follow-up) and a new
+  // --follow-up: one would replace the other. Asked on a terminal; without one, the new wins.
+  const stillOpen = "ref" in who ? openFollowUpOf(db, who.ref.id, ctx.today) : null;
+  const replacing = followUp !== undefined && stillOpen !== null && (finalDirection(channel ?? DEFAULT_CHANNEL) === "received" || options.keepFollowUp === true);
+  const replace = replacing && ctx.prompter && "ref" in who ? await ctx.prompter.replaceFollowUp(who.ref.name, stillOpen!, ctx.today) : replacing;
   let details: NewContactAnswers = { company: null, cadenceDays: null };
   if ("newName" in who) {
     who = { newName: contactName(who.newName) };
@@ -71,7 +86,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   }
 
   const finalChannel = channel ?? DEFAULT_CHANNEL;
-  const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: direction ?? defaultDirection(finalChannel) };
+  const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: finalDirection(finalChannel) };
   const target = who;
   // What is reported is read inside the transaction too: if reading fails (a damaged page),
   // the conversation is not saved either, and trying again cannot log it twice.
@@ -80,21 +95,40 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     { command: "add", now: ctx.now },
     () => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
+      const openBefore = openFollowUpOf(db, contactId, ctx.today);
       const interaction = insertInteraction(db, contactId, touch, { now: ctx.now, today: ctx.today });
+      let earlierFollowUp: Logged["earlierFollowUp"] = null;
+      if (openBefore && options.keepFollowUp) {
+        // Kept: only a conversation after this one fulfils it.
+        const latest = latestInteractionId(db, contactId);
+        const anchor = openFollowUpAnchor(db, contactId);
+        if (anchor) moveFollowUpAnchor(db, anchor.id, { setOn: latest.date!, afterId: latest.id });
+        earlierFollowUp = { followUp: openBefore, outcome: "kept" };
+      } else if (openBefore && !openFollowUpOf(db, contactId, ctx.today)) {
+        earlierFollowUp = { followUp: openBefore, outcome: "fulfilled" };
+      }
       // Talking to someone you archived or snoozed means you are back in touch.
       // A conversation also starts tracking a connection that was imported untracked.
       updateContactState(db, contactId, { archivedAt: null, snoozedUntil: null, snoozeNote: null, tracked: true }, ctx.now);
-      if (followUp !== undefined) {
+      if (followUp !== undefined && replacing && !replace) {
+        earlierFollowUp = { followUp: stillOpen!, outcome: "stands" };
+      } else if (followUp !== undefined) {
+        if (replacing) earlierFollowUp = { followUp: stillOpen!, outcome: "replaced" };
         // Promised now: only a conversation logged after every one so far fulfils it, even
         // when this one is back-dated behind another.
         const latest = latestInteractionId(db, contactId);
         const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterInteractionId: latest.id };
         setFollowUp(db, contactId, fu, ctx.now);
       }
-      return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today) };
+      return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today), earlierFollowUp };
     },
     (logged) => `${touch.channel} with ${logged.contact.name} on ${touch.date}`,
   );
+}
+
+/** The contact's follow-up still open on `today`, if any. */
+function openFollowUpOf(db: Ctx["db"] extends () => infer D ? D : never, contactId: number, today: CalendarDate): FollowUp | null {
+  return openFollowUp(trackedContact(db, contactId, today), today);
 }
 
 /**

@@ -97,12 +97,12 @@ function oneOpenFollowUp(db: Database, contactId: number, ctx: Ctx): { kept: Fol
   const rows = openFollowUpRows(db, contactId);
   if (rows.length < 2) return { kept: null, closed: [] };
   const contact = trackedContact(db, contactId, ctx.today);
-  const open = rows.filter((row) => openFollowUp({ ...contact, followUp: row }) !== null);
+  const open = rows.filter((row) => openFollowUp({ ...contact, followUp: row }, ctx.today) !== null);
   if (open.length === 0) return { kept: null, closed: [] };
   const [kept, ...closed] = open;
   // Rows already fulfilled are closed too, so that `due`, which reads the newest row not marked
   // done, finds the one kept.
   for (const row of rows) if (row !== kept) markFollowUpDone(db, row.id, ctx.now);
-  const plain = ({ date, note, setOn, afterId }: FollowUp) => ({ date, note, setOn, afterId });
+  const plain = ({ date, note, setOn, afterId, fulfilledOn }: FollowUp) => ({ date, note, setOn, afterId, fulfilledOn });
   return { kept: plain(kept!), closed: closed.map(plain) };
 }

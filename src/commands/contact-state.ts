@@ -34,7 +34,13 @@ function existing(name: string, ctx: Ctx): Promise<ContactRef> {
 export async function followUp(options: { name: string; when: string; note?: string }, ctx: Ctx): Promise<StateChange & { date: CalendarDate }> {
   const date = await parseWhen(options.when, ctx.today, { flag: "WHEN", allowFuture: true, futureOnly: true });
   const ref = await existing(options.name, ctx);
-  const message = `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.`;
+  // A promise is never replaced silently: asked on a terminal, said without one.
+  const open = openFollowUp(trackedContact(ctx.db(), ref.id, ctx.today), ctx.today);
+  if (open && ctx.prompter && !(await ctx.prompter.replaceFollowUp(ref.name, open, ctx.today))) {
+    return { contact: ref, date: open.date, message: `Nothing changed: the follow-up with ${ref.name} on ${formatLongDate(open.date)} stands.` };
+  }
+  const replaced = open ? ` It replaces the one due ${formatLongDate(open.date)}${open.note ? `: ${open.note}` : ""}.` : "";
+  const message = `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.${replaced}`;
   write(ctx, "follow-up", message, (db) => {
     const latest = latestInteractionId(db, ref.id);
     // Promised today, after every conversation logged so far.
@@ -50,7 +56,7 @@ export async function followUpDone(options: { name: string }, ctx: Ctx): Promise
   const ref = await existing(options.name, ctx);
   const db = ctx.db();
   // One fulfilled by a later conversation is not open, even though its row is not closed yet.
-  if (!openFollowUp(trackedContact(db, ref.id, ctx.today))) {
+  if (!openFollowUp(trackedContact(db, ref.id, ctx.today), ctx.today)) {
     throw new NetlogError(`${ref.name} has no open follow-up`, { hint: `set one with netlog follow-up "${ref.name}" WHEN` });
   }
   const message = `Follow-up with ${ref.name} done.`;

@@ -22,6 +22,11 @@ export interface FollowUp {
   /** Promised in the conversation of this date and id: only a later one fulfils it. */
   setOn: CalendarDate;
   afterId: number;
+  /**
+   * The day of the first conversation after the promise in which you spoke (sent or two-way),
+   * or null. A message they sent never fulfils it: they wrote, and you still owe the deck.
+   */
+  fulfilledOn: CalendarDate | null;
 }
 
 export interface TrackedContact {
@@ -78,12 +83,11 @@ export function effectiveCadence(contact: TrackedContact, policy: Policy): { day
   return { days: policy.defaultCadenceDays, source: "default" };
 }
 
-/** A follow-up is fulfilled by any conversation after the one it was promised in. */
-export function openFollowUp(contact: TrackedContact): FollowUp | null {
-  const { followUp: fu, lastContact: last } = contact;
+/** A follow-up is open on `on` until a conversation of yours after the promise, on or before that day. */
+export function openFollowUp(contact: TrackedContact, on: CalendarDate): FollowUp | null {
+  const fu = contact.followUp;
   if (!fu) return null;
-  const later = last !== null && (last.date > fu.setOn || (last.date === fu.setOn && last.id > fu.afterId));
-  return later ? null : fu;
+  return fu.fulfilledOn !== null && fu.fulfilledOn <= on ? null : fu;
 }
 
 /** An unanswered-message reminder stands on the list for at most this many mornings. */
@@ -112,7 +116,7 @@ function chasesReply(contact: TrackedContact, last: Touch, replyDue: CalendarDat
  */
 export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
   const cadence = effectiveCadence(contact, policy);
-  const followUp = openFollowUp(contact);
+  const followUp = openFollowUp(contact, on);
   const stage = stageOf(contact.history)?.stage ?? null;
   const item = (dueOn: CalendarDate | null, reason: Reason): DueItem => ({
     contact,

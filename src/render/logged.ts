@@ -3,10 +3,12 @@ import type { Logged } from "../commands/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import { UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";
+import { shellWord } from "../domain/shell-words.js";
 import { describeOverdue, oneLine } from "./text.js";
 
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
-export function renderLogged({ contact, interaction, matchedBy, schedule }: Logged, style: ChalkInstance, today: CalendarDate): string {
+export function renderLogged(logged: Logged, style: ChalkInstance, today: CalendarDate): string {
+  const { contact, interaction, matchedBy, schedule } = logged;
   const created = matchedBy === "created" ? ` (new contact, every ${formatCadence(schedule.cadenceDays)})` : "";
   const when = interaction.date === today ? "today" : formatLongDate(interaction.date);
   // A back-dated conversation can leave the contact overdue still: say so rather than show a past "next".
@@ -23,5 +25,28 @@ export function renderLogged({ contact, interaction, matchedBy, schedule }: Logg
     interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
       ? ` That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
       : "";
-  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))}${created}, ${when}. ${next}${stopsChasing}\n`;
+  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))}${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
+}
+
+/** A promise is never dropped silently: what became of the follow-up that was open. */
+function earlier({ contact, earlierFollowUp }: Logged, today: CalendarDate): string {
+  if (!earlierFollowUp) return "";
+  const { followUp, outcome } = earlierFollowUp;
+  const what = `the follow-up${followUp.note ? ` "${oneLine(followUp.note)}"` : ""} (due ${formatShortDate(followUp.date, today)})`;
+  switch (outcome) {
+    case "fulfilled": {
+      const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) => oneLine(shellWord(w)));
+      return ` This closes ${what}; to reopen it: ${again.join(" ")}`;
+    }
+    case "kept":
+      return ` ${capitalized(what)} stays open.`;
+    case "replaced":
+      return ` The new follow-up replaces ${what}.`;
+    case "stands":
+      return ` ${capitalized(what)} stands; the new one was not recorded.`;
+  }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

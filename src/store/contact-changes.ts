@@ -3,6 +3,7 @@ import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { ContactFields } from "./contacts.js";
+import { FULFILLED_ON } from "./interactions.js";
 
 /** What contact edit and merge may change on a contact row. */
 export type ContactUpdate = Partial<ContactFields & { addedOn: CalendarDate; tracked: boolean }>;
@@ -106,14 +107,15 @@ export interface OpenFollowUpRow {
   note: string | null;
   setOn: CalendarDate;
   afterId: number;
+  fulfilledOn: CalendarDate | null;
 }
 
 /** Follow-ups not marked done, earliest due first (ties: the older promise). */
 export function openFollowUpRows(db: Database, contactId: number): OpenFollowUpRow[] {
   return db
     .prepare(
-      `SELECT id, due_on AS date, note, set_on AS setOn, after_interaction_id AS afterId FROM follow_ups
-       WHERE contact_id = ? AND done_at IS NULL ORDER BY due_on, id`,
+      `SELECT f.id, f.due_on AS date, f.note, f.set_on AS setOn, f.after_interaction_id AS afterId, ${FULFILLED_ON} AS fulfilledOn FROM follow_ups f
+       WHERE f.contact_id = ? AND f.done_at IS NULL ORDER BY f.due_on, f.id`,
     )
     .all(contactId) as OpenFollowUpRow[];
 }

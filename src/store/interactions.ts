@@ -36,6 +36,14 @@ export function listInteractions(db: Database, contactId: number): Interaction[]
     .all(contactId) as Interaction[];
 }
 
+/**
+ * Of the open follow-up `f`: the day of the first conversation after the promise in which you
+ * spoke (sent or two-way), or NULL. Read only for contacts with one: an index seek each.
+ */
+export const FULFILLED_ON = `CASE WHEN f.id IS NULL THEN NULL ELSE (SELECT min(fi.happened_on) FROM interactions fi
+    WHERE fi.contact_id = f.contact_id AND fi.direction <> 'received'
+      AND (fi.happened_on > f.set_on OR (fi.happened_on = f.set_on AND fi.id > f.after_interaction_id))) END`;
+
 // One row per contact: the contact, its conversation summary and latest conversation
 // (contact_history, kept by triggers), the shortest tag cadence, and the open follow-up. Columns
 // are read by position (see toTracked): named row objects cost more than the query.
@@ -45,7 +53,7 @@ const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days, c.added
     h.online_count, h.online_first, h.online_last, h.voice_count, h.voice_first, h.in_person_count, h.in_person_first,
     (SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
       WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1),
-    f.due_on, f.note, f.set_on, f.after_interaction_id
+    f.due_on, f.note, f.set_on, f.after_interaction_id, ${FULFILLED_ON}
   FROM contacts c
   LEFT JOIN contact_history h ON h.contact_id = c.id
   LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE contact_id = c.id AND done_at IS NULL ORDER BY id DESC LIMIT 1)`;
@@ -80,7 +88,7 @@ function toTracked(r: Row): TrackedContact & { id: number } {
             voice: { count: num(r[19]), first: strOrNull(r[20]) },
             inPerson: { count: num(r[21]), first: strOrNull(r[22]) },
           },
-    followUp: r[24] === null ? null : { date: str(r[24]), note: strOrNull(r[25]), setOn: str(r[26]), afterId: num(r[27]) },
+    followUp: r[24] === null ? null : { date: str(r[24]), note: strOrNull(r[25]), setOn: str(r[26]), afterId: num(r[27]), fulfilledOn: strOrNull(r[28]) },
   };
 }
 

@@ -4,7 +4,7 @@ import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
 import { applyEdit, type ConversationFields } from "../domain/conversation-edit.js";
-import type { CalendarDate } from "../domain/dates.js";
+import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { Direction } from "../domain/due.js";
 import { oneLine } from "../render/text.js";
@@ -87,6 +87,11 @@ export function createPrompter(): Prompter {
     async confirm(message, defaultAnswer) {
       const { confirm } = await inquirer();
       return confirm({ message, default: defaultAnswer });
+    },
+    async replaceFollowUp(name, open, today) {
+      const { confirm } = await inquirer();
+      const what = open.note ? `: ${oneLine(open.note)},` : "";
+      return confirm({ message: `${oneLine(name)} has an open follow-up${what} due ${formatShortDate(open.date, today)}. Replace it with the new one?`, default: true });
     },
 
     async newContactDetails(name): Promise<NewContactAnswers> {

@@ -11,6 +11,9 @@ import { configSet } from "../../src/commands/settings.js";
 import { tagSet } from "../../src/commands/tags.js";
 import { renderProfile } from "../../src/render/contact.js";
 import { renderDue } from "../../src/render/due.js";
+import { followUpList } from "../../src/commands/follow-up-list.js";
+import { followUpsJson, renderFollowUps } from "../../src/render/follow-ups.js";
+import { renderLogged } from "../../src/render/logged.js";
 import { dueJson, profileJson } from "../../src/render/json.js";
 import { testCtx } from "../helpers/ctx.js";
 
@@ -44,6 +47,65 @@ describe("follow-ups", () => {
     await w.log("2026-12-07", { name: "Elaine", via: "email", twoWay: true, note: "sent the deck" });
     const after = await w.due("2026-12-08", { within: "60d" });
     expect(after.json.map((i) => [i.reason, i.due_on, i.follow_up])).toEqual([["cadence", "2027-01-06", null]]);
+  });
+
+  it("is never closed by a message they send; one of yours closes it and says how to reopen it", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    await w.log("2026-11-25", { name: "Elaine", via: "meeting", note: "lunch", followUp: "2026-12-04", followUpNote: "send the deck" });
+    const thanks = await w.log("2026-11-26", { name: "Elaine", via: "email", received: true, note: "thanks for lunch!" });
+    expect(renderLogged(thanks, w.ctx.style, "2026-11-26")).toBe("Logged email with Elaine Longmire, today. Follow-up due 4 Dec.\n");
+    expect((await w.due("2026-12-04")).json.map((i) => [i.reason, i.follow_up])).toEqual([["follow_up", { date: "2026-12-04", note: "send the deck" }]]);
+    const sent = await w.log("2026-12-03", { name: "Elaine", via: "email", note: "here is the deck" });
+    expect(renderLogged(sent, w.ctx.style, "2026-12-03")).toBe(
+      "Logged email with Elaine Longmire, today. Without a reply, next touch-base due 10 Dec. " +
+        "This closes the follow-up \"send the deck\" (due 4 Dec); to reopen it: netlog follow-up 'Elaine Longmire' 2026-12-04 'send the deck'\n",
+    );
+    expect((await w.due("2026-12-04")).json).toEqual([]);
+  });
+
+  it("--keep-follow-up keeps it open through a conversation of yours", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    await w.log("2026-11-25", { name: "Elaine", via: "meeting", followUp: "2026-12-04", followUpNote: "send the deck" });
+    const kept = await w.log("2026-11-27", { name: "Elaine", via: "phone", keepFollowUp: true });
+    expect(renderLogged(kept, w.ctx.style, "2026-11-27")).toBe('Logged phone with Elaine Longmire, today. Follow-up due 4 Dec. The follow-up "send the deck" (due 4 Dec) stays open.\n');
+    expect((await w.due("2026-12-04")).json.map((i) => i.reason)).toEqual(["follow_up"]);
+  });
+
+  it("a second follow-up replaces the open one and says so; on a terminal, it asks first", async () => {
+    const w = world();
+    await w.contact({ name: "Sam Ortiz", every: "1y" });
+    await followUp({ name: "Sam", when: "2026-12-04", note: "send the deck" }, w.on("2026-11-25"));
+    const replaced = await followUp({ name: "Sam", when: "2026-12-10", note: "intro to Priya" }, w.on("2026-11-25"));
+    expect(replaced.message).toBe("Follow-up with Sam Ortiz on Thu 10 Dec 2026: intro to Priya. It replaces the one due Fri 4 Dec 2026: send the deck.");
+    const asked: string[] = [];
+    const terminal = testCtx({ today: "2026-11-25", dbPath: w.ctx.dbPath, prompter: { replaceFollowUp: async (name, open) => (asked.push(`${name}: ${open.note}`), false) } });
+    const declined = await followUp({ name: "Sam", when: "2026-12-20", note: "lunch" }, terminal);
+    expect([asked, declined.message]).toEqual([["Sam Ortiz: intro to Priya"], "Nothing changed: the follow-up with Sam Ortiz on Thu 10 Dec 2026 stands."]);
+    // A message they send leaves the promise open, so a new --follow-up on it would replace it.
+    const logged = await add({ name: "Sam", via: "email", received: true, followUp: "2026-12-30", followUpNote: "coffee" }, terminal);
+    expect(renderLogged(logged, w.ctx.style, "2026-11-25")).toBe('Logged email with Sam Ortiz, today. Follow-up due 10 Dec. The follow-up "intro to Priya" (due 10 Dec) stands; the new one was not recorded.\n');
+  });
+
+  it("follow-up list shows the open ones, soonest first, with dates and notes", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", company: "Jefferson Bank", every: "monthly" });
+    await w.contact({ name: "Sam Ortiz", every: "1y" });
+    await w.contact({ name: "Kim Lee", every: "1y" });
+    await followUp({ name: "Sam", when: "2026-12-10", note: "intro to Priya" }, w.on("2026-11-20"));
+    await followUp({ name: "Elaine", when: "2026-11-24" }, w.on("2026-11-20"));
+    await followUp({ name: "Kim", when: "2026-11-30", note: "send the deck" }, w.on("2026-11-20"));
+    await w.log("2026-11-22", { name: "Kim", via: "phone" });
+    const report = await followUpList(w.on("2026-11-25"));
+    expect(renderFollowUps(report, w.ctx.style, false)).toBe(
+      ["2 open follow-ups:", "  24 Nov, 1 day overdue: Elaine Longmire (promised 20 Nov)", "  10 Dec, in 15 days: Sam Ortiz — intro to Priya (promised 20 Nov)", ""].join("\n"),
+    );
+    expect(followUpsJson(report).map((f) => [f.name, f.date, f.note, f.promised_on, f.days_until])).toEqual([
+      ["Elaine Longmire", "2026-11-24", null, "2026-11-20", -1],
+      ["Sam Ortiz", "2026-12-10", "intro to Priya", "2026-11-20", 15],
+    ]);
+    expect(renderFollowUps(await followUpList(testCtx({ today: "2026-11-25" })), w.ctx.style, false)).toBe("");
   });
 
   it("is fulfilled by a conversation before its date, but not by one dated before the promise", async () => {

@@ -38,7 +38,7 @@ describe("what Tab offers", () => {
     const { values } = await setUp();
     expect(await values(["contact", "show"], "el")).toEqual(["Elaine Longmire"]);
     expect(await values(["add", "--note", "hello", "--via", "phone"], "jose")).toEqual(["José Álvarez"]);
-    expect(await values(["follow-up"], "")).toEqual(["done", "Elaine Longmire", "José Álvarez", "Sam Ortiz"]);
+    expect(await values(["follow-up"], "")).toEqual(["done", "list", "Elaine Longmire", "José Álvarez", "Sam Ortiz"]);
     expect(await values(["follow-up", "done"], "s")).toEqual(["Sam Ortiz"]);
     expect(await values(["snooze", "sam"], "")).toEqual([]);
     expect(await values(["contact", "add"], "")).toEqual([]);
@@ -79,7 +79,11 @@ describe("what Tab offers", () => {
     const { program } = await setUp();
     const missing = join(tempDir(), "nothing-here.db");
     const ctx = { ...testCtx({ today: "2026-11-25" }), dbLocation: () => ({ path: missing, source: "--db" as const }) };
-    expect(await complete(program, ["follow-up"], "", undefined, ctx)).toEqual({ kind: "words", candidates: [{ value: "done", description: "Mark a contact's follow-up done without logging a conversation." }], openQuote: undefined });
+    expect(await complete(program, ["follow-up"], "", undefined, ctx)).toEqual({ kind: "words", candidates: [
+        { value: "done", description: "Mark a contact's follow-up done without logging a conversation." },
+        { value: "list", description: "List the open follow-ups, soonest first, with their dates and notes." },
+      ],
+      openQuote: undefined });
     expect(existsSync(missing)).toBe(false);
   });
 });

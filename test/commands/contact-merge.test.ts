@@ -164,7 +164,7 @@ describe("netlog contact merge", () => {
     await add({ name: "Sam Ortiz", via: "phone", date: "2026-11-01", followUp: "2026-12-01", followUpNote: "send the deck" }, ctx);
     await add({ name: "Samuel", via: "email", date: "2026-11-10", note: "sent the deck", followUp: "2026-12-20", followUpNote: "ask about Q1" }, ctx);
     const merged = await contactMerge({ keep: "Sam Ortiz", other: "Samuel", yes: true }, ctx);
-    expect([merged.followUpKept, merged.followUpsClosed]).toEqual([{ date: "2026-12-20", note: "ask about Q1", setOn: "2026-11-10", afterId: 2 }, []]);
+    expect([merged.followUpKept, merged.followUpsClosed]).toEqual([{ date: "2026-12-20", note: "ask about Q1", setOn: "2026-11-10", afterId: 2, fulfilledOn: null }, []]);
     expect(renderMerged(merged, ctx.style, TODAY)).not.toContain("Follow-up:");
     expect(profileJson(await contactShow({ name: "sam" }, ctx)).follow_up).toEqual({ date: "2026-12-20", note: "ask about Q1" });
   });

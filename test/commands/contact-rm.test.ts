@@ -17,7 +17,8 @@ async function withElaineAndSam(prompter?: Parameters<typeof testCtx>[0]["prompt
   await add({ name: "Elaine", via: "inmail", note: "asked about the branch", date: "2026-09-03" }, ctx);
   await add({ name: "Sam", via: "coffee", date: "2026-09-05" }, ctx);
   await add({ name: "Elaine", via: "phone", note: "talked about her move", date: "2026-09-10", followUp: "2026-12-04", followUpNote: "send the deck" }, ctx);
-  await followUp({ name: "Elaine", when: "2026-12-11", note: "intro to Priya" }, ctx);
+  // Replaces the first without asking (no terminal), leaving one done and one open.
+  await followUp({ name: "Elaine", when: "2026-12-11", note: "intro to Priya" }, { ...ctx, prompter: undefined });
   return ctx;
 }
 

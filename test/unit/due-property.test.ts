@@ -152,12 +152,11 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
       const fu = spec.followUp;
       const promisedIn = fu.inTouch !== null && own.length > 0 ? own[fu.inTouch % own.length]! : null;
       const setOnDay = promisedIn ? dayOf(promisedIn.date) : fu.freeSetOn;
-      followUp = {
-        date: dateOf(clamp(setOnDay + fu.dueOffset)),
-        note: null,
-        setOn: dateOf(setOnDay),
-        afterId: promisedIn ? promisedIn.id + fu.afterIdDelta : fu.freeAfterId,
-      };
+      const setOn = dateOf(setOnDay);
+      const afterId = promisedIn ? promisedIn.id + fu.afterIdDelta : fu.freeAfterId;
+      // As the store reads it: the first conversation of yours after the promise, whatever `on` is.
+      const fulfilling = own.filter((t) => t.direction !== "received" && (t.date > setOn || (t.date === setOn && t.id > afterId))).map((t) => t.date);
+      followUp = { date: dateOf(clamp(setOnDay + fu.dueOffset)), note: null, setOn, afterId, fulfilledOn: fulfilling.length ? fulfilling.sort()[0]! : null };
     }
     return {
       uuid: `u${i}`,
@@ -208,7 +207,8 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
   if (contact.snoozedUntil !== null && contact.snoozedUntil > on) return null;
   const last = contact.lastContact;
   const fu = contact.followUp;
-  const fulfilled = fu !== null && last !== null && (last.date > fu.setOn || (last.date === fu.setOn && last.id > fu.afterId));
+  // Fulfilled by a conversation of yours (not theirs) after the promise, on or before the day.
+  const fulfilled = fu !== null && fu.fulfilledOn !== null && dayOf(fu.fulfilledOn) <= dayOf(on);
   let dueDay: number;
   let reason: string;
   if (fu !== null && !fulfilled) {

@@ -34,7 +34,7 @@ describe("pickForToday", () => {
   });
 
   it("never rotates away a follow-up or an unanswered message", () => {
-    const fu = { followUp: { date: ON, note: "send the deck", setOn: "2026-11-01", afterId: 1 } };
+    const fu = { followUp: { date: ON, note: "send the deck", setOn: "2026-11-01", afterId: 1, fulfilledOn: null } };
     const items = overdue(12, [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, fu]);
     for (let d = 0; d < 7; d++) expect(pickForToday(items, 3, addCalendarDays(ON, d)).map((i) => i.reason)).toContain("follow_up");
   });

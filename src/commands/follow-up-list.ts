@@ -1,0 +1,27 @@
+// `netlog follow-up list`: every promise still open, soonest first.
+import type { Ctx } from "../context.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { type FollowUp, openFollowUp } from "../domain/due.js";
+import { contactsOn, loadPolicy } from "./schedule.js";
+
+export interface OpenFollowUp {
+  contact: { uuid: string; name: string; company: string | null };
+  followUp: FollowUp;
+}
+
+export interface FollowUpListReport {
+  today: CalendarDate;
+  open: OpenFollowUp[];
+}
+
+export async function followUpList(ctx: Ctx): Promise<FollowUpListReport> {
+  const db = ctx.db();
+  const open = contactsOn(db, ctx.today, loadPolicy(db))
+    .filter((contact) => !contact.archived)
+    .flatMap((contact) => {
+      const followUp = openFollowUp(contact, ctx.today);
+      return followUp ? [{ contact: { uuid: contact.uuid, name: contact.name, company: contact.company }, followUp }] : [];
+    })
+    .sort((a, b) => (a.followUp.date < b.followUp.date ? -1 : a.followUp.date > b.followUp.date ? 1 : a.contact.name.localeCompare(b.contact.name) || (a.contact.uuid < b.contact.uuid ? -1 : 1)));
+  return { today: ctx.today, open };
+}
