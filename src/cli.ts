@@ -335,6 +335,24 @@ export function buildProgram(run: Runner): Command {
     );
 
   program
+    .command("dismiss")
+    .summary("deal with an item of today's list without a conversation")
+    .description(
+      "Clear what today's item for a contact is about, without logging a conversation: an unanswered message needs no reply, a cadence round is skipped, a follow-up is let go, a suggestion is not offered again at this stage.",
+    )
+    .argument("<name>")
+    .option("--note <text>", "why")
+    .option("--json", "print the result as JSON")
+    .addHelpText("after", '\nExamples:\n  netlog dismiss sam\n  netlog dismiss "Rémy Girard" --note "we only ever meet on video"\n  netlog undo   # take a dismissal back')
+    .action((name: string, opts: { note?: string; json?: boolean }, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ dismiss }, view, { toJsonText }] = await Promise.all([import("./commands/dismiss.js"), import("./render/dismiss.js"), import("./render/json.js")]);
+        const result = await dismiss({ name, note: opts.note }, ctx);
+        return opts.json ? toJsonText(view.dismissedJson(result, ctx.today)) : view.renderDismissed(result, ctx.style, ctx.today);
+      }),
+    );
+
+  program
     .command("snooze")
     .summary("hide someone from due for a while")
     .description("Hide a contact (and its follow-ups) from netlog due until a date.")

@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import type { DueItem } from "../domain/due.js";
 import { lastTwelveMonths, type MonthActivity } from "../domain/timeline.js";
 import { type Contact, getContact } from "../store/contacts.js";
+import { type DismissalRow, listDismissals } from "../store/dismissals.js";
 import { type Interaction, listInteractions } from "../store/interactions.js";
 import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
@@ -13,6 +14,8 @@ export interface ContactProfile {
   interactions: Interaction[];
   /** Conversations per month and stage over the last twelve months, oldest first. */
   timeline: MonthActivity[];
+  /** Items of the morning list dismissed without a conversation, newest first. */
+  dismissals: DismissalRow[];
 }
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
@@ -24,5 +27,6 @@ export async function contactShow(options: { name: string }, ctx: Ctx): Promise<
     schedule: scheduleFor(db, id, ctx.today),
     interactions,
     timeline: lastTwelveMonths(interactions, ctx.today),
+    dismissals: listDismissals(db, id),
   };
 }

@@ -72,7 +72,9 @@ function parseExport(file: string, text: string): ExportedData {
   checkValues(file, "contact", d.contacts!, ["added_on", "snoozed_until", "resumed_on"]);
   checkValues(file, "interaction", d.interactions!, ["happened_on"]);
   checkValues(file, "follow-up", d.follow_ups!, ["due_on", "set_on"]);
-  for (const [kind, rows] of [["interaction", d.interactions!], ["follow-up", d.follow_ups!]] as const) {
+  if (d.dismissals !== undefined && !Array.isArray(d.dismissals)) throw new NetlogError(`${file}: 'dismissals' is not a list`, { hint: `expected ${EXPECTED}` });
+  checkValues(file, "dismissal", d.dismissals ?? [], ["dismissed_on"]);
+  for (const [kind, rows] of [["interaction", d.interactions!], ["follow-up", d.follow_ups!], ["dismissal", d.dismissals ?? []]] as const) {
     rows.forEach((r, i) => {
       if (typeof r.uuid !== "string") throw new NetlogError(`${file}: ${kind} ${i + 1} has no uuid`, { hint: `expected ${EXPECTED}` });
       if (!uuids.has(r.contact_uuid)) throw new NetlogError(`${file}: ${kind} ${r.uuid} belongs to no contact in the file`, { hint: `expected ${EXPECTED}` });

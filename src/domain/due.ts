@@ -53,6 +53,17 @@ export interface TrackedContact {
    * sent message; undefined reads as one). From two on, netlog stops chasing replies.
    */
   sentInARow?: number;
+  /** The latest `netlog dismiss` of each kind (undefined: none). */
+  dismissed?: Dismissed;
+}
+
+export interface Dismissed {
+  /** Your messages up to this day need no reply. */
+  repliesOn: CalendarDate | null;
+  /** A cadence round was skipped this day: the cadence counts from it. */
+  cadenceOn: CalendarDate | null;
+  /** Suggestions not to offer again (each belongs to one stage, so a new stage brings new ones). */
+  suggestions: ReadonlyArray<"suggest_call" | "suggest_meeting">;
 }
 
 export interface Policy {
@@ -103,6 +114,8 @@ export const UNANSWERED_IN_A_ROW_LIMIT = 2;
  */
 function chasesReply(contact: TrackedContact, last: Touch, replyDue: CalendarDate, on: CalendarDate): boolean {
   if ((contact.sentInARow ?? 1) >= UNANSWERED_IN_A_ROW_LIMIT) return false;
+  const dismissedOn = contact.dismissed?.repliesOn ?? null;
+  if (dismissedOn !== null && last.date <= dismissedOn && dismissedOn <= on) return false;
   if (last.loggedOn != null && last.loggedOn > replyDue) return false;
   return calendarDaysBetween(replyDue, on) < NO_REPLY_MORNINGS;
 }
@@ -131,7 +144,9 @@ export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Po
   if (followUp) return item(followUp.date, "follow_up");
   if (contact.paused || !contact.tracked) return item(null, "cadence");
   const last = contact.lastContact;
-  const base = latest(last?.date ?? contact.addedOn, contact.resumedOn);
+  // A skipped round (netlog dismiss) restarts the cadence from that day, as a resume does.
+  const skipped = contact.dismissed?.cadenceOn ?? null;
+  const base = latest(latest(last?.date ?? contact.addedOn, contact.resumedOn), skipped !== null && skipped <= on ? skipped : null);
   const cadenceDue = addCalendarDays(base, cadence.days);
   // A message sent before a pause ended is not chased: the cadence counts from the resume.
   const beforeResume = contact.resumedOn !== null && last !== null && last.date < contact.resumedOn;
@@ -238,7 +253,7 @@ function suggestionsAmong(notDue: readonly DueItem[], on: CalendarDate): DueItem
     const { contact } = schedule;
     if (contact.paused || !contact.tracked || !suggestionDay(contact, on)) continue;
     const reason = suggestionFor(contact.history);
-    if (!reason) continue;
+    if (!reason || contact.dismissed?.suggestions.includes(reason)) continue;
     found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });
   }
   return found

@@ -41,7 +41,16 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
 
 const STAGE_NAMES = { online: "online", voice: "voice (calls)", in_person: "in person" } as const;
 
-export function renderProfile({ contact, schedule, interactions, timeline }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+const DISMISSED: Readonly<Record<string, string>> = {
+  no_reply: "no reply needed",
+  cadence: "a round skipped",
+  never_contacted: "a round skipped",
+  follow_up: "a follow-up let go",
+  suggest_call: "no call suggestions",
+  suggest_meeting: "no meeting suggestions",
+};
+
+export function renderProfile({ contact, schedule, interactions, timeline, dismissals }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
   const rows: Array<[string, string | null]> = [
     ["Company", contact.company],
@@ -59,6 +68,7 @@ export function renderProfile({ contact, schedule, interactions, timeline }: Con
     ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
     ["Snoozed", contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null],
     ["Archived", contact.archivedAt ? `since ${formatLongDate(localDateOf(new Date(contact.archivedAt)))}` : null],
+    ["Dismissed", dismissals[0] ? `${formatShortDate(dismissals[0].date, today)}: ${DISMISSED[dismissals[0].reason]}${dismissals[0].note ? ` (${dismissals[0].note})` : ""}` : null],
     ["Notes", contact.notes],
   ];
   const lines = [style.bold(oneLine(contact.name))];

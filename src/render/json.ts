@@ -88,6 +88,7 @@ export function profileJson(profile: ContactProfile) {
     ...contactJson(profile),
     interactions: profile.interactions.map(interactionJson),
     timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
+    dismissals: profile.dismissals.map((d) => ({ reason: d.reason, date: d.date, note: d.note })),
   };
 }
 

@@ -16,6 +16,11 @@ const MESSAGE_NAMES: Readonly<Record<Channel, string>> = {
   other: "message",
 };
 
+/** `LinkedIn message`, `InMail`, `call`: what a person calls a conversation on `channel`. */
+export function messageName(channel: Channel): string {
+  return MESSAGE_NAMES[channel];
+}
+
 /** Why someone is on the list, in the words a person would use. */
 export function describeReason(item: DueItem, today: CalendarDate): string {
   const { contact } = item;

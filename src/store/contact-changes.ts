@@ -83,8 +83,9 @@ export function moveInteractions(db: Database, from: number, to: number): number
   return moved;
 }
 
-/** Gives `from`'s follow-ups, done or open, to `to`; returns how many. */
+/** Gives `from`'s follow-ups, done or open, and its dismissals to `to`; returns how many follow-ups. */
 export function moveFollowUps(db: Database, from: number, to: number): number {
+  db.prepare("UPDATE dismissals SET contact_id = ? WHERE contact_id = ?").run(to, from);
   return db.prepare("UPDATE follow_ups SET contact_id = ? WHERE contact_id = ?").run(to, from).changes;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import type { Direction, Touch, TrackedContact } from "../domain/due.js";
+import type { Direction, Dismissed, Touch, TrackedContact } from "../domain/due.js";
 import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
 import { rawStatement, statement } from "./statements.js";
 
@@ -53,7 +53,8 @@ const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days, c.added
     h.online_count, h.online_first, h.online_last, h.voice_count, h.voice_first, h.in_person_count, h.in_person_first,
     (SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
       WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1),
-    f.due_on, f.note, f.set_on, f.after_interaction_id, ${FULFILLED_ON}
+    f.due_on, f.note, f.set_on, f.after_interaction_id, ${FULFILLED_ON},
+    (SELECT group_concat(d.reason || ' ' || d.dismissed_on) FROM dismissals d WHERE d.contact_id = c.id)
   FROM contacts c
   LEFT JOIN contact_history h ON h.contact_id = c.id
   LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE contact_id = c.id AND done_at IS NULL ORDER BY id DESC LIMIT 1)`;
@@ -89,7 +90,21 @@ function toTracked(r: Row): TrackedContact & { id: number } {
             inPerson: { count: num(r[21]), first: strOrNull(r[22]) },
           },
     followUp: r[24] === null ? null : { date: str(r[24]), note: strOrNull(r[25]), setOn: str(r[26]), afterId: num(r[27]), fulfilledOn: strOrNull(r[28]) },
+    ...(r[29] === null ? {} : { dismissed: dismissedOf(str(r[29])) }),
   };
+}
+
+/** The latest dismissal of each kind, from `reason day` pairs (one lookup per contact, usually none). */
+function dismissedOf(pairs: string): Dismissed {
+  const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting"> } = { repliesOn: null, cadenceOn: null, suggestions: [] };
+  const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
+  for (const pair of pairs.split(",")) {
+    const [reason, day] = pair.split(" ") as [string, string];
+    if (reason === "no_reply") dismissed.repliesOn = later(dismissed.repliesOn, day);
+    else if (reason === "cadence" || reason === "never_contacted") dismissed.cadenceOn = later(dismissed.cadenceOn, day);
+    else if ((reason === "suggest_call" || reason === "suggest_meeting") && !dismissed.suggestions.includes(reason)) dismissed.suggestions.push(reason);
+  }
+  return dismissed;
 }
 
 // `due --on` a past date sees each contact as it stood that day: for one who has spoken since,

@@ -13,6 +13,8 @@ export interface ExportedData {
   contacts: Array<Record<string, unknown> & { uuid: string; tags: string[] }>;
   interactions: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
   follow_ups: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  /** Absent from exports made before netlog dismiss existed. */
+  dismissals?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
 }
 
 const CONTACT_COLUMNS = [
@@ -21,6 +23,7 @@ const CONTACT_COLUMNS = [
 ] as const;
 const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
 const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
+const DISMISSAL_COLUMNS = ["uuid", "reason", "dismissed_on", "note", "created_at"] as const;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
 
@@ -46,13 +49,17 @@ export function exportData(db: Database): ExportedData {
        FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY f.id`,
     )
     .all() as ExportedData["follow_ups"];
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps };
+  const dismissals = db
+    .prepare(`SELECT ${select("d", DISMISSAL_COLUMNS)}, c.uuid AS contact_uuid FROM dismissals d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
+    .all() as NonNullable<ExportedData["dismissals"]>;
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps, dismissals };
 }
 
 export interface MergeCounts {
   contacts: number;
   interactions: number;
   follow_ups: number;
+  dismissals: number;
 }
 
 /**
@@ -62,7 +69,7 @@ export interface MergeCounts {
  * comes in: like any import, its old unanswered messages are history, not replies to chase.
  */
 export function importData(db: Database, data: ExportedData, nameKeyOf: (name: string) => string, today: string): MergeCounts {
-  const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0 };
+  const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0, dismissals: 0 };
   for (const [key, value] of Object.entries(data.settings)) db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(key, value);
   for (const tag of data.tags) {
     db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING").run(tag.name, nameKeyOf(tag.name), tag.cadence_days);
@@ -97,6 +104,12 @@ export function importData(db: Database, data: ExportedData, nameKeyOf: (name: s
   );
   for (const fu of data.follow_ups) {
     counts.follow_ups += insertFollowUp.run({ ...pick(fu, FOLLOW_UP_COLUMNS), contact_id: contactId(fu.contact_uuid) ?? null, after: fu.after_interaction_uuid ?? null }).changes;
+  }
+  const insertDismissal = db.prepare(
+    `INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${DISMISSAL_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id) ON CONFLICT (uuid) DO NOTHING`,
+  );
+  for (const d of data.dismissals ?? []) {
+    counts.dismissals += insertDismissal.run({ ...pick(d, DISMISSAL_COLUMNS), contact_id: contactId(d.contact_uuid) ?? null }).changes;
   }
   return counts;
 }

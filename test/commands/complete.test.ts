@@ -51,7 +51,7 @@ describe("what Tab offers", () => {
     expect(await values(["export", "csv", "--out"], "~/c")).toEqual({ files: "~/c" });
     expect(await values(["import", "linkedin"], "Conn")).toEqual({ files: "Conn" });
     expect(await values(["completion"], "")).toEqual(["bash", "zsh", "fish"]);
-    expect(await values(["help"], "d")).toEqual(["due", "doctor"]);
+    expect(await values(["help"], "d")).toEqual(["due", "dismiss", "doctor"]);
     expect(await values(["contact", "help"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "help"]);
   });
 

@@ -11,6 +11,7 @@ import { writeOutputFile } from "../../src/commands/output-file.js";
 import { configSet } from "../../src/commands/settings.js";
 import { tagSet } from "../../src/commands/tags.js";
 import { toJsonText } from "../../src/render/json.js";
+import { dismiss } from "../../src/commands/dismiss.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -24,6 +25,8 @@ async function everything() {
   await configSet({ key: "reply-window", value: "10d" }, ctx);
   await contactAdd({ name: "Zoë Ångström", tag: ["investors", "Oslo"], note: "  two\nlines " }, ctx);
   await add({ name: "Zoë", via: "phone", note: "🙂 ok", followUp: "next friday", followUpNote: "deck" }, ctx);
+  await followUp({ name: "Sam Ortiz", when: "today", note: "call back" }, ctx);
+  await dismiss({ name: "Sam Ortiz", note: "he called me" }, ctx);
   await followUp({ name: "Sam Ortiz", when: "2026-12-20" }, ctx);
   await snooze({ name: "Elaine", until: "2w" }, ctx);
   return ctx;
@@ -40,7 +43,7 @@ describe("netlog export json / import json", () => {
     const source = await everything();
     const exported = toJsonText(await exportJson(source));
     const target = testCtx({ today: "2026-11-25" });
-    expect(await importJson({ file: fileWith(exported) }, target)).toEqual({ contacts: 4, interactions: 4, follow_ups: 2 });
+    expect(await importJson({ file: fileWith(exported) }, target)).toEqual({ contacts: 4, interactions: 4, follow_ups: 3, dismissals: 1 });
     expect(toJsonText(await exportJson(target))).toBe(exported);
   });
 
@@ -48,7 +51,7 @@ describe("netlog export json / import json", () => {
     const source = await everything();
     const file = fileWith(toJsonText(await exportJson(source)));
     const before = snapshot(source.db());
-    expect(await importJson({ file }, source)).toEqual({ contacts: 0, interactions: 0, follow_ups: 0 });
+    expect(await importJson({ file }, source)).toEqual({ contacts: 0, interactions: 0, follow_ups: 0, dismissals: 0 });
     expect(snapshot(source.db())).toEqual(before);
   });
 

@@ -41,6 +41,7 @@ describe("openDatabase", () => {
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
       { name: "conversation_search_pending", strict: 1 },
+      { name: "dismissals", strict: 1 },
       { name: "follow_ups", strict: 1 },
       { name: "interactions", strict: 1 },
       { name: "settings", strict: 1 },

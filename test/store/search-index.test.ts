@@ -178,6 +178,7 @@ describe("the search index", () => {
       "contact_tags",
       "contacts",
       "conversation_search_pending",
+      "dismissals",
       "follow_ups",
       "interactions",
       "settings",

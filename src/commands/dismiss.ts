@@ -1,0 +1,49 @@
+// `netlog dismiss NAME`: deal with an item of today's list without inventing a conversation.
+import type { Ctx } from "../context.js";
+import { type DueItem, planDay } from "../domain/due.js";
+import { NetlogError } from "../errors.js";
+import type { ContactRef } from "../store/contacts.js";
+import { insertDismissal } from "../store/dismissals.js";
+import { closeFollowUps } from "../store/follow-ups.js";
+import { trackedContact } from "../store/interactions.js";
+import { recordChange } from "../store/journal.js";
+import { optionalNote } from "./fields.js";
+import { existingContact } from "./resolve-contact.js";
+import { loadPolicy, scheduleFor } from "./schedule.js";
+
+export interface Dismissal {
+  contact: ContactRef;
+  /** The item dismissed, as today's list had it. */
+  item: DueItem;
+  note: string | null;
+  /** Where the contact stands afterwards. */
+  next: DueItem;
+}
+
+/**
+ * What is dismissed is what the list says today: an unanswered message needs no reply (the
+ * cadence runs on from it), a cadence round is skipped (it restarts today), a follow-up is let
+ * go, a suggestion is not offered again at this stage. Recorded as a dismissal, undoable.
+ */
+export async function dismiss(options: { name: string; note?: string }, ctx: Ctx): Promise<Dismissal> {
+  const note = optionalNote(options.note);
+  const db = ctx.db();
+  const ref = await existingContact(db, options.name, ctx);
+  const plan = planDay([trackedContact(db, ref.id, ctx.today)], ctx.today, loadPolicy(db));
+  const item = plan.items[0] ?? plan.suggestions[0];
+  if (!item) {
+    throw new NetlogError(`${ref.name} is not on today's list: there is nothing to dismiss`, {
+      hint: `netlog due lists who is; to hide someone for a while: netlog snooze "${ref.name}" 2w`,
+    });
+  }
+  return recordChange(
+    db,
+    { command: "dismiss", now: ctx.now },
+    () => {
+      insertDismissal(db, ref.id, { reason: item.reason, date: ctx.today, note }, ctx.now);
+      if (item.reason === "follow_up") closeFollowUps(db, ref.id, ctx.now);
+      return { contact: ref, item, note, next: scheduleFor(db, ref.id, ctx.today) };
+    },
+    () => `${item.reason.replace("_", " ")} of ${ref.name}`,
+  );
+}

@@ -1,0 +1,43 @@
+import type { ChalkInstance } from "chalk";
+import type { Dismissal } from "../commands/dismiss.js";
+import { type CalendarDate, formatShortDate } from "../domain/dates.js";
+import type { DueItem } from "../domain/due.js";
+import { messageName } from "./reason.js";
+import { oneLine } from "./text.js";
+
+/** What was dismissed, and what happens next. */
+export function renderDismissed({ contact, item, next }: Dismissal, style: ChalkInstance, today: CalendarDate): string {
+  const name = style.bold(oneLine(contact.name));
+  const last = item.contact.lastContact;
+  const said = (() => {
+    switch (item.reason) {
+      case "no_reply":
+        return `No reply needed to your ${messageName(last!.channel)} to ${name} of ${formatShortDate(last!.date, today)}: the cadence runs on from it.`;
+      case "follow_up":
+        return `Let go of the follow-up with ${name}${item.followUp?.note ? ` (${oneLine(item.followUp.note)})` : ""}.`;
+      case "suggest_call":
+      case "suggest_meeting":
+        return `No more "${item.reason === "suggest_call" ? "time for a call?" : "meet in person?"}" for ${name} until your conversations reach a new stage.`;
+      default:
+        return `Skipped this round with ${name}: the cadence restarts today.`;
+    }
+  })();
+  return `${said} ${nextText(next, today)} (netlog undo takes it back.)\n`;
+}
+
+function nextText(next: DueItem, today: CalendarDate): string {
+  if (next.dueOn === null) return "No touch-base due.";
+  const what = next.reason === "follow_up" ? "Follow-up" : "Next touch-base";
+  return next.daysOverdue >= 0 ? `${what} due now.` : `${what} due ${formatShortDate(next.dueOn, today)}.`;
+}
+
+export function dismissedJson({ contact, item, note, next }: Dismissal, today: CalendarDate) {
+  return {
+    uuid: item.contact.uuid,
+    name: contact.name,
+    dismissed: item.reason,
+    dismissed_on: today,
+    note,
+    next: { reason: next.reason, due_on: next.dueOn },
+  };
+}
