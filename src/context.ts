@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
+import type { Direction } from "./domain/due.js";
 import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
@@ -77,6 +78,8 @@ export interface Prompter {
   replaceFollowUp(name: string, open: { date: CalendarDate; note: string | null }, today: CalendarDate): Promise<boolean>;
   newContactDetails(name: string): Promise<NewContactAnswers>;
   channel(): Promise<Channel>;
+  /** Who spoke in a written message on `channel`: a message they sent is not one to chase. */
+  direction(channel: Channel): Promise<Direction>;
   date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;
   note(): Promise<string>;
   /** The `contact edit` form, prefilled with `current`; `check` says what is wrong with an answer. */

@@ -1,5 +1,5 @@
 import type { Ctx, NewContactAnswers } from "../context.js";
-import { CHANNEL_HINT, type Channel, defaultDirection, parseChannel } from "../domain/channels.js";
+import { CHANNEL_HINT, type Channel, defaultDirection, isMessageChannel, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { type Direction, type DueItem, type FollowUp, openFollowUp } from "../domain/due.js";
 import { type MatchKind, matchName } from "../domain/names.js";
@@ -52,7 +52,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   let channel = options.via === undefined ? undefined : channelFlag(options.via);
   let date: CalendarDate | undefined = options.date === undefined ? undefined : await parseDate(options.date);
   let note = optionalNote(options.note);
-  const direction = directionFlags(options);
+  let direction = directionFlags(options);
   const followUp = options.followUp === undefined ? undefined : await parseWhen(options.followUp, ctx.today, { flag: "--follow-up", allowFuture: true, futureOnly: true });
   if (options.followUpNote !== undefined && followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", 'netlog add elaine --via phone --follow-up "next friday" --follow-up-note "send the deck"');
   const named = options.name !== undefined && options.name.trim() !== "";
@@ -70,6 +70,8 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     const picked = await prompter.searchContact((term) => (term.trim() ? matchName(term, refs).matches : refs));
     who = "ref" in picked ? { ref: picked.ref, kind: "exact" } : picked;
     channel ??= await prompter.channel();
+    // A LinkedIn message they sent, logged as yours, would come back a week later as "no reply".
+    if (direction === undefined && isMessageChannel(channel)) direction = await prompter.direction(channel);
     date ??= await prompter.date(ctx.today, parseDate);
     note ??= optionalNote(await prompter.note());
   }

@@ -42,6 +42,11 @@ const MESSAGE_CHANNELS: readonly Channel[] = ["linkedin", "inmail", "email", "te
  * A message you log is one you sent and await an answer to, unless you say it was received or
  * a back-and-forth; a call, meeting or event is a conversation both ways.
  */
+/** Written messages, where who wrote matters: a message of yours awaits a reply. */
+export function isMessageChannel(channel: Channel): boolean {
+  return MESSAGE_CHANNELS.includes(channel);
+}
+
 export function defaultDirection(channel: Channel): "sent" | "both" {
   return MESSAGE_CHANNELS.includes(channel) ? "sent" : "both";
 }

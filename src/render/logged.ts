@@ -2,9 +2,12 @@ import type { ChalkInstance } from "chalk";
 import type { Logged } from "../commands/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
-import { UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";
+import { type Direction, UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";
 import { shellWord } from "../domain/shell-words.js";
 import { describeOverdue, oneLine } from "./text.js";
+
+/** Who spoke, as every confirmation says it: a message they sent is not one you await an answer to. */
+const WHO_SPOKE: Readonly<Record<Direction, string>> = { sent: "you wrote", received: "they wrote", both: "two-way" };
 
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
 export function renderLogged(logged: Logged, style: ChalkInstance, today: CalendarDate): string {
@@ -25,7 +28,7 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
     interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
       ? ` That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
       : "";
-  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))}${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
+  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]})${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
 
 /** A promise is never dropped silently: what became of the follow-up that was open. */

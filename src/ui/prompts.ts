@@ -109,6 +109,19 @@ export function createPrompter(): Prompter {
       return select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })) });
     },
 
+    async direction(channel) {
+      const { select } = await inquirer();
+      return select<Direction>({
+        message: "Who wrote?",
+        choices: [
+          { name: `I sent the ${channel} (I await a reply)`, value: "sent" },
+          { name: "They wrote to me", value: "received" },
+          { name: "Both of us, back and forth", value: "both" },
+        ],
+        default: "sent",
+      });
+    },
+
     async date(today: CalendarDate, parse) {
       const text = await askDate("When? (today, yesterday, 3 days ago, 2026-09-10 …)", "today", parse);
       return text.trim() === "today" ? today : parse(text);

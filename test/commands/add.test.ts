@@ -80,7 +80,7 @@ describe("netlog add, matching the name", () => {
     const ctx = await withPeople(["Bob Smithers"]);
     const created = await add({ name: "Bob Smith", via: "inmail", new: true }, ctx);
     expect([created.matchedBy, created.contact.name, created.schedule.dueOn]).toEqual(["created", "Bob Smith", "2026-12-02"]);
-    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
+    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (you wrote) (new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
     const again = await add({ name: "bob smith", via: "phone", new: true }, ctx);
     expect([again.matchedBy, again.contact.uuid]).toEqual(["exact", created.contact.uuid]);
   });
@@ -118,6 +118,28 @@ describe("netlog add, matching the name", () => {
     ]);
   });
 
+  it("on a terminal with no name, asks who wrote a message (you, by default), and the confirmation says it", async () => {
+    const base = await withPeople(["Kim Lee"]);
+    const asked: string[] = [];
+    const ctx = testCtx({
+      today: TODAY,
+      dbPath: base.dbPath,
+      prompter: {
+        searchContact: async (search) => ({ ref: search("kim")[0]! }),
+        channel: async () => "linkedin",
+        direction: async (channel) => (asked.push(channel), "received"),
+        date: async () => TODAY,
+        note: async () => "wants to talk in January",
+      },
+    });
+    const logged = await add({}, ctx);
+    expect([asked, logged.interaction.direction]).toEqual([["linkedin"], "received"]);
+    expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged linkedin with Kim Lee (they wrote), today. Next touch-base due 23 Feb 2027.\n");
+    // With --sent, --received or --two-way given, it does not ask.
+    const flagged = await add({ received: true }, ctx);
+    expect([asked.length, flagged.interaction.direction]).toEqual([1, "received"]);
+  });
+
   it("without a terminal and without a name, fails before opening the database", async () => {
     const ctx = testCtx({ today: TODAY });
     await expect(add({ via: "phone" }, ctx)).rejects.toMatchObject({ exitCode: 2, message: "whom did you talk to? netlog add needs a name when it cannot ask" });
@@ -137,22 +159,22 @@ describe("netlog add, matching the name", () => {
   it("says when a back-dated conversation leaves the contact overdue", async () => {
     const ctx = await withPeople(["Elaine Longmire"]);
     const logged = await add({ name: "Elaine Longmire", via: "phone", date: "2026-02-01" }, ctx);
-    expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged phone with Elaine Longmire, Sun 1 Feb 2026. Next touch-base was due 2 May (207 days overdue).\n");
+    expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged phone with Elaine Longmire (two-way), Sun 1 Feb 2026. Next touch-base was due 2 May (207 days overdue).\n");
   });
 
   it("says once, at the second unanswered message in a row, that netlog stops chasing a reply", async () => {
     const ctx = await withPeople(["Sam Ortiz"]);
     const say = async (date: string, direction: { sent?: boolean; received?: boolean }) =>
       renderLogged(await add({ name: "Sam", via: "email", date, ...direction }, ctx), ctx.style, TODAY);
-    expect(await say("2026-11-20", { sent: true })).toBe("Logged email with Sam Ortiz, Fri 20 Nov 2026. Without a reply, next touch-base due 27 Nov.\n");
+    expect(await say("2026-11-20", { sent: true })).toBe("Logged email with Sam Ortiz (you wrote), Fri 20 Nov 2026. Without a reply, next touch-base due 27 Nov.\n");
     expect(await say("2026-11-24", { sent: true })).toBe(
-      "Logged email with Sam Ortiz, Tue 24 Nov 2026. Next touch-base due 22 Feb 2027. " +
+      "Logged email with Sam Ortiz (you wrote), Tue 24 Nov 2026. Next touch-base due 22 Feb 2027. " +
         "That is 2 messages in a row without a reply: netlog stops reminding you of a reply from Sam Ortiz until they write.\n",
     );
-    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz, today. Next touch-base due 23 Feb 2027.\n");
-    expect(await say("2026-11-25", { received: true })).toBe("Logged email with Sam Ortiz, today. Next touch-base due 23 Feb 2027.\n");
+    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz (you wrote), today. Next touch-base due 23 Feb 2027.\n");
+    expect(await say("2026-11-25", { received: true })).toBe("Logged email with Sam Ortiz (they wrote), today. Next touch-base due 23 Feb 2027.\n");
     // They wrote: the next message of yours is chased again.
-    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz, today. Without a reply, next touch-base due 2 Dec.\n");
+    expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz (you wrote), today. Without a reply, next touch-base due 2 Dec.\n");
   });
 
   it("defaults to today and to the channel 'other', and stores the note exactly as typed", async () => {

@@ -21,7 +21,7 @@ async function elaineStory() {
 describe("the core loop", () => {
   it("confirms a logged call with the full name and the next due date", async () => {
     const { ctx, call } = await elaineStory();
-    expect(renderLogged(call, ctx.style, "2026-09-10")).toBe("Logged phone with Elaine Longmire, today. Next touch-base due 10 Oct.\n");
+    expect(renderLogged(call, ctx.style, "2026-09-10")).toBe("Logged phone with Elaine Longmire (two-way), today. Next touch-base due 10 Oct.\n");
     expect(call.matchedBy).toBe("prefix");
   });
 

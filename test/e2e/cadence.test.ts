@@ -25,11 +25,11 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
     expect(setup.slice(4).map((r) => r.stdout)).toEqual([
       "#investors: 1 contact, every 1 year\n",
       "default-cadence  2 months\n",
-      "Logged phone with Elaine Longmire, today. Follow-up due 4 Dec.\n",
-      "Logged inmail with Priya Natarajan, today. Without a reply, next touch-base due 4 Dec.\n",
-      "Logged linkedin with Kim Lee, Tue 1 Sep 2026. Next touch-base due 1 Sep 2027.\n",
-      "Logged linkedin with Kim Lee, Thu 1 Oct 2026. Next touch-base due 1 Oct 2027.\n",
-      "Logged linkedin with Kim Lee, Fri 6 Nov 2026. Next touch-base due 6 Nov 2027.\n",
+      "Logged phone with Elaine Longmire (two-way), today. Follow-up due 4 Dec.\n",
+      "Logged inmail with Priya Natarajan (you wrote), today. Without a reply, next touch-base due 4 Dec.\n",
+      "Logged linkedin with Kim Lee (two-way), Tue 1 Sep 2026. Next touch-base due 1 Sep 2027.\n",
+      "Logged linkedin with Kim Lee (two-way), Thu 1 Oct 2026. Next touch-base due 1 Oct 2027.\n",
+      "Logged linkedin with Kim Lee (two-way), Fri 6 Nov 2026. Next touch-base due 6 Nov 2027.\n",
       "Sam Ortiz is snoozed until Wed 9 Dec 2026.\n",
     ]);
 

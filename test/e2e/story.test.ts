@@ -32,8 +32,8 @@ describe("the story, from a cron-like environment", () => {
     ]);
     expect(results.map((r) => r.stdout)).toEqual([
       "Added Elaine Longmire (Jefferson Bank). Touch base every 1 month. First touch-base due 1 Oct.\n",
-      "Logged inmail with Elaine Longmire, today. Without a reply, next touch-base due 10 Sep.\n",
-      "Logged phone with Elaine Longmire, Thu 10 Sep 2026. Next touch-base due 10 Oct.\n",
+      "Logged inmail with Elaine Longmire (you wrote), today. Without a reply, next touch-base due 10 Sep.\n",
+      "Logged phone with Elaine Longmire (two-way), Thu 10 Sep 2026. Next touch-base due 10 Oct.\n",
     ]);
 
     const due = netlog(["due", "--on", "2026-11-25", "--today", "2026-11-20"], env);

@@ -37,8 +37,29 @@ needs("tmux").describe("netlog add in a terminal", () => {
     await terminal.waitFor("Note (optional):");
     terminal.type("talked about her move", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
-    expect(screen).toContain("Logged phone with Elaine Longmire, Tue 24 Nov 2026. Next touch-base due 22 Feb 2027.");
+    expect(screen).toContain("Logged phone with Elaine Longmire (two-way), Tue 24 Nov 2026. Next touch-base due 22 Feb 2027.");
     expect(timeline("Elaine Longmire")).toEqual([["2026-11-24", "phone", "talked about her move"]]);
+  });
+
+  it("asks who wrote a message, you by default", async () => {
+    const { run, timeline } = setUp();
+    terminal = run("add");
+    await terminal.waitFor("Who did you talk to?");
+    terminal.type("sam");
+    await terminal.waitFor("❯ Sam Ortiz");
+    terminal.type("Enter");
+    await terminal.waitFor("How?");
+    terminal.type("Enter"); // linkedin
+    await terminal.waitFor("Who wrote?");
+    expect(terminal.screen()).toContain("❯ I sent the linkedin (I await a reply)");
+    terminal.type("Down", "Enter");
+    await terminal.waitFor("When?");
+    terminal.type("Enter");
+    await terminal.waitFor("Note (optional):");
+    terminal.type("replied, wants to talk in January", "Enter");
+    const screen = await terminal.waitFor("[exit 0]");
+    expect(screen).toContain("Logged linkedin with Sam Ortiz (they wrote), today.");
+    expect(timeline("Sam Ortiz")).toEqual([["2026-11-25", "linkedin", "replied, wants to talk in January"]]);
   });
 
   it("offers to create someone unknown, asking company and cadence", async () => {
@@ -53,7 +74,7 @@ needs("tmux").describe("netlog add in a terminal", () => {
     await terminal.waitFor("use a number and a unit");
     terminal.type("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "2w", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
-    expect(screen).toContain("Logged meeting with Priya Natarajan (new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
+    expect(screen).toContain("Logged meeting with Priya Natarajan (two-way) (new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
     expect(timeline("Priya")).toEqual([[TODAY, "meeting", null]]);
   });
 
