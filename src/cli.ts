@@ -335,6 +335,31 @@ export function buildProgram(run: Runner): Command {
     );
 
   program
+    .command("review")
+    .summary("go through today's list, one person at a time")
+    .description("Walk today's list on a terminal, one person at a time: log a conversation, snooze, dismiss, pause, archive or skip each with one key.")
+    .addHelpText("after", "\nKeys: l log, s snooze, d dismiss, p pause, a archive, n next (Enter), q quit.\n\nExamples:\n  netlog review\n  netlog due      # the same list, printed")
+    .action((_opts, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const [{ review }, dueView, loggedView, dismissView, reviewView] = await Promise.all([
+          import("./commands/review.js"),
+          import("./render/due.js"),
+          import("./render/logged.js"),
+          import("./render/dismiss.js"),
+          import("./render/review.js"),
+        ]);
+        const width = ctx.columns;
+        const report = await review(ctx, {
+          item: (item, position, total) => dueView.renderReviewItem(item, position, total, ctx.today, ctx.style, width),
+          logged: (logged) => loggedView.renderLogged(logged, ctx.style, ctx.today),
+          changed: (change) => reviewView.renderChange(change),
+          dismissed: (dismissal) => dismissView.renderDismissed(dismissal, ctx.style, ctx.today),
+        });
+        return reviewView.renderReviewed(report);
+      }),
+    );
+
+  program
     .command("dismiss")
     .summary("deal with an item of today's list without a conversation")
     .description(

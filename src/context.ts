@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
-import type { Direction } from "./domain/due.js";
+import type { Direction, Reason } from "./domain/due.js";
 import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
@@ -82,6 +82,12 @@ export interface Prompter {
   direction(channel: Channel): Promise<Direction>;
   date(today: CalendarDate, parse: (text: string) => Promise<CalendarDate>): Promise<CalendarDate>;
   note(): Promise<string>;
+  /** `netlog review`: what to do about a person on today's list, by one key. */
+  reviewAction(reason: Reason): Promise<"log" | "snooze" | "dismiss" | "pause" | "archive" | "next" | "quit">;
+  /** `netlog review`'s snooze: until when (2w, a date). */
+  snoozeUntil(): Promise<string>;
+  /** Writes a line of `netlog review`'s walk through the list to the terminal. */
+  show(text: string): void;
   /** The `contact edit` form, prefilled with `current`; `check` says what is wrong with an answer. */
   editContact(current: ContactForm, check: (field: keyof ContactForm, answer: string) => string | undefined): Promise<ContactForm>;
   /** The form of `netlog log edit` without flags: every field, prefilled with its current value. */

@@ -149,7 +149,10 @@ function report(error: unknown, debug: boolean, dbPath: string | undefined): num
     return 2;
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
-    process.stderr.write("cancelled: nothing was saved\n");
+    // netlog review has saved each action as it went: those stay, and so it says.
+    const kept = (error as { kept?: number }).kept;
+    const keptText = kept === 1 ? "the change made before is kept" : `the ${kept} changes made before are kept`;
+    process.stderr.write(kept ? `stopped: ${keptText} (netlog undo takes back the last)\n` : "cancelled: nothing was saved\n");
     return 130;
   }
   const known = error instanceof NetlogError ? error : describeSqliteError(error, dbPath ?? "the database");

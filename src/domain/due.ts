@@ -30,6 +30,8 @@ export interface FollowUp {
 }
 
 export interface TrackedContact {
+  /** The store's row id, when the contact was read from the store. */
+  id?: number;
   uuid: string;
   name: string;
   company: string | null;

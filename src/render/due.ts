@@ -37,6 +37,12 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
   return `${cutToWidth(nobodyDue(report, when), width)}\n`;
 }
 
+/** One person of the list as `netlog review` shows it: `2/5` above the lines `due` prints. */
+export function renderReviewItem(item: DueItem, position: number, total: number, today: CalendarDate, style: ChalkInstance, width = DEFAULT_WIDTH): string {
+  const lines = item.reason.startsWith("suggest_") ? suggestionLine(item, today, style, width) : dueLine(item, today, style, width);
+  return `\n${style.dim(`${position}/${total}`)}\n${lines}`;
+}
+
 /** With --within, "Coming up" names who is next already. */
 function nobodyDue(report: DueReport, when: string): string {
   const next = report.next && report.upcoming.length === 0 ? ` Next: ${oneLine(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";

@@ -122,6 +122,31 @@ export function createPrompter(): Prompter {
       });
     },
 
+    async reviewAction(reason) {
+      const { keyChoice } = await import("./key-choice.js");
+      const choices = [
+        { key: "l", name: "log", value: "log" },
+        { key: "s", name: "snooze", value: "snooze" },
+        { key: "d", name: "dismiss", value: "dismiss" },
+        { key: "p", name: "pause", value: "pause" },
+        { key: "a", name: "archive", value: "archive" },
+        { key: "n", name: "next", value: "next" },
+        { key: "q", name: "quit", value: "quit" },
+      ] as const;
+      // A suggestion is acted on by a conversation or dismissed; pausing for it would be odd.
+      const offered = reason.startsWith("suggest_") ? choices.filter((c) => c.key !== "p" && c.key !== "a") : choices;
+      return keyChoice({ message: "What now?", choices: offered, default: "n" });
+    },
+
+    async snoozeUntil() {
+      const { input } = await inquirer();
+      return input({ message: "Snooze until? (2w, 3m, a date)", default: "2w" });
+    },
+
+    show(text) {
+      process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    },
+
     async date(today: CalendarDate, parse) {
       const text = await askDate("When? (today, yesterday, 3 days ago, 2026-09-10 …)", "today", parse);
       return text.trim() === "today" ? today : parse(text);

@@ -1,0 +1,14 @@
+import type { StateChange } from "../commands/contact-state.js";
+import type { ReviewReport } from "../commands/review.js";
+import { oneLine, plural } from "./text.js";
+
+export function renderChange(change: StateChange): string {
+  return `${oneLine(change.message)}\n`;
+}
+
+/** The line after the walk: what was done, and how to take it back. */
+export function renderReviewed(report: ReviewReport): string {
+  if (report.total === 0) return "Nobody is on today's list.\n";
+  if (report.done.length === 0) return "\nNothing changed.\n";
+  return `\nDone: ${plural(report.done.length, "change")} (netlog undo takes back the last; netlog undo --list shows them).\n`;
+}
