@@ -7,7 +7,7 @@ import { usageError } from "../errors.js";
 import { countListedContacts } from "../store/interactions.js";
 import { contactsOn, loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
-import { CADENCE_HINT, parseDuration } from "../domain/cadence.js";
+import { parseDays } from "../domain/cadence.js";
 
 export interface DueOptions {
   on?: string;
@@ -72,8 +72,8 @@ export function jsonItems(report: DueReport): DueItem[] {
 }
 
 function withinFlag(value: string): number {
-  const days = parseDuration(value);
-  if (days === undefined) throw usageError(`--within: '${value}' is not a number of days`, CADENCE_HINT.replace("use", "e.g. 7d; use"));
+  const days = parseDays(value);
+  if (days === undefined) throw usageError(`--within: '${value}' is not a number of days`, "e.g. 7 (days), 2w or 1m");
   return days;
 }
 

@@ -1,4 +1,5 @@
 // `netlog export csv` and `netlog export ics`: views of the contacts for other programs.
+import { parseDays } from "../domain/cadence.js";
 import type { Ctx } from "../context.js";
 import { addCalendarDays } from "../domain/dates.js";
 import { type CsvRow, toCsv } from "../formats/csv.js";
@@ -26,8 +27,8 @@ export async function exportCsv(ctx: Ctx): Promise<string> {
  * snoozed contact on the day it wakes, as `due` would show them.
  */
 export async function exportIcs(options: { days?: string }, ctx: Ctx): Promise<string> {
-  const days = options.days === undefined ? 90 : Number(options.days);
-  if (!/^\d{1,4}$/.test(options.days ?? "90") || days < 1) throw usageError(`--days: '${options.days}' is not a number of days`, "e.g. --days 30");
+  const days = options.days === undefined ? 90 : parseDays(options.days);
+  if (days === undefined) throw usageError(`--days: '${options.days}' is not a number of days`, "e.g. --days 30, --days 2w, or --days 0 for today alone");
   const last = addCalendarDays(ctx.today, days);
   const entries: CalendarEntry[] = [];
   for (const { contact, schedule } of await contactList({}, ctx)) {

@@ -46,6 +46,13 @@ export function parseDuration(text: string): number | undefined {
   return days <= MAX_CADENCE_DAYS ? days : undefined;
 }
 
+/** A span of days for --within and --days: a bare number means days (0 included), else as a cadence (2w). */
+export function parseDays(text: string): number | undefined {
+  const input = text.trim();
+  if (/^\d{1,4}$/.test(input)) return Number(input);
+  return parseDuration(input);
+}
+
 /** 7 → `1 week`, 30 → `1 month`, 90 → `3 months`, 10 → `10 days`. */
 export function formatCadence(days: number): string {
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;

@@ -301,6 +301,9 @@ describe("a list a person can act on", () => {
     expect(renderDue(report, w.ctx.style, true)).toBe("Nobody is due today.\nComing up:\n  Ann Soon: due in 5 days\n    never contacted, added 1 Sep\n");
     expect(renderDue(report, w.ctx.style, false)).toBe("Coming up:\n  Ann Soon: due in 5 days\n    never contacted, added 1 Sep\n");
     expect((await w.due("2026-11-25", { within: "0d" })).json).toEqual([]);
+    // A bare number is days.
+    expect((await w.due("2026-11-25", { within: "5" })).json.map((i) => i.name)).toEqual(["Ann Soon"]);
+    expect((await w.due("2026-11-25", { within: "4" })).json).toEqual([]);
   });
 
   it("names an unanswered call as a call", async () => {

@@ -49,9 +49,13 @@ describe("netlog export ics", () => {
     expect(await uids("2026-11-26")).toEqual(await uids("2026-11-25"));
   });
 
-  it("refuses --days that is not a number", async () => {
+  it("refuses --days that is not a number; a bare number is days, 0 is today alone", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await expect(exportIcs({ days: "soon" }, ctx)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(exportIcs({ days: "soon" }, ctx)).rejects.toMatchObject({ message: "--days: 'soon' is not a number of days", exitCode: 2 });
+    await contactAdd({ name: "Elaine Longmire", every: "1w" }, { ...ctx, today: "2026-11-01" });
+    await contactAdd({ name: "Sam Ortiz", every: "1w" }, { ...ctx, today: "2026-11-20" });
+    const events = async (days: string) => ((await exportIcs({ days }, ctx)).match(/^BEGIN:VEVENT/gm) ?? []).length;
+    expect([await events("0"), await events("2"), await events("2d"), await events("1w")]).toEqual([1, 2, 2, 2]);
   });
 });
 
