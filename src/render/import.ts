@@ -10,7 +10,10 @@ export function renderImport(file: string, s: ImportSummary): string {
     lines.push(
       untracked === 0
         ? `All ${plural(s.created, "new contact")} are on your morning list.`
-        : `${s.tracked} of the ${plural(s.created, "new contact")} are tracked for touch-bases. The others stay listed and searchable; ` +
+        : s.created === 1
+          ? "The new contact is not tracked for touch-bases. It stays listed and searchable; a conversation (netlog add NAME) starts tracking it, " +
+            "and so does importing again with --every CADENCE or --tag TAG (a tag with a cadence)."
+          : `${s.tracked} of the ${s.created} new contacts ${s.tracked === 1 ? "is" : "are"} tracked for touch-bases. The others stay listed and searchable; ` +
             "a conversation (netlog add NAME) starts tracking one; importing again with --every CADENCE or --tag TAG (a tag with a cadence) tracks them all.",
     );
   }

@@ -39,6 +39,16 @@ describe("netlog import linkedin", () => {
     expect(dueJson(await due({}, ctx)).map((i) => [i.name, i.reason])).toEqual([["Sam Ortiz", "no_reply"]]);
   });
 
+  it("says it in good grammar for one new contact", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const path = join(tempDir(), "Connections.csv");
+    writeFileSync(path, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nKim,Lee,,,,,01 Jan 2026\n");
+    expect(renderImport("Connections.csv", await importLinkedin({ file: path }, ctx))).toBe(
+      "Imported Connections.csv: 1 created, 0 updated, 0 unchanged, 0 skipped.\n" +
+        "The new contact is not tracked for touch-bases. It stays listed and searchable; a conversation (netlog add NAME) starts tracking it, and so does importing again with --every CADENCE or --tag TAG (a tag with a cadence).\n",
+    );
+  });
+
   it("tracks with --every or a cadenced tag, counting from when you connected", async () => {
     const ctx = testCtx({ today: TODAY });
     await tagSet({ name: "bankers", every: "1y" }, ctx);
