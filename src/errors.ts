@@ -11,6 +11,17 @@ export class NetlogError extends Error {
   }
 }
 
+/**
+ * A question the user answered No (`contact rm` on a terminal): nothing was done, and that is no
+ * error. main.ts prints the message as the command's output and exits 0.
+ */
+export class Declined extends NetlogError {
+  constructor(message: string) {
+    super(message, { exitCode: 0 });
+    this.name = "Declined";
+  }
+}
+
 /** Bad flags or arguments: exit status 2, as commander and most Unix tools use. */
 export function usageError(message: string, hint?: string): NetlogError {
   return new NetlogError(message, { hint, exitCode: 2 });

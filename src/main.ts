@@ -9,7 +9,7 @@ import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
 import { isCalendarDate, localDateOf } from "./domain/dates.js";
-import { NetlogError, usageError } from "./errors.js";
+import { Declined, NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
@@ -31,7 +31,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   // `netlog --help | head` ends quietly and a full disk is an error.
   let helpWritten: Promise<void> = Promise.resolve();
   const program = buildProgram(async (command, work) => {
-    const output = await work(makeContext(command, opened));
+    const output = await work(makeContext(command, opened)).catch((error: unknown) => {
+      if (error instanceof Declined) return `${error.message}\n`;
+      throw error;
+    });
     const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
     if (text) await writeOutput(text);
     if (warning) process.stderr.write(`warning: ${visible(warning)}\n`);

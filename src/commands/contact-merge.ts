@@ -2,7 +2,7 @@
 import type { Ctx } from "../context.js";
 import { type FollowUp, openFollowUp } from "../domain/due.js";
 import { type Dropped, type FilledField, planMerge } from "../domain/merge.js";
-import { NetlogError, usageError } from "../errors.js";
+import { Declined, NetlogError, usageError } from "../errors.js";
 import { describeRows } from "../render/contact-changes.js";
 import { oneLine } from "../render/text.js";
 import {
@@ -53,7 +53,7 @@ export async function contactMerge(options: { keep: string; other: string; yes?:
     const what = `${oneLine(describeRef(other))} (${describeRows(countContactRows(db, other.id))}) into ${oneLine(describeRef(keep))}`;
     if (!ctx.prompter) throw usageError(`merging removes ${describeRef(other)} after moving its data; pass --yes to go ahead`, "netlog contact merge KEEP OTHER --yes (netlog undo reverts it)");
     if (!(await ctx.prompter.confirm(`Merge ${what}, then remove #${other.id}?`, false))) {
-      throw new NetlogError("nothing was merged", { hint: "pass --yes to merge without asking" });
+      throw new Declined("Nothing merged.");
     }
   }
   return recordChange(

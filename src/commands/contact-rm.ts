@@ -1,6 +1,6 @@
 // `netlog contact rm NAME [--yes]`: delete a contact with everything logged about it.
 import type { Ctx } from "../context.js";
-import { NetlogError, usageError } from "../errors.js";
+import { Declined, NetlogError, usageError } from "../errors.js";
 import { withRows } from "../render/contact-changes.js";
 import { oneLine } from "../render/text.js";
 import { type ContactRowCounts, countContactRows, deleteContact } from "../store/contact-changes.js";
@@ -26,7 +26,7 @@ export async function contactRm(options: { name: string; yes?: boolean }, ctx: C
     if (!ctx.prompter) throw usageError(`contact rm deletes ${ref.name}${rows}; pass --yes to go ahead`, "netlog contact rm NAME --yes (netlog undo brings it back)");
     // The default is No: Enter on a question that deletes must not delete.
     if (!(await ctx.prompter.confirm(`Remove ${oneLine(label(ref))}${rows}?`, false))) {
-      throw new NetlogError("nothing was removed", { hint: "pass --yes to remove without asking" });
+      throw new Declined(`Nothing removed: ${ref.name} stays.`);
     }
   }
   return recordChange(

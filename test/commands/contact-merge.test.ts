@@ -211,7 +211,7 @@ describe("netlog contact merge", () => {
       },
     });
     const before = snapshot(ctx.db());
-    await expect(contactMerge({ keep: "Sam Ortiz", other: "Samuel" }, ctx)).rejects.toMatchObject({ message: "nothing was merged", hint: "pass --yes to merge without asking", exitCode: 1 });
+    await expect(contactMerge({ keep: "Sam Ortiz", other: "Samuel" }, ctx)).rejects.toMatchObject({ name: "Declined", message: "Nothing merged.", exitCode: 0 });
     expect(questions).toEqual([["Merge Samuel Ortiz (Northwind) #2 (1 conversation and 1 follow-up) into Sam Ortiz (Northwind) #1, then remove #2?", false]]);
     expect(snapshot(ctx.db())).toEqual(before);
   });

@@ -77,7 +77,7 @@ describe("netlog contact rm", () => {
       },
     });
     const before = snapshot(ctx.db());
-    await expect(contactRm({ name: "elaine" }, ctx)).rejects.toMatchObject({ message: "nothing was removed", hint: "pass --yes to remove without asking", exitCode: 1 });
+    await expect(contactRm({ name: "elaine" }, ctx)).rejects.toMatchObject({ name: "Declined", message: "Nothing removed: Elaine Longmire stays.", exitCode: 0 });
     expect(snapshot(ctx.db())).toEqual(before);
     answer = true;
     await contactRm({ name: "sam" }, ctx);
