@@ -8,7 +8,7 @@ import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
-import { isCalendarDate, localDateOf } from "./domain/dates.js";
+import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js";
 import { Declined, NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
@@ -68,6 +68,13 @@ function writeOutput(text: string): Promise<void> {
   });
 }
 
+/** `clock`'s local time of day on the calendar day `date`. */
+function sameTimeOn(date: string, clock: Date): Date {
+  const moment = toLocalMidnight(date);
+  moment.setHours(clock.getHours(), clock.getMinutes(), clock.getSeconds(), clock.getMilliseconds());
+  return moment;
+}
+
 function makeContext(command: Command, opened: { db?: Database; path?: string }): Ctx {
   const options = command.optsWithGlobals<GlobalOptions>();
   if (options.today !== undefined && !isCalendarDate(options.today)) {
@@ -78,7 +85,9 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
   const location = () => resolveDbLocation(options.db, process.env);
   return {
     today: options.today ?? localDateOf(clock),
-    now: clock.toISOString(),
+    // Under --today, changes are stamped on that day (at this time of day), so that undo and the
+    // journal speak of the day being caught up on, not of when it was typed.
+    now: options.today === undefined ? clock.toISOString() : sameTimeOn(options.today, clock).toISOString(),
     dbLocation() {
       const found = location();
       opened.path = found.path;

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN } from "../helpers/cli.js";
+import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { programPath } from "../helpers/machine-needs.js";
 import { needs } from "../helpers/needs.js";
@@ -35,5 +35,14 @@ needs("faketime").describe("today at 23:30 in Los Angeles, when UTC is already t
     at("2026-10-31 23:30:00", db, ["contact", "add", "Sam Ortiz", "--every", "1d"]);
     expect(at("2026-11-01 23:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: due today\n    never contacted, added 31 Oct\n");
     expect(at("2026-11-02 00:30:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: 1 day overdue\n    never contacted, added 31 Oct\n");
+  });
+});
+
+describe("--today, catching up on an earlier day", () => {
+  it("stamps the changes on that day: undo names the day caught up on, not the real one", () => {
+    const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
+    netlog(["--today", "2026-06-15", "add", "Elaine Longmire", "--new", "--via", "phone"], env);
+    expect(netlog(["--today", "2026-06-15", "undo", "--list"], env).stdout).toMatch(/^15 Jun 2026 \d\d:\d\d {2}add/);
+    expect(netlog(["--today", "2026-06-15", "undo"], env).stdout).toMatch(/^Undid add \(15 Jun 2026 \d\d:\d\d\): phone with Elaine Longmire on 2026-06-15\n$/);
   });
 });
