@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node/en";
-import { addCalendarDays, type CalendarDate, calendarDaysBetween, isCalendarDate, toLocalMidnight } from "./dates.js";
+import { addCalendarDays, type CalendarDate, calendarDaysBetween, dayIndex, isCalendarDate, toLocalMidnight } from "./dates.js";
 
 /**
  * chrono-node over a local noon reference (noon keeps DST shifts from moving the day). The
@@ -8,6 +8,8 @@ import { addCalendarDays, type CalendarDate, calendarDaysBetween, isCalendarDate
  */
 /** `lean` says which way a guessed year or a bare weekday goes: the last one, or the next one. */
 export function parseNaturalDate(input: string, today: CalendarDate, lean: "past" | "future" | "none"): CalendarDate | undefined {
+  const ofWeek = weekdayOfWeek(input.trim().toLowerCase(), today);
+  if (ofWeek !== undefined) return ofWeek;
   const reference = toLocalMidnight(today);
   reference.setHours(12);
   const results = chrono.casual.parse(input, reference, { forwardDate: lean === "future" });
@@ -37,6 +39,27 @@ export function parseNaturalDate(input: string, today: CalendarDate, lean: "past
     return isCalendarDate(lastWeek) ? lastWeek : undefined;
   }
   return date;
+}
+
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 0, mon: 0, tuesday: 1, tue: 1, tues: 1, wednesday: 2, wed: 2, thursday: 3, thu: 3, thur: 3, thurs: 3,
+  friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
+};
+const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/**
+ * `monday last week`, `last week friday`, `friday next week`, `tuesday this week`: that day of
+ * that week, weeks starting on Monday. (chrono reads "monday last week" as the last Monday, which
+ * on a Tuesday is yesterday: this week's, not last week's.)
+ */
+function weekdayOfWeek(input: string, today: CalendarDate): CalendarDate | undefined {
+  const m = /^(?:(\w+)\s+(last|this|next)\s+week|(last|this|next)\s+week(?:'s)?\s+(\w+))$/.exec(input);
+  if (!m) return undefined;
+  const weekday = WEEKDAYS[m[1] ?? m[4]!];
+  if (weekday === undefined) return undefined;
+  // 1970-01-01 was a Thursday, the fourth day of a week that starts on Monday.
+  const todayWeekday = (dayIndex(today) + 3) % 7;
+  return addCalendarDays(today, -todayWeekday + 7 * WEEK_OFFSET[m[2] ?? m[3]!]! + weekday);
 }
 
 function toIso(year: number, month: number, day: number): CalendarDate {

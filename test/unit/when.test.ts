@@ -20,8 +20,19 @@ describe("parseWhen for a past conversation (today Wed 25 Nov 2026)", () => {
     ["friday", "2026-11-20"],
     ["monday", "2026-11-23"],
     ["wednesday", "2026-11-25"],
+    // a weekday of a named week: weeks start on Monday
+    ["monday last week", "2026-11-16"],
+    ["last week friday", "2026-11-20"],
+    ["sunday last week", "2026-11-22"],
+    ["monday this week", "2026-11-23"],
   ])("%j → %s", async (text, date) => {
     expect(await parseWhen(text, "2026-11-25", past)).toBe(date);
+  });
+
+  it("'monday last week' on Tue 1 Dec is Mon 23 Nov, not yesterday", async () => {
+    expect(await parseWhen("monday last week", "2026-12-01", past)).toBe("2026-11-23");
+    expect(await parseWhen("last monday", "2026-12-01", past)).toBe("2026-11-30");
+    expect(await parseWhen("friday next week", "2026-12-01", any)).toBe("2026-12-11");
   });
 
   it.each([
