@@ -199,7 +199,7 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const list = await contactList(opts, ctx);
-        return opts.json ? toJsonText(list.map(contactJson)) : renderContactList(list, ctx.style, ctx.today);
+        return opts.json ? toJsonText(list.map(contactJson)) : renderContactList(list, ctx.style, ctx.today, ctx.stdoutIsTTY);
       }),
     );
 

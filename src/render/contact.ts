@@ -27,14 +27,19 @@ function nextDueText(schedule: DueItem, tracked: boolean): string {
   return `${formatLongDate(schedule.dueOn)} (${describeOverdue(schedule)})`;
 }
 
-export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate): string {
-  if (summaries.length === 0) return "";
+/**
+ * One line per contact, led by its id: `contact merge` and `rm` take `#ID` to tell apart people
+ * of the same name. An empty list says so on a terminal, and prints nothing to a program.
+ */
+export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate, onTerminal = false): string {
+  if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n' : "";
+  const idWidth = Math.max(...summaries.map(({ contact }) => String(contact.id).length)) + 1;
   const lines = summaries.map(({ contact, schedule }) => {
     const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${oneLine(t)}`).join(" ")) : "";
     const status =
       schedule.dueOn === null ? (contact.tracked ? "paused" : "not tracked") : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
-    return `${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
+    return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
   return lines.join("\n") + "\n";
 }

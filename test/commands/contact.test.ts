@@ -114,8 +114,14 @@ describe("netlog contact list", () => {
     await add({ name: "Elaine", via: "phone", date: "2026-09-10" }, { ...ctx, today: "2026-11-25" });
     const later = { ...ctx, today: TODAY };
     expect(renderContactList(await contactList({}, later), ctx.style, TODAY)).toBe(
-      "Elaine Longmire (Jefferson Bank) — last: phone, 10 Sep; 46 days overdue\n" + "Zoë Ångström #investors — never contacted, added 1 Sep; 55 days overdue\n",
+      "#2  Elaine Longmire (Jefferson Bank) — last: phone, 10 Sep; 46 days overdue\n" + "#1  Zoë Ångström #investors — never contacted, added 1 Sep; 55 days overdue\n",
     );
+    // Nothing to a program; on a terminal, how to start.
+    const empty = testCtx({ today: TODAY });
+    expect([renderContactList([], empty.style, TODAY), renderContactList([], empty.style, TODAY, true)]).toEqual([
+      "",
+      'No contacts yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n',
+    ]);
     expect((await contactList({ tag: "INVESTORS" }, later)).map((s) => s.contact.name)).toEqual(["Zoë Ångström"]);
   });
 
