@@ -452,11 +452,13 @@ export function buildProgram(run: Runner): Command {
     .command("get")
     .description("Show one setting.")
     .argument("<key>", "default-cadence, reply-window or daily-limit")
-    .addHelpText("after", "\nExamples:\n  netlog config get default-cadence\n  netlog config get reply-window")
-    .action((key: string, _opts, cmd: Command) =>
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExamples:\n  netlog config get default-cadence\n  netlog config get reply-window --json")
+    .action((key: string, opts: { json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ configGet }, { renderSettings }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js")]);
-        return renderSettings([await configGet({ key }, ctx)]);
+        const [{ configGet }, view, { toJsonText }] = await Promise.all([import("./commands/settings.js"), import("./render/settings.js"), import("./render/json.js")]);
+        const setting = await configGet({ key }, ctx);
+        return opts.json ? toJsonText(view.settingJson(setting)) : view.renderSettings([setting]);
       }),
     );
   config

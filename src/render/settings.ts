@@ -12,6 +12,11 @@ export function settingsJson(settings: readonly SettingView[]) {
   return Object.fromEntries(settings.map((s) => [SETTINGS[s.key]!.jsonKey, s.value]));
 }
 
+/** One setting as `config list --json` has it: `{ "reply_window_days": 7 }`. */
+export function settingJson(setting: SettingView) {
+  return settingsJson([setting]);
+}
+
 export function renderTags(tags: readonly TagView[]): string {
   if (tags.length === 0) return "";
   return tags.map((t) => `#${oneLine(t.name)}: ${plural(t.contacts, "contact")}, ${t.cadenceDays === null ? "no cadence" : `every ${formatCadence(t.cadenceDays)}`}`).join("\n") + "\n";

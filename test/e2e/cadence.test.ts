@@ -67,4 +67,11 @@ describe("follow-ups, replies, snoozes and suggestions from the command line", (
     expect(netlog(["due", "--within", "soonish"], env).code).toBe(2);
     expect(netlog(["tag", "set", "investors"], env).stderr).toBe("error: nothing to set\nhint: pass --every CADENCE, or --every none to clear it\n");
   });
+
+  it("config get KEY --json gives one setting as config list --json has it", () => {
+    const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
+    netlog(["config", "set", "reply-window", "10d"], env);
+    expect(netlog(["config", "get", "reply-window", "--json"], env)).toEqual({ code: 0, stderr: "", stdout: '{\n  "reply_window_days": 10\n}\n' });
+    expect(JSON.parse(netlog(["config", "list", "--json"], env).stdout)).toMatchObject({ reply_window_days: 10, daily_limit: 5 });
+  });
 });
