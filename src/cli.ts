@@ -49,8 +49,9 @@ export function buildProgram(run: Runner): Command {
     )
     .action((name: string | undefined, opts, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ add }, { renderLogged }] = await Promise.all([import("./commands/add.js"), import("./render/logged.js")]);
-        return renderLogged(await add({ ...opts, name }, ctx), ctx.style, ctx.today);
+        const [{ add }, { renderLogged, closeMatchWarning }] = await Promise.all([import("./commands/add.js"), import("./render/logged.js")]);
+        const logged = await add({ ...opts, name }, ctx);
+        return { text: renderLogged(logged, ctx.style, ctx.today), warning: closeMatchWarning(logged) };
       }),
     );
 

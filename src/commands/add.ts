@@ -5,7 +5,7 @@ import { type Direction, type DueItem, type FollowUp, openFollowUp } from "../do
 import { type MatchKind, matchName } from "../domain/names.js";
 import { parseWhen } from "../domain/when.js";
 import { usageError } from "../errors.js";
-import { type Contact, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
+import { type Contact, type ContactRef, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
 import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { moveFollowUpAnchor, openFollowUpAnchor } from "../store/conversation-log.js";
 import { type Interaction, insertInteraction, trackedContact } from "../store/interactions.js";
@@ -34,6 +34,8 @@ export interface Logged {
   interaction: Interaction;
   /** How the typed name was matched; "created" when the contact was made by this command. */
   matchedBy: MatchKind | "created";
+  /** A contact created (--new, no terminal) whose name is a close spelling of this one. */
+  closeTo?: ContactRef;
   schedule: DueItem;
   /**
    * What became of the follow-up open before: this conversation fulfilled it, --keep-follow-up
@@ -82,6 +84,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   const replacing = followUp !== undefined && stillOpen !== null && (finalDirection(channel ?? DEFAULT_CHANNEL) === "received" || options.keepFollowUp === true);
   const replace = replacing && ctx.prompter && "ref" in who ? await ctx.prompter.replaceFollowUp(who.ref.name, stillOpen!, ctx.today) : replacing;
   let details: NewContactAnswers = { company: null, cadenceDays: null };
+  const closeTo = "newName" in who ? who.closeTo : undefined;
   if ("newName" in who) {
     who = { newName: contactName(who.newName) };
     if (ctx.prompter && !options.new) details = await ctx.prompter.newContactDetails(who.newName);
@@ -122,7 +125,14 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
         const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterInteractionId: latest.id };
         setFollowUp(db, contactId, fu, ctx.now);
       }
-      return { contact: getContact(db, contactId)!, interaction, matchedBy, schedule: scheduleFor(db, contactId, ctx.today), earlierFollowUp };
+      return {
+        contact: getContact(db, contactId)!,
+        interaction,
+        matchedBy,
+        schedule: scheduleFor(db, contactId, ctx.today),
+        earlierFollowUp,
+        ...(closeTo && matchedBy === "created" ? { closeTo } : {}),
+      };
     },
     (logged) => `${touch.channel} with ${logged.contact.name} on ${touch.date}`,
   );

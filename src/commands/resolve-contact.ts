@@ -4,7 +4,8 @@ import { NetlogError } from "../errors.js";
 import { type ContactRef, findById, findByNameKey, listContactRefs } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 
-export type Resolution = { ref: ContactRef; kind: MatchKind } | { newName: string };
+/** A new name may come with the contact it is a close spelling of: `Elane Longmire` and Elaine. */
+export type Resolution = { ref: ContactRef; kind: MatchKind } | { newName: string; closeTo?: ContactRef };
 
 /** Whether an unknown name may become a new contact: never, after asking, or at once (`--new`). */
 export type CreatePolicy = "never" | "ask" | "always";
@@ -26,7 +27,14 @@ export async function resolveContact(db: Database, query: string, ctx: Ctx, crea
   const { kind, matches } = exact.length > 0 ? { kind: "exact" as const, matches: exact } : matchName(query, listContactRefs(db));
 
   // With --new only the exact name is the same person: "Bob Smith --new" must not log to Bob Smithers.
-  if (create === "always" && kind !== "exact") return { newName: query.trim() };
+  // A close spelling of someone is asked about on a terminal; otherwise created, and said.
+  if (create === "always" && kind !== "exact") {
+    const close = kind === "fuzzy" && matches.length === 1 ? matches[0]! : undefined;
+    if (close && ctx.prompter && !(await ctx.prompter.confirm(`'${query.trim()}' is close to ${describeRef(close)}. Create a new contact anyway?`, false))) {
+      return { ref: close, kind };
+    }
+    return close ? { newName: query.trim(), closeTo: close } : { newName: query.trim() };
+  }
   if (matches.length === 1) return { ref: matches[0]!, kind };
   if (matches.length > 1) {
     if (ctx.prompter) return { ref: await ctx.prompter.chooseContact(`'${query}' matches ${matches.length} contacts. Which one?`, matches), kind };

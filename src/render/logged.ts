@@ -31,6 +31,12 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
   return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]})${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
 
+/** The warning after `add --new` made a contact whose name is a close spelling of another's. */
+export function closeMatchWarning({ contact, closeTo }: Logged): string | undefined {
+  if (!closeTo) return undefined;
+  return `${oneLine(contact.name)} is a new contact, close to ${oneLine(closeTo.name)} #${closeTo.id}; if they are the same person: netlog contact merge '#${closeTo.id}' '#${contact.id}'`;
+}
+
 /** A promise is never dropped silently: what became of the follow-up that was open. */
 function earlier({ contact, earlierFollowUp }: Logged, today: CalendarDate): string {
   if (!earlierFollowUp) return "";

@@ -3,7 +3,7 @@ import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
-import { renderLogged } from "../../src/render/logged.js";
+import { closeMatchWarning, renderLogged } from "../../src/render/logged.js";
 import { snapshot, testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-11-25";
@@ -83,6 +83,22 @@ describe("netlog add, matching the name", () => {
     expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (you wrote) (new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
     const again = await add({ name: "bob smith", via: "phone", new: true }, ctx);
     expect([again.matchedBy, again.contact.uuid]).toEqual(["exact", created.contact.uuid]);
+  });
+
+  it("--new with a close spelling of someone: without a terminal creates and warns; on a terminal asks first", async () => {
+    const ctx = await withPeople(["Elaine Longmire"]);
+    const created = await add({ name: "Elane Longmire", via: "phone", new: true }, ctx);
+    expect([created.matchedBy, created.contact.name, closeMatchWarning(created)]).toEqual([
+      "created",
+      "Elane Longmire",
+      "Elane Longmire is a new contact, close to Elaine Longmire #1; if they are the same person: netlog contact merge '#1' '#2'",
+    ]);
+    const asked: string[] = [];
+    const other = await withPeople(["Elaine Longmire"]);
+    const terminal = testCtx({ today: TODAY, dbPath: other.dbPath, prompter: { confirm: async (message) => (asked.push(message), false) } });
+    const logged = await add({ name: "Elayne Longmire", via: "phone", new: true }, terminal);
+    expect(asked).toEqual(["'Elayne Longmire' is close to Elaine Longmire #1. Create a new contact anyway?"]);
+    expect([logged.matchedBy, logged.contact.name, closeMatchWarning(logged)]).toEqual(["fuzzy", "Elaine Longmire", undefined]);
   });
 
   it("on a terminal, offers to create an unknown contact and asks its company and cadence", async () => {
