@@ -12,6 +12,15 @@ export class NetlogError extends Error {
 }
 
 /**
+ * An error message as a form shows it beside an answer: without the `--email: ` that names the
+ * flag on the command line, which the person filling in the form never typed.
+ */
+export function withoutFlag(message: string): string {
+  const text = message.replace(/^--[a-z][a-z-]*: /, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
  * A question the user answered No (`contact rm` on a terminal): nothing was done, and that is no
  * error. main.ts prints the message as the command's output and exits 0.
  */

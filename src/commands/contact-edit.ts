@@ -2,7 +2,7 @@
 import type { ContactForm, Ctx, Prompter } from "../context.js";
 import { formatCadence } from "../domain/cadence.js";
 import { nameKey } from "../domain/names.js";
-import { NetlogError, usageError } from "../errors.js";
+import { NetlogError, usageError, withoutFlag } from "../errors.js";
 import { fieldLabel } from "../render/contact-changes.js";
 import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
@@ -137,7 +137,7 @@ async function askEdits(prompter: Prompter, contact: Contact): Promise<Edits> {
       readEdits(asFlags(field, answer));
       return undefined;
     } catch (error) {
-      if (error instanceof NetlogError) return `${error.message} (${error.hint})`;
+      if (error instanceof NetlogError) return `${withoutFlag(error.message)} (${error.hint})`;
       throw error;
     }
   });

@@ -1,5 +1,6 @@
 // The only place inquirer is used, loaded through lazy-prompter.ts on the first question, so
 // commands that never ask anything (and every run without a terminal) never load it.
+import { withoutFlag } from "../errors.js";
 import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
@@ -53,7 +54,7 @@ async function askDate(message: string, shown: string, parse: (text: string) => 
         await parse(value);
         return true;
       } catch (error) {
-        return (error as Error).message;
+        return withoutFlag((error as Error).message);
       }
     },
   });

@@ -200,8 +200,9 @@ describe("netlog contact edit", () => {
         },
       ]);
       expect(checks).toEqual([
-        "--email: 'not an address' is not an email address (write it like elaine@example.com)",
-        "--every: 'often' is not a cadence (use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly)",
+        // The form never names the command line's flags.
+        "'not an address' is not an email address (write it like elaine@example.com)",
+        "'often' is not a cadence (use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly)",
         undefined,
         undefined,
       ]);
