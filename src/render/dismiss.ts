@@ -22,7 +22,7 @@ export function renderDismissed({ contact, item, next }: Dismissal, style: Chalk
         return `Skipped this round with ${name}: the cadence restarts today.`;
     }
   })();
-  return `${said} ${nextText(next, today)} (netlog undo takes it back.)\n`;
+  return `${said}\n  ${nextText(next, today)} netlog undo takes it back.\n`;
 }
 
 function nextText(next: DueItem, today: CalendarDate): string {

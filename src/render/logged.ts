@@ -26,7 +26,7 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
   // Said once, when the second unanswered message in a row is logged (domain/due.ts stops chasing).
   const stopsChasing =
     interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
-      ? ` That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
+      ? `\n  That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
       : "";
   return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]})${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
@@ -45,14 +45,14 @@ function earlier({ contact, earlierFollowUp }: Logged, today: CalendarDate): str
   switch (outcome) {
     case "fulfilled": {
       const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) => oneLine(shellWord(w)));
-      return ` This closes ${what}; to reopen it: ${again.join(" ")}`;
+      return `\n  This closes ${what}; to reopen it:\n  ${again.join(" ")}`;
     }
     case "kept":
-      return ` ${capitalized(what)} stays open.`;
+      return `\n  ${capitalized(what)} stays open.`;
     case "replaced":
-      return ` The new follow-up replaces ${what}.`;
+      return `\n  The new follow-up replaces ${what}.`;
     case "stands":
-      return ` ${capitalized(what)} stands; the new one was not recorded.`;
+      return `\n  ${capitalized(what)} stands; the new one was not recorded.`;
   }
 }
 

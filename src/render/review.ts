@@ -10,5 +10,5 @@ export function renderChange(change: StateChange): string {
 export function renderReviewed(report: ReviewReport): string {
   if (report.total === 0) return "Nobody is on today's list.\n";
   if (report.done.length === 0) return "\nNothing changed.\n";
-  return `\nDone: ${plural(report.done.length, "change")} (netlog undo takes back the last; netlog undo --list shows them).\n`;
+  return `\nDone: ${plural(report.done.length, "change")}. netlog undo takes back the last; undo --list shows them.\n`;
 }

@@ -184,8 +184,8 @@ describe("netlog add, matching the name", () => {
       renderLogged(await add({ name: "Sam", via: "email", date, ...direction }, ctx), ctx.style, TODAY);
     expect(await say("2026-11-20", { sent: true })).toBe("Logged email with Sam Ortiz (you wrote), Fri 20 Nov 2026. Without a reply, next touch-base due 27 Nov.\n");
     expect(await say("2026-11-24", { sent: true })).toBe(
-      "Logged email with Sam Ortiz (you wrote), Tue 24 Nov 2026. Next touch-base due 22 Feb 2027. " +
-        "That is 2 messages in a row without a reply: netlog stops reminding you of a reply from Sam Ortiz until they write.\n",
+      "Logged email with Sam Ortiz (you wrote), Tue 24 Nov 2026. Next touch-base due 22 Feb 2027.\n" +
+        "  That is 2 messages in a row without a reply: netlog stops reminding you of a reply from Sam Ortiz until they write.\n",
     );
     expect(await say("2026-11-25", { sent: true })).toBe("Logged email with Sam Ortiz (you wrote), today. Next touch-base due 23 Feb 2027.\n");
     expect(await say("2026-11-25", { received: true })).toBe("Logged email with Sam Ortiz (they wrote), today. Next touch-base due 23 Feb 2027.\n");

@@ -27,7 +27,7 @@ describe("netlog dismiss", () => {
     expect(await w.list("2026-11-09")).toEqual([["Sam Ortiz", "no_reply", "2026-11-09"]]);
     const dismissed = await dismiss({ name: "sam" }, w.on("2026-11-09"));
     expect(renderDismissed(dismissed, w.ctx.style, "2026-11-09")).toBe(
-      "No reply needed to your LinkedIn message to Sam Ortiz of 2 Nov: the cadence runs on from it. Next touch-base due 2 Dec. (netlog undo takes it back.)\n",
+      "No reply needed to your LinkedIn message to Sam Ortiz of 2 Nov: the cadence runs on from it.\n  Next touch-base due 2 Dec. netlog undo takes it back.\n",
     );
     expect(await w.list("2026-11-09")).toEqual([]);
     expect(await w.list("2026-12-02")).toEqual([["Sam Ortiz", "cadence", "2026-12-02"]]);
@@ -46,7 +46,7 @@ describe("netlog dismiss", () => {
     expect(await w.list("2026-10-05")).toEqual([["Elaine Longmire", "never_contacted", "2026-10-01"]]);
     const dismissed = await dismiss({ name: "elaine", note: "she is travelling" }, w.on("2026-10-05"));
     expect(renderDismissed(dismissed, w.ctx.style, "2026-10-05")).toBe(
-      "Skipped this round with Elaine Longmire: the cadence restarts today. Next touch-base due 4 Nov. (netlog undo takes it back.)\n",
+      "Skipped this round with Elaine Longmire: the cadence restarts today.\n  Next touch-base due 4 Nov. netlog undo takes it back.\n",
     );
     expect(dismissedJson(dismissed, "2026-10-05")).toMatchObject({ name: "Elaine Longmire", dismissed: "never_contacted", dismissed_on: "2026-10-05", note: "she is travelling", next: { reason: "never_contacted", due_on: "2026-11-04" } });
     expect(await w.list("2026-11-03")).toEqual([]);
@@ -59,7 +59,7 @@ describe("netlog dismiss", () => {
     await followUp({ name: "Kim", when: "2026-10-01", note: "send the deck" }, w.on("2026-09-20"));
     const dismissed = await dismiss({ name: "kim" }, w.on("2026-10-02"));
     expect(renderDismissed(dismissed, w.ctx.style, "2026-10-02")).toBe(
-      "Let go of the follow-up with Kim Lee (send the deck). Next touch-base due 1 Sep 2027. (netlog undo takes it back.)\n",
+      "Let go of the follow-up with Kim Lee (send the deck).\n  Next touch-base due 1 Sep 2027. netlog undo takes it back.\n",
     );
   });
 

@@ -51,11 +51,11 @@ describe("netlog review", () => {
       "\n1/3\n  Ann Able: 55 days overdue\n    never contacted, added 1 Sep",
       "Logged phone with Ann Able (two-way), today. Next touch-base due 25 Dec.\n",
       "\n2/3\n  Cy Chan: 55 days overdue\n    never contacted, added 1 Sep",
-      "Skipped this round with Cy Chan: the cadence restarts today. Next touch-base due 25 Dec. (netlog undo takes it back.)\n",
+      "Skipped this round with Cy Chan: the cadence restarts today.\n  Next touch-base due 25 Dec. netlog undo takes it back.\n",
       "\n3/3\n  Bo Berg: no reply to your LinkedIn message of 18 Nov\n    coffee?",
       "Bo Berg is snoozed until Wed 9 Dec 2026.\n",
     ]);
-    expect(renderReviewed(report)).toBe("\nDone: 3 changes (netlog undo takes back the last; netlog undo --list shows them).\n");
+    expect(renderReviewed(report)).toBe("\nDone: 3 changes. netlog undo takes back the last; undo --list shows them.\n");
     expect((await undoList(ctx)).slice(0, 3).map((c) => c.command)).toEqual(["snooze", "dismiss", "add"]);
     expect(dueJson(await due({}, ctx))).toEqual([]);
   });

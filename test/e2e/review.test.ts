@@ -41,7 +41,7 @@ needs("tmux").describe("netlog review in a terminal", () => {
     expect(screen).toContain("Logged phone with Ann Able (two-way), today.");
     expect(screen).toContain("Skipped this round with Cy Chan: the cadence restarts today.");
     expect(screen).toContain("Dee Dunn is snoozed until Wed 9 Dec 2026.");
-    expect(screen).toContain("Done: 3 changes (netlog undo takes back the last; netlog undo --list shows them).");
+    expect(screen).toContain("Done: 3 changes. netlog undo takes back the last; undo --list shows them.");
     expect(due()).toEqual(["Bo Berg"]);
   });
 
