@@ -11,6 +11,16 @@ import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import { loadPolicy, scheduleFor } from "./schedule.js";
 
+/** What the undo journal says was dismissed. */
+const WHAT: Readonly<Record<DueItem["reason"], string>> = {
+  no_reply: "the no-reply reminder",
+  cadence: "this round",
+  never_contacted: "this round",
+  follow_up: "the follow-up",
+  suggest_call: "the call suggestion",
+  suggest_meeting: "the meeting suggestion",
+};
+
 export interface Dismissal {
   contact: ContactRef;
   /** The item dismissed, as today's list had it. */
@@ -42,8 +52,15 @@ export async function dismiss(options: { name: string; note?: string }, ctx: Ctx
     () => {
       insertDismissal(db, ref.id, { reason: item.reason, date: ctx.today, note }, ctx.now);
       if (item.reason === "follow_up") closeFollowUps(db, ref.id, ctx.now);
-      return { contact: ref, item, note, next: scheduleFor(db, ref.id, ctx.today) };
+      let next = scheduleFor(db, ref.id, ctx.today);
+      // On a cadence no longer than the reply window, the cadence from that message is due too:
+      // one dismiss clears today, so that round is skipped as well.
+      if (item.reason === "no_reply" && next.reason === "cadence" && next.daysOverdue >= 0) {
+        insertDismissal(db, ref.id, { reason: "cadence", date: ctx.today, note }, ctx.now);
+        next = scheduleFor(db, ref.id, ctx.today);
+      }
+      return { contact: ref, item, note, next };
     },
-    () => `${item.reason.replace("_", " ")} of ${ref.name}`,
+    () => `${WHAT[item.reason]} for ${ref.name}`,
   );
 }

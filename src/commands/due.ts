@@ -66,9 +66,9 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   };
 }
 
-/** What a program gets: everyone due, unless --limit asked for the first N. */
+/** What a program gets: everyone due, unless --limit asked for N: then the N a person sees. */
 export function jsonItems(report: DueReport): DueItem[] {
-  return report.limitGiven && report.limit > 0 ? report.items.slice(0, report.limit) : report.items;
+  return report.limitGiven && report.limit > 0 ? report.shown : report.items;
 }
 
 function withinFlag(value: string): number {

@@ -29,7 +29,8 @@ export async function resolveContact(db: Database, query: string, ctx: Ctx, crea
   // With --new only the exact name is the same person: "Bob Smith --new" must not log to Bob Smithers.
   // A close spelling of someone is asked about on a terminal; otherwise created, and said.
   if (create === "always" && kind !== "exact") {
-    const close = kind === "fuzzy" && matches.length === 1 ? matches[0]! : undefined;
+    // A close spelling (Elane) or the start of someone's name (Elaine Longmir).
+    const close = (kind === "fuzzy" || kind === "prefix") && matches.length === 1 ? matches[0]! : undefined;
     if (close && ctx.prompter && !(await ctx.prompter.confirm(`'${query.trim()}' is close to ${describeRef(close)}. Create a new contact anyway?`, false))) {
       return { ref: close, kind };
     }

@@ -9,18 +9,23 @@ const pressing = (item: DueItem) => item.reason === "follow_up" || item.reason =
 
 /**
  * Today's share of `items` (in their order, most pressing first), at most `limit` (0: all).
- * Pressing items come first. The rest take turns: each morning the window moves on by its own
- * size, so those passed over yesterday are the ones shown today, and everyone who waits comes
- * back within ceil(rest / room) mornings.
+ * Pressing items come first; the rest take the room left. Each group takes turns: each morning
+ * its window moves on by its own size, so those passed over yesterday are the ones shown today,
+ * and everyone who waits comes back within ceil(group / room) mornings. (More promises and
+ * unanswered messages than the limit take turns among themselves, so none ages out unseen.)
  */
 export function pickForToday(items: readonly DueItem[], limit: number, on: CalendarDate): DueItem[] {
   if (limit === 0 || items.length <= limit) return [...items];
-  const chosen = new Set(items.filter(pressing).slice(0, limit));
-  const rest = items.filter((item) => !pressing(item));
-  const room = limit - chosen.size;
-  if (room > 0 && rest.length > 0) {
-    const start = (dayIndex(on) * room) % rest.length;
-    for (let k = 0; k < room; k++) chosen.add(rest[(start + k) % rest.length]!);
-  }
+  const urgent = items.filter(pressing);
+  const chosen = new Set(turn(urgent, Math.min(limit, urgent.length), on));
+  for (const item of turn(items.filter((item) => !pressing(item)), limit - chosen.size, on)) chosen.add(item);
   return items.filter((item) => chosen.has(item));
+}
+
+/** `room` of `group`, in a window that moves on by `room` each calendar day. */
+function turn(group: readonly DueItem[], room: number, on: CalendarDate): DueItem[] {
+  if (room <= 0 || group.length === 0) return [];
+  if (group.length <= room) return [...group];
+  const start = (dayIndex(on) * room) % group.length;
+  return Array.from({ length: room }, (_, k) => group[(start + k) % group.length]!);
 }

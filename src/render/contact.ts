@@ -32,7 +32,7 @@ function nextDueText(schedule: DueItem, tracked: boolean): string {
  * of the same name. An empty list says so on a terminal, and prints nothing to a program.
  */
 export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate, onTerminal = false): string {
-  if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n' : "";
+  if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n' : "";
   const idWidth = Math.max(...summaries.map(({ contact }) => String(contact.id).length)) + 1;
   const lines = summaries.map(({ contact, schedule }) => {
     const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${oneLine(t)}`).join(" ")) : "";

@@ -28,7 +28,8 @@ export function renderDismissed({ contact, item, next }: Dismissal, style: Chalk
 function nextText(next: DueItem, today: CalendarDate): string {
   if (next.dueOn === null) return "No touch-base due.";
   const what = next.reason === "follow_up" ? "Follow-up" : "Next touch-base";
-  return next.daysOverdue >= 0 ? `${what} due now.` : `${what} due ${formatShortDate(next.dueOn, today)}.`;
+  if (next.daysOverdue < 0) return `${what} due ${formatShortDate(next.dueOn, today)}.`;
+  return `Still on today's list: ${next.reason === "follow_up" ? "its follow-up" : "its cadence"} is ${next.daysOverdue === 0 ? "due today" : `${next.daysOverdue} days overdue`}.`;
 }
 
 export function dismissedJson({ contact, item, note, next }: Dismissal, today: CalendarDate) {

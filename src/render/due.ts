@@ -64,7 +64,7 @@ interface Segment {
 /**
  * Two lines: who and why, then what was said last. `  Elaine Longmire (Jefferson Bank): 46 days
  * overdue`, then `    last: phone, 10 Sep — talked about her move`. Each fits `width` columns:
- * the note is cut first, then the reason, the company and the name. A reminder of an unanswered
+ * the note is cut first, then the company goes, then the name and last the reason are cut. A reminder of an unanswered
  * message names that message already, so its second line is the message's note alone.
  */
 function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width: number): string {
@@ -101,9 +101,9 @@ function fit(width: number, segments: [Segment, Segment, Segment, Segment, Segme
   const cut = (segment: Segment, least: number) => {
     if (total() > width) segment.text = cutToWidth(segment.text, Math.max(least, width - (total() - displayWidth(segment.text))));
   };
-  cut(reason, 20);
+  // The reason says why: the company goes first, then the name is cut, and the reason last.
   if (total() > width) company.text = "";
-  cut(name, 10);
+  cut(name, 12);
   cut(reason, 0);
   return segments.map((s) => (s.text ? s.paint(s.text) : "")).join("");
 }

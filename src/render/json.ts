@@ -40,6 +40,7 @@ export function dueJson(report: DueReport) {
 
 export function contactJson({ contact, schedule }: ContactSummary) {
   return {
+    id: contact.id,
     uuid: contact.uuid,
     name: contact.name,
     company: contact.company,

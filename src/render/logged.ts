@@ -12,7 +12,7 @@ const WHO_SPOKE: Readonly<Record<Direction, string>> = { sent: "you wrote", rece
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
 export function renderLogged(logged: Logged, style: ChalkInstance, today: CalendarDate): string {
   const { contact, interaction, matchedBy, schedule } = logged;
-  const created = matchedBy === "created" ? ` (new contact, every ${formatCadence(schedule.cadenceDays)})` : "";
+  const created = matchedBy === "created" ? `; new contact, every ${formatCadence(schedule.cadenceDays)}` : "";
   const when = interaction.date === today ? "today" : formatLongDate(interaction.date);
   // A back-dated conversation can leave the contact overdue still: say so rather than show a past "next".
   const dueOn = schedule.dueOn;
@@ -28,7 +28,7 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
     interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
       ? `\n  That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
       : "";
-  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]})${created}, ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
+  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]}${created}), ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
 
 /** The warning after `add --new` made a contact whose name is a close spelling of another's. */

@@ -31,7 +31,8 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
     }
     case "no_reply": {
       const last = contact.lastContact!;
-      return `no reply to your ${MESSAGE_NAMES[last.channel]} of ${formatShortDate(last.date, today)}`;
+      const when = item.daysOverdue < 0 ? `, due in ${plural(-item.daysOverdue, "day")}` : "";
+      return `no reply to your ${MESSAGE_NAMES[last.channel]} of ${formatShortDate(last.date, today)}${when}`;
     }
     case "suggest_call": {
       const { online } = contact.history;

@@ -80,7 +80,7 @@ describe("netlog add, matching the name", () => {
     const ctx = await withPeople(["Bob Smithers"]);
     const created = await add({ name: "Bob Smith", via: "inmail", new: true }, ctx);
     expect([created.matchedBy, created.contact.name, created.schedule.dueOn]).toEqual(["created", "Bob Smith", "2026-12-02"]);
-    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (you wrote) (new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
+    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (you wrote; new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
     const again = await add({ name: "bob smith", via: "phone", new: true }, ctx);
     expect([again.matchedBy, again.contact.uuid]).toEqual(["exact", created.contact.uuid]);
   });
@@ -93,6 +93,14 @@ describe("netlog add, matching the name", () => {
       "Elane Longmire",
       "Elane Longmire is a new contact, close to Elaine Longmire #1; if they are the same person: netlog contact merge '#1' '#2'",
     ]);
+    // The start of someone's name is as close as a misspelling.
+    expect(closeMatchWarning(await add({ name: "Elaine Longmir", via: "phone", new: true }, await withPeople(["Elaine Longmire"])))).toBe(
+      "Elaine Longmir is a new contact, close to Elaine Longmire #1; if they are the same person: netlog contact merge '#1' '#2'",
+    );
+    await expect(add({ name: "Elaine Longmire", via: "phone", keepFollowUp: true, followUp: "friday" }, ctx)).rejects.toMatchObject({
+      message: "--keep-follow-up and --follow-up exclude each other",
+      exitCode: 2,
+    });
     const asked: string[] = [];
     const other = await withPeople(["Elaine Longmire"]);
     const terminal = testCtx({ today: TODAY, dbPath: other.dbPath, prompter: { confirm: async (message) => (asked.push(message), false) } });

@@ -156,6 +156,8 @@ describe("who spoke last", () => {
     await w.log("2026-11-03", { name: "Priya", via: "inmail", note: "asked about the analytics role" });
     expect((await w.due("2026-11-09")).json).toEqual([]);
     const back = await w.due("2026-11-10");
+    // Coming up, it says when.
+    expect(renderDue(await due({ within: "7" }, w.on("2026-11-05")), w.ctx.style, false)).toContain("  Priya Natarajan: no reply to your InMail of 3 Nov, due in 5 days\n");
     // The reminder names the message, so the second line gives only what it said.
     expect(back.text).toBe("1 person due today:\n  Priya Natarajan: no reply to your InMail of 3 Nov\n    asked about the analytics role\n");
     expect(back.json.map((i) => [i.reason, i.due_on, i.last_contact?.direction])).toEqual([["no_reply", "2026-11-10", "sent"]]);

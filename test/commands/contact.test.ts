@@ -31,6 +31,7 @@ describe("netlog contact add", () => {
     expect(renderContactAdded(added, ctx.style, TODAY)).toBe("Added Elaine Longmire (Jefferson Bank). Touch base every 2 weeks. First touch-base due 9 Dec.\n");
     const { uuid, created_at, updated_at, ...json } = contactJson(added);
     expect(json).toEqual({
+      id: 1,
       name: "Elaine Longmire",
       company: "Jefferson Bank",
       title: "Branch Manager",
@@ -120,7 +121,7 @@ describe("netlog contact list", () => {
     const empty = testCtx({ today: TODAY });
     expect([renderContactList([], empty.style, TODAY), renderContactList([], empty.style, TODAY, true)]).toEqual([
       "",
-      'No contacts yet. Add someone: netlog contact add "Elaine Longmire" --every monthly\n',
+      'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n',
     ]);
     expect((await contactList({ tag: "INVESTORS" }, later)).map((s) => s.contact.name)).toEqual(["Zoë Ångström"]);
   });

@@ -86,3 +86,17 @@ describe("netlog dismiss", () => {
     expect(snapshot(w.ctx.db())).toEqual(before);
   });
 });
+
+describe("netlog dismiss on a cadence no longer than the reply window", () => {
+  it("clears today with one dismiss: the round due from the message is skipped too", async () => {
+    const w = world();
+    await contactAdd({ name: "Wes Weekly", every: "weekly" }, w.ctx);
+    await add({ name: "Wes", via: "email" }, w.on("2026-11-20"));
+    expect(await w.list("2026-11-27")).toEqual([["Wes Weekly", "no_reply", "2026-11-27"]]);
+    const dismissed = await dismiss({ name: "wes" }, w.on("2026-11-27"));
+    expect(renderDismissed(dismissed, w.ctx.style, "2026-11-27")).toBe(
+      "No reply needed to your email to Wes Weekly of 20 Nov: the cadence runs on from it.\n  Next touch-base due 4 Dec. netlog undo takes it back.\n",
+    );
+    expect(await w.list("2026-11-27")).toEqual([]);
+  });
+});

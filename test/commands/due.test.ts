@@ -31,7 +31,10 @@ describe("netlog due", () => {
     expect(renderDue(await due({ limit: "0" }, ctx), ctx.style, false).split("\n").length).toBe(1 + 12 * 2 + 1);
     const json = dueJson(await due({}, ctx));
     expect([json.length, json.filter((i) => i.shown_today).length]).toEqual([12, 5]);
-    expect(dueJson(await due({ limit: "3" }, ctx)).map((i) => i.name)).toEqual(["Person 01", "Person 02", "Person 03"]);
+    // --limit N gives a program the same N a person sees, marked as shown.
+    const three = await due({ limit: "3" }, ctx);
+    expect(dueJson(three).map((i) => [i.name, i.shown_today])).toEqual(three.shown.map((i) => [i.contact.name, true]));
+    expect(renderDue(three, ctx.style, false).split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.split(":")[0]!.trim())).toEqual(three.shown.map((i) => i.contact.name));
     await expect(due({ all: true, limit: "3" }, ctx)).rejects.toMatchObject({ message: "--all and --limit exclude each other", exitCode: 2 });
   });
 

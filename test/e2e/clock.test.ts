@@ -23,7 +23,7 @@ needs("faketime").describe("today at 23:30 in Los Angeles, when UTC is already t
   it("logs a conversation on the local date, on the night DST starts", () => {
     const db = join(tempDir(), "netlog.db");
     expect(at("2026-03-07 23:30:00", db, ["add", "Elaine Longmire", "--new", "--via", "phone"]).stdout).toBe(
-      "Logged phone with Elaine Longmire (two-way) (new contact, every 3 months), today. Next touch-base due 5 Jun.\n",
+      "Logged phone with Elaine Longmire (two-way; new contact, every 3 months), today. Next touch-base due 5 Jun.\n",
     );
     at("2026-03-07 23:31:00", db, ["add", "Elaine Longmire", "--via", "email", "--date", "yesterday"]);
     const shown = JSON.parse(at("2026-03-07 23:32:00", db, ["contact", "show", "elaine", "--json"]).stdout);

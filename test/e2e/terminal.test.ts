@@ -74,7 +74,7 @@ needs("tmux").describe("netlog add in a terminal", () => {
     await terminal.waitFor("use a number and a unit");
     terminal.type("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "2w", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
-    expect(screen).toContain("Logged meeting with Priya Natarajan (two-way) (new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
+    expect(screen).toContain("Logged meeting with Priya Natarajan (two-way; new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
     expect(timeline("Priya")).toEqual([[TODAY, "meeting", null]]);
   });
 
