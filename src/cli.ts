@@ -130,12 +130,13 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog due\n  netlog due --all\n  netlog due --within 7d\n  netlog due --on 'next monday'\n  netlog due --json --limit 3")
     .action((opts: { on?: string; limit?: string; within?: string; all?: boolean; json?: boolean; notify?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ due }, { renderDue }, { dueJson, toJsonText }] = await Promise.all([
+        const [{ due }, { renderDue, shownTexts }, { dueJson, toJsonText }] = await Promise.all([
           import("./commands/due.js"),
           import("./render/due.js"),
           import("./render/json.js"),
         ]);
         const report = await due(opts, ctx);
+        if (!opts.json) await (await import("./render/width.js")).loadWidthsFor(shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]));
         const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
         return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
       }),
@@ -331,6 +332,7 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const report = await followUpList(ctx);
+        if (!opts.json) await (await import("./render/width.js")).loadWidthsFor(report.open.flatMap((o) => [o.contact.name, o.followUp.note]));
         return opts.json ? toJsonText(followUpsJson(report)) : renderFollowUps(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
       }),
     );
@@ -350,6 +352,8 @@ export function buildProgram(run: Runner): Command {
           import("./render/review.js"),
         ]);
         const width = ctx.columns;
+        // review shows people one at a time, after reading the list: widths for any text.
+        await (await import("./render/width.js")).loadWidthsFor(["\u4e00"]);
         const report = await review(ctx, {
           item: (item, position, total) => dueView.renderReviewItem(item, position, total, ctx.today, ctx.style, width),
           logged: (logged) => loggedView.renderLogged(logged, ctx.style, ctx.today),

@@ -37,6 +37,11 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
   return `${cutToWidth(nobodyDue(report, when), width)}\n`;
 }
 
+/** Every text of `items` that a line may show: what loadWidthsFor must see before rendering. */
+export function shownTexts(items: Iterable<DueItem>): string[] {
+  return [...items].flatMap(({ contact, followUp }) => [contact.name, contact.company ?? "", contact.lastContact?.note ?? "", followUp?.note ?? ""]);
+}
+
 /** One person of the list as `netlog review` shows it: `2/5` above the lines `due` prints. */
 export function renderReviewItem(item: DueItem, position: number, total: number, today: CalendarDate, style: ChalkInstance, width = DEFAULT_WIDTH): string {
   const lines = item.reason.startsWith("suggest_") ? suggestionLine(item, today, style, width) : dueLine(item, today, style, width);

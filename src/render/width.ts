@@ -1,20 +1,35 @@
 // Widths as a terminal shows them: a wide character (CJK, most emoji) takes two columns, a
 // combining mark none. Lines are measured and cut here, as plain text, before any colour.
-import stringWidth from "string-width";
 
 /** The width of a line without terminal: cron's mail, a pipe, a file. */
 export const DEFAULT_WIDTH = 80;
 
 /**
- * Latin text (ASCII, Latin-1 and Latin Extended, no combining marks): one column per code point.
- * Most names and notes are; string-width's first call on other text costs about 20 ms of Unicode
- * tables, which the morning list need not pay for them.
+ * Latin text (ASCII, Latin-1 and Latin Extended, no combining marks) and the punctuation netlog
+ * writes itself (dashes, quotes, …, •): one column per code point.
+ * Most names and notes are. Other text is measured by string-width, whose import builds Unicode
+ * tables and an Intl.Segmenter (about 20 ms and 3 MiB of a morning list), so it is imported only
+ * when such text is to be shown: views that measure call loadWidthsFor first.
  */
-const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff]*$/;
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027]*$/;
+
+let measure: ((text: string) => number) | undefined;
+
+/** Makes displayWidth ready for `texts`: imports string-width if any of them is not Latin. */
+export async function loadWidthsFor(texts: Iterable<string | null | undefined>): Promise<void> {
+  if (measure) return;
+  for (const text of texts) {
+    if (text && !NARROW.test(text)) {
+      measure = (await import("string-width")).default;
+      return;
+    }
+  }
+}
 
 export function displayWidth(text: string): number {
   if (NARROW.test(text)) return text.length;
-  return stringWidth(text);
+  if (!measure) throw new Error(`displayWidth: call loadWidthsFor first, for ${JSON.stringify(text)}`);
+  return measure(text);
 }
 
 let segmenter: Intl.Segmenter | undefined;

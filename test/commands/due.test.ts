@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { due } from "../../src/commands/due.js";
-import { renderDue } from "../../src/render/due.js";
+import { renderDue, shownTexts } from "../../src/render/due.js";
 import { dueJson } from "../../src/render/json.js";
-import { displayWidth } from "../../src/render/width.js";
+import { displayWidth, loadWidthsFor } from "../../src/render/width.js";
 import { testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-11-25";
@@ -69,6 +69,7 @@ describe("netlog due", () => {
     await contactAdd({ name: "李小龍 Bruce Lee", company: "Golden Harvest Film Company of Hong Kong", every: "1w" }, ctx);
     await add({ name: "Bruce", via: "phone", note: "聊了他的新电影，他想介绍一位导演给我认识，下个月在香港见面" }, ctx);
     const report = await due({}, { ...ctx, today: TODAY });
+    await loadWidthsFor(shownTexts(report.shown));
     for (const width of [40, 60, 80]) {
       const lines = renderDue(report, ctx.style, false, width).trimEnd().split("\n");
       expect(lines.map((l) => displayWidth(l) <= width)).toEqual(lines.map(() => true));

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { cutToWidth, displayWidth } from "../../src/render/width.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cutToWidth, displayWidth, loadWidthsFor } from "../../src/render/width.js";
+
+beforeAll(() => loadWidthsFor(["李"]));
 
 describe("display width", () => {
   it.each([
@@ -9,6 +11,12 @@ describe("display width", () => {
     ["Sam 👋", 6],
     ["e\u0301", 1],
   ])("%s is %i columns", (text, width) => expect(displayWidth(text)).toBe(width));
+});
+
+describe("loadWidthsFor", () => {
+  it("counts Latin text and netlog's own punctuation one column each", () => {
+    expect(displayWidth("Zoë Ångström — Straße…")).toBe(22);
+  });
 });
 
 describe("cutToWidth", () => {
