@@ -17,7 +17,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function buildProgram(run: Runner): Command {
   const program = new Command("netlog")
-    // A fixed width, whatever the terminal: the README's reference is this very help text.
+    // A fixed width, whatever the terminal: docs/reference.md is this very help text.
     .configureHelp({ helpWidth: 100 })
     .description("Keep professional relationships alive: log conversations, see who is due for a touch-base.")
     .version(NETLOG_VERSION, "-V, --version")
@@ -710,7 +710,7 @@ export function buildProgram(run: Runner): Command {
         }
       }),
     );
-  // What `npm run docs` puts into README.md.
+  // What `npm run docs` puts into docs/reference.md.
   program
     .command("__reference", { hidden: true })
     .action((_opts, cmd: Command) => run(cmd, async () => `${(await import("./render/reference.js")).commandReference(program)}\n`));

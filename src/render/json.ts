@@ -1,4 +1,4 @@
-// The --json views. Their keys are a public interface, documented in the README: snake_case,
+// The --json views. Their keys are a public interface, documented in docs/json.md: snake_case,
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
 import type { ContactSummary } from "../commands/contact-list.js";
 import type { ContactProfile } from "../commands/contact-show.js";

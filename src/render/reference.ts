@@ -1,6 +1,6 @@
-// The README's command reference: every visible command's --help, exactly as netlog prints it.
-// `npm run docs` writes it into README.md and a test fails when the two differ, so the README
-// never describes flags that have changed.
+// The command reference (docs/reference.md): every visible command's --help, exactly as netlog
+// prints it. `npm run docs` writes it into docs/reference.md and a test fails when the two
+// differ, so the docs never describe flags that have changed.
 import { type Command, Help } from "commander";
 
 export const REFERENCE_START = "<!-- command-reference:start (npm run docs writes this part; edit src/cli.ts instead) -->";

@@ -51,7 +51,7 @@ function show(pieces: readonly Piece[], style: ChalkInstance): string {
     .trim();
 }
 
-/** `netlog search --json`: keys documented in the README. */
+/** `netlog search --json`: keys documented in docs/json.md. */
 export function searchJson(report: SearchReport) {
   return {
     query: report.text,

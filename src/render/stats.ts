@@ -77,7 +77,7 @@ function wrap(text: string): string[] {
   return [...lines, line];
 }
 
-/** `netlog stats --json`: keys documented in the README. */
+/** `netlog stats --json`: keys documented in docs/json.md. */
 export function statsJson(report: StatsReport) {
   const stage = (s: { reached: number; new: number }) => ({ reached: s.reached, new: s.new });
   return {

@@ -1,4 +1,4 @@
-// The README's command reference is each command's --help, and every --help shows its purpose
+// The command reference (docs/reference.md) is each command's --help, and every --help shows its purpose
 // and examples; the help never depends on the terminal it is printed to.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -9,19 +9,19 @@ import { BIN, netlog } from "../helpers/cli.js";
 import { Terminal } from "../helpers/tmux.js";
 import { needs } from "../helpers/needs.js";
 
-const README = new URL("../../README.md", import.meta.url);
+const REFERENCE = new URL("../../docs/reference.md", import.meta.url);
 const program = buildProgram(async () => {});
 
 function commandPath(command: Command): string {
   return command.parent ? `${commandPath(command.parent)} ${command.name()}` : command.name();
 }
 
-describe("the README's command reference", () => {
+describe("the command reference in docs/reference.md", () => {
   it("is the --help of every command, as netlog prints it now", () => {
-    const readme = readFileSync(README, "utf8");
+    const readme = readFileSync(REFERENCE, "utf8");
     const inReadme = readme.slice(readme.indexOf(REFERENCE_START), readme.indexOf(REFERENCE_END) + REFERENCE_END.length);
     const generated = netlog(["__reference"], {}).stdout.trimEnd();
-    expect(inReadme, "README.md's command reference differs from netlog's --help: run npm run docs").toBe(generated);
+    expect(inReadme, "docs/reference.md differs from netlog's --help: run npm run docs").toBe(generated);
   });
 
   it("holds every visible command and no hidden one", () => {
