@@ -1,4 +1,5 @@
 import type { Ctx, NewContactAnswers } from "../context.js";
+import type { Database } from "../store/db.js";
 import { CHANNEL_HINT, type Channel, defaultDirection, isMessageChannel, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { type Direction, type DueItem, type FollowUp, openFollowUp } from "../domain/due.js";
@@ -140,7 +141,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
 }
 
 /** The contact's follow-up still open on `today`, if any. */
-function openFollowUpOf(db: Ctx["db"] extends () => infer D ? D : never, contactId: number, today: CalendarDate): FollowUp | null {
+function openFollowUpOf(db: Database, contactId: number, today: CalendarDate): FollowUp | null {
   return openFollowUp(trackedContact(db, contactId, today), today);
 }
 

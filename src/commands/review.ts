@@ -21,8 +21,8 @@ export interface ReviewViews {
 
 export interface ReviewReport {
   total: number;
-  /** One line per action taken, in order. */
-  done: string[];
+  /** How many actions were taken (each one change undo knows). */
+  changes: number;
 }
 
 export async function review(ctx: Ctx, views: ReviewViews): Promise<ReviewReport> {
@@ -30,23 +30,22 @@ export async function review(ctx: Ctx, views: ReviewViews): Promise<ReviewReport
   if (!prompter) throw usageError("review asks what to do with each person, so it needs a terminal", "netlog due prints today's list; netlog add, snooze or dismiss act on one person");
   const report = await due({}, ctx);
   const items = [...report.shown, ...report.suggestions];
-  const done: string[] = [];
+  let changes = 0;
   try {
     for (const [index, item] of items.entries()) {
       prompter.show(views.item(item, index + 1, items.length));
       const action = await prompter.reviewAction(item.reason);
       if (action === "quit") break;
       if (action === "next") continue;
-      const shown = (await act(action, `#${item.contact.id}`, ctx))(views);
-      prompter.show(shown);
-      done.push(shown.trimEnd());
+      prompter.show((await act(action, `#${item.contact.id}`, ctx))(views));
+      changes++;
     }
   } catch (error) {
     // Ctrl-C at a question: what was done before stays done, and main.ts says so.
-    if (error instanceof Error && error.name === "ExitPromptError") Object.assign(error, { kept: done.length });
+    if (error instanceof Error && error.name === "ExitPromptError") Object.assign(error, { kept: changes });
     throw error;
   }
-  return { total: items.length, done };
+  return { total: items.length, changes };
 }
 
 async function act(action: Exclude<ReviewAction, "next" | "quit">, name: string, ctx: Ctx): Promise<(views: ReviewViews) => string> {

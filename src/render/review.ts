@@ -9,6 +9,6 @@ export function renderChange(change: StateChange): string {
 /** The line after the walk: what was done, and how to take it back. */
 export function renderReviewed(report: ReviewReport): string {
   if (report.total === 0) return "Nobody is on today's list.\n";
-  if (report.done.length === 0) return "\nNothing changed.\n";
-  return `\nDone: ${plural(report.done.length, "change")}. netlog undo takes back the last; undo --list shows them.\n`;
+  if (report.changes === 0) return "\nNothing changed.\n";
+  return `\nDone: ${plural(report.changes, "change")}. netlog undo takes back the last; undo --list shows them.\n`;
 }

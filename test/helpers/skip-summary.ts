@@ -1,6 +1,6 @@
 // A reporter that ends the run with one plain summary of the test groups that stepped aside
 // (test/helpers/needs.ts): which, why, and the one line that would let them run.
-import type { Reporter, TestCase, TestModule, TestSuite } from "vitest/node";
+import type { Reporter, TestModule, TestSuite } from "vitest/node";
 import { relative } from "node:path";
 import { howToMeet, type MissingNeed } from "./machine-needs.js";
 
