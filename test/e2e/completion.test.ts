@@ -78,7 +78,9 @@ describe("zsh and fish completion", () => {
       const { env, home } = setUp([]);
       const file = join(home, `netlog.${shell}`);
       writeFileSync(file, netlog(["completion", shell], env).stdout);
-      expect(execFileSync(shell, [...flags, file], { encoding: "utf8", timeout: 15_000, cwd: home })).toBe("");
+      // fish makes its runtime folder (a FIFO for universal variables) in XDG_RUNTIME_DIR, else in /tmp.
+      const shellEnv = { ...process.env, HOME: home, XDG_RUNTIME_DIR: home };
+      expect(execFileSync(shell, [...flags, file], { encoding: "utf8", timeout: 15_000, cwd: home, env: shellEnv })).toBe("");
     });
   }
 });
@@ -95,7 +97,8 @@ describe("Tab in a real terminal", () => {
   for (const shell of Object.keys(load) as (keyof typeof load)[]) {
     needs("tmux", ...(shell === "bash" ? [] : [shell] as const)).it(`${shell} completes netlog contact show Ela to Elaine Longmire`, async () => {
       const { env, home } = setUp();
-      const vars = Object.entries({ ...env, PATH: "/usr/bin:/bin", TERM: "xterm", LANG: "C.UTF-8" }).map(([k, v]) => `${k}='${v}'`);
+      // XDG_RUNTIME_DIR: fish's runtime folder goes there, inside the test's own, not into /tmp.
+      const vars = Object.entries({ ...env, PATH: "/usr/bin:/bin", TERM: "xterm", LANG: "C.UTF-8", XDG_RUNTIME_DIR: home }).map(([k, v]) => `${k}='${v}'`);
       const terminal = new Terminal(`cd '${home}' && env -i ${vars.join(" ")} ${load[shell].start}`);
       terminal.type(`${load[shell].source(`'${process.execPath}' '${BIN}'`)}; echo loaded`, "Enter");
       await terminal.waitFor("\nloaded");
