@@ -539,14 +539,14 @@ export function buildProgram(run: Runner): Command {
   const textExport = (cmd: Command, out: string | undefined, make: (ctx: Ctx) => Promise<string>) =>
     run(cmd, async (ctx) => {
       const text = await make(ctx);
-      if (out === undefined) return text;
+      if (out === undefined || out === "-") return text;
       (await import("./commands/output-file.js")).writeOutputFile(out, text);
       return "";
     });
   exportCommand
     .command("json")
     .description("Every contact, conversation, tag, follow-up and setting, with uuids (netlog import json reads it back).")
-    .option("--out <file>", "write to FILE instead of stdout")
+    .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export json > netlog.json\n  netlog export json --out ~/backups/netlog.json")
     .action((opts: { out?: string }, cmd: Command) =>
       textExport(cmd, opts.out, async (ctx) => {
@@ -557,20 +557,20 @@ export function buildProgram(run: Runner): Command {
   exportCommand
     .command("csv")
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
-    .option("--out <file>", "write to FILE instead of stdout")
+    .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
-    .option("--out <file>", "write to FILE instead of stdout")
+    .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export vcard --out contacts.vcf\n  netlog export vcard > ~/Dropbox/contacts.vcf")
     .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/vcard.js")).exportVcard(ctx)));
   exportCommand
     .command("ics")
     .description("An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.")
     .option("--days <n>", "how far ahead (default 90)")
-    .option("--out <file>", "write to FILE instead of stdout")
+    .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
     .action((opts: { out?: string; days?: string }, cmd: Command) =>
       textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),

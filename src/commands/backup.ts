@@ -3,7 +3,8 @@ import { closeSync, openSync, readSync, renameSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Ctx } from "../context.js";
 import { NetlogError, usageError } from "../errors.js";
-import { copyDatabase, freeBackupPath, freePath, removeIfPresent } from "../store/backup.js";
+import { copyDatabase, freeBackupPath, freePath } from "../store/backup.js";
+import { createTemporary, regularTarget, removeTemporary, renameDurably } from "../store/safe-file.js";
 import { APPLICATION_ID, type Database } from "../store/db.js";
 import { plural } from "../render/text.js";
 import { countRows, type DatabaseCounts, isDamaged, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
@@ -33,16 +34,25 @@ function destination(file: string | undefined, dbPath: string, today: string): s
   if (file === undefined) return freeBackupPath(dbPath, today);
   const stat = statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) return freeBackupPath(join(file, basename(dbPath)), today);
+  const target = regularTarget(file, "name a new file, or a folder to put the backup in");
   // By any name: a symbolic or hard link to the database is the database.
   const live = statSync(dbPath);
-  if (resolve(file) === resolve(dbPath) || (stat && stat.dev === live.dev && stat.ino === live.ino)) {
+  if (resolve(target) === resolve(dbPath) || (stat && stat.dev === live.dev && stat.ino === live.ino)) {
     throw usageError("the backup cannot be the database itself", "name another file, or leave FILE out");
   }
+  // A -wal or -shm beside it: some program has that database open, or was killed with it open,
+  // and the -wal may hold its latest writes. Replacing the file under it destroys both.
+  const companion = ["-wal", "-shm"].find((suffix) => statSync(target + suffix, { throwIfNoEntry: false }));
+  if (companion) {
+    throw new NetlogError(`${file} is a database in use (${basename(target)}${companion} is beside it); it was left as it was`, {
+      hint: "name a new file, or a folder to put the backup in",
+    });
+  }
   // Replacing last night's backup is what a nightly cron job wants; replacing a document is not.
-  if (stat && stat.size > 0 && !isNetlogFile(file)) {
+  if (stat && stat.size > 0 && !isNetlogFile(target)) {
     throw new NetlogError(`${file} exists and is not a netlog database; it was left as it was`, { hint: "name a new file, or a folder to put the backup in" });
   }
-  return file;
+  return target;
 }
 
 /** The SQLite header of a netlog file: the magic string, and our application_id at offset 68. */
@@ -78,14 +88,15 @@ export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx
         throw new NetlogError("nothing was restored", { hint: "pass --yes to restore without asking" });
       }
     }
-    const temp = join(dbPath, "..", `.${basename(dbPath)}.restore-${process.pid}.tmp`);
-    migratedCopy(source, temp);
+    const temp = createTemporary(dbPath);
+    closeSync(temp.fd);
     try {
+      migratedCopy(source, temp.path);
       if (current.db) {
         try {
           const previous = freeBackupPath(dbPath, `before-restore-${ctx.today}`);
           copyDatabase(current.db, previous, { replace: false });
-          replaceContents(current.db, temp);
+          replaceContents(current.db, temp.path);
           return { from: options.file, previous, ...countRows(current.db) };
         } catch (error) {
           // Damage SQLite meets only while reading (copying or emptying a table) is damage too.
@@ -95,10 +106,10 @@ export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx
       }
       // The database is damaged or missing: set what is there aside, then put the copy in its place.
       const previous = current.exists ? setAside(dbPath, ctx.today) : null;
-      renameSync(temp, dbPath);
+      renameDurably(temp.path, dbPath);
       return { from: options.file, previous, ...incoming };
     } finally {
-      removeIfPresent(temp);
+      removeTemporary(temp);
     }
   } finally {
     source.close();

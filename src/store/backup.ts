@@ -2,8 +2,9 @@
 // a read transaction, so a copy taken while cron is writing is never torn, as a file copy of a
 // live WAL database can be. It is synchronous, unlike better-sqlite3's backup(), which lets the
 // automatic backup run inside openDatabase before a migration.
-import { chmodSync, closeSync, existsSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { writeFileSafely } from "./safe-file.js";
 import type { Database } from "better-sqlite3";
 
 /** Automatic backups before a migration kept next to the database; older ones are removed. */
@@ -16,35 +17,12 @@ export interface BackupFile {
 }
 
 /**
- * Writes a copy of `db` to `dest`, 0600 from its first byte, through a temporary file in the
- * same folder: `dest` is either the old file or the whole new copy, never half of one.
+ * Writes a copy of `db` to `dest`, 0600 from its first byte, in one step (safe-file.ts): `dest`
+ * is either the old file or the whole new copy, never half of one.
  * With `replace: false` an existing `dest` is kept and false is returned.
  */
 export function copyDatabase(db: Database, dest: string, options: { replace: boolean }): boolean {
-  const temp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
-  closeSync(openSync(temp, "wx", 0o600));
-  try {
-    chmodSync(temp, 0o600); // whatever the umask
-    db.prepare("VACUUM INTO ?").run(temp);
-    if (options.replace) {
-      renameSync(temp, dest);
-      return true;
-    }
-    try {
-      linkSync(temp, dest); // fails if dest exists: another netlog made this backup first
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") return false;
-      // FAT and some network file systems have no hard links: check, then rename.
-      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
-      if (existsSync(dest)) return false;
-      renameSync(temp, dest);
-      return true;
-    }
-  } finally {
-    removeIfPresent(temp);
-  }
+  return writeFileSafely(dest, (temp) => void db.prepare("VACUUM INTO ?").run(temp.path), { keepExisting: !options.replace });
 }
 
 export function removeIfPresent(path: string): void {

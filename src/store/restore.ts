@@ -1,5 +1,4 @@
 // Reading a backup, and putting its rows in place of the current ones.
-import { chmodSync, closeSync, openSync, unlinkSync } from "node:fs";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { NetlogError } from "../errors.js";
 import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
@@ -40,24 +39,17 @@ export function openBackup(file: string): Database {
   }
 }
 
-/** A private copy of the backup at `dest`, migrated to this netlog's schema. */
+/** A private copy of the backup in `dest` (an empty file: safe-file.ts createTemporary), migrated to this netlog's schema. */
 export function migratedCopy(backup: Database, dest: string): void {
-  closeSync(openSync(dest, "wx", 0o600));
-  chmodSync(dest, 0o600);
+  backup.prepare("VACUUM INTO ?").run(dest);
+  const copy = new BetterSqlite3(dest);
   try {
-    backup.prepare("VACUUM INTO ?").run(dest);
-    const copy = new BetterSqlite3(dest);
-    try {
-      copy.pragma("foreign_keys = ON");
-      migrate(copy);
-      // The backup's undo history is of another past: undoing it here would revert the wrong rows.
-      copy.exec("DELETE FROM undo_log; DELETE FROM changes;");
-    } finally {
-      copy.close();
-    }
-  } catch (error) {
-    unlinkSync(dest);
-    throw error;
+    copy.pragma("foreign_keys = ON");
+    migrate(copy);
+    // The backup's undo history is of another past: undoing it here would revert the wrong rows.
+    copy.exec("DELETE FROM undo_log; DELETE FROM changes;");
+  } finally {
+    copy.close();
   }
 }
 
