@@ -1,10 +1,11 @@
 // `netlog doctor`: which database, why that one, and whether it is whole and private. It opens
 // the file read-only: a check never changes what it checks.
-import { statSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Ctx } from "../context.js";
 import { type BackupFile, backupsBeside } from "../store/backup.js";
+import { leftoversIn } from "../store/leftovers.js";
 import { APPLICATION_ID, integrityProblems, readStamp } from "../store/db.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
 import type { DbLocation } from "../store/paths.js";
@@ -38,7 +39,16 @@ export async function doctor(ctx: Ctx): Promise<DoctorReport> {
   report.checks.push(privateMode("file", location.path, 0o600));
   const companions = [`${location.path}-wal`, `${location.path}-shm`, ...report.backups.map((b) => b.path)];
   for (const path of companions.filter((p) => statSync(p, { throwIfNoEntry: false }))) {
-    report.checks.push(privateMode(path.endsWith("-wal") ? "wal" : path.endsWith("-shm") ? "shm" : "backup", path, 0o600));
+    const name = path.endsWith("-wal") ? "wal" : path.endsWith("-shm") ? "shm" : "backup";
+    report.checks.push(name === "backup" ? privateMode(name, path, 0o600) : writableCompanion(name, path));
+  }
+  for (const leftover of leftoversIn(folder)) {
+    report.checks.push({
+      name: "leftover",
+      ok: false,
+      detail: `${leftover.path} (${leftover.bytes} bytes), ${leftover.stale ? `left by a netlog that was stopped (pid ${leftover.pid})` : `being written by netlog pid ${leftover.pid}`}`,
+      fix: leftover.stale ? `the next netlog command removes it, or: rm ${leftover.path}` : "wait for that netlog to finish",
+    });
   }
   if (typeof process.getuid === "function" && file.uid !== process.getuid()) {
     report.checks.push({ name: "owner", ok: false, detail: `the file belongs to user ${file.uid}, not to you (${process.getuid()})`, fix: `chown $(id -un) ${location.path}` });
@@ -53,6 +63,18 @@ function privateMode(name: string, path: string, wanted: number): Check {
   const which = name === "file" || name === "folder" ? "" : ` ${basename(path)}`;
   if ((mode & ~wanted) === 0) return { name, ok: true, detail: `${octal}${which}` };
   return { name, ok: false, detail: `${octal}${which}: other users can ${mode & 0o044 ? "read" : "reach"} it`, fix: `chmod ${wanted.toString(8)} ${path}` };
+}
+
+/**
+ * The -wal and -shm must be private and writable by you: a 0400 -shm, left by a netlog that
+ * opened the database while it was read-only, makes every later write fail.
+ */
+function writableCompanion(name: string, path: string): Check {
+  const mode = statSync(path).mode & 0o777;
+  const octal = mode.toString(8).padStart(4, "0");
+  if (mode === 0o600) return { name, ok: true, detail: `${octal} ${basename(path)}` };
+  const why = (mode & 0o200) === 0 ? "you cannot write it, so neither can netlog" : "other users can reach it";
+  return { name, ok: false, detail: `${octal} ${basename(path)}: ${why}`, fix: `chmod 600 ${path} (the next netlog command does it)` };
 }
 
 function inspect(path: string, report: DoctorReport): void {
@@ -81,11 +103,30 @@ function inspect(path: string, report: DoctorReport): void {
         .get() as DoctorReport["counts"];
     }
   } catch (error) {
-    const code = String((error as { code?: string }).code);
-    const detail = code === "SQLITE_NOTADB" ? "not an SQLite database" : code.startsWith("SQLITE_CORRUPT") ? "damaged" : (error as Error).message;
-    report.checks.push({ name: "database", ok: false, detail, fix: "netlog restore a backup, or pass --db with the path of a netlog database" });
+    report.checks.push(openFailure(error, path));
   } finally {
     db?.close();
+  }
+}
+
+/** Why the file could not be read, and the fix for that cause: a backup mends only damage. */
+function openFailure(error: unknown, path: string): Check {
+  const code = String((error as { code?: string }).code);
+  if (code === "SQLITE_NOTADB") return { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" };
+  if (code.startsWith("SQLITE_CORRUPT")) return { name: "database", ok: false, detail: "damaged", fix: "netlog restore a backup (netlog.db.bak-… beside the database)" };
+  // Even a reader needs the -shm beside a WAL database, and creates it if it is missing.
+  if (!canWrite(dirname(path))) {
+    return { name: "database", ok: false, detail: `the folder ${dirname(path)} cannot be written, and SQLite needs to create the -shm and -wal files there`, fix: `make the folder writable (chmod u+w ${dirname(path)}), or move the database to a writable one` };
+  }
+  return { name: "database", ok: false, detail: (error as Error).message, fix: "check the file's permissions, or pass --db with the path of a netlog database" };
+}
+
+function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -4,6 +4,8 @@ import BetterSqlite3, { type Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
 import { backupBeforeMigration } from "./backup.js";
+import { removeStaleLeftovers } from "./leftovers.js";
+import { notRegular } from "./safe-file.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { describeSqliteError } from "./sqlite-errors.js";
 
@@ -19,6 +21,7 @@ const BUSY_TIMEOUT_MS = 5000;
  */
 export function openDatabase(path: string, today: CalendarDate): Database {
   createPrivately(path);
+  keepCompanionsWritable(path);
   let db: Database | undefined;
   try {
     // Read-only first: a read-write connection would checkpoint a WAL left by a newer netlog on
@@ -36,6 +39,8 @@ export function openDatabase(path: string, today: CalendarDate): Database {
     const version = db.pragma("user_version", { simple: true }) as number;
     if (version > 0 && version < SCHEMA_VERSION) backupBeforeMigration(db, path, version, today);
     migrate(db);
+    keepCompanionsWritable(path);
+    removeStaleLeftovers(dirname(path));
     return db;
   } catch (error) {
     db?.close();
@@ -50,6 +55,10 @@ function createPrivately(path: string): void {
     if (stat?.isDirectory()) {
       throw new NetlogError(`${path} is a folder, not a database file`, { hint: `pass a file path, e.g. --db ${path.replace(/\/$/, "")}/netlog.db` });
     }
+    const kind = stat && notRegular(stat);
+    if (kind) throw new NetlogError(`${path} is ${kind}, not a database file`, { hint: "pass --db with the path of a netlog database, or of a new file" });
+    // An empty file is a new database: private like any other, whatever mode it was made with.
+    if (stat?.size === 0 && stat.uid === process.getuid?.()) chmodSync(path, 0o600);
     if (stat) return;
     const folder = dirname(path);
     if (mkdirSync(folder, { recursive: true, mode: 0o700 }) !== undefined) chmodSync(folder, 0o700);
@@ -61,6 +70,23 @@ function createPrivately(path: string): void {
     throw new NetlogError(`cannot create the database at ${path}: ${(error as Error).message}`, {
       hint: "check that the folder is writable, or pass --db PATH",
     });
+  }
+}
+
+/**
+ * SQLite gives a new -shm the database file's mode. Opened while the file was 0400, the -shm
+ * stays 0400 after the file is made writable again, and every later write then fails as
+ * "read-only" until someone deletes it by hand. Ours are kept 0600.
+ */
+function keepCompanionsWritable(path: string): void {
+  for (const companion of [`${path}-wal`, `${path}-shm`]) {
+    const stat = statSync(companion, { throwIfNoEntry: false });
+    if (!stat || stat.uid !== process.getuid?.() || (stat.mode & 0o777) === 0o600) continue;
+    try {
+      chmodSync(companion, 0o600);
+    } catch {
+      // A read-only disk: nothing can write there anyway, and SQLite will say so.
+    }
   }
 }
 

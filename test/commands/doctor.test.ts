@@ -1,5 +1,6 @@
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import { newerNetlogDatabase } from "../helpers/databases.js";
 
 const TODAY = "2026-11-25";
 const plain = new Chalk({ level: 0 });
+const mode = (path: string) => statSync(path).mode & 0o777;
 
 async function healthy() {
   const ctx = testCtx({ today: TODAY });
@@ -63,11 +65,45 @@ describe("netlog doctor", () => {
     chmodSync(made.path, 0o640);
     expect(await failed(ctx)).toEqual([
       { name: "file", ok: false, detail: "0644: other users can read it", fix: `chmod 600 ${ctx.dbPath}` },
-      // SQLite gives the WAL and shared-memory files the mode of the database file.
-      { name: "wal", ok: false, detail: "0644 netlog.db-wal: other users can read it", fix: `chmod 600 ${ctx.dbPath}-wal` },
-      { name: "shm", ok: false, detail: "0644 netlog.db-shm: other users can read it", fix: `chmod 600 ${ctx.dbPath}-shm` },
+      // SQLite gives the WAL and shared-memory files the mode of the database file; netlog keeps them 0600.
       { name: "backup", ok: false, detail: `0640 netlog.db.bak-${TODAY}: other users can read it`, fix: `chmod 600 ${made.path}` },
     ]);
+  });
+
+  it("finds a -shm or -wal that netlog could not write, and says the next command fixes it", async () => {
+    const ctx = await healthy();
+    ctx.db().close();
+    // As a netlog killed while the file was read-only leaves them.
+    writeFileSync(`${ctx.dbPath}-wal`, "");
+    writeFileSync(`${ctx.dbPath}-shm`, "");
+    chmodSync(`${ctx.dbPath}-shm`, 0o400);
+    chmodSync(`${ctx.dbPath}-wal`, 0o640);
+    const fresh = testCtx({ today: TODAY, dbPath: ctx.dbPath });
+    expect(await failed(fresh)).toEqual([
+      { name: "wal", ok: false, detail: "0640 netlog.db-wal: other users can reach it", fix: `chmod 600 ${ctx.dbPath}-wal (the next netlog command does it)` },
+      { name: "shm", ok: false, detail: "0400 netlog.db-shm: you cannot write it, so neither can netlog", fix: `chmod 600 ${ctx.dbPath}-shm (the next netlog command does it)` },
+    ]);
+    fresh.db();
+    expect([mode(`${ctx.dbPath}-wal`), mode(`${ctx.dbPath}-shm`)]).toEqual([0o600, 0o600]);
+  });
+
+  it("lists netlog's temporary files beside the database, and the next command removes the stale ones", async () => {
+    const ctx = await healthy();
+    const folder = dirname(ctx.dbPath);
+    const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const stale = join(folder, `.netlog.db.netlog-${gone}-0123456789ab.tmp`);
+    const older = join(folder, `.netlog.db.restore-${gone}.tmp`);
+    const working = join(folder, `.netlog.db.netlog-${process.pid}-ba9876543210.tmp`);
+    for (const path of [stale, older, working]) writeFileSync(path, "half a copy");
+    const byDetail = (a: { detail: string }, b: { detail: string }) => a.detail.localeCompare(b.detail);
+    expect((await failed(ctx)).sort(byDetail)).toEqual([
+      { name: "leftover", ok: false, detail: `${stale} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${stale}` },
+      { name: "leftover", ok: false, detail: `${working} (11 bytes), being written by netlog pid ${process.pid}`, fix: "wait for that netlog to finish" },
+      { name: "leftover", ok: false, detail: `${older} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${older}` },
+    ].sort(byDetail));
+    ctx.db().close();
+    testCtx({ today: TODAY, dbPath: ctx.dbPath }).db();
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([basename(working)]);
   });
 
   it.each([
