@@ -1,7 +1,7 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal, prints errors and sets the exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, fstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
@@ -12,6 +12,7 @@ import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js"
 import { Declined, NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
+import { writeAll } from "./store/safe-file.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";
 import { NO_PROGRESS, terminalProgress } from "./ui/progress.js";
@@ -57,15 +58,41 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+const OUTPUT_HINT = "check the disk or the file the output goes to";
+
 /** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
 function writeOutput(text: string): Promise<void> {
+  // Node writes to a file with one write() and ignores a short count: on a full disk
+  // `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
+  // here, to the last byte; pipes and terminals go through the stream, which does that itself.
+  if (stdoutIsFile()) {
+    try {
+      writeAll(1, text);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(new NetlogError(`cannot write the output: ${(error as Error).message}`, { hint: OUTPUT_HINT }));
+    }
+  }
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
       // `netlog due | head -1`: the reader has gone, which is not an error.
       if (!error || error.code === "EPIPE") return resolve();
-      reject(new NetlogError(`cannot write the output: ${error.message}`, { hint: "check the disk or the file the output goes to" }));
+      reject(new NetlogError(`cannot write the output: ${error.message}`, { hint: OUTPUT_HINT }));
     });
   });
+}
+
+let stdoutKind: boolean | undefined;
+function stdoutIsFile(): boolean {
+  if (stdoutKind === undefined) {
+    try {
+      const stat = fstatSync(1);
+      stdoutKind = stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !process.stdout.isTTY);
+    } catch {
+      stdoutKind = false;
+    }
+  }
+  return stdoutKind;
 }
 
 /** `clock`'s local time of day on the calendar day `date`. */
