@@ -1,8 +1,10 @@
 // Reading a backup, and putting its rows in place of the current ones.
+import { statSync } from "node:fs";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { NetlogError } from "../errors.js";
 import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
+import { notRegular } from "./safe-file.js";
 import { rebuildSearchIndex } from "./search-index.js";
 import { DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
 
@@ -18,6 +20,10 @@ export function countRows(db: Database): DatabaseCounts {
 /** Opens `file` read-only and proves it is a whole netlog database this netlog can read. */
 export function openBackup(file: string): Database {
   const hint = "pass a file made by netlog backup (or a netlog.db.bak-… file beside the database)";
+  // SQLite would wait forever for a writer on a FIFO: a backup is a regular file.
+  const stat = statSync(file, { throwIfNoEntry: false });
+  const kind = stat && notRegular(stat);
+  if (kind) throw new NetlogError(`${file} is ${kind}, not a backup file`, { hint });
   let db: Database;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });

@@ -45,6 +45,13 @@ describe("a target that is not a regular file", () => {
     expect([readdirSync(join(zero, "..")), readdirSync(join(nul, ".."))]).toEqual([["zero"], ["null"]]);
   });
 
+  it("restore refuses a FIFO rather than waiting for a writer", () => {
+    const db = withElaine();
+    const fifo = join(tempDir(), "fifo");
+    execFileSync("mkfifo", [fifo]);
+    refused(netlog(["--db", db, "restore", fifo, "--yes"], ENV), `error: ${fifo} is a FIFO (named pipe), not a backup file\nhint: pass a file made by netlog backup (or a netlog.db.bak-… file beside the database)\n`);
+  });
+
   it("--out - is standard output", () => {
     const db = withElaine();
     const result = netlog(["--db", db, "export", "csv", "--out", "-"], ENV);
