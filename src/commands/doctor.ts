@@ -1,6 +1,6 @@
 // `netlog doctor`: which database, why that one, and whether it is whole and private. It opens
 // the file read-only: a check never changes what it checks.
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, type Stats, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Ctx } from "../context.js";
@@ -28,8 +28,15 @@ export interface DoctorReport {
 export async function doctor(ctx: Ctx): Promise<DoctorReport> {
   const location = ctx.dbLocation();
   const report: DoctorReport = { location, checks: [], counts: null, backups: backupsBeside(location.path) };
-  const file = statSync(location.path, { throwIfNoEntry: false });
   const folder = dirname(location.path);
+  let file: Stats | undefined;
+  try {
+    file = statSync(location.path, { throwIfNoEntry: false });
+  } catch (error) {
+    // EACCES: a folder on the way that you may not enter.
+    report.checks.push({ name: "database", ok: false, detail: `cannot reach ${location.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, fix: `check the permissions of ${folder} and the folders above it` });
+    return report;
+  }
   if (!file) {
     report.checks.push({ name: "database", ok: false, detail: `no database at ${location.path}`, fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" });
     return report;

@@ -106,6 +106,14 @@ describe("netlog doctor", () => {
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([basename(working)]);
   });
 
+  it("says which folder it cannot enter, rather than failing", async () => {
+    const folder = join(tempDir(), "locked");
+    const ctx = testCtx({ today: TODAY, dbPath: join(folder, "netlog.db") });
+    // A folder that is a file: stat fails inside it with ENOTDIR, as it would with EACCES.
+    writeFileSync(folder, "");
+    expect(await failed(ctx)).toEqual([{ name: "database", ok: false, detail: `cannot reach ${folder}/netlog.db: ENOTDIR`, fix: `check the permissions of ${folder} and the folders above it` }]);
+  });
+
   it.each([
     ["no database", () => {}, { name: "database", ok: false, detail: "no database at PATH", fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" }],
     ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)), { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" }],
