@@ -8,7 +8,7 @@ import { applyEdit, type ConversationFields } from "../domain/conversation-edit.
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { Direction } from "../domain/due.js";
-import { oneLine } from "../render/text.js";
+import { neutralise } from "../render/neutralise.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");
@@ -87,12 +87,12 @@ export function createPrompter(): Prompter {
 
     async confirm(message, defaultAnswer) {
       const { confirm } = await inquirer();
-      return confirm({ message, default: defaultAnswer });
+      return confirm({ message: neutralise(message), default: defaultAnswer });
     },
     async replaceFollowUp(name, open, today) {
       const { confirm } = await inquirer();
-      const what = open.note ? `: ${oneLine(open.note)},` : "";
-      return confirm({ message: `${oneLine(name)} has an open follow-up${what} due ${formatShortDate(open.date, today)}. Replace it with the new one?`, default: true });
+      const what = open.note ? `: ${neutralise(open.note)},` : "";
+      return confirm({ message: `${neutralise(name)} has an open follow-up${what} due ${formatShortDate(open.date, today)}. Replace it with the new one?`, default: true });
     },
 
     async newContactDetails(name): Promise<NewContactAnswers> {
@@ -172,12 +172,12 @@ export function createPrompter(): Prompter {
 
     async conversation(about, current, parse): Promise<ConversationFields> {
       const { input, select } = await inquirer();
-      const date = await parse(await askDate(`Conversation ${about.id} with ${oneLine(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse, true));
+      const date = await parse(await askDate(`Conversation ${about.id} with ${neutralise(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse, true));
       const channel = await select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })), default: current.channel });
       const direction = await select({ message: "Who spoke?", choices: DIRECTIONS, default: applyEdit(current, { channel }).direction });
       // The field shows the note on one line, safe for the terminal; left as shown, the stored
       // text (line breaks included) is kept as it is.
-      const shown = current.note === null ? "" : oneLine(current.note);
+      const shown = current.note === null ? "" : neutralise(current.note);
       const answer = await input({ message: `Note (${NO_NOTE} for none):`, default: shown, prefill: "editable" });
       const note = answer === shown ? current.note : answer.trim() === "" || answer.trim() === NO_NOTE ? null : answer;
       return { date, channel, direction, note };
