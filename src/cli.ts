@@ -286,9 +286,9 @@ export function buildProgram(run: Runner): Command {
 
   const message = (cmd: Command, change: (ctx: Ctx, m: typeof import("./commands/contact-state.js")) => Promise<{ message: string }>) =>
     run(cmd, async (ctx) => {
-      const [state, { oneLine }] = await Promise.all([import("./commands/contact-state.js"), import("./render/text.js")]);
-      // The sentence holds the contact's name: a stored escape code must not reach the terminal.
-      return `${oneLine((await change(ctx, state)).message)}\n`;
+      const [state, { renderChange }] = await Promise.all([import("./commands/contact-state.js"), import("./render/review.js")]);
+      // The sentence holds the contact's name: renderChange shows it through the neutraliser.
+      return renderChange(await change(ctx, state));
     });
 
   contact

@@ -4,7 +4,6 @@ import { type FollowUp, openFollowUp } from "../domain/due.js";
 import { type Dropped, type FilledField, planMerge } from "../domain/merge.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
 import { describeRows } from "../render/contact-changes.js";
-import { oneLine } from "../render/text.js";
 import {
   copyTags,
   countContactRows,
@@ -50,7 +49,8 @@ export async function contactMerge(options: { keep: string; other: string; yes?:
     throw usageError(`'${options.keep}' and '${options.other}' are the same contact, ${describeRef(keep)}`, "name two different contacts; #ID picks one of two with the same name");
   }
   if (!options.yes) {
-    const what = `${oneLine(describeRef(other))} (${describeRows(countContactRows(db, other.id))}) into ${oneLine(describeRef(keep))}`;
+    // The prompter shows the question through the neutraliser, names and all.
+    const what = `${describeRef(other)} (${describeRows(countContactRows(db, other.id))}) into ${describeRef(keep)}`;
     if (!ctx.prompter) throw usageError(`merging removes ${describeRef(other)} after moving its data; pass --yes to go ahead`, "netlog contact merge KEEP OTHER --yes (netlog undo reverts it)");
     if (!(await ctx.prompter.confirm(`Merge ${what}, then remove #${other.id}?`, false))) {
       throw new Declined("Nothing merged.");

@@ -2,7 +2,7 @@
 import type { Ctx } from "../context.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
 import { withRows } from "../render/contact-changes.js";
-import { oneLine } from "../render/text.js";
+import { neutralise } from "../render/neutralise.js";
 import { type ContactRowCounts, countContactRows, deleteContact } from "../store/contact-changes.js";
 import { type Contact, type ContactRef, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
@@ -25,8 +25,9 @@ export async function contactRm(options: { name: string; yes?: boolean }, ctx: C
     const rows = withRows(countContactRows(db, ref.id));
     if (!ctx.prompter) throw usageError(`contact rm deletes ${ref.name}${rows}; pass --yes to go ahead`, "netlog contact rm NAME --yes (netlog undo brings it back)");
     // The default is No: Enter on a question that deletes must not delete.
-    if (!(await ctx.prompter.confirm(`Remove ${oneLine(label(ref))}${rows}?`, false))) {
-      throw new Declined(`Nothing removed: ${ref.name} stays.`);
+    // The prompter neutralises its question; main.ts prints a Declined message as output, as it is.
+    if (!(await ctx.prompter.confirm(`Remove ${label(ref)}${rows}?`, false))) {
+      throw new Declined(`Nothing removed: ${neutralise(ref.name)} stays.`);
     }
   }
   return recordChange(

@@ -21,7 +21,7 @@ export function anyTerm(terms: readonly string[]): string {
   return terms.join(" OR ");
 }
 
-// Markers for highlight() and snippet(): control characters, which oneLine would never let
+// Markers for highlight() and snippet(): control characters, which the neutraliser never lets
 // through from stored text, so a renderer can tell them apart (see piecesOf for the exception).
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";

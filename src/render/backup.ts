@@ -1,4 +1,5 @@
 import type { BackupMade, Restored } from "../commands/backup.js";
+import { neutralise } from "./neutralise.js";
 import { plural } from "./text.js";
 
 function size(bytes: number): string {
@@ -6,11 +7,11 @@ function size(bytes: number): string {
 }
 
 export function renderBackup(made: BackupMade): string {
-  return `Backed up ${plural(made.contacts, "contact")} and ${plural(made.interactions, "conversation")} to ${made.path} (${size(made.bytes)}).\n`;
+  return `Backed up ${plural(made.contacts, "contact")} and ${plural(made.interactions, "conversation")} to ${neutralise(made.path)} (${size(made.bytes)}).\n`;
 }
 
 export function renderRestored(restored: Restored): string {
-  const lines = [`Restored ${plural(restored.contacts, "contact")} and ${plural(restored.interactions, "conversation")} from ${restored.from}.`];
-  if (restored.previous) lines.push(`The database as it was is in ${restored.previous}.`);
+  const lines = [`Restored ${plural(restored.contacts, "contact")} and ${plural(restored.interactions, "conversation")} from ${neutralise(restored.from)}.`];
+  if (restored.previous) lines.push(`The database as it was is in ${neutralise(restored.previous)}.`);
   return `${lines.join("\n")}\n`;
 }

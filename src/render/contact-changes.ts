@@ -8,7 +8,8 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { FollowUp } from "../domain/due.js";
 import type { Dropped, FilledField } from "../domain/merge.js";
 import type { ContactRowCounts } from "../store/contact-changes.js";
-import { oneLine, plural, shorten, who } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural, shorten, who } from "./text.js";
 
 /** `12 conversations and 1 follow-up`, `no conversations`. */
 export function describeRows({ conversations, followUps }: ContactRowCounts): string {
@@ -57,9 +58,9 @@ function shown(field: string, value: unknown): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return "(none)";
   if (field === "cadenceDays") return formatCadence(value as number);
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (Array.isArray(value)) return value.map(oneLine).join(", ");
+  if (Array.isArray(value)) return value.map(neutralise).join(", ");
   // Notes can be paragraphs: one shortened line of them says enough.
-  return field === "notes" ? shorten(String(value), 60) : oneLine(String(value));
+  return field === "notes" ? shorten(String(value), 60) : neutralise(String(value));
 }
 
 export function renderEdited({ contact, changes }: ContactEdited, style: ChalkInstance): string {
@@ -97,7 +98,7 @@ function followUpText(fu: FollowUp, today: CalendarDate): string {
 export function renderMerged(merged: ContactMerged, style: ChalkInstance, today: CalendarDate): string {
   const { kept, removed } = merged;
   const moved = [plural(merged.conversations, "conversation"), plural(merged.followUps, "follow-up"), plural(merged.tagsAdded.length, "tag")];
-  const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(oneLine).join(", ")})` : "";
+  const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(neutralise).join(", ")})` : "";
   const lines = [`Merged ${named(removed, style)} into ${named(kept, style)}.`, `  Moved ${moved.join(", ")}${tags}.`];
   if (merged.filled.length) lines.push(`  Filled in: ${merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`).join("; ")}.`);
   if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");

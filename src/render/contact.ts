@@ -6,7 +6,8 @@ import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
-import { describeLastTouch, describeOverdue, oneLine, plural, shorten, who } from "./text.js";
+import { neutralise, neutraliseLines } from "./neutralise.js";
+import { describeLastTouch, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
@@ -17,7 +18,7 @@ export function renderContactAdded({ contact, schedule }: ContactAdded, style: C
 function cadenceText(schedule: DueItem, showOwn = true): string {
   const tag = schedule.contact.tagCadence?.tag;
   const own = showOwn ? " (own)" : "";
-  const source = schedule.cadenceSource === "tag" ? ` (tag ${oneLine(tag!)})` : schedule.cadenceSource === "default" ? " (default)" : own;
+  const source = schedule.cadenceSource === "tag" ? ` (tag ${neutralise(tag!)})` : schedule.cadenceSource === "default" ? " (default)" : own;
   return `${formatCadence(schedule.cadenceDays)}${source}`;
 }
 
@@ -35,7 +36,7 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
   if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n' : "";
   const idWidth = Math.max(...summaries.map(({ contact }) => String(contact.id).length)) + 1;
   const lines = summaries.map(({ contact, schedule }) => {
-    const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${oneLine(t)}`).join(" ")) : "";
+    const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${neutralise(t)}`).join(" ")) : "";
     const status =
       schedule.dueOn === null ? (contact.tracked ? "paused" : "not tracked") : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
@@ -43,6 +44,8 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
   });
   return lines.join("\n") + "\n";
 }
+
+const EDGE_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
 const STAGE_NAMES = { online: "online", voice: "voice (calls)", in_person: "in person" } as const;
 
@@ -76,10 +79,13 @@ export function renderProfile({ contact, schedule, interactions, timeline, dismi
     ["Dismissed", dismissals[0] ? `${formatShortDate(dismissals[0].date, today)}: ${DISMISSED[dismissals[0].reason]}${dismissals[0].note ? ` (${dismissals[0].note})` : ""}` : null],
     ["Notes", contact.notes],
   ];
-  const lines = [style.bold(oneLine(contact.name))];
+  const lines = [style.bold(neutralise(contact.name))];
   for (const [label, value] of rows) {
-    // Notes keep their line breaks, each line under the first.
-    if (value !== null) lines.push(`  ${style.dim(label.padEnd(9))} ${value.trim().split(/\r?\n/).map(oneLine).join(`\n${" ".repeat(12)}`)}`);
+    if (value === null) continue;
+    // Notes keep their line breaks, each line under the first; every other field is one line.
+    // Only spaces and line breaks are trimmed, after neutralising: trim() would drop a BOM unseen.
+    const shown = label === "Notes" ? neutraliseLines(value).join("\n").replace(EDGE_SPACE, "") : neutralise(value).replace(EDGE_SPACE, "");
+    lines.push(`  ${style.dim(label.padEnd(9))} ${shown.split("\n").join(`\n${" ".repeat(12)}`)}`);
   }
   if (interactions.length > 0) lines.push("", ...renderTimeline(timeline, style));
   lines.push("", style.bold(interactions.length ? `Timeline (${plural(interactions.length, "conversation")})` : "No conversations logged yet."));

@@ -3,18 +3,18 @@ import type { Dismissal } from "../commands/dismiss.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { messageName } from "./reason.js";
-import { oneLine } from "./text.js";
+import { neutralise } from "./neutralise.js";
 
 /** What was dismissed, and what happens next. */
 export function renderDismissed({ contact, item, next }: Dismissal, style: ChalkInstance, today: CalendarDate): string {
-  const name = style.bold(oneLine(contact.name));
+  const name = style.bold(neutralise(contact.name));
   const last = item.contact.lastContact;
   const said = (() => {
     switch (item.reason) {
       case "no_reply":
         return `No reply needed to your ${messageName(last!.channel)} to ${name} of ${formatShortDate(last!.date, today)}: the cadence runs on from it.`;
       case "follow_up":
-        return `Let go of the follow-up with ${name}${item.followUp?.note ? ` (${oneLine(item.followUp.note)})` : ""}.`;
+        return `Let go of the follow-up with ${name}${item.followUp?.note ? ` (${neutralise(item.followUp.note)})` : ""}.`;
       case "suggest_call":
       case "suggest_meeting":
         return `No more "${item.reason === "suggest_call" ? "time for a call?" : "meet in person?"}" for ${name} until your conversations reach a new stage.`;

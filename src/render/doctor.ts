@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { DoctorReport } from "../commands/doctor.js";
 import type { DbPathSource } from "../store/paths.js";
+import { neutralise } from "./neutralise.js";
 import { plural } from "./text.js";
 
 const WHY: Readonly<Record<DbPathSource, string>> = {
@@ -12,18 +13,18 @@ const WHY: Readonly<Record<DbPathSource, string>> = {
 
 export function renderDoctor(report: DoctorReport, style: ChalkInstance, today: Date): string {
   const label = (text: string) => text.padEnd(12);
-  const lines = [`${label("database")}${report.location.path}`, `${label("")}${WHY[report.location.source]}`];
+  const lines = [`${label("database")}${neutralise(report.location.path)}`, `${label("")}${WHY[report.location.source]}`];
   for (const check of report.checks) {
     const mark = check.ok ? style.green("✓") : style.red("✗");
-    lines.push(`${mark} ${check.name.padEnd(label("").length - 2)}${check.detail}`);
-    if (!check.ok && check.fix) lines.push(`${label("")}fix: ${check.fix}`);
+    lines.push(`${mark} ${check.name.padEnd(label("").length - 2)}${neutralise(check.detail)}`);
+    if (!check.ok && check.fix) lines.push(`${label("")}fix: ${neutralise(check.fix)}`);
   }
   const c = report.counts;
   if (c) {
     lines.push(`${label("contents")}${plural(c.contacts, "contact")} (${c.tracked} tracked, ${c.archived} archived), ${plural(c.interactions, "conversation")}, ${plural(c.openFollowUps, "open follow-up")}`);
   }
   const last = report.backups[0];
-  lines.push(`${label("last backup")}${last ? `${last.path} (${age(last.modifiedAt, today)})` : "none beside the database yet: netlog backup makes one"}`);
+  lines.push(`${label("last backup")}${last ? `${neutralise(last.path)} (${age(last.modifiedAt, today)})` : "none beside the database yet: netlog backup makes one"}`);
   lines.push(
     "",
     "Under cron: cron starts netlog with its own HOME and environment. A different HOME, XDG_DATA_HOME",

@@ -3,7 +3,8 @@ import type { DueReport } from "../commands/due.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
-import { describeLastTouch, oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { describeLastTouch, plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 
 /**
@@ -50,7 +51,7 @@ export function renderReviewItem(item: DueItem, position: number, total: number,
 
 /** With --within, "Coming up" names who is next already. */
 function nobodyDue(report: DueReport, when: string): string {
-  const next = report.next && report.upcoming.length === 0 ? ` Next: ${oneLine(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
+  const next = report.next && report.upcoming.length === 0 ? ` Next: ${neutralise(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
   return `Nobody is due ${when}.${next}`;
 }
 
@@ -78,12 +79,12 @@ function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width
   const paintReason = late === "late" ? style.red : late === "due" ? style.yellow : (text: string) => text;
   const first = fit(width, [
     { text: "  ", paint: String },
-    { text: oneLine(contact.name), paint: style.bold },
-    { text: contact.company ? ` (${oneLine(contact.company)})` : "", paint: String },
+    { text: neutralise(contact.name), paint: style.bold },
+    { text: contact.company ? ` (${neutralise(contact.company)})` : "", paint: String },
     { text: ": ", paint: String },
     { text: describeReason(item, today), paint: paintReason },
   ]);
-  const note = contact.lastContact?.note ? oneLine(contact.lastContact.note).replace(/\s+/g, " ").trim() : "";
+  const note = contact.lastContact?.note ? neutralise(contact.lastContact.note).replace(/\s+/g, " ").trim() : "";
   const last = item.reason === "no_reply" ? "" : describeLastTouch(contact.lastContact, contact.addedOn, today);
   const said = [last, note && style.italic(cutToWidth(note, width - 4 - (last ? displayWidth(last) + 3 : 0)))].filter(Boolean).join(" — ");
   return said ? `${first}\n    ${said}` : first;
@@ -92,8 +93,8 @@ function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width
 function suggestionLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width: number): string {
   return fit(width, [
     { text: "  ", paint: String },
-    { text: oneLine(item.contact.name), paint: style.bold },
-    { text: item.contact.company ? ` (${oneLine(item.contact.company)})` : "", paint: String },
+    { text: neutralise(item.contact.name), paint: style.bold },
+    { text: item.contact.company ? ` (${neutralise(item.contact.company)})` : "", paint: String },
     { text: ": ", paint: String },
     { text: describeReason(item, today), paint: style.cyan },
   ]);

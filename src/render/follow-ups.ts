@@ -1,7 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import type { FollowUpListReport } from "../commands/follow-up-list.js";
 import { calendarDaysBetween, formatShortDate } from "../domain/dates.js";
-import { oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH } from "./width.js";
 
 /** `  Fri 4 Dec, in 3 days: Elaine Longmire — send the deck (promised 25 Nov)`, soonest first. */
@@ -13,8 +14,8 @@ export function renderFollowUps(report: FollowUpListReport, style: ChalkInstance
     const when = days === 0 ? "today" : days > 0 ? `in ${plural(days, "day")}` : `${plural(-days, "day")} overdue`;
     const paint = days < 0 ? style.red : days === 0 ? style.yellow : (text: string) => text;
     const head = `${formatShortDate(followUp.date, report.today)}, ${when}`;
-    const note = followUp.note ? ` — ${oneLine(followUp.note)}` : "";
-    const line = cutToWidth(`  ${head}: ${oneLine(contact.name)}${note} (promised ${formatShortDate(followUp.setOn, report.today)})`, width);
+    const note = followUp.note ? ` — ${neutralise(followUp.note)}` : "";
+    const line = cutToWidth(`  ${head}: ${neutralise(contact.name)}${note} (promised ${formatShortDate(followUp.setOn, report.today)})`, width);
     lines.push(line.startsWith(`  ${head}`) ? `  ${paint(head)}${line.slice(2 + head.length)}` : line);
   }
   return `${lines.join("\n")}\n`;

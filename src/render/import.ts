@@ -1,10 +1,11 @@
 import type { ImportSummary } from "../commands/import-linkedin.js";
 import type { MessagesSummary } from "../commands/import-messages.js";
+import { neutralise } from "./neutralise.js";
 import { plural } from "./text.js";
 
 export function renderImport(file: string, s: ImportSummary): string {
-  const lines = [`Imported ${file}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
-  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${p.reason}`);
+  const lines = [`Imported ${neutralise(file)}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(
@@ -22,10 +23,10 @@ export function renderImport(file: string, s: ImportSummary): string {
 
 export function renderMessagesImport(file: string, s: MessagesSummary): string {
   const lines = [
-    `Imported ${file}: ${plural(s.logged, "message")} logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
+    `Imported ${neutralise(file)}: ${plural(s.logged, "message")} logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
       `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped.`,
   ];
-  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${p.reason}`);
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
   if (s.leftUntracked > 0) {
     lines.push(
       `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +

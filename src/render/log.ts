@@ -7,7 +7,8 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { Direction, DueItem } from "../domain/due.js";
 import type { LogEntry } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
-import { oneLine, plural, shorten, who } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural, shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
 const WIDTH = 80;
@@ -33,13 +34,13 @@ export function renderLog(report: LogReport, style: ChalkInstance, today: Calend
   const widest = (texts: readonly string[]) => texts.reduce((max, t) => Math.max(max, [...t].length), 0);
   const ids = entries.map((e) => String(e.id));
   const dates = entries.map((e) => formatShortDate(e.date, today));
-  const names = report.contact ? null : entries.map((e) => shorten(oneLine(e.contact.name), NAME_WIDTH));
+  const names = report.contact ? null : entries.map((e) => shorten(e.contact.name, NAME_WIDTH));
   const [idWidth, dateWidth, nameWidth] = [widest(ids), widest(dates), names ? widest(names) : 0];
   const noteWidth = Math.max(MIN_NOTE_WIDTH, WIDTH - (idWidth + 2 + dateWidth + 2 + 10 + 2 + (names ? nameWidth + 2 : 0)));
   const lines = entries.map((entry, i) => {
     const how = `${ARROW[entry.direction]} ${entry.channel.padEnd(8)}`;
     const name = names ? `${style.bold(padEnd(names[i]!, nameWidth))}  ` : "";
-    // A note of nothing but control characters shortens to nothing.
+    // A note of nothing but spaces and line breaks shortens to nothing.
     const note = (entry.note && shorten(entry.note, noteWidth)) || style.dim("—");
     return `${style.dim(ids[i]!.padStart(idWidth))}  ${dates[i]!.padStart(dateWidth)}  ${how}  ${name}${note}`;
   });
@@ -51,7 +52,7 @@ export function renderLog(report: LogReport, style: ChalkInstance, today: Calend
 /** `No conversations with Elaine Longmire by phone since 1 Nov.` */
 function noneText(report: LogReport, today: CalendarDate): string {
   const parts = ["No conversations"];
-  if (report.contact) parts.push(`with ${oneLine(report.contact.name)}`);
+  if (report.contact) parts.push(`with ${neutralise(report.contact.name)}`);
   if (report.channel) parts.push(`by ${report.channel}`);
   if (report.since) parts.push(`since ${formatShortDate(report.since, today)}`);
   return report.contact || report.channel || report.since ? `${parts.join(" ")}.` : "No conversations logged yet.";
@@ -89,7 +90,7 @@ function valueText(change: FieldChange, value: string | null): string {
 /** Where the contact stands now, as `netlog due` would say it; nothing while paused. */
 function standing(schedule: DueItem, today: CalendarDate): string[] {
   if (schedule.dueOn === null) return [];
-  return [`${oneLine(schedule.contact.name)}: ${describeReason(schedule, today)}.`];
+  return [`${neutralise(schedule.contact.name)}: ${describeReason(schedule, today)}.`];
 }
 
 /** Room for a value after `  note       ` in 80 columns. */
@@ -101,7 +102,7 @@ const VALUE_WIDTH = 67;
  * corrected at the end of a long note is what the user sees.
  */
 function noteChange(from: string | null, to: string | null): string[] {
-  const flat = (note: string | null) => (note === null ? null : note.replace(/[\s\p{Cc}]+/gu, " ").trim());
+  const flat = (note: string | null) => (note === null ? null : neutralise(note).replace(/\s+/g, " ").trim());
   const a = flat(from);
   const b = flat(to);
   const label = `  ${"note".padEnd(9)}  `;

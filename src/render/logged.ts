@@ -4,7 +4,8 @@ import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import { type Direction, UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";
 import { shellWord } from "../domain/shell-words.js";
-import { describeOverdue, oneLine } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { describeOverdue } from "./text.js";
 
 /** Who spoke, as every confirmation says it: a message they sent is not one you await an answer to. */
 const WHO_SPOKE: Readonly<Record<Direction, string>> = { sent: "you wrote", received: "they wrote", both: "two-way" };
@@ -26,25 +27,25 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
   // Said once, when the second unanswered message in a row is logged (domain/due.ts stops chasing).
   const stopsChasing =
     interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
-      ? `\n  That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${oneLine(contact.name)} until they write.`
+      ? `\n  That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${neutralise(contact.name)} until they write.`
       : "";
-  return `Logged ${interaction.channel} with ${style.bold(oneLine(contact.name))} (${WHO_SPOKE[interaction.direction]}${created}), ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
+  return `Logged ${interaction.channel} with ${style.bold(neutralise(contact.name))} (${WHO_SPOKE[interaction.direction]}${created}), ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
 
 /** The warning after `add --new` made a contact whose name is a close spelling of another's. */
 export function closeMatchWarning({ contact, closeTo }: Logged): string | undefined {
   if (!closeTo) return undefined;
-  return `${oneLine(contact.name)} is a new contact, close to ${oneLine(closeTo.name)} #${closeTo.id}; if they are the same person: netlog contact merge '#${closeTo.id}' '#${contact.id}'`;
+  return `${neutralise(contact.name)} is a new contact, close to ${neutralise(closeTo.name)} #${closeTo.id}; if they are the same person: netlog contact merge '#${closeTo.id}' '#${contact.id}'`;
 }
 
 /** A promise is never dropped silently: what became of the follow-up that was open. */
 function earlier({ contact, earlierFollowUp }: Logged, today: CalendarDate): string {
   if (!earlierFollowUp) return "";
   const { followUp, outcome } = earlierFollowUp;
-  const what = `the follow-up${followUp.note ? ` "${oneLine(followUp.note)}"` : ""} (due ${formatShortDate(followUp.date, today)})`;
+  const what = `the follow-up${followUp.note ? ` "${neutralise(followUp.note)}"` : ""} (due ${formatShortDate(followUp.date, today)})`;
   switch (outcome) {
     case "fulfilled": {
-      const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) => oneLine(shellWord(w)));
+      const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) => neutralise(shellWord(w)));
       return `\n  This closes ${what}; to reopen it:\n  ${again.join(" ")}`;
     }
     case "kept":

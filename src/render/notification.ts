@@ -1,6 +1,7 @@
 import type { DueReport } from "../commands/due.js";
 import { formatLongDate } from "../domain/dates.js";
-import { oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural } from "./text.js";
 
 const NAMES_SHOWN = 3;
 
@@ -10,7 +11,7 @@ export function dueNotification(report: DueReport): { title: string; body: strin
   if (count === 0) return undefined;
   const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
   // Today's share first, as the list in the terminal shows it.
-  const names = report.shown.slice(0, NAMES_SHOWN).map((item) => oneLine(item.contact.name));
+  const names = report.shown.slice(0, NAMES_SHOWN).map((item) => neutralise(item.contact.name));
   const more = count > NAMES_SHOWN ? ` and ${count - NAMES_SHOWN} more` : "";
   // Notification servers read the body as markup: a name like "Smith & <Jones>" must stay text.
   const body = `${names.join(", ")}${more}`.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);

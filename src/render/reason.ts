@@ -2,7 +2,8 @@ import type { Channel } from "../domain/channels.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
-import { describeOverdue, oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { describeOverdue, plural } from "./text.js";
 
 const MESSAGE_NAMES: Readonly<Record<Channel, string>> = {
   linkedin: "LinkedIn message",
@@ -26,7 +27,7 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
   const { contact } = item;
   switch (item.reason) {
     case "follow_up": {
-      const note = item.followUp?.note ? `: ${oneLine(item.followUp.note)}` : "";
+      const note = item.followUp?.note ? `: ${neutralise(item.followUp.note)}` : "";
       return item.daysOverdue > 0 ? `follow-up ${plural(item.daysOverdue, "day")} overdue${note}` : `follow-up ${describeOverdue(item)}${note}`;
     }
     case "no_reply": {

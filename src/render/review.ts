@@ -1,9 +1,10 @@
 import type { StateChange } from "../commands/contact-state.js";
 import type { ReviewReport } from "../commands/review.js";
-import { oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural } from "./text.js";
 
-export function renderChange(change: StateChange): string {
-  return `${oneLine(change.message)}\n`;
+export function renderChange(change: Pick<StateChange, "message">): string {
+  return `${neutralise(change.message)}\n`;
 }
 
 /** The line after the walk: what was done, and how to take it back. */

@@ -3,7 +3,8 @@ import type { SearchReport, SearchResult } from "../commands/search.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { type Piece, piecesOf } from "../domain/search-query.js";
 import type { FoundContact } from "../store/search.js";
-import { oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural } from "./text.js";
 
 /**
  * Each contact found, best first, with the fields and the few conversations that hold the
@@ -11,7 +12,7 @@ import { oneLine, plural } from "./text.js";
  */
 export function renderSearch(report: SearchReport, style: ChalkInstance, today: CalendarDate): string {
   if (report.total === 0) return "";
-  const lines = [style.bold(`${plural(report.total, "contact")} ${report.total === 1 ? "matches" : "match"} '${oneLine(report.text)}':`)];
+  const lines = [style.bold(`${plural(report.total, "contact")} ${report.total === 1 ? "matches" : "match"} '${neutralise(report.text)}':`)];
   for (const result of report.results) lines.push(...resultLines(result, style, today));
   const hidden = report.total - report.results.length;
   if (hidden > 0) lines.push(style.dim(`  … and ${hidden} more (netlog search --limit 0 shows every match)`));
@@ -33,7 +34,7 @@ function resultLines({ contact, notes, notesMatched }: SearchResult, style: Chal
 function heading(contact: FoundContact, style: ChalkInstance): string {
   const marked = (field: "name" | "company", text: string) => {
     const found = contact.fields.find((f) => f.field === field);
-    return found ? show(piecesOf(found.marked, found.stored), style) : oneLine(text);
+    return found ? show(piecesOf(found.marked, found.stored), style) : neutralise(text);
   };
   const name = style.bold(marked("name", contact.name));
   const company = contact.company ? ` (${marked("company", contact.company)})` : "";
@@ -44,7 +45,7 @@ function heading(contact: FoundContact, style: ChalkInstance): string {
 function show(pieces: readonly Piece[], style: ChalkInstance): string {
   return pieces
     .map(({ text, match }) => {
-      const flat = oneLine(text).replace(/\s+/g, " ");
+      const flat = neutralise(text).replace(/\s+/g, " ");
       return match ? style.bold.red(flat) : flat;
     })
     .join("")

@@ -2,7 +2,8 @@ import type { SettingView } from "../commands/settings.js";
 import type { TagView } from "../commands/tags.js";
 import { formatCadence } from "../domain/cadence.js";
 import { SETTINGS } from "../domain/settings.js";
-import { oneLine, plural } from "./text.js";
+import { neutralise } from "./neutralise.js";
+import { plural } from "./text.js";
 
 export function renderSettings(settings: readonly SettingView[]): string {
   return settings.map((s) => `${s.key.padEnd(16)} ${s.description}${s.isDefault ? " (default)" : ""}`).join("\n") + "\n";
@@ -19,7 +20,7 @@ export function settingJson(setting: SettingView) {
 
 export function renderTags(tags: readonly TagView[]): string {
   if (tags.length === 0) return "";
-  return tags.map((t) => `#${oneLine(t.name)}: ${plural(t.contacts, "contact")}, ${t.cadenceDays === null ? "no cadence" : `every ${formatCadence(t.cadenceDays)}`}`).join("\n") + "\n";
+  return tags.map((t) => `#${neutralise(t.name)}: ${plural(t.contacts, "contact")}, ${t.cadenceDays === null ? "no cadence" : `every ${formatCadence(t.cadenceDays)}`}`).join("\n") + "\n";
 }
 
 export function tagsJson(tags: readonly TagView[]) {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { format } from "date-fns/format";
 import type { Change } from "../store/journal.js";
-import { oneLine } from "./text.js";
+import { neutralise } from "./neutralise.js";
 
 /** When a change was made, in the local time of the person reading. */
 function madeAt(change: Change): string {
@@ -9,7 +9,7 @@ function madeAt(change: Change): string {
 }
 
 export function renderUndone(change: Change, style: ChalkInstance): string {
-  return `Undid ${style.bold(change.command)} (${madeAt(change)}): ${oneLine(change.summary)}\n`;
+  return `Undid ${style.bold(change.command)} (${madeAt(change)}): ${neutralise(change.summary)}\n`;
 }
 
 /** Newest first; the one `netlog undo` would revert next is marked. */
@@ -19,7 +19,7 @@ export function renderChanges(changes: readonly Change[], style: ChalkInstance):
   const width = Math.max(...changes.map((c) => c.command.length));
   const lines = changes.map((c) => {
     const state = c.undoneAt !== null ? style.dim(" (undone)") : c === next ? style.green(" ← netlog undo reverts this") : "";
-    const line = `${madeAt(c)}  ${c.command.padEnd(width)}  ${oneLine(c.summary)}${state}`;
+    const line = `${madeAt(c)}  ${c.command.padEnd(width)}  ${neutralise(c.summary)}${state}`;
     return c.undoneAt !== null ? style.dim(line) : line;
   });
   return `${lines.join("\n")}\n`;

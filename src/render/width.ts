@@ -5,13 +5,14 @@
 export const DEFAULT_WIDTH = 80;
 
 /**
- * Latin text (ASCII, Latin-1 and Latin Extended, no combining marks) and the punctuation netlog
- * writes itself (dashes, quotes, …, •): one column per code point.
+ * Latin text (ASCII, Latin-1 and Latin Extended, no combining marks), the punctuation netlog
+ * writes itself (dashes, quotes, …, •) and the characters of neutralise's tokens (control
+ * pictures such as ␛, and ⟨ ⟩): one column per code point.
  * Most names and notes are. Other text is measured by string-width, whose import builds Unicode
  * tables and an Intl.Segmenter (about 20 ms and 3 MiB of a morning list), so it is imported only
  * when such text is to be shown: views that measure call loadWidthsFor first.
  */
-const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027]*$/;
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2400-\u2421\u27e8\u27e9]*$/;
 
 let measure: ((text: string) => number) | undefined;
 

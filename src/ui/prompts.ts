@@ -1,5 +1,9 @@
 // The only place inquirer is used, loaded through lazy-prompter.ts on the first question, so
 // commands that never ask anything (and every run without a terminal) never load it.
+// Every question, choice and default shown here goes through the neutraliser: names come from
+// imports, and a name holding `\e]52;…` would otherwise write the clipboard from the picker.
+// What a prompt returns is still the stored value: a choice's value is the contact, and a
+// default left as shown keeps the stored text (see keptIfShown).
 import { withoutFlag } from "../errors.js";
 import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
@@ -8,13 +12,24 @@ import { applyEdit, type ConversationFields } from "../domain/conversation-edit.
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { Direction } from "../domain/due.js";
-import { oneLine } from "../render/text.js";
+import { neutralise } from "../render/neutralise.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");
 
+/** `Elaine Longmire (Jefferson Bank)`, safe for the terminal. */
 function label(ref: ContactRef): string {
-  return ref.company ? `${ref.name} (${ref.company})` : ref.name;
+  return neutralise(ref.company ? `${ref.name} (${ref.company})` : ref.name);
+}
+
+/**
+ * The answer to a field whose default was `shown`, the neutralised form of `stored`: Enter (or
+ * Tab and Enter) answers `shown`, which must keep the stored text rather than replace a name's
+ * escape code with its visible token. A changed answer is what the user typed and saw (tokens
+ * left on a line edited with Tab are stored as the characters they are).
+ */
+function keptIfShown(answer: string, shown: string, stored: string): string {
+  return answer === shown ? stored : answer;
 }
 
 const SEARCH_PAGE = 12;
@@ -54,7 +69,7 @@ async function askDate(message: string, shown: string, parse: (text: string) => 
         await parse(value);
         return true;
       } catch (error) {
-        return withoutFlag((error as Error).message);
+        return neutralise(withoutFlag((error as Error).message));
       }
     },
   });
@@ -64,7 +79,7 @@ export function createPrompter(): Prompter {
   return {
     async chooseContact(message, choices) {
       const { select } = await inquirer();
-      return select({ message, choices: choices.map((ref) => ({ name: `${label(ref)} #${ref.id}`, value: ref })) });
+      return select({ message: neutralise(message), choices: choices.map((ref) => ({ name: `${label(ref)} #${ref.id}`, value: ref })) });
     },
 
     async searchContact(search) {
@@ -78,7 +93,7 @@ export function createPrompter(): Prompter {
           const found = search(typed).slice(0, SEARCH_PAGE);
           const choices: Array<{ name: string; value: Answer }> = found.map((ref) => ({ name: label(ref), value: { ref } }));
           if (typed && !found.some((ref) => nameKey(ref.name) === nameKey(typed))) {
-            choices.push({ name: `+ add ${typed} as a new contact`, value: { newName: typed } });
+            choices.push({ name: `+ add ${neutralise(typed)} as a new contact`, value: { newName: typed } });
           }
           return choices;
         },
@@ -87,17 +102,17 @@ export function createPrompter(): Prompter {
 
     async confirm(message, defaultAnswer) {
       const { confirm } = await inquirer();
-      return confirm({ message, default: defaultAnswer });
+      return confirm({ message: neutralise(message), default: defaultAnswer });
     },
     async replaceFollowUp(name, open, today) {
       const { confirm } = await inquirer();
-      const what = open.note ? `: ${oneLine(open.note)},` : "";
-      return confirm({ message: `${oneLine(name)} has an open follow-up${what} due ${formatShortDate(open.date, today)}. Replace it with the new one?`, default: true });
+      const what = open.note ? `: ${neutralise(open.note)},` : "";
+      return confirm({ message: `${neutralise(name)} has an open follow-up${what} due ${formatShortDate(open.date, today)}. Replace it with the new one?`, default: true });
     },
 
     async newContactDetails(name): Promise<NewContactAnswers> {
       const { input } = await inquirer();
-      const company = await input({ message: `${name}'s company (optional):` });
+      const company = await input({ message: `${neutralise(name)}'s company (optional):` });
       const cadence = await input({
         message: "Touch base how often? (e.g. 2w, monthly; empty for the default)",
         validate: (text) => text.trim() === "" || parseCadence(text) !== undefined || CADENCE_HINT,
@@ -163,21 +178,28 @@ export function createPrompter(): Prompter {
       const answers: ContactForm = { ...current };
       // inquirer shows each current value as the default: Enter keeps it, Tab puts it on the line
       // to edit, Backspace on an empty line clears it.
-      for (const [field, label] of EDIT_FORM) {
-        if (current[field] === undefined) continue;
-        answers[field] = await input({ message: `${label}:`, default: current[field], validate: (answer) => check(field, answer) ?? true });
+      for (const [field, question] of EDIT_FORM) {
+        const stored = current[field];
+        if (stored === undefined) continue;
+        const shown = neutralise(stored);
+        const validate = (answer: string) => {
+          if (answer === shown) return true; // the stored value stays, as it is
+          const problem = check(field, answer);
+          return problem === undefined ? true : neutralise(problem);
+        };
+        answers[field] = keptIfShown(await input({ message: `${question}:`, default: shown, validate }), shown, stored);
       }
       return answers;
     },
 
     async conversation(about, current, parse): Promise<ConversationFields> {
       const { input, select } = await inquirer();
-      const date = await parse(await askDate(`Conversation ${about.id} with ${oneLine(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse, true));
+      const date = await parse(await askDate(`Conversation ${about.id} with ${neutralise(about.contact)}. When? (2026-09-10, yesterday, 3 days ago …)`, current.date, parse, true));
       const channel = await select({ message: "How?", choices: CHANNELS.map((c) => ({ name: c, value: c })), default: current.channel });
       const direction = await select({ message: "Who spoke?", choices: DIRECTIONS, default: applyEdit(current, { channel }).direction });
       // The field shows the note on one line, safe for the terminal; left as shown, the stored
       // text (line breaks included) is kept as it is.
-      const shown = current.note === null ? "" : oneLine(current.note);
+      const shown = current.note === null ? "" : neutralise(current.note);
       const answer = await input({ message: `Note (${NO_NOTE} for none):`, default: shown, prefill: "editable" });
       const note = answer === shown ? current.note : answer.trim() === "" || answer.trim() === NO_NOTE ? null : answer;
       return { date, channel, direction, note };

@@ -105,7 +105,7 @@ describe("netlog log", () => {
     await contactAdd({ name: "Bob \u001b[31mRed\u001b[0m Smith-Wellington-Montgomery" }, ctx);
     await add({ name: "Bob", via: "phone", date: "2025-12-01", note: "Lunch at the Davenport.\n\u001b]0;pwned\u0007Her daughter starts at Gonzaga in the fall." }, ctx);
     const [line] = renderLog(await log({}, ctx), ctx.style, TODAY, false).split("\n");
-    expect(line).toBe("1  1 Dec 2025  ↔ phone     Bob \ufffd[31mRed\ufffd[0m…  Lunch at the Davenport. ]0;pwned…");
+    expect(line).toBe("1  1 Dec 2025  ↔ phone     Bob ␛[31mRed␛[0m…  Lunch at the Davenport.…");
     expect([...line!].length).toBeLessThanOrEqual(80);
     expect(line).not.toMatch(/\p{Cc}/u);
   });

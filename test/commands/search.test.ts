@@ -140,7 +140,7 @@ describe("netlog search", () => {
       [
         style.bold("1 contact matches 'deck':"),
         `  ${style.bold("Sam Ortiz")} (Riverbank Ventures)`,
-        `    20 Nov, email: sent the \ufffd[2J ${style.bold.red("deck")} for review`,
+        `    20 Nov, email: sent the ␛[2J ${style.bold.red("deck")} for review`,
         "",
       ].join("\n"),
     );

@@ -131,7 +131,7 @@ needs("tmux").describe("netlog log edit in a terminal", () => {
     terminal.type("Enter");
     await terminal.waitFor("Who spoke?");
     terminal.type("Enter");
-    await terminal.waitFor("Note (- for none): line one   line two\ufffd[31m"); // the escape code shown as �, not obeyed
+    await terminal.waitFor("Note (- for none): line one   line two␛[31m"); // the escape code shown as ␛, not obeyed
     terminal.type("Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).not.toContain("  note ");

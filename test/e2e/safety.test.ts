@@ -81,7 +81,7 @@ describe("stored text on the terminal", () => {
       ["undo", "--list"],
     ].map((args) => netlog(["--today", "2026-11-25", ...args], env));
     expect(outputs.map((o) => o.code)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(outputs[2]!.stdout).toBe("Ctrl\ufffd[31mRed is snoozed until Wed 9 Dec 2026.\n");
+    expect(outputs[2]!.stdout).toBe("Ctrl␛[31mRed is snoozed until Wed 9 Dec 2026.\n");
     expect(outputs.filter((o) => o.stdout.includes("\u001b"))).toEqual([]);
   });
 });

@@ -16,8 +16,9 @@ export class Terminal {
   private readonly socket = join(this.dir, "tmux.sock");
   private readonly config = join(this.dir, "tmux.conf");
 
-  constructor(command: string) {
-    writeFileSync(this.config, "");
+  /** `config`: lines of tmux.conf for this server, e.g. `set -s set-clipboard on`. */
+  constructor(command: string, config = "") {
+    writeFileSync(this.config, config);
     onCleanup(() => this.close());
     this.tmux("new-session", "-d", "-x", "120", "-y", "40", "-c", this.dir, `${command}; echo "[exit $?]"; sleep 60`);
   }
@@ -29,6 +30,16 @@ export class Terminal {
   /** The screen as text; with `escapes`, colour codes included. */
   screen(escapes = false): string {
     return this.tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []));
+  }
+
+  /** The pane's title, which a program can set with OSC 0 or OSC 2 (tmux starts it as the host name). */
+  title(): string {
+    return this.tmux("display-message", "-p", "#{pane_title}").trimEnd();
+  }
+
+  /** tmux's paste buffers, one a line: with set-clipboard on, OSC 52 from the program writes one. */
+  buffers(): string {
+    return this.tmux("list-buffers", "-F", "#{buffer_sample}");
   }
 
   /** Waits up to 10 s for text to appear on the screen, and returns the screen. */
