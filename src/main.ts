@@ -12,6 +12,7 @@ import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js"
 import { Declined, NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
+import { neutralise } from "./render/neutralise.js";
 import { writeAll } from "./store/safe-file.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";
@@ -213,8 +214,12 @@ function printError(message: string, hint: string | undefined): void {
 
 const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
+/**
+ * An error quotes what was typed or stored: a line break typed into a flag is shown as `\n`, as
+ * the shell would need it written, and the rest goes through the one neutraliser (ESC → ␛).
+ */
 function visible(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return neutralise(text.replace(/[\n\r\t]/g, (c) => ESCAPES[c]!));
 }
 
 function commandPath(command: Command): string {

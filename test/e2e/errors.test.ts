@@ -42,7 +42,7 @@ describe("bad input", () => {
     [["contacts"], 2, "error: unknown command 'contacts'\nhint: did you mean contact? See 'netlog --help'\n"],
     [["due", "--lim", "3"], 2, "error: unknown option '--lim'\nhint: did you mean --limit? See 'netlog due --help'\n"],
     [["add", "Elaine", "--date", "yesterday\nhint: fake"], 2, "error: --date: 'yesterday\\nhint: fake' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n"],
-    [["add", "\u001b[31mRed"], 1, "error: no contact matches '\\x1b[31mRed'\nhint: check the spelling with 'netlog contact list', or pass --new to create \\x1b[31mRed\n"],
+    [["add", "\u001b[31mRed"], 1, "error: no contact matches '␛[31mRed'\nhint: check the spelling with 'netlog contact list', or pass --new to create ␛[31mRed\n"],
     [["due", "--today", "25/11/2026"], 2, "error: --today: '25/11/2026' is not a date\nhint: write it as YYYY-MM-DD\n"],
   ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
     const { db, env } = withElaine();
