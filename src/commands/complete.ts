@@ -3,6 +3,7 @@
 // without a list to keep up to date. The shell scripts (render/completion-scripts.ts) only pass
 // the words typed so far and show what comes back.
 import { type Argument, type Command, Help, type Option } from "commander";
+import { neutralise } from "../render/neutralise.js";
 import type { Ctx } from "../context.js";
 import { CHANNELS } from "../domain/channels.js";
 import { type Quote, readTypedWord } from "../domain/shell-words.js";
@@ -157,7 +158,9 @@ function bare(value: string): Candidate {
 
 /**
  * Names starting with what was typed, ignoring case and accents (`jose` → José Álvarez), as
- * netlog itself matches names. Names with control characters cannot be typed back; they are left out.
+ * netlog itself matches names. A name the neutraliser would change (control characters, bidi
+ * controls, zero-width characters) cannot be typed back, and the shell would print it raw in its
+ * list of candidates: such names are left out.
  */
 function contactsStartingWith(prefix: string, ctx: Ctx): Candidate[] {
   const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -169,6 +172,6 @@ function contactsStartingWith(prefix: string, ctx: Ctx): Candidate[] {
     return []; // no database yet, or not one netlog can read: nothing to offer, and nothing created
   }
   return names
-    .filter((name) => !/\p{Cc}/u.test(name) && fold(name).startsWith(wanted))
+    .filter((name) => neutralise(name) === name && fold(name).startsWith(wanted))
     .map(bare);
 }

@@ -44,6 +44,13 @@ describe("what Tab offers", () => {
     expect(await values(["contact", "add"], "")).toEqual([]);
   });
 
+  it("leaves out names a shell would print with hidden or steering characters in them", async () => {
+    const { ctx, values } = await setUp();
+    for (const name of ["Sam \u202eReversed", "Sam Zero\u200bWidth", "Sam \u001b[2JClear", "Sam Ar\u0627\u200c\u0628"]) await contactAdd({ name, allowDuplicate: true }, ctx);
+    // A ZWNJ between two letters is part of a Persian name, not a trick.
+    expect(await values(["contact", "show"], "sam")).toEqual(["Sam Ar\u0627\u200c\u0628", "Sam Ortiz"]);
+  });
+
   it("channels after --via, files after --out and for FILE, the choices of completion", async () => {
     const { values } = await setUp();
     expect(await values(["add", "sam", "--via"], "")).toEqual([...CHANNELS]);
