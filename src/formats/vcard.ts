@@ -1,6 +1,8 @@
 // vCard (.vcf) files, read (3.0 and 4.0) and written (4.0) through ical.js, which does the
-// unfolding, escaping, UTF-8-aware line folding and the 3.0/4.0 differences in value types.
+// unfolding, escaping and the 3.0/4.0 differences in value types; content-lines.ts keeps line
+// breaks out of values and folds.
 import ICAL from "ical.js";
+import { contentText, foldContentLines } from "./content-lines.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import type { Contact } from "../store/contacts.js";
 import type { RowProblem } from "./linkedin.js";
@@ -82,13 +84,14 @@ function textOf(value: unknown): string | null {
 
 /** vCard 4.0, CRLF line ends, one card per contact. */
 export function toVcards(contacts: readonly ExportableContact[]): string {
-  return contacts.map((c) => toCard(c) + "\r\n").join("");
+  return contacts.map((c) => foldContentLines(toCard(c)) + "\r\n").join("");
 }
 
-/** Built as jCard, so ical.js does the escaping, the VALUE= parameters and the folding. */
+/** Built as jCard, so ical.js does the escaping and the VALUE= parameters. */
 function toCard(contact: ExportableContact): string {
   const properties: unknown[][] = [];
-  const add = (name: string, type: string, ...values: unknown[]) => properties.push([name, {}, type, ...values]);
+  const text = (value: unknown): unknown => (typeof value === "string" ? contentText(value) : Array.isArray(value) ? value.map(text) : value);
+  const add = (name: string, type: string, ...values: unknown[]) => properties.push([name, {}, type, ...values.map(text)]);
   add("version", "text", "4.0"); // RFC 6350: must come first
   add("uid", "text", `urn:uuid:${contact.uuid}`);
   add("fn", "text", contact.name);
@@ -103,7 +106,8 @@ function toCard(contact: ExportableContact): string {
   if (contact.phone) add("tel", "text", contact.phone);
   if (contact.linkedinUrl) add("url", "uri", contact.linkedinUrl);
   // The location is free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
-  if (contact.location) properties.push(["adr", { label: contact.location }, "text", ["", "", "", "", "", "", ""]]);
+  const location = contact.location && contentText(contact.location);
+  if (location) properties.push(["adr", { label: location }, "text", ["", "", "", "", "", "", ""]]);
   if (contact.notes) add("note", "text", contact.notes);
   if (contact.tags.length > 0) add("categories", "text", ...contact.tags);
   // vCard timestamps have no fractional seconds, and ical.js drops the Z if they are left in.
