@@ -3,6 +3,7 @@
 // breaks out of values and folds.
 import ICAL from "ical.js";
 import { contentText, foldContentLines } from "./content-lines.js";
+import { setEscapesAside } from "./vcard-escapes.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import type { Contact } from "../store/contacts.js";
 import type { RowProblem } from "./linkedin.js";
@@ -41,12 +42,16 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
 
 /** The card's fields, or why it cannot be read. */
 function readCard(text: string): Omit<CardContact, "line"> | string {
+  // Unfolded first, so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
+  const escapes = setEscapesAside(text.replace(/\r\n[ \t]/g, ""));
+  if (!escapes) return "unreadable vCard: it holds too many Unicode noncharacters";
   let card: ICAL.Component;
   try {
-    card = new ICAL.Component(ICAL.parse(text));
+    card = new ICAL.Component(ICAL.parse(escapes.text));
   } catch (error) {
     return `unreadable vCard: ${(error as Error).message}`;
   }
+  const textOf = (value: unknown) => (value === null || value === undefined ? null : trimmed(escapes.restore(String(value))));
   const first = (name: string) => card.getAllProperties(name).map((p) => textOf(p.getFirstValue())).find((v) => v !== null) ?? null;
   const components = (name: string) => {
     // A structured value with one component comes back as a plain string, not a one-item array.
@@ -71,14 +76,9 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
   };
 }
 
-/**
- * Trimmed text, null when empty. ical.js unescapes `\,` `\n` `\\` in vCard text but leaves `\;`
- * (RFC 6350 only requires it inside N/ADR/ORG, yet 3.0 writers escape it everywhere), so it is
- * done here. (A `\\;` in the file therefore reads as `;`, not `\;`: rare, and harmless.)
- */
-function textOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).replace(/\\;/g, ";").trim();
+/** Trimmed text, null when empty. */
+function trimmed(value: string): string | null {
+  const text = value.trim();
   return text === "" ? null : text;
 }
 

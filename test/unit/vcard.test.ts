@@ -69,6 +69,20 @@ describe("parseVcards", () => {
     expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl])).toEqual([[1, "Sam Ortiz", "+1-509-555-0199", "https://www.linkedin.com/in/sam-ortiz"]]);
   });
 
+  it("reads an escaped backslash before a separator as a backslash, and `\\;` as `;` in any property", () => {
+    const text = crlf(
+      "BEGIN:VCARD",
+      "VERSION:4.0",
+      "FN:Ann Bell\\\\",
+      "ORG:Acme\\\\;Retail",
+      "CATEGORIES:C:\\\\,b\\\\\\,c",
+      "NOTE:a\\\\;b\\;c\\\\\\;d \\",
+      " \\e",
+      "END:VCARD",
+    );
+    expect(parseVcards(text)?.cards.map((c) => [c.name, c.company, c.tags, c.notes])).toEqual([["Ann Bell\\", "Acme\\", ["C:\\", "b\\,c"], "a\\;b;c\\;d \\e"]]);
+  });
+
   it("is undefined for text that is not a vCard file", () => {
     expect(parseVcards("First Name,Last Name\nElaine,Longmire\n")).toBeUndefined();
     expect(parseVcards("")).toBeUndefined();
