@@ -1,4 +1,6 @@
 import * as chrono from "chrono-node/en";
+// For its effect: chrono's month and year arithmetic clamps to the month's last day.
+import "./chrono-months.js";
 import { addCalendarDays, type CalendarDate, calendarDaysBetween, dayIndex, isCalendarDate, toLocalMidnight } from "./dates.js";
 
 /**

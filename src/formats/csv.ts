@@ -9,12 +9,13 @@ export const CSV_COLUMNS = [
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, -, @ first; OWASP "CSV injection") gets a
+ * A cell a spreadsheet would run as a formula (=, +, -, @ first, or their full-width forms, which
+ * Apple Numbers reads as them; or a tab or line break before one: OWASP "CSV injection") gets a
  * leading apostrophe. Company and title come from other people's LinkedIn profiles. Phone numbers
  * and plain numbers are left alone.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^[+-]?[\d\s().-]+$/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) && !/^[+-]?[\d\s().-]+$/.test(text) ? `'${text}` : text;
 }
 
 export function toCsv(rows: readonly CsvRow[]): string {
@@ -22,6 +23,10 @@ export function toCsv(rows: readonly CsvRow[]): string {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: "\r\n",
+    // RFC 4180: a field with a line break is quoted. Given a record delimiter, csv-stringify
+    // quotes only fields holding that one (CRLF), so a bare LF or CR started a new row there, and
+    // "Acme\n=1+1" left a cell "=1+1" that the guard never saw and LibreOffice computed.
+    quoted_match: /[\r\n]/,
     cast: { boolean: (b) => (b ? "yes" : "no"), string: neutralise },
   });
 }

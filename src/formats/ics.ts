@@ -2,6 +2,7 @@
 // with a UID that stays the same from one export to the next, so a calendar can subscribe.
 import ICAL from "ical.js";
 import { addCalendarDays, type CalendarDate } from "../domain/dates.js";
+import { contentText, foldContentLines } from "./content-lines.js";
 
 export interface CalendarEntry {
   uuid: string;
@@ -26,10 +27,10 @@ export function toIcs(entries: readonly CalendarEntry[], now: string): string {
     // All-day: DTEND is the next day, exclusive (RFC 5545 §3.6.1).
     event.addPropertyWithValue("dtstart", ICAL.Time.fromDateString(entry.date));
     event.addPropertyWithValue("dtend", ICAL.Time.fromDateString(addCalendarDays(entry.date, 1)));
-    event.addPropertyWithValue("summary", entry.summary);
-    event.addPropertyWithValue("description", entry.description);
+    event.addPropertyWithValue("summary", contentText(entry.summary));
+    event.addPropertyWithValue("description", contentText(entry.description));
     event.addPropertyWithValue("transp", "TRANSPARENT");
     calendar.addSubcomponent(event);
   }
-  return calendar.toString().replace(/\r?\n/g, "\r\n") + "\r\n";
+  return foldContentLines(calendar.toString()) + "\r\n";
 }

@@ -1,6 +1,9 @@
 // vCard (.vcf) files, read (3.0 and 4.0) and written (4.0) through ical.js, which does the
-// unfolding, escaping, UTF-8-aware line folding and the 3.0/4.0 differences in value types.
+// unfolding, escaping and the 3.0/4.0 differences in value types; content-lines.ts keeps line
+// breaks out of values and folds.
 import ICAL from "ical.js";
+import { contentText, foldContentLines } from "./content-lines.js";
+import { setEscapesAside } from "./vcard-escapes.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import type { Contact } from "../store/contacts.js";
 import type { RowProblem } from "./linkedin.js";
@@ -39,12 +42,16 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
 
 /** The card's fields, or why it cannot be read. */
 function readCard(text: string): Omit<CardContact, "line"> | string {
+  // Unfolded first, so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
+  const escapes = setEscapesAside(text.replace(/\r\n[ \t]/g, ""));
+  if (!escapes) return "unreadable vCard: it holds too many Unicode noncharacters";
   let card: ICAL.Component;
   try {
-    card = new ICAL.Component(ICAL.parse(text));
+    card = new ICAL.Component(ICAL.parse(escapes.text));
   } catch (error) {
     return `unreadable vCard: ${(error as Error).message}`;
   }
+  const textOf = (value: unknown) => (value === null || value === undefined ? null : trimmed(escapes.restore(String(value))));
   const first = (name: string) => card.getAllProperties(name).map((p) => textOf(p.getFirstValue())).find((v) => v !== null) ?? null;
   const components = (name: string) => {
     // A structured value with one component comes back as a plain string, not a one-item array.
@@ -69,26 +76,22 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
   };
 }
 
-/**
- * Trimmed text, null when empty. ical.js unescapes `\,` `\n` `\\` in vCard text but leaves `\;`
- * (RFC 6350 only requires it inside N/ADR/ORG, yet 3.0 writers escape it everywhere), so it is
- * done here. (A `\\;` in the file therefore reads as `;`, not `\;`: rare, and harmless.)
- */
-function textOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).replace(/\\;/g, ";").trim();
+/** Trimmed text, null when empty. */
+function trimmed(value: string): string | null {
+  const text = value.trim();
   return text === "" ? null : text;
 }
 
 /** vCard 4.0, CRLF line ends, one card per contact. */
 export function toVcards(contacts: readonly ExportableContact[]): string {
-  return contacts.map((c) => toCard(c) + "\r\n").join("");
+  return contacts.map((c) => foldContentLines(toCard(c)) + "\r\n").join("");
 }
 
-/** Built as jCard, so ical.js does the escaping, the VALUE= parameters and the folding. */
+/** Built as jCard, so ical.js does the escaping and the VALUE= parameters. */
 function toCard(contact: ExportableContact): string {
   const properties: unknown[][] = [];
-  const add = (name: string, type: string, ...values: unknown[]) => properties.push([name, {}, type, ...values]);
+  const text = (value: unknown): unknown => (typeof value === "string" ? contentText(value) : Array.isArray(value) ? value.map(text) : value);
+  const add = (name: string, type: string, ...values: unknown[]) => properties.push([name, {}, type, ...values.map(text)]);
   add("version", "text", "4.0"); // RFC 6350: must come first
   add("uid", "text", `urn:uuid:${contact.uuid}`);
   add("fn", "text", contact.name);
@@ -103,7 +106,8 @@ function toCard(contact: ExportableContact): string {
   if (contact.phone) add("tel", "text", contact.phone);
   if (contact.linkedinUrl) add("url", "uri", contact.linkedinUrl);
   // The location is free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
-  if (contact.location) properties.push(["adr", { label: contact.location }, "text", ["", "", "", "", "", "", ""]]);
+  const location = contact.location && contentText(contact.location);
+  if (location) properties.push(["adr", { label: location }, "text", ["", "", "", "", "", "", ""]]);
   if (contact.notes) add("note", "text", contact.notes);
   if (contact.tags.length > 0) add("categories", "text", ...contact.tags);
   // vCard timestamps have no fractional seconds, and ical.js drops the Z if they are left in.

@@ -190,6 +190,13 @@ describe("snooze, pause and archive", () => {
     expect((await w.due("2026-12-09")).json.map((i) => [i.name, i.reason, i.snoozed_until])).toEqual([["Elaine Longmire", "follow_up", "2026-12-09"]]);
   });
 
+  it("snoozing on 31 Jan until 'next month' wakes on 28 Feb: February is not skipped", async () => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    const { message } = await snooze({ name: "Elaine", until: "next month" }, w.on("2026-01-31"));
+    expect(message).toBe("Elaine Longmire is snoozed until Sat 28 Feb 2026.");
+  });
+
   it("a conversation or a follow-up ends a snooze: you are back in touch", async () => {
     const w = world();
     await w.contact({ name: "Sue Park", every: "monthly" });

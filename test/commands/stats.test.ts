@@ -86,6 +86,18 @@ describe("netlog stats", () => {
     expect((await stats({ since: "3 months ago" }, ctx)).since).toBe("2026-08-01");
   });
 
+  it("moves by whole months from a month end: '1 month ago' on 31 Mar is 28 Feb, so February counts", async () => {
+    const ctx = testCtx({ today: "2026-03-31" });
+    const since = async (text: string) => {
+      const report = await stats({ since: text }, ctx);
+      return [report.since, report.months[0]?.month, report.months.length];
+    };
+    expect(await since("1 month ago")).toEqual(["2026-02-01", "2026-02", 2]);
+    expect(await since("last month")).toEqual(["2026-02-01", "2026-02", 2]);
+    expect(await since("6 months ago")).toEqual(["2025-09-01", "2025-09", 7]);
+    expect(await since("a year ago")).toEqual(["2025-03-01", "2025-03", 13]);
+  });
+
   it.each([
     ["2027-01", "--since: 2027-01-01 is in the future", "give a month or a day before today (2026-11-25), like 2026-01 or '6 months ago'"],
     ["tomorrow", "--since: 2026-11-26 is in the future", "give a month or a day before today (2026-11-25), like 2026-01 or '6 months ago'"],

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
@@ -34,6 +35,20 @@ describe("netlog import vcard / export vcard", () => {
     expect(cards).toEqual([
       ["Elaine Longmire", uuids[0], "4.0", ["Jefferson Bank"]],
       ["Zoë Ångström", uuids[1], "4.0", null],
+    ]);
+  });
+
+  it("imports its own export as the same people: a company with bare CRs cannot add a card", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Ann Bell", company: "Acme\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Injected Person\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:x" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", note: "Met at the fair.\r\nLikes tea." }, ctx);
+    const file = join(tempDir(), "netlog.vcf");
+    writeFileSync(file, await exportVcard(ctx));
+    const other = testCtx({ today: "2026-11-25" });
+    expect(await importVcard({ file }, other)).toMatchObject({ created: 2, skipped: [] });
+    expect((await contactList({ all: true }, other)).map((s) => [s.contact.name, s.contact.company, s.contact.notes])).toEqual([
+      ["Ann Bell", "Acme\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Injected Person\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:x", null],
+      ["Sam Ortiz", null, "Met at the fair.\nLikes tea."],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ExportableContact, parseVcards, toVcards } from "../../src/formats/vcard.js";
+import { expectContentLines } from "../helpers/content-lines.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
 
@@ -66,6 +67,20 @@ describe("parseVcards", () => {
   it("reads LF-only files, 4.0 tel: URIs, and skips URLs that are not LinkedIn profiles", () => {
     const text = "BEGIN:VCARD\nVERSION:4.0\nFN:Sam Ortiz\nTEL;VALUE=uri:tel:+1-509-555-0199\nURL:https://example.com/sam\nURL:https://www.linkedin.com/company/ortiz\nURL:linkedin.com/in/Sam-Ortiz\nEND:VCARD\n";
     expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl])).toEqual([[1, "Sam Ortiz", "+1-509-555-0199", "https://www.linkedin.com/in/sam-ortiz"]]);
+  });
+
+  it("reads an escaped backslash before a separator as a backslash, and `\\;` as `;` in any property", () => {
+    const text = crlf(
+      "BEGIN:VCARD",
+      "VERSION:4.0",
+      "FN:Ann Bell\\\\",
+      "ORG:Acme\\\\;Retail",
+      "CATEGORIES:C:\\\\,b\\\\\\,c",
+      "NOTE:a\\\\;b\\;c\\\\\\;d \\",
+      " \\e",
+      "END:VCARD",
+    );
+    expect(parseVcards(text)?.cards.map((c) => [c.name, c.company, c.tags, c.notes])).toEqual([["Ann Bell\\", "Acme\\", ["C:\\", "b\\,c"], "a\\;b;c\\;d \\e"]]);
   });
 
   it("is undefined for text that is not a vCard file", () => {
@@ -137,6 +152,47 @@ describe("toVcards", () => {
       { fn: "Elaine Longmire", email: "elaine@example.com", tel: "+1 509 555 0100, ext. 12", org: ["Jefferson Bank; Retail, West"], categories: ["investors", "Spokane, WA"], uid: `urn:uuid:${elaine.uuid}` },
       { fn: "Zoë Ångström", email: null, tel: null, org: null, categories: null, uid: `urn:uuid:${zoe.uuid}` },
       { fn: "Cher", email: "cher@example.com", tel: null, org: null, categories: null, uid: `urn:uuid:${cher.uuid}` },
+    ]);
+  });
+});
+
+describe("toVcards with line breaks and long lines in values", () => {
+  // A company that tries to close its card and open one of its own, with bare CRs.
+  const injected: ExportableContact = { ...cher, uuid: "3c0f5e1a-7b2d-4c8e-9f10-a1b2c3d4e5f6", name: "Ann Bell", company: "Acme\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Injected Person\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:x" };
+  // A note pasted from somewhere with Windows line ends, and a long one with no break at all.
+  const pasted: ExportableContact = { ...zoe, notes: "Met at the fair.\r\nLikes tea.\rAnd cake.", title: `${"a".repeat(100)} ${"€".repeat(40)} ${"😀".repeat(30)}` };
+
+  it("writes CR and CRLF inside a value as an escaped newline, never raw", () => {
+    const text = toVcards([injected, pasted]);
+    const unfolded = text.replace(/\r\n /g, "");
+    expect(unfolded).toContain("\r\nORG:Acme\\nEND:VCARD\\nBEGIN:VCARD\\nVERSION:4.0\\nFN:Injected Person\\nEND:VCARD\\nBEGIN:VCARD\\nVERSION:4.0\\nFN:x\r\n");
+    expect(unfolded).toContain("\r\nNOTE:Met at the fair.\\nLikes tea.\\nAnd cake.\r\n");
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("folds every line to at most 75 octets, the fold's space included, between whole characters", () => {
+    const text = toVcards([injected, pasted]);
+    expect(text.split("\r\n").filter((l) => l.startsWith(" ")).length).toBeGreaterThan(3);
+    expectContentLines(text);
+  });
+
+  it("reads back through parseVcards as the same two cards, line breaks as LF", () => {
+    const parsed = parseVcards(toVcards([injected, pasted]));
+    expect(parsed?.problems).toEqual([]);
+    expect(parsed?.cards.map((c) => [c.name, c.company, c.title, c.notes])).toEqual([
+      ["Ann Bell", injected.company!.replace(/\r/g, "\n"), null, null],
+      ["Zoë Ångström", null, pasted.title, "Met at the fair.\nLikes tea.\nAnd cake."],
+    ]);
+  });
+
+  needs("python3-vobject").it("is read by python3-vobject as the same two cards, the whole file", () => {
+    const cards = debianPython(
+      "import sys, json, vobject\nprint(json.dumps([[c.fn.value, c.org.value if 'org' in c.contents else None, c.note.value if 'note' in c.contents else None, c.title.value if 'title' in c.contents else None] for c in vobject.readComponents(sys.stdin.buffer.read().decode('utf-8'))]))",
+      toVcards([injected, pasted]),
+    );
+    expect(cards).toEqual([
+      ["Ann Bell", [injected.company!.replace(/\r/g, "\n")], null, null],
+      ["Zoë Ångström", null, "Met at the fair.\nLikes tea.\nAnd cake.", pasted.title],
     ]);
   });
 });

@@ -1,0 +1,107 @@
+// Property test: any text netlog holds goes out in a vCard and comes back as the same text, in
+// as many cards as there were contacts, through netlog's own importer and python3-vobject.
+//
+// What the format changes, by design:
+// - CR and CRLF become LF: a vCard value has one escaped newline, `\n` (content-lines.ts).
+// - C0 controls but tab and LF, and DEL, are left out: no vCard value can hold them.
+// What netlog's importer changes (formats/vcard.ts readCard): values are trimmed, and an empty
+// one is absent.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tagName } from "../../src/commands/fields.js";
+import { nameKey } from "../../src/domain/names.js";
+import { type ExportableContact, parseVcards, toVcards } from "../../src/formats/vcard.js";
+import { expectContentLines } from "../helpers/content-lines.js";
+import { hostileText } from "../helpers/hostile-text.js";
+import { needs } from "../helpers/needs.js";
+import { debianPython } from "../helpers/python.js";
+
+/** What the format keeps of a value. */
+const inVcard = (value: string) => value.replace(/\r\n?/g, "\n").replace(/[\x00-\x08\x0B-\x1F\x7F]/g, "");
+/** And what netlog's importer reads of it. */
+const imported = (value: string | null) => {
+  const text = value === null ? "" : inVcard(value).trim();
+  return text === "" ? null : text;
+};
+
+const optional = fc.option(hostileText(), { nil: null });
+/** Only what `--tag` lets in is ever stored as a tag: no commas, no controls, a letter or digit. */
+const isTag = (tag: string) => {
+  try {
+    return tagName(tag) === tag;
+  } catch {
+    return false;
+  }
+};
+const contactArb = (i: number): fc.Arbitrary<ExportableContact> =>
+  fc.record({
+    name: hostileText().filter((name) => imported(name) !== null),
+    company: optional,
+    title: optional,
+    email: optional,
+    phone: optional,
+    location: optional,
+    notes: optional,
+    tags: fc.uniqueArray(hostileText(6).filter(isTag), { maxLength: 3, selector: nameKey }),
+  }).map((c) => ({ ...c, uuid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, linkedinUrl: null, updatedAt: "2026-03-31T12:00:00.000Z" }));
+const contactsArb = (max: number) => fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => contactArb(i))));
+
+describe("vCard export, property", () => {
+  it("comes back through netlog's importer as the same contacts, one card each, in lines of at most 75 octets", () => {
+    fc.assert(
+      fc.property(contactsArb(5), (contacts) => {
+        const text = toVcards(contacts);
+        expectContentLines(text);
+        const parsed = parseVcards(text);
+        expect(parsed?.problems).toEqual([]);
+        expect(parsed?.cards.map(({ line: _, linkedinUrl: __, ...card }) => card)).toEqual(
+          contacts.map((c) => ({
+            name: imported(c.name),
+            company: imported(c.company),
+            title: imported(c.title),
+            email: imported(c.email),
+            phone: imported(c.phone),
+            notes: imported(c.notes),
+            tags: c.tags,
+          })),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // vobject splits a structured ORG on `;` and CATEGORIES on `,`, unescaping both, and keeps the
+  // rest as written, untrimmed. It does not know RFC 6868, which escapes `^`, `"` and newlines in
+  // a parameter such as the location's LABEL, so it reports those escapes as written.
+  const rfc6868 = (value: string) => value.replace(/[\^"\n]/g, (c) => ({ "^": "^^", '"': "^'", "\n": "^n" })[c]!);
+  const READ = `
+import sys, json, vobject
+def values(card, name):
+    return [p.value for p in card.contents.get(name, [])]
+text = sys.stdin.buffer.read().decode("utf-8")
+print(json.dumps([{k: values(c, k) for k in ("uid", "fn", "org", "title", "email", "tel", "note", "categories")} | {"label": [p.params.get("LABEL") for p in c.contents.get("adr", [])]} for c in vobject.readComponents(text)]))
+`;
+
+  needs("python3-vobject").it("is read by python3-vobject as the same values, one card each", { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(contactsArb(40), (contacts) => {
+        const cards = debianPython(READ, toVcards(contacts));
+        const one = (value: string | null) => (value ? [inVcard(value)] : []);
+        expect(cards).toEqual(
+          contacts.map((c) => ({
+            uid: [`urn:uuid:${c.uuid}`],
+            fn: [inVcard(c.name)],
+            org: c.company ? [[inVcard(c.company)]] : [],
+            title: one(c.title),
+            email: one(c.email),
+            tel: one(c.phone),
+            note: one(c.notes),
+            categories: c.tags.length ? [c.tags.map(inVcard)] : [],
+            label: c.location && inVcard(c.location) ? [[rfc6868(inVcard(c.location))]] : [],
+          })),
+        );
+      }),
+      { numRuns: 5 },
+    );
+  });
+});
