@@ -9,10 +9,10 @@ import { trackedContact } from "../store/interactions.js";
 import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
-import { parseDuration } from "../domain/cadence.js";
+import { parseSpan } from "../domain/cadence.js";
 import type { Database } from "../store/db.js";
 import { recordChange } from "../store/journal.js";
-import { addCalendarDays, formatLongDate } from "../domain/dates.js";
+import { addCalendarDays, addCalendarMonths, formatLongDate } from "../domain/dates.js";
 
 export interface StateChange {
   contact: ContactRef;
@@ -66,8 +66,10 @@ export async function followUpDone(options: { name: string }, ctx: Ctx): Promise
 
 /** `snooze NAME 2w|DATE`: hidden from due (follow-ups too) until that day. */
 export async function snooze(options: { name: string; until: string; note?: string }, ctx: Ctx): Promise<StateChange> {
-  const days = parseDuration(options.until);
-  const until = days !== undefined ? addCalendarDays(ctx.today, days) : await parseWhen(options.until, ctx.today, { flag: "snooze", allowFuture: true, futureOnly: true });
+  const span = parseSpan(options.until);
+  let until: CalendarDate;
+  if (span === undefined) until = await parseWhen(options.until, ctx.today, { flag: "snooze", allowFuture: true, futureOnly: true });
+  else until = "months" in span ? addCalendarMonths(ctx.today, span.months) : addCalendarDays(ctx.today, span.days);
   if (until <= ctx.today) throw usageError(`snooze: ${formatLongDate(until)} is not after today`, "snooze for a while (2w) or until a later date");
   const ref = await existing(options.name, ctx);
   const message = `${ref.name} is snoozed until ${formatLongDate(until)}.`;

@@ -46,6 +46,28 @@ export function parseDuration(text: string): number | undefined {
   return days <= MAX_CADENCE_DAYS ? days : undefined;
 }
 
+/**
+ * A span from today to a day, as snooze takes it: `2w` is 14 days, but `1m` and `1y` are calendar
+ * months and years (31 Jan + 1m is 28 Feb, not 2 Mar), which is what "a month from now" means.
+ * A cadence stays in fixed days; a snooze is a date on the calendar.
+ */
+export function parseSpan(text: string): { days: number } | { months: number } | undefined {
+  const input = text.trim().toLowerCase();
+  const months = NAMED_MONTHS[input] ?? monthCount(input);
+  if (months !== undefined) return { months };
+  const days = parseDuration(input);
+  return days === undefined ? undefined : { days };
+}
+
+const NAMED_MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarterly: 3, yearly: 12, annually: 12 };
+
+function monthCount(input: string): number | undefined {
+  const m = /^(\d{1,4})\s*(m|months?|y|years?)$/.exec(input);
+  if (!m) return undefined;
+  const months = Number(m[1]) * (m[2]!.startsWith("y") ? 12 : 1);
+  return months * 30 <= MAX_CADENCE_DAYS ? months : undefined;
+}
+
 /** A span of days for --within and --days: a bare number means days (0 included), else as a cadence (2w). */
 export function parseDays(text: string): number | undefined {
   const input = text.trim();

@@ -52,6 +52,16 @@ export function yearsBefore(date: CalendarDate, years: number): CalendarDate {
   return addCalendarDays(firstOfMonth, Math.min(Number(date.slice(8, 10)), lastDay) - 1);
 }
 
+/** The same day `months` months later (earlier when negative), or that month's last day (31 Jan + 1 → 28 Feb). */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = String((total % 12) + 1).padStart(2, "0");
+  const firstOfMonth = `${String(year).padStart(4, "0")}-${month}-01`;
+  const lastDay = calendarDaysBetween(firstOfMonth, addCalendarDays(`${firstOfMonth.slice(0, 8)}28`, 4).slice(0, 8) + "01");
+  return addCalendarDays(firstOfMonth, Math.min(Number(date.slice(8, 10)), lastDay) - 1);
+}
+
 /** Days since 1970-01-01: a number that goes up by one each calendar day. */
 export function dayIndex(date: CalendarDate): number {
   return dayNumber(date);

@@ -197,6 +197,19 @@ describe("snooze, pause and archive", () => {
     expect(message).toBe("Elaine Longmire is snoozed until Sat 28 Feb 2026.");
   });
 
+  it.each([
+    ["1m", "2026-01-31", "Sat 28 Feb 2026"],
+    ["1 month", "2026-01-31", "Sat 28 Feb 2026"],
+    ["3m", "2025-11-30", "Sat 28 Feb 2026"],
+    ["1y", "2028-02-29", "Wed 28 Feb 2029"],
+    ["monthly", "2026-03-31", "Thu 30 Apr 2026"],
+    ["2w", "2026-01-31", "Sat 14 Feb 2026"],
+  ])("snooze %s on %s wakes on %s: months and years are calendar months", async (span, today, wakes) => {
+    const w = world();
+    await w.contact({ name: "Elaine Longmire", every: "monthly" });
+    expect((await snooze({ name: "Elaine", until: span }, w.on(today))).message).toBe(`Elaine Longmire is snoozed until ${wakes}.`);
+  });
+
   it("a conversation or a follow-up ends a snooze: you are back in touch", async () => {
     const w = world();
     await w.contact({ name: "Sue Park", every: "monthly" });
