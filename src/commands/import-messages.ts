@@ -4,12 +4,13 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
-import { NetlogError } from "../errors.js";
-import { type Message, parseMessages } from "../formats/linkedin-messages.js";
+import { UnreadableCsv } from "../formats/csv-records.js";
+import { type Message, readMessages } from "../formats/linkedin-messages.js";
 import type { RowProblem } from "../formats/linkedin.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { refuseProblems } from "./input-file.js";
+import { fileProgress, type InputFile, MIB } from "./input-file.js";
+import { RowProblems, unreadable } from "./row-problems.js";
 import { recordChange } from "../store/journal.js";
 import { basename } from "node:path";
 
@@ -50,10 +51,35 @@ function whoAmI(messages: readonly Message[], isContact: (p: Person) => boolean)
   return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || notContact(b[0]) - notContact(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
 }
 
-export function importMessages(file: string, text: string, skipInvalid: boolean, ctx: Ctx): MessagesSummary {
-  const parsed = parseMessages(text);
-  if (!parsed) throw new NetlogError(`${file} is not LinkedIn's messages.csv`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Messages" });
-  refuseProblems(file, parsed.problems, skipInvalid, "rows");
+/**
+ * Unlike connections, messages are read whole before anything is written (who "you" are is
+ * the person in most of the file's conversations, and they are logged oldest first): the cap
+ * is lower, to keep that memory bounded.
+ */
+const MAX_MESSAGES_BYTES = 256 * MIB;
+
+async function readAll(file: string, input: InputFile, skipInvalid: boolean, ctx: Ctx): Promise<{ messages: Message[]; problems: RowProblem[] }> {
+  input.limit(MAX_MESSAGES_BYTES);
+  const messages: Message[] = [];
+  const problems = new RowProblems(skipInvalid);
+  const progress = fileProgress(ctx, input, "Reading messages");
+  try {
+    for await (const item of readMessages(input.text(), ctx.today)) {
+      progress.tick();
+      if ("reason" in item) problems.add(item);
+      else if (problems.none() || skipInvalid) messages.push(item);
+    }
+  } catch (error) {
+    throw error instanceof UnreadableCsv ? unreadable(file, error) : error;
+  } finally {
+    progress.finish();
+  }
+  problems.refuse(file, "rows");
+  return { messages, problems: problems.kept };
+}
+
+export async function importMessages(file: string, input: InputFile, skipInvalid: boolean, ctx: Ctx): Promise<MessagesSummary> {
+  const parsed = await readAll(file, input, skipInvalid, ctx);
   const db = ctx.db();
   const findContact = contactFinder(db);
   const me = whoAmI(parsed.messages, (p) => findContact(p) !== undefined);

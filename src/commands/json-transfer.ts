@@ -4,7 +4,7 @@ import { isCalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedData, exportData, importData, type MergeCounts } from "../store/snapshot.js";
-import { readInputFile } from "./input-file.js";
+import { MIB, openInputFile } from "./input-file.js";
 import { recordChange } from "../store/journal.js";
 import { basename } from "node:path";
 
@@ -13,9 +13,12 @@ export async function exportJson(ctx: Ctx): Promise<ExportedData> {
 }
 
 const EXPECTED = "a file written by netlog export json";
+/** The whole file is parsed at once: JSON.parse of a string longer than this fails anyway. */
+const MAX_EXPORT_BYTES = 200 * MIB;
 
-export async function importJson(options: { file: string }, ctx: Ctx): Promise<MergeCounts> {
-  const data = parseExport(options.file, readInputFile(options.file, EXPECTED));
+/** `maxBytes` is for tests: the cap an endless pipe runs into. */
+export async function importJson(options: { file: string; maxBytes?: number }, ctx: Ctx): Promise<MergeCounts> {
+  const data = parseExport(options.file, await readWhole(options.file, options.maxBytes ?? MAX_EXPORT_BYTES));
   const db = ctx.db();
   try {
     return recordChange(
@@ -27,6 +30,17 @@ export async function importJson(options: { file: string }, ctx: Ctx): Promise<M
   } catch (error) {
     if (error instanceof NetlogError || !String((error as { code?: string }).code).startsWith("SQLITE_CONSTRAINT")) throw error;
     throw new NetlogError(`${options.file} does not hold together: ${(error as Error).message}; nothing was imported`, { hint: `expected ${EXPECTED}, unedited` });
+  }
+}
+
+async function readWhole(file: string, maxBytes: number): Promise<string> {
+  const input = await openInputFile(file, EXPECTED, maxBytes);
+  try {
+    const chunks: string[] = [];
+    for await (const chunk of input.text()) chunks.push(chunk);
+    return chunks.join("");
+  } finally {
+    await input.close();
   }
 }
 

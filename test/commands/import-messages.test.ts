@@ -85,6 +85,28 @@ describe("netlog import linkedin messages.csv", () => {
   });
 });
 
+describe("netlog import linkedin messages.csv, dates", () => {
+  it.each([
+    ["a message from the future", "2999-01-01 10:00:00 UTC", "line 2: '2999-01-01 10:00:00 UTC' is in the future (today is 2026-11-25)"],
+    ["a message past the years netlog keeps", "3001-01-01 10:00:00 UTC", "line 2: '3001-01-01 10:00:00 UTC' is not a date like 2024-03-05 14:22:10 UTC"],
+  ])("refuses %s, with its line, and writes nothing", async (_, date, message) => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, `CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,${date},hi\n`);
+    const before = snapshot(ctx.db());
+    await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({ message: `${path}: ${message}; nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  // 06:00 UTC on 26 Nov is still 25 Nov in Los Angeles: today, not the future.
+  it("takes a message sent today in your time zone, though it is tomorrow in UTC", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,2026-11-26 06:00:00 UTC,hi\n");
+    expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1 });
+  });
+});
+
 describe("netlog import linkedin messages.csv, odd files", () => {
   it("keeps names with commas apart from the URLs they go with, and finds you in a file of one conversation", async () => {
     const ctx = await connected();
