@@ -36,12 +36,12 @@ export interface ImportSummary {
 
 const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
 const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
-/** Connections stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
-const MAX_CONNECTIONS_BYTES = 1024 * MIB;
+/** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
+const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
 /** Connections.csv or messages.csv, told apart by their header. */
 export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
-  const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_CONNECTIONS_BYTES);
+  const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
     return { kind: "connections", summary: await importConnections(options, ctx, input) };
@@ -51,7 +51,7 @@ export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Prom
 }
 
 export async function importLinkedin(options: ImportOptions, ctx: Ctx): Promise<ImportSummary> {
-  const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_CONNECTIONS_BYTES);
+  const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     return await importConnections(options, ctx, input);
   } finally {

@@ -19,8 +19,6 @@ export interface InputFile {
   /** Bytes read so far, and the size of a regular file (undefined for a pipe): for a progress line. */
   bytesRead(): number;
   readonly size: number | undefined;
-  /** Lowers the cap, once the kind of file is known (one read into memory, not streamed, gets less). */
-  limit(maxBytes: number): void;
   close(): Promise<void>;
 }
 
@@ -71,8 +69,7 @@ function tooLarge(path: string, expected: string, maxBytes: number): NetlogError
   return new NetlogError(`${path} is larger than ${limit}; nothing was imported`, { hint: `netlog imports at most ${limit} from one file; expected ${expected}` });
 }
 
-async function startReading(file: FileHandle, size: number | undefined, path: string, expected: string, cap: number): Promise<InputFile> {
-  let maxBytes = cap;
+async function startReading(file: FileHandle, size: number | undefined, path: string, expected: string, maxBytes: number): Promise<InputFile> {
   let total = 0;
   let ended = false;
   /** Up to `wanted` bytes; fewer at the end, or from a pipe whose writer is slow. */
@@ -98,10 +95,6 @@ async function startReading(file: FileHandle, size: number | undefined, path: st
     head,
     size,
     bytesRead: () => total,
-    limit(bytes) {
-      maxBytes = Math.min(maxBytes, bytes);
-      if (total > maxBytes || (size ?? 0) > maxBytes) throw tooLarge(path, expected, maxBytes);
-    },
     close: () => file.close(),
     async *text() {
       if (started) throw new Error("the text of an input file is read once");

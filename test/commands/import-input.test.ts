@@ -1,6 +1,5 @@
 // What every importer reads: files and pipes, with a cap on the bytes actually read (stat says 0
 // for a device or a pipe: `import json /dev/zero` once grew to 11 GB), and never a device.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,8 +7,9 @@ import { contactList } from "../../src/commands/contact-list.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
 import { importJson } from "../../src/commands/json-transfer.js";
 import { importVcard } from "../../src/commands/vcard.js";
-import { onCleanup, snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
+import { fifoFrom } from "../helpers/fifo.js";
 import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
@@ -22,15 +22,6 @@ const IMPORTERS: Array<[string, Importer]> = [
   ["import linkedin", (file, ctx, maxBytes) => importLinkedinFile({ file, maxBytes }, ctx)],
   ["import vcard", (file, ctx, maxBytes) => importVcard({ file, maxBytes }, ctx)],
 ];
-
-/** A named pipe in a temp folder, and a shell writing `script`'s output into it; killed after the test. */
-function fifoFrom(script: string): string {
-  const path = join(tempDir(), "pipe");
-  execFileSync("mkfifo", [path]);
-  const writer: ChildProcess = spawn("sh", ["-c", `{ ${script}; } > "$1"`, "sh", path], { stdio: "ignore" });
-  onCleanup(() => writer.exitCode === null && writer.kill());
-  return path;
-}
 
 /** Text that starts like each kind of file and then never ends. */
 const ENDLESS: Record<string, string> = {

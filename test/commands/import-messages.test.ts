@@ -9,6 +9,7 @@ import { importLinkedin, importLinkedinFile } from "../../src/commands/import-li
 import { renderMessagesImport } from "../../src/render/import.js";
 import { dueJson } from "../../src/render/json.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { fifoFrom } from "../helpers/fifo.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -104,6 +105,33 @@ describe("netlog import linkedin messages.csv, dates", () => {
     const path = join(tempDir(), "messages.csv");
     writeFileSync(path, "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,2026-11-26 06:00:00 UTC,hi\n");
     expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1 });
+  });
+});
+
+describe("netlog import linkedin messages.csv, large", () => {
+  it("stages a file of many read blocks on disk and logs every message, oldest first", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    const rows = Array.from({ length: 20_000 }, (_, i) => {
+      const [from, to] = i % 2 ? ["Elaine Longmire", "Me Myself"] : ["Me Myself", "Elaine Longmire"];
+      return `c${i % 7},${from},,${to},,2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")} 17:00:00 UTC,message ${i}\n`;
+    });
+    writeFileSync(path, `CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n${rows.join("")}`);
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(result.summary).toMatchObject({ logged: 20_000, contacts: 1, ignored: 0 });
+    const elaine = await contactShow({ name: "Elaine Longmire" }, ctx);
+    expect(elaine.interactions.length).toBe(20_000);
+    // Newest first: of the messages of the latest day, all sent at one instant, the one of the
+    // last line (i = 19907: i % 9 = 8, i % 28 = 27; odd, so from Elaine) was logged last.
+    expect([elaine.interactions[0]!.date, elaine.interactions[0]!.note, elaine.interactions[0]!.direction]).toEqual(["2026-09-28", "message 19907", "received"]);
+  });
+
+  it("stops a pipe of messages that never ends at the cap, with a clear error, and writes nothing", async () => {
+    const ctx = await connected();
+    const before = snapshot(ctx.db());
+    const pipe = fifoFrom("printf 'CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\\n'; yes 'c1,Elaine Longmire,,Me,,2026-01-01 10:00:00 UTC,hello'");
+    await expect(importLinkedinFile({ file: pipe, maxBytes: 1024 * 1024 }, ctx)).rejects.toMatchObject({ message: `${pipe} is larger than 1 MiB; nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
   });
 });
 
