@@ -1,5 +1,6 @@
 // Checks of the values a user types into contact flags, shared by every command that takes them.
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
+import { isEmailAddress, type NameProblem, nameProblem, tagNameOf } from "../domain/contact-values.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { nameKey } from "../domain/names.js";
 import { usageError } from "../errors.js";
@@ -15,16 +16,18 @@ export function optionalNote(value: string | undefined): string | null {
   return value === undefined || value.trim() === "" ? null : value;
 }
 
-const MAX_NAME_LENGTH = 300;
+const NAME_HINTS: Readonly<Record<NameProblem["kind"], (name: string) => string>> = {
+  "no-letter": (name) => `'${name}' has none`,
+  "too-long": () => "keep details in --note",
+  "looks-like-id": () => "give the person's name",
+};
 
 /** A name people can type back: trimmed, with a letter, digit or symbol, of a sane length. */
 export function contactName(value: string | undefined): string {
   const name = optionalText(value);
   if (name === null) throw usageError("a contact needs a name", 'netlog contact add "Elaine Longmire" --company "Jefferson Bank"');
-  if (!/[\p{L}\p{N}\p{So}]/u.test(name)) throw usageError("a contact's name needs a letter or a digit", `'${name}' has none`);
-  const length = [...name].length;
-  if (length > MAX_NAME_LENGTH) throw usageError(`a name of ${length} characters is too long (${MAX_NAME_LENGTH} at most)`, "keep details in --note");
-  if (/^#\d+$/.test(name)) throw usageError(`'${name}' looks like a contact id, not a name`, "give the person's name");
+  const problem = nameProblem(name);
+  if (problem !== undefined) throw usageError(problem.message, NAME_HINTS[problem.kind](name));
   return name;
 }
 
@@ -37,8 +40,7 @@ export function cadenceFlag(value: string | undefined, flag = "--every"): number
 
 export function emailFlag(value: string | undefined): string | null {
   const email = optionalText(value);
-  // Not RFC 5322, but what an address book holds: no brackets, schemes or empty domain labels.
-  if (email !== null && !/^[^\s@<>(),;:"[\]]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(email)) {
+  if (email !== null && !isEmailAddress(email)) {
     throw usageError(`--email: '${value}' is not an email address`, "write it like elaine@example.com");
   }
   return email;
@@ -51,15 +53,11 @@ export function linkedinFlag(value: string | undefined): string | null {
   return url;
 }
 
-const MAX_TAG_LENGTH = 60;
-
 /** A tag as typed, without the `#` lists show it with; one line, no commas (they separate tags). */
 export function tagName(value: string): string {
-  const name = value.trim().replace(/^#/, "").trim();
-  if (!/[\p{L}\p{N}]/u.test(name)) throw usageError(`'${value}' is not a tag name`, "a tag needs a letter or a digit, e.g. investors");
-  if (/[,\p{Cc}]/u.test(name)) throw usageError(`'${value}' is not a tag name`, "a tag is one word or phrase, without commas or line breaks");
-  if ([...name].length > MAX_TAG_LENGTH) throw usageError(`a tag of ${[...name].length} characters is too long (${MAX_TAG_LENGTH} at most)`, "use a short word");
-  return name;
+  const tag = tagNameOf(value);
+  if ("problem" in tag) throw usageError(tag.problem, tag.hint);
+  return tag.name;
 }
 
 /** `--tag a --tag b,c` → [a, b, c], blanks dropped, duplicates (folded like names) once. */

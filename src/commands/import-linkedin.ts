@@ -3,15 +3,17 @@ import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
-import { type Connection, parseConnections, type RowProblem } from "../formats/linkedin.js";
+import { UnreadableCsv } from "../formats/csv-records.js";
+import { type Connection, connectionsHeaderLine, readConnections, type RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import { statement } from "../store/statements.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
-import { readInputFile, refuseProblems } from "./input-file.js";
+import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
+import { RowProblems, unreadable } from "./row-problems.js";
 import { isMessagesCsv } from "../formats/linkedin-messages.js";
-import { recordChange } from "../store/journal.js";
+import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
 export interface ImportOptions {
@@ -19,6 +21,8 @@ export interface ImportOptions {
   every?: string;
   tag?: string[];
   skipInvalid?: boolean;
+  /** For tests: the cap an endless pipe runs into. */
+  maxBytes?: number;
 }
 
 export interface ImportSummary {
@@ -31,42 +35,69 @@ export interface ImportSummary {
 }
 
 const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
+const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+/** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
+const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
 /** Connections.csv or messages.csv, told apart by their header. */
 export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
-  const text = readInputFile(options.file, EXPECTED_ANY);
-  if (isMessagesCsv(text)) return { kind: "messages", summary: importMessages(options.file, text, options.skipInvalid === true, ctx) };
-  return { kind: "connections", summary: await importLinkedin(options, ctx, text) };
+  const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
+  try {
+    if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
+    return { kind: "connections", summary: await importConnections(options, ctx, input) };
+  } finally {
+    await input.close();
+  }
 }
 
-const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+export async function importLinkedin(options: ImportOptions, ctx: Ctx): Promise<ImportSummary> {
+  const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_LINKEDIN_BYTES);
+  try {
+    return await importConnections(options, ctx, input);
+  } finally {
+    await input.close();
+  }
+}
 
-export async function importLinkedin(options: ImportOptions, ctx: Ctx, text = readInputFile(options.file, EXPECTED)): Promise<ImportSummary> {
+/** Row by row as the file streams in, in the one transaction: one bad row and it is all rolled back. */
+async function importConnections(options: ImportOptions, ctx: Ctx, input: InputFile): Promise<ImportSummary> {
   const cadenceDays = cadenceFlag(options.every);
   const tags = tagsFlag(options.tag);
-  const parsed = parseConnections(text);
-  if (!parsed) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
-  refuseProblems(options.file, parsed.problems, options.skipInvalid === true, "rows");
+  const headerLine = connectionsHeaderLine(input.head);
+  if (headerLine === undefined) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
+  const skipInvalid = options.skipInvalid === true;
   const db = ctx.db();
-  return recordChange(
-    db,
-    { command: "import linkedin", now: ctx.now },
-    () => {
-      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: parsed.problems, tracked: 0 };
-      const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
-      const progress = ctx.progress("Importing connections", parsed.connections.length);
-      const createdNow = new Set<number>();
-      parsed.connections.forEach((connection, i) => {
-        const outcome = upsert(db, connection, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, createdNow });
-        summary[outcome]++;
-        if (outcome === "created" && tracked) summary.tracked++;
-        progress.tick(i + 1);
-      });
-      progress.finish();
-      return summary;
-    },
-    (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
-  );
+  const problems = new RowProblems(skipInvalid);
+  const progress = fileProgress(ctx, input, "Importing connections");
+  try {
+    return await recordChangeAsync(
+      db,
+      { command: "import linkedin", now: ctx.now },
+      async () => {
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0 };
+        const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
+        // A contact above the highest id at the start was created by this same file.
+        const firstNew = (statement(db, "SELECT coalesce(max(id), 0) + 1 AS id FROM contacts").get() as { id: number }).id;
+        for await (const item of readConnections(input.text(), headerLine, ctx.today)) {
+          progress.tick();
+          if ("reason" in item) problems.add(item);
+          // After a bad row nothing will be kept: the rest is only read for its problems.
+          else if (problems.none() || skipInvalid) {
+            const outcome = upsert(db, item, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, firstNew });
+            summary[outcome]++;
+            if (outcome === "created" && tracked) summary.tracked++;
+          }
+        }
+        problems.refuse(options.file, "rows");
+        return summary;
+      },
+      (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
+    );
+  } catch (error) {
+    throw error instanceof UnreadableCsv ? unreadable(options.file, error) : error;
+  } finally {
+    progress.finish();
+  }
 }
 
 type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null; linkedinUrl: string | null };
@@ -76,7 +107,7 @@ type Existing = { id: number; company: string | null; title: string | null; trac
  * Older exports have no URL and mostly no email: such a row matches the one contact of that
  * exact name, so running the import again does not duplicate it.
  */
-function findExisting(db: Database, c: Connection, createdNow: ReadonlySet<number>): Existing | undefined {
+function findExisting(db: Database, c: Connection, firstNew: number): Existing | undefined {
   const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays, linkedin_url AS linkedinUrl FROM contacts";
   if (c.linkedinUrl) {
     const byUrl = statement(db, `${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
@@ -90,15 +121,15 @@ function findExisting(db: Database, c: Connection, createdNow: ReadonlySet<numbe
   // The one contact of that exact name that has no LinkedIn URL yet (an older export had none).
   // Not one created by this same file: two rows with one name are two people.
   const byName = statement(db, `${columns} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
-  return byName.length === 1 && !createdNow.has(byName[0]!.id) ? byName[0] : undefined;
+  return byName.length === 1 && byName[0]!.id < firstNew ? byName[0] : undefined;
 }
 
 function upsert(
   db: Database,
   c: Connection,
-  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; createdNow: Set<number> },
+  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; firstNew: number },
 ): "created" | "updated" | "unchanged" {
-  const existing = findExisting(db, c, o.createdNow);
+  const existing = findExisting(db, c, o.firstNew);
   if (existing) {
     // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
     const tracksNow = o.tracked && existing.tracked === 0;
@@ -119,6 +150,6 @@ function upsert(
   }
   const fields = { name: c.name, company: c.company, title: c.title, email: c.email, phone: null, linkedinUrl: c.linkedinUrl, location: null, met: "LinkedIn", notes: null, cadenceDays: o.cadenceDays };
   // Cadences start from when you connected, not from the import.
-  o.createdNow.add(createContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now, o.tracked));
+  createContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now, o.tracked);
   return "created";
 }

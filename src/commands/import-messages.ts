@@ -4,13 +4,15 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
-import { NetlogError } from "../errors.js";
-import { type Message, parseMessages } from "../formats/linkedin-messages.js";
+import { UnreadableCsv } from "../formats/csv-records.js";
+import { type Message, readMessages } from "../formats/linkedin-messages.js";
 import type { RowProblem } from "../formats/linkedin.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { refuseProblems } from "./input-file.js";
-import { recordChange } from "../store/journal.js";
+import { stageMessages } from "../store/message-staging.js";
+import { fileProgress, type InputFile } from "./input-file.js";
+import { RowProblems, unreadable } from "./row-problems.js";
+import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
 export interface MessagesSummary {
@@ -30,81 +32,95 @@ const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");
 
 /**
  * You are the one person in (nearly) every conversation of your own export; with a tie (a file
- * of one conversation), the one who is not among your contacts.
+ * of one conversation), the first by key who is not among your contacts, else the first.
  */
-function whoAmI(messages: readonly Message[], isContact: (p: Person) => boolean): string {
-  const people = new Map<string, Person>();
-  const conversations = new Map<string, Set<string>>();
-  for (const m of messages) {
-    for (const p of [m.from, ...m.to]) {
-      const key = keyOf(p);
-      if (key) {
-        conversations.set(key, (conversations.get(key) ?? new Set()).add(m.conversationId));
-        people.set(key, p);
+function whoAmI(candidates: Iterable<{ key: string; person: Person }>, isContact: (p: Person) => boolean): string {
+  let first: string | undefined;
+  for (const { key, person } of candidates) {
+    first ??= key;
+    if (!isContact(person)) return key;
+  }
+  return first ?? "";
+}
+
+/**
+ * Read row by row into temp tables on disk, then logged oldest first: who "you" are is known
+ * only once every conversation is read. All in the one transaction: one bad row and nothing
+ * is written, whatever the size of the file.
+ */
+export async function importMessages(file: string, input: InputFile, skipInvalid: boolean, ctx: Ctx): Promise<MessagesSummary> {
+  const db = ctx.db();
+  const problems = new RowProblems(skipInvalid);
+  const progress = fileProgress(ctx, input, "Importing messages");
+  try {
+    return await recordChangeAsync(
+      db,
+      { command: "import linkedin", now: ctx.now },
+      async () => {
+        const staged = stageMessages<Message, Person>(db);
+        for await (const item of readMessages(input.text(), ctx.today)) {
+          progress.tick();
+          if ("reason" in item) problems.add(item);
+          else if (problems.none() || skipInvalid) staged.add(item, item.conversationId, peopleOf(item));
+        }
+        problems.refuse(file, "rows");
+        const summary = logMessages(db, staged, ctx);
+        staged.drop();
+        return { ...summary, skipped: problems.kept };
+      },
+      (summary) => `${basename(file)}: ${summary.logged} messages logged`,
+    );
+  } catch (error) {
+    throw error instanceof UnreadableCsv ? unreadable(file, error) : error;
+  } finally {
+    progress.finish();
+  }
+}
+
+function peopleOf(m: Message): Array<{ key: string; person: Person }> {
+  return [m.from, ...m.to].map((person) => ({ key: keyOf(person), person })).filter((p) => p.key !== "");
+}
+
+function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Message, Person>>, ctx: Ctx): Omit<MessagesSummary, "skipped"> {
+  const findContact = contactFinder(db);
+  const me = whoAmI(staged.inMostConversations(), (p) => findContact(p) !== undefined);
+  const summary = { logged: 0, duplicates: 0, ignored: 0, contacts: 0, leftUntracked: 0 };
+  const touched = new Set<number>();
+  const insert = db.prepare(
+    `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
+     VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+  );
+  // Oldest first: same-day conversations are ordered by id, and the last of them decides
+  // whether a reply is still owed.
+  for (const m of staged.chronological()) {
+    const sent = keyOf(m.from) === me;
+    const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
+    for (const other of others) {
+      const contactId = findContact(other);
+      if (contactId === undefined) {
+        summary.ignored++;
+        continue;
+      }
+      const source = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
+      const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source, ctx.today);
+      if (changes === 0) summary.duplicates++;
+      else {
+        summary.logged++;
+        touched.add(contactId);
       }
     }
   }
-  // Looked up once per person, not once per comparison of the sort.
-  const notContacts = new Map([...people].map(([key, person]) => [key, Number(!isContact(person))]));
-  const notContact = (key: string) => notContacts.get(key)!;
-  return [...conversations.entries()].sort((a, b) => b[1].size - a[1].size || notContact(b[0]) - notContact(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
-}
-
-export function importMessages(file: string, text: string, skipInvalid: boolean, ctx: Ctx): MessagesSummary {
-  const parsed = parseMessages(text);
-  if (!parsed) throw new NetlogError(`${file} is not LinkedIn's messages.csv`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Messages" });
-  refuseProblems(file, parsed.problems, skipInvalid, "rows");
-  const db = ctx.db();
-  const findContact = contactFinder(db);
-  const me = whoAmI(parsed.messages, (p) => findContact(p) !== undefined);
-  return recordChange(
-    db,
-    { command: "import linkedin", now: ctx.now },
-    () => {
-      const summary: MessagesSummary = { logged: 0, duplicates: 0, ignored: 0, skipped: parsed.problems, contacts: 0, leftUntracked: 0 };
-      const touched = new Set<number>();
-      const insert = db.prepare(
-        `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
-         VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
-      );
-      // Oldest first (the export lists newest first): same-day conversations are ordered by id,
-      // and the last of them decides whether a reply is still owed.
-      const chronological = [...parsed.messages].sort((a, b) => (a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : a.line - b.line));
-      const progress = ctx.progress("Importing messages", chronological.length);
-      for (const [i, m] of chronological.entries()) {
-        progress.tick(i);
-        const sent = keyOf(m.from) === me;
-        const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
-        for (const other of others) {
-          const contactId = findContact(other);
-          if (contactId === undefined) {
-            summary.ignored++;
-            continue;
-          }
-          const source = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
-          const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source, ctx.today);
-          if (changes === 0) summary.duplicates++;
-          else {
-            summary.logged++;
-            touched.add(contactId);
-          }
-        }
-      }
-      progress.finish();
-      // A conversation starts tracking a connection imported without one, unless the latest is
-      // more than a year old: a morning list of people last heard from in 2019 is not a list.
-      const lastOn = db.prepare("SELECT max(happened_on) FROM interactions WHERE contact_id = ?").pluck();
-      const isTracked = db.prepare("SELECT tracked FROM contacts WHERE id = ?").pluck();
-      const yearAgo = yearsBefore(ctx.today, 1);
-      for (const id of touched) {
-        if ((lastOn.get(id) as string) >= yearAgo) updateContactState(db, id, { tracked: true }, ctx.now);
-        else if (isTracked.get(id) === 0) summary.leftUntracked++;
-      }
-      summary.contacts = touched.size;
-      return summary;
-    },
-    (summary) => `${basename(file)}: ${summary.logged} messages logged`,
-  );
+  // A conversation starts tracking a connection imported without one, unless the latest is
+  // more than a year old: a morning list of people last heard from in 2019 is not a list.
+  const lastOn = db.prepare("SELECT max(happened_on) FROM interactions WHERE contact_id = ?").pluck();
+  const isTracked = db.prepare("SELECT tracked FROM contacts WHERE id = ?").pluck();
+  const yearAgo = yearsBefore(ctx.today, 1);
+  for (const id of touched) {
+    if ((lastOn.get(id) as string) >= yearAgo) updateContactState(db, id, { tracked: true }, ctx.now);
+    else if (isTracked.get(id) === 0) summary.leftUntracked++;
+  }
+  summary.contacts = touched.size;
+  return summary;
 }
 
 /** Matches by LinkedIn URL, else by the one contact with exactly that name. */

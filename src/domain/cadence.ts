@@ -26,6 +26,11 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   years: "y",
 };
 
+/** A stored cadence: a whole number of days that parseCadence could have given. */
+export function isCadenceDays(days: unknown): days is number {
+  return Number.isInteger(days) && (days as number) >= 1 && (days as number) <= MAX_CADENCE_DAYS;
+}
+
 export const CADENCE_HINT = "use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly";
 
 /** `10d`, `2w`, `3m`, `1y`, `3 months`, `monthly` → days; undefined when it is not a cadence. */

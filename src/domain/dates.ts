@@ -28,6 +28,17 @@ export function isCalendarDate(text: string): boolean {
   return d.getFullYear() === Number(m[1]) && d.getMonth() + 1 === Number(m[2]) && d.getDate() === Number(m[3]);
 }
 
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * An ISO-8601 instant of the kind netlog records changes with (`2026-11-25T12:00:00.000Z`), on a
+ * calendar date netlog keeps: `new Date` of anything else is an Invalid Date that breaks exports.
+ */
+export function isTimestamp(text: string): boolean {
+  const m = TIMESTAMP.exec(text);
+  return m !== null && isCalendarDate(m[1]!) && !Number.isNaN(Date.parse(text));
+}
+
 export function toLocalMidnight(date: CalendarDate): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const result = new Date(y, m - 1, d);

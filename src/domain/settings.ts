@@ -1,10 +1,12 @@
 // The user's settings, stored in the database as text and read into a Policy.
-import { CADENCE_HINT, DEFAULT_CADENCE_DAYS, formatCadence, parseCadence } from "./cadence.js";
+import { CADENCE_HINT, DEFAULT_CADENCE_DAYS, formatCadence, isCadenceDays, parseCadence } from "./cadence.js";
 import type { Policy } from "./due.js";
 
 export interface SettingSpec {
   /** Reads what the user typed into the stored form; undefined when it is not valid. */
   parse(text: string): number | undefined;
+  /** Whether `parse` can give this value: what an imported file may hold. */
+  isValue(value: number): boolean;
   defaultValue: number;
   describe(value: number): string;
   hint: string;
@@ -13,6 +15,7 @@ export interface SettingSpec {
 
 const cadence = (defaultValue: number, jsonKey: string): SettingSpec => ({
   parse: parseCadence,
+  isValue: isCadenceDays,
   defaultValue,
   describe: formatCadence,
   hint: CADENCE_HINT,
@@ -24,6 +27,7 @@ export const SETTINGS: Readonly<Record<string, SettingSpec>> = {
   "reply-window": cadence(7, "reply_window_days"),
   "daily-limit": {
     parse: (text) => (/^\d{1,4}$/.test(text.trim()) ? Number(text) : undefined),
+    isValue: (n) => Number.isInteger(n) && n >= 0 && n <= 9999,
     // Short enough to read over coffee and act on; the rest take turns (domain/morning.ts).
     defaultValue: 5,
     describe: (n) => (n === 0 ? "everyone" : `${n} people`),
@@ -41,6 +45,16 @@ export interface Settings {
 /** Every setting is stored as a whole number (days, or people); undefined when it is not one. */
 export function fromStored(text: string | undefined): number | undefined {
   return text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The value a setting is stored as (whole days or people, as text), when it is one that
+ * `config set` could have stored; undefined for an unknown key or a value it would refuse.
+ */
+export function storedSetting(key: string, text: string): number | undefined {
+  const spec = Object.hasOwn(SETTINGS, key) ? SETTINGS[key] : undefined;
+  const value = fromStored(text);
+  return spec !== undefined && value !== undefined && spec.isValue(value) ? value : undefined;
 }
 
 /** Stored values, or the defaults; a stored value that does not read counts as unset. */

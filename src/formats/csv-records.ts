@@ -1,4 +1,5 @@
-import { parse as parseCsv } from "csv-parse/sync";
+import { Readable } from "node:stream";
+import { parse as parseCsvStream } from "csv-parse";
 import type { RowProblem } from "./linkedin.js";
 
 export interface CsvRecord {
@@ -16,28 +17,68 @@ export function columnReader(header: readonly string[]): (row: readonly string[]
   };
 }
 
+/** No row of a real export comes near: past it, the parser's buffers would grow with the file. */
+const MAX_ROW_CHARS = 16 * 1024 * 1024;
+
 const REASONS: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed",
   CSV_INVALID_CLOSING_QUOTE: "a quote inside a field is not doubled",
+  CSV_MAX_RECORD_SIZE: `a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB`,
 };
 
-/**
- * Records with their line numbers, or the line and reason the file cannot be read at. Line ends
- * are made LF first: csv-parse counts a CRLF inside a quoted field as two lines.
- */
-export function csvRecords(text: string, options: { relaxQuotes: boolean; firstLine?: number }): CsvRecord[] | RowProblem {
-  try {
-    const rows = parseCsv(text.replace(/\r\n?/g, "\n"), {
-      from_line: options.firstLine ?? 1,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: options.relaxQuotes,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return rows.map(({ record, info }) => ({ record, line: info.lines }));
-  } catch (error) {
-    const { code, lines } = error as { code?: string; lines?: number };
-    return { line: lines ?? 0, reason: (code && REASONS[code]) ?? (error as Error).message };
+/** CSV that cannot be read past `line`: unlike a bad row, the rest of the file is lost with it. */
+export class UnreadableCsv extends Error {
+  constructor(readonly problem: RowProblem) {
+    super(`line ${problem.line}: ${problem.reason}`);
   }
 }
+
+/**
+ * Records with their line numbers, read as the text streams in (csv-parse's streaming API), so
+ * a file of any size costs the memory of a few rows. Throws UnreadableCsv where the quoting
+ * breaks. Line ends are made LF first: csv-parse counts a CRLF inside a quoted field as two lines.
+ */
+export async function* csvRecords(text: AsyncIterable<string>, options: { relaxQuotes: boolean; firstLine?: number }): AsyncGenerator<CsvRecord> {
+  // The line of the last whole record, noted as csv-parse reads it: records it read before an
+  // error are dropped with the stream, and an unclosed quote is found only at the end of the file.
+  let last = (options.firstLine ?? 1) - 1;
+  const parser = parseCsvStream({
+    on_record: (record: string[], context: { lines: number }) => ((last = context.lines), record),
+    from_line: options.firstLine ?? 1,
+    max_record_size: MAX_ROW_CHARS,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: options.relaxQuotes,
+    skip_empty_lines: true,
+    info: true,
+  });
+  const source = Readable.from(lfLineEnds(text), { objectMode: false });
+  // An error of the source (a file too large, bytes that are not UTF-8) ends the parser with it.
+  source.on("error", (error) => parser.destroy(error));
+  source.pipe(parser);
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { record, line: info.lines };
+  } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    // The quote opened in the row after the last whole one.
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? last + 1 : (lines ?? 0);
+    if (code?.startsWith("CSV_")) throw new UnreadableCsv({ line, reason: REASONS[code] ?? (error as Error).message });
+    throw error;
+  } finally {
+    source.destroy();
+    parser.destroy();
+  }
+}
+
+/** CRLF and lone CR become LF, also when a CRLF is split between two chunks. */
+async function* lfLineEnds(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let pendingCr = false;
+  for await (let chunk of text) {
+    if (pendingCr) chunk = `\r${chunk}`;
+    pendingCr = chunk.endsWith("\r");
+    if (pendingCr) chunk = chunk.slice(0, -1);
+    if (chunk !== "") yield chunk.replace(/\r\n?/g, "\n");
+  }
+  if (pendingCr) yield "\n";
+}
+

@@ -1,5 +1,6 @@
 // LinkedIn's messages.csv: one row per message, columns found by name (the export has changed
 // over the years), dates like `2024-03-05 14:22:10 UTC`.
+import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords } from "./csv-records.js";
 import type { RowProblem } from "./linkedin.js";
@@ -16,43 +17,43 @@ export interface Message {
 
 const REQUIRED = ["CONVERSATION ID", "FROM", "DATE"];
 
-export function isMessagesCsv(text: string): boolean {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.toUpperCase();
+export function isMessagesCsv(head: string): boolean {
+  const firstLine = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.toUpperCase();
   return REQUIRED.every((c) => firstLine.includes(c));
 }
 
-/** Undefined when the text is not a messages export. */
-export function parseMessages(text: string): { messages: Message[]; problems: RowProblem[] } | undefined {
-  if (!isMessagesCsv(text)) return undefined;
-  const records = csvRecords(text, { relaxQuotes: true });
-  if (!Array.isArray(records)) return { messages: [], problems: [records] };
-  const header = records[0]!.record.map((c) => c.trim().toUpperCase());
-  const get = columnReader(header);
-  const messages: Message[] = [];
-  const problems: RowProblem[] = [];
-  for (const { record, line } of records.slice(1)) {
-    const date = get(record, "DATE");
-    const sentAt = date === null ? undefined : utcInstant(date);
-    if (sentAt === undefined) {
-      problems.push({ line, reason: `'${date ?? ""}' is not a date like 2024-03-05 14:22:10 UTC` });
-      continue;
-    }
-    const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "").split(",").map((u) => u.trim()).filter(Boolean);
-    const names = (get(record, "TO") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
-    // Names can hold commas ("Jane Doe, MBA"): pair them with URLs only when the counts agree.
-    const to = urls.length > 0
-      ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) }))
-      : names.map((name) => ({ name, url: null }));
-    messages.push({
-      line,
-      conversationId: get(record, "CONVERSATION ID") ?? "",
-      sentAt,
-      from: { name: get(record, "FROM"), url: profile(get(record, "SENDER PROFILE URL") ?? undefined) },
-      to: to.filter((p) => p.name || p.url),
-      content: get(record, "CONTENT") ?? get(record, "SUBJECT"),
-    });
+/**
+ * Each message after the header, or the reason its row is not one, read as the text streams in.
+ * A message sent after `today` (local) is refused: conversations are in the past.
+ */
+export async function* readMessages(text: AsyncIterable<string>, today: CalendarDate): AsyncGenerator<Message | RowProblem> {
+  let get: ((row: readonly string[], name: string) => string | null) | undefined;
+  for await (const { record, line } of csvRecords(text, { relaxQuotes: true })) {
+    if (get === undefined) get = columnReader(record.map((c) => c.trim().toUpperCase()));
+    else yield messageOf(record, line, get, today);
   }
-  return { messages, problems };
+}
+
+function messageOf(record: readonly string[], line: number, get: (row: readonly string[], name: string) => string | null, today: CalendarDate): Message | RowProblem {
+  const date = get(record, "DATE");
+  const sentAt = date === null ? undefined : utcInstant(date);
+  const on = sentAt === undefined ? undefined : localDateOf(new Date(sentAt));
+  if (on === undefined || !isCalendarDate(on)) return { line, reason: `'${date ?? ""}' is not a date like 2024-03-05 14:22:10 UTC` };
+  if (on > today) return { line, reason: `'${date}' is in the future (today is ${today})` };
+  const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+  const names = (get(record, "TO") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  // Names can hold commas ("Jane Doe, MBA"): pair them with URLs only when the counts agree.
+  const to = urls.length > 0
+    ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) }))
+    : names.map((name) => ({ name, url: null }));
+  return {
+    line,
+    conversationId: get(record, "CONVERSATION ID") ?? "",
+    sentAt: sentAt!,
+    from: { name: get(record, "FROM"), url: profile(get(record, "SENDER PROFILE URL") ?? undefined) },
+    to: to.filter((p) => p.name || p.url),
+    content: get(record, "CONTENT") ?? get(record, "SUBJECT"),
+  };
 }
 
 function profile(url: string | undefined): string | null {

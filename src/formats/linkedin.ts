@@ -2,9 +2,10 @@
 // `First Name,Last Name,URL,Email Address,Company,Position,Connected On` (older exports lack URL).
 import { isValid } from "date-fns/isValid";
 import { parse as parseDate } from "date-fns/parse";
+import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
-import { columnReader, csvRecords } from "./csv-records.js";
+import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
 
 export interface Connection {
   /** The file line the row ends on, for error messages. */
@@ -22,57 +23,51 @@ export interface RowProblem {
   reason: string;
 }
 
-export interface ParsedConnections {
-  connections: Connection[];
-  problems: RowProblem[];
-}
-
 const REQUIRED = ["First Name", "Last Name", "Company", "Position", "Connected On"];
 
-const MAX_NAME_LENGTH = 300;
+/**
+ * The line (from 1) of the header among the file's first 50, or undefined when there is none:
+ * then it is some other file. Parsing starts there: csv-parse builds an error object (with a
+ * stack) for every row whose width differs from the first record's, which the one-cell
+ * "Notes:" line made all of them.
+ */
+export function connectionsHeaderLine(head: string): number | undefined {
+  const at = head.split("\n", 50).findIndex((line) => REQUIRED.every((column) => line.includes(column)));
+  return at === -1 ? undefined : at + 1;
+}
 
-/** Undefined when the text has no Connections.csv header: it is some other file. */
-export function parseConnections(text: string): ParsedConnections | undefined {
-  // Parsing starts at the header: csv-parse builds an error object (with a stack) for every row
-  // whose width differs from the first record's, which the one-cell "Notes:" line made all of them.
-  const headerLine = text.split("\n", 50).findIndex((line) => REQUIRED.every((column) => line.includes(column)));
-  const records = csvRecords(text, { relaxQuotes: true, firstLine: Math.max(1, headerLine + 1) });
-  if (!Array.isArray(records)) {
-    // Unreadable CSV: a broken Connections.csv if its header is there, else some other file.
-    return REQUIRED.every((column) => text.slice(0, 2000).includes(column)) ? { connections: [], problems: [records] } : undefined;
+/**
+ * Each row after the header, as a connection or the reason it is not one, read as the text
+ * streams in. Throws UnreadableCsv where the quoting breaks.
+ */
+export async function* readConnections(text: AsyncIterable<string>, headerLine: number, today: CalendarDate): AsyncGenerator<Connection | RowProblem> {
+  let column: ((row: readonly string[], name: string) => string | null) | undefined;
+  for await (const { record, line } of csvRecords(text, { relaxQuotes: true, firstLine: headerLine })) {
+    if (column !== undefined) {
+      yield connectionOf(record, line, column, today);
+      continue;
+    }
+    const header = record.map((c) => c.trim());
+    if (!REQUIRED.every((name) => header.includes(name))) throw new UnreadableCsv({ line, reason: "the header cannot be read as CSV" });
+    column = columnReader(header);
   }
-  const headerAt = records.findIndex(({ record }) => REQUIRED.every((column) => record.map((c) => c.trim()).includes(column)));
-  if (headerAt === -1) return undefined;
-  const header = records[headerAt]!.record.map((c) => c.trim());
-  const column = columnReader(header);
-  const connections: Connection[] = [];
-  const problems: RowProblem[] = [];
-  for (const { record, line } of records.slice(headerAt + 1)) {
-    const name = [column(record, "First Name"), column(record, "Last Name")].filter(Boolean).join(" ");
-    if (!/[\p{L}\p{N}]/u.test(name)) {
-      problems.push({ line, reason: "no first or last name" });
-      continue;
-    }
-    if ([...name].length > MAX_NAME_LENGTH) {
-      problems.push({ line, reason: `a name longer than ${MAX_NAME_LENGTH} characters` });
-      continue;
-    }
-    const rawUrl = column(record, "URL");
-    const linkedinUrl = rawUrl === null ? null : normalizeLinkedinUrl(rawUrl);
-    if (linkedinUrl === undefined) {
-      problems.push({ line, reason: `'${rawUrl}' is not a LinkedIn profile URL` });
-      continue;
-    }
-    const rawDate = column(record, "Connected On");
-    const connectedOn = rawDate === null ? null : connectedDate(rawDate);
-    if (connectedOn === undefined) {
-      problems.push({ line, reason: `'${rawDate}' is not a date like 05 Mar 2024` });
-      continue;
-    }
-    const email = column(record, "Email Address");
-    connections.push({ line, name, linkedinUrl, email, company: column(record, "Company"), title: column(record, "Position"), connectedOn });
-  }
-  return { connections, problems };
+}
+
+function connectionOf(record: readonly string[], line: number, column: (row: readonly string[], name: string) => string | null, today: CalendarDate): Connection | RowProblem {
+  const name = [column(record, "First Name"), column(record, "Last Name")].filter(Boolean).join(" ");
+  if (!/[\p{L}\p{N}]/u.test(name)) return { line, reason: "no first or last name" };
+  const badName = nameProblem(name);
+  if (badName) return { line, reason: badName.message };
+  const rawUrl = column(record, "URL");
+  const linkedinUrl = rawUrl === null ? null : normalizeLinkedinUrl(rawUrl);
+  if (linkedinUrl === undefined) return { line, reason: `'${rawUrl}' is not a LinkedIn profile URL` };
+  const rawDate = column(record, "Connected On");
+  const connectedOn = rawDate === null ? null : connectedDate(rawDate);
+  if (connectedOn === undefined) return { line, reason: `'${rawDate}' is not a date like 05 Mar 2024` };
+  if (connectedOn !== null && connectedOn > today) return { line, reason: `'${rawDate}' is in the future (today is ${today})` };
+  const email = column(record, "Email Address");
+  if (email !== null && !isEmailAddress(email)) return { line, reason: `'${email}' is not an email address` };
+  return { line, name, linkedinUrl, email, company: column(record, "Company"), title: column(record, "Position"), connectedOn };
 }
 
 /** `05 Mar 2024` (LinkedIn's form), or an ISO date. */

@@ -28,34 +28,67 @@ export interface Change {
 export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => string): T {
   return db
     .transaction(() => {
-      const tables = installTriggers(db);
-      const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
-      db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
-      const rowidTables = tables.filter((t) => !t.withoutRowid).map((t) => t.name);
-      for (const table of rowidTables) {
-        db.prepare(`INSERT INTO temp.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
-      }
+      const recording = startRecording(db, change);
       const result = work();
-      updateSearchIndex(db);
-      // Rows above a table's highest rowid at the start are this change's own: one range
-      // undoes them all, logged last so that it is undone first.
-      for (const table of rowidTables) {
-        db.prepare(
-          `INSERT INTO undo_log (change_id, table_name, op, row_key)
-           SELECT ?, table_name, 'insert_range', json_object('from', max_rowid + 1, 'to', (SELECT max(rowid) FROM main.${quoteId(table)}))
-           FROM temp.journal_start WHERE table_name = ? AND (SELECT max(rowid) FROM main.${quoteId(table)}) > max_rowid`,
-        ).run(id, table);
-      }
-      db.exec("DELETE FROM temp.journal_recording; DELETE FROM temp.journal_start;");
-      if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
-        db.prepare("DELETE FROM changes WHERE id = ?").run(id);
-      } else {
-        db.prepare("UPDATE changes SET summary = ? WHERE id = ?").run(describe(result), id);
-        db.prepare("DELETE FROM changes WHERE id <= ?").run(id - CHANGES_KEPT);
-      }
+      finishRecording(db, recording, describe(result));
       return result;
     })
     .immediate();
+}
+
+/**
+ * recordChange for work that awaits (an import reading its file as a stream, row by row): the
+ * same one transaction, begun and ended by hand because better-sqlite3's cannot span an await.
+ * Nothing else may use `db` until it settles; on any failure everything is rolled back.
+ */
+export async function recordChangeAsync<T>(db: Database, change: { command: string; now: string }, work: () => Promise<T>, describe: (result: T) => string): Promise<T> {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const recording = startRecording(db, change);
+    const result = await work();
+    finishRecording(db, recording, describe(result));
+    db.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+interface Recording {
+  id: number;
+  rowidTables: string[];
+}
+
+function startRecording(db: Database, change: { command: string; now: string }): Recording {
+  const tables = installTriggers(db);
+  const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
+  db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
+  const rowidTables = tables.filter((t) => !t.withoutRowid).map((t) => t.name);
+  for (const table of rowidTables) {
+    db.prepare(`INSERT INTO temp.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
+  }
+  return { id, rowidTables };
+}
+
+function finishRecording(db: Database, { id, rowidTables }: Recording, summary: string): void {
+  updateSearchIndex(db);
+  // Rows above a table's highest rowid at the start are this change's own: one range
+  // undoes them all, logged last so that it is undone first.
+  for (const table of rowidTables) {
+    db.prepare(
+      `INSERT INTO undo_log (change_id, table_name, op, row_key)
+       SELECT ?, table_name, 'insert_range', json_object('from', max_rowid + 1, 'to', (SELECT max(rowid) FROM main.${quoteId(table)}))
+       FROM temp.journal_start WHERE table_name = ? AND (SELECT max(rowid) FROM main.${quoteId(table)}) > max_rowid`,
+    ).run(id, table);
+  }
+  db.exec("DELETE FROM temp.journal_recording; DELETE FROM temp.journal_start;");
+  if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
+    db.prepare("DELETE FROM changes WHERE id = ?").run(id);
+  } else {
+    db.prepare("UPDATE changes SET summary = ? WHERE id = ?").run(summary, id);
+    db.prepare("DELETE FROM changes WHERE id <= ?").run(id - CHANGES_KEPT);
+  }
 }
 
 /** The most recent changes, newest first. */

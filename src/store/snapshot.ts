@@ -62,58 +62,79 @@ export interface MergeCounts {
   dismissals: number;
 }
 
+type Row = Record<string, unknown>;
+
+/** What became of one record: added, kept (its uuid is here already), or a uuid the file gave twice. */
+export type Merged = "added" | "kept" | "repeated";
+
 /**
  * Adds every row whose uuid the database does not have; rows it has are left as they are.
- * Into an empty database this restores an export exactly. Call inside a write transaction.
+ * Into an empty database this restores an export exactly. Record by record, as an export
+ * streams in: call it inside one write transaction, contacts before what belongs to them.
  * A conversation from an export that predates logged_on counts as logged `today`, the day it
  * comes in: like any import, its old unanswered messages are history, not replies to chase.
  */
-export function importData(db: Database, data: ExportedData, nameKeyOf: (name: string) => string, today: string): MergeCounts {
+export function startMerge(db: Database, nameKeyOf: (name: string) => string, today: string) {
   const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0, dismissals: 0 };
-  for (const [key, value] of Object.entries(data.settings)) db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(key, value);
-  for (const tag of data.tags) {
-    db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING").run(tag.name, nameKeyOf(tag.name), tag.cadence_days);
-  }
-  const contactId = (uuid: string) => (db.prepare("SELECT id FROM contacts WHERE uuid = ?").get(uuid) as { id: number } | undefined)?.id;
-  const insertContact = db.prepare(
-    `INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")}, @name_key) ON CONFLICT (uuid) DO NOTHING`,
-  );
+  // A row above a table's highest id at the start was added by this same file.
+  const maxId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+  const firstNew = { contacts: maxId("contacts") + 1, interactions: maxId("interactions") + 1, follow_ups: maxId("follow_ups") + 1, dismissals: maxId("dismissals") + 1 };
+  const values = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(", ");
+  const insertSetting = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
+  const insertTag = db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING");
+  const insertContact = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${values(CONTACT_COLUMNS)}, @name_key) ON CONFLICT (uuid) DO NOTHING`);
   const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
-  for (const contact of data.contacts) {
-    const { changes, lastInsertRowid } = insertContact.run({ ...pick(contact, CONTACT_COLUMNS), name_key: nameKeyOf(String(contact.name)) });
-    if (changes === 0) continue;
-    counts.contacts++;
-    for (const tag of contact.tags) {
-      // A tag missing from the file's tag list still belongs to the contact.
-      db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(tag, nameKeyOf(tag));
-      link.run(Number(lastInsertRowid), nameKeyOf(tag));
-    }
-  }
-  const insertInteraction = db.prepare(
-    `INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${INTERACTION_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id)
-     ON CONFLICT DO NOTHING`,
-  );
-  for (const interaction of data.interactions) {
-    const row: Record<string, unknown> = { ...pick(interaction, INTERACTION_COLUMNS), contact_id: contactId(interaction.contact_uuid) ?? null };
-    counts.interactions += insertInteraction.run({ ...row, logged_on: row.logged_on ?? today }).changes;
-  }
+  const insertInteraction = db.prepare(`INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`);
   const insertFollowUp = db.prepare(
     `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_interaction_id)
-     VALUES (${FOLLOW_UP_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id, coalesce((SELECT id FROM interactions WHERE uuid = @after), 0))
+     VALUES (${values(FOLLOW_UP_COLUMNS)}, @contact_id, coalesce((SELECT id FROM interactions WHERE uuid = @after), 0))
      ON CONFLICT (uuid) DO NOTHING`,
   );
-  for (const fu of data.follow_ups) {
-    counts.follow_ups += insertFollowUp.run({ ...pick(fu, FOLLOW_UP_COLUMNS), contact_id: contactId(fu.contact_uuid) ?? null, after: fu.after_interaction_uuid ?? null }).changes;
-  }
-  const insertDismissal = db.prepare(
-    `INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${DISMISSAL_COLUMNS.map((c) => `@${c}`).join(", ")}, @contact_id) ON CONFLICT (uuid) DO NOTHING`,
-  );
-  for (const d of data.dismissals ?? []) {
-    counts.dismissals += insertDismissal.run({ ...pick(d, DISMISSAL_COLUMNS), contact_id: contactId(d.contact_uuid) ?? null }).changes;
-  }
-  return counts;
+  const insertDismissal = db.prepare(`INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${values(DISMISSAL_COLUMNS)}, @contact_id) ON CONFLICT (uuid) DO NOTHING`);
+  const idOf = Object.fromEntries((["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${t} WHERE uuid = ?`).pluck()]));
+  /** Not added: a uuid already here, or one this file gave before (a row added since the start). */
+  const notAdded = (table: keyof typeof firstNew, uuid: unknown): Merged => ((idOf[table]!.get(uuid) as number | undefined) ?? 0) >= firstNew[table] ? "repeated" : "kept";
+  const added = (table: keyof typeof firstNew, changes: number, uuid: unknown): Merged => {
+    if (changes === 0) return notAdded(table, uuid);
+    counts[table]++;
+    return "added";
+  };
+
+  return {
+    counts,
+    setting(key: string, value: string): void {
+      insertSetting.run(key, value);
+    },
+    tag(tag: { name: string; cadence_days: number | null }): void {
+      insertTag.run(tag.name, nameKeyOf(tag.name), tag.cadence_days);
+    },
+    /** The contact's id here (added now or already here), or that the file gave its uuid twice. */
+    contact(contact: Row, tags: readonly string[]): number | "repeated" {
+      const { changes, lastInsertRowid } = insertContact.run({ ...pick(contact, CONTACT_COLUMNS), name_key: nameKeyOf(String(contact.name)) });
+      if (changes === 0) return notAdded("contacts", contact.uuid) === "repeated" ? "repeated" : (idOf.contacts!.get(contact.uuid) as number);
+      counts.contacts++;
+      for (const tag of tags) {
+        // A tag missing from the file's tag list still belongs to the contact.
+        insertTag.run(tag, nameKeyOf(tag), null);
+        link.run(Number(lastInsertRowid), nameKeyOf(tag));
+      }
+      return Number(lastInsertRowid);
+    },
+    interaction(row: Row, contactId: number): Merged {
+      const { changes } = insertInteraction.run({ ...pick(row, INTERACTION_COLUMNS), logged_on: row.logged_on ?? today, contact_id: contactId });
+      return added("interactions", changes, row.uuid);
+    },
+    followUp(row: Row, contactId: number): Merged {
+      return added("follow_ups", insertFollowUp.run({ ...pick(row, FOLLOW_UP_COLUMNS), contact_id: contactId, after: row.after_interaction_uuid ?? null }).changes, row.uuid);
+    },
+    dismissal(row: Row, contactId: number): Merged {
+      return added("dismissals", insertDismissal.run({ ...pick(row, DISMISSAL_COLUMNS), contact_id: contactId }).changes, row.uuid);
+    },
+  };
 }
 
-function pick(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
+export type Merge = ReturnType<typeof startMerge>;
+
+function pick(row: Row, columns: readonly string[]): Row {
   return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
 }

@@ -99,6 +99,48 @@ describe("netlog import linkedin", () => {
   });
 
   it.each([
+    ["a connection made in the future", "Ann,Lee,,,,,05 Mar 2999\n", "line 3: '05 Mar 2999' is in the future (today is 2026-11-25)"],
+    ["a date past the years netlog keeps", "Ann,Lee,,,,,05 Mar 3001\n", "line 3: '05 Mar 3001' is not a date like 05 Mar 2024"],
+    ["an email that is not one", "Ann,Lee,,not an email <script>,,,05 Mar 2024\n", "line 3: 'not an email <script>' is not an email address"],
+    ["a 10,000-character name", `Ann,${"L".repeat(9996)},,,,,05 Mar 2024\n`, "line 3: a name of 10000 characters is too long (300 at most)"],
+  ])("refuses %s, as the flags would, with its line, and writes nothing", async (_, rows, reason) => {
+    const ctx = testCtx({ today: TODAY });
+    const before = snapshot(ctx.db());
+    // A good row first: it is not kept either.
+    const file = csv(`Bo,Chu,,,,,01 Jan 2020\n${rows}`);
+    await expect(importLinkedin({ file }, ctx)).rejects.toMatchObject({ message: `${file}: ${reason}; nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("names three bad rows and counts the rest", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = csv(",,,,Acme,,05 Mar 2024\n".repeat(5000));
+    await expect(importLinkedin({ file }, ctx)).rejects.toMatchObject({
+      message: `${file}: line 2: no first or last name; line 3: no first or last name; line 4: no first or last name (and 4997 more); nothing was imported`,
+    });
+  });
+
+  it("refuses a file whose quoting breaks, even with --skip-invalid: the rows after it cannot be read", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = csv('Ann,Lee,,,,,05 Mar 2024\nBo,Chu,,,"Acme,,01 Jan 2020\nCy,Dee,,,,,01 Jan 2021\n');
+    const before = snapshot(ctx.db());
+    await expect(importLinkedin({ file, skipInvalid: true }, ctx)).rejects.toMatchObject({
+      message: `${file}: line 3: a quoted field is never closed; nothing was imported`,
+      hint: "fix that line: the rest of the file cannot be read past it",
+    });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("streams a file of many read blocks, rows split between them, and imports every row", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Person,Number ${i},https://www.linkedin.com/in/p-${i},,"Company ${i % 50}, Inc.",Engineer,05 Mar 2024\r\n`);
+    const file = csv(rows.join(""));
+    expect(await importLinkedin({ file }, ctx)).toMatchObject({ created: 20_000, skipped: [] });
+    const list = await contactList({}, ctx);
+    expect([list.length, list.find((s) => s.contact.name === "Person Number 19999")?.contact.company]).toEqual([20_000, "Company 49, Inc."]);
+  });
+
+  it.each([
     ["a missing file", (dir: string) => join(dir, "nope.csv"), "does not exist"],
     ["an empty file", (dir: string) => (writeFileSync(join(dir, "e.csv"), ""), join(dir, "e.csv")), "is empty"],
     ["a PDF", (dir: string) => (writeFileSync(join(dir, "c.pdf"), "%PDF-1.7\n..."), join(dir, "c.pdf")), "is not a text file"],

@@ -9,6 +9,7 @@ import { importLinkedin, importLinkedinFile } from "../../src/commands/import-li
 import { renderMessagesImport } from "../../src/render/import.js";
 import { dueJson } from "../../src/render/json.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { fifoFrom } from "../helpers/fifo.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -81,6 +82,55 @@ describe("netlog import linkedin messages.csv", () => {
     await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({
       message: `${path}: line 2: 'yesterday' is not a date like 2024-03-05 14:22:10 UTC; nothing was imported`,
     });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+});
+
+describe("netlog import linkedin messages.csv, dates", () => {
+  it.each([
+    ["a message from the future", "2999-01-01 10:00:00 UTC", "line 2: '2999-01-01 10:00:00 UTC' is in the future (today is 2026-11-25)"],
+    ["a message past the years netlog keeps", "3001-01-01 10:00:00 UTC", "line 2: '3001-01-01 10:00:00 UTC' is not a date like 2024-03-05 14:22:10 UTC"],
+  ])("refuses %s, with its line, and writes nothing", async (_, date, message) => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, `CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,${date},hi\n`);
+    const before = snapshot(ctx.db());
+    await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({ message: `${path}: ${message}; nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  // 06:00 UTC on 26 Nov is still 25 Nov in Los Angeles: today, not the future.
+  it("takes a message sent today in your time zone, though it is tomorrow in UTC", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,2026-11-26 06:00:00 UTC,hi\n");
+    expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1 });
+  });
+});
+
+describe("netlog import linkedin messages.csv, large", () => {
+  it("stages a file of many read blocks on disk and logs every message, oldest first", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    const rows = Array.from({ length: 20_000 }, (_, i) => {
+      const [from, to] = i % 2 ? ["Elaine Longmire", "Me Myself"] : ["Me Myself", "Elaine Longmire"];
+      return `c${i % 7},${from},,${to},,2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")} 17:00:00 UTC,message ${i}\n`;
+    });
+    writeFileSync(path, `CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n${rows.join("")}`);
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(result.summary).toMatchObject({ logged: 20_000, contacts: 1, ignored: 0 });
+    const elaine = await contactShow({ name: "Elaine Longmire" }, ctx);
+    expect(elaine.interactions.length).toBe(20_000);
+    // Newest first: of the messages of the latest day, all sent at one instant, the one of the
+    // last line (i = 19907: i % 9 = 8, i % 28 = 27; odd, so from Elaine) was logged last.
+    expect([elaine.interactions[0]!.date, elaine.interactions[0]!.note, elaine.interactions[0]!.direction]).toEqual(["2026-09-28", "message 19907", "received"]);
+  });
+
+  it("stops a pipe of messages that never ends at the cap, with a clear error, and writes nothing", async () => {
+    const ctx = await connected();
+    const before = snapshot(ctx.db());
+    const pipe = fifoFrom("printf 'CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\\n'; yes 'c1,Elaine Longmire,,Me,,2026-01-01 10:00:00 UTC,hello'");
+    await expect(importLinkedinFile({ file: pipe, maxBytes: 1024 * 1024 }, ctx)).rejects.toMatchObject({ message: `${pipe} is larger than 1 MiB; nothing was imported` });
     expect(snapshot(ctx.db())).toEqual(before);
   });
 });

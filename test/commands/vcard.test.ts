@@ -63,6 +63,28 @@ describe("netlog import vcard / export vcard", () => {
   });
 });
 
+describe("netlog import vcard, values the flags would refuse", () => {
+  it.each([
+    ["a 10,000-character name", `FN:${"N".repeat(10_000)}`, "line 5: a name of 10000 characters is too long (300 at most)"],
+    ["an email that is not one", "FN:Bo Chu\r\nEMAIL:not an email <script>", "line 5: 'not an email <script>' is not an email address"],
+  ])("refuses %s, with the line of its card, and writes nothing", async (_, lines, message) => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const file = join(tempDir(), "bad.vcf");
+    writeFileSync(file, `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\n${lines}\r\nEND:VCARD\r\n`);
+    const before = snapshot(ctx.db());
+    await expect(importVcard({ file }, ctx)).rejects.toMatchObject({ message: `${file}: ${message}; nothing was imported` });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("streams a file of many read blocks, a CRLF split between them, and imports every card", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const file = join(tempDir(), "many.vcf");
+    writeFileSync(file, Array.from({ length: 5000 }, (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nNOTE:${"x".repeat(i % 97)}\r\nEND:VCARD\r\n`).join(""));
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 5000, skipped: [] });
+    expect((await contactList({}, ctx)).length).toBe(5000);
+  });
+});
+
 describe("netlog import vcard, the second time", () => {
   it("never wipes what a sparser card leaves out, and skips categories that cannot be tags", async () => {
     const ctx = testCtx({ today: "2026-11-25" });

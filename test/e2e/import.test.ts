@@ -1,8 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { netlog } from "../helpers/cli.js";
+import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { deviceFile } from "../helpers/devices.js";
+import { needs } from "../helpers/needs.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/Connections.csv", import.meta.url));
 
@@ -25,5 +28,31 @@ describe("netlog import linkedin from the command line", () => {
         "error: /etc/hostname is not LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)\n" +
         "hint: export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections\n",
     });
+  });
+});
+
+describe("netlog import json from a pipe or a device", () => {
+  it("reads its own export through bash's process substitution, <(…), which is a pipe", () => {
+    const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
+    expect(netlog(["import", "linkedin", FIXTURE, "--today", "2026-11-25"], env).code).toBe(0);
+    const exported = join(tempDir(), "export.json");
+    expect(netlog(["export", "json", "--out", exported], env).code).toBe(0);
+    const target = { ...env, NETLOG_DB: join(tempDir(), "restored.db") };
+    const script = `"${process.execPath}" "${BIN}" import json <(cat "$1")`;
+    // stdin not a socket, and --norc: else Debian's bash takes itself for a login over ssh and reads ~/.bashrc.
+    const result = spawnSync("/bin/bash", ["--norc", "--noprofile", "-c", script, "bash", exported], {
+      env: { PATH: "/usr/bin:/bin", ...target },
+      cwd: tempDir(),
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 15_000,
+    });
+    expect([result.status, result.stderr, result.stdout]).toEqual([0, "", expect.stringMatching(/^Imported \/dev\/fd\/\d+: 3 contacts, 0 conversations, 0 follow-ups added/)]);
+  });
+
+  needs("root").it("refuses a character device at once, with one error line and nothing written", () => {
+    const zero = deviceFile("zero");
+    const result = netlog(["import", "json", zero], { NETLOG_DB: join(tempDir(), "netlog.db") });
+    expect(result).toEqual({ code: 1, stdout: "", stderr: `error: ${zero} is not a regular file\nhint: give the path of a file written by netlog export json; netlog reads files and pipes, not devices\n` });
   });
 });

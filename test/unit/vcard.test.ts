@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ExportableContact, parseVcards, toVcards } from "../../src/formats/vcard.js";
+import { type ExportableContact, toVcards } from "../../src/formats/vcard.js";
+import { parseVcards } from "../../src/formats/vcard-read.js";
 import { expectContentLines } from "../helpers/content-lines.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";

@@ -1,0 +1,153 @@
+// vCard (.vcf) files read (3.0 and 4.0) through ical.js, which does the unfolding, the
+// unescaping and the 3.0/4.0 differences in value types; card by card, as the text streams in.
+import ICAL from "ical.js";
+import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
+import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { setEscapesAside } from "./vcard-escapes.js";
+import type { Contact } from "../store/contacts.js";
+import type { RowProblem } from "./linkedin.js";
+
+/** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
+export type CardContact = Pick<Contact, "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "notes" | "tags"> & { line: number };
+
+const BEGIN = /^BEGIN:VCARD[ \t]*$/i;
+const END = /^END:VCARD[ \t]*$/i;
+/** A card bigger than this (a photo of a poster?) is refused: memory stays that of one card. */
+const MAX_CARD_CHARS = 16 * 1024 * 1024;
+
+/** Whether the start of a file has a BEGIN:VCARD line: else it is some other file. */
+export function isVcardFile(head: string): boolean {
+  return head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/).some((l) => BEGIN.test(l));
+}
+
+/** Undefined when the text has no BEGIN:VCARD: it is some other file. */
+export function parseVcards(text: string): { cards: CardContact[]; problems: RowProblem[] } | undefined {
+  if (!isVcardFile(text)) return undefined;
+  const cards: CardContact[] = [];
+  const problems: RowProblem[] = [];
+  const reader = new CardReader();
+  for (const item of [...text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/).map((l) => reader.line(l)), reader.end()]) {
+    if (item && "name" in item) cards.push(item);
+    else if (item) problems.push(item);
+  }
+  return { cards, problems };
+}
+
+/** Each card, or the reason it cannot be read (with the line of its BEGIN:VCARD), as the text streams in. */
+export async function* readVcards(text: AsyncIterable<string>): AsyncGenerator<CardContact | RowProblem> {
+  const reader = new CardReader();
+  for await (const line of lines(text)) {
+    const item = reader.line(line);
+    if (item) yield item;
+  }
+  const last = reader.end();
+  if (last) yield last;
+}
+
+/** Lines split at CRLF, LF or CR, also when a line end falls between two chunks. */
+async function* lines(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let carry = "";
+  let first = true;
+  for await (let chunk of text) {
+    if (first) chunk = chunk.replace(/^\uFEFF/, "");
+    first = false;
+    if (carry.length >= MAX_CARD_CHARS) {
+      // A line this long cannot be part of a card: the rest of it is not kept, up to its end.
+      const end = chunk.search(/[\r\n]/);
+      if (end === -1) continue;
+      chunk = chunk.slice(end);
+    }
+    let buffer = carry + chunk;
+    // A CR at the end may be the first half of a CRLF: it waits for the next chunk.
+    const cr = buffer.endsWith("\r");
+    if (cr) buffer = buffer.slice(0, -1);
+    const parts = buffer.split(/\r\n|\n|\r/);
+    carry = parts.pop()!.slice(0, MAX_CARD_CHARS) + (cr ? "\r" : "");
+    yield* parts;
+  }
+  if (carry !== "") yield carry.replace(/\r$/, "");
+}
+
+/**
+ * Cards from lines fed one by one. Each card is handed to ical.js on its own, so one broken
+ * card costs only itself.
+ */
+class CardReader {
+  private card: string[] | undefined;
+  private size = 0;
+  private start = 0;
+  private at = 0;
+
+  line(text: string): CardContact | RowProblem | undefined {
+    this.at++;
+    if (BEGIN.test(text)) {
+      const unended = this.card === undefined ? undefined : this.unended();
+      [this.card, this.size, this.start] = [[text], text.length, this.at];
+      return unended;
+    }
+    if (this.card === undefined) return undefined;
+    this.size += text.length;
+    if (this.size <= MAX_CARD_CHARS) this.card.push(text);
+    if (!END.test(text)) return undefined;
+    const [lines, line] = [this.card, this.start];
+    this.card = undefined;
+    if (this.size > MAX_CARD_CHARS) return { line, reason: `a card larger than ${MAX_CARD_CHARS / 1024 / 1024} MiB` };
+    const card = readCard(lines.join("\r\n"));
+    return typeof card === "string" ? { line, reason: card } : { line, ...card };
+  }
+
+  end(): RowProblem | undefined {
+    return this.card === undefined ? undefined : this.unended();
+  }
+
+  private unended(): RowProblem {
+    return { line: this.start, reason: "BEGIN:VCARD without END:VCARD" };
+  }
+}
+
+/** The card's fields, or why it cannot be read. */
+function readCard(text: string): Omit<CardContact, "line"> | string {
+  // Unfolded first, so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
+  const escapes = setEscapesAside(text.replace(/\r\n[ \t]/g, ""));
+  if (!escapes) return "unreadable vCard: it holds too many Unicode noncharacters";
+  let card: ICAL.Component;
+  try {
+    card = new ICAL.Component(ICAL.parse(escapes.text));
+  } catch (error) {
+    return `unreadable vCard: ${(error as Error).message}`;
+  }
+  const textOf = (value: unknown) => (value === null || value === undefined ? null : trimmed(escapes.restore(String(value))));
+  const first = (name: string) => card.getAllProperties(name).map((p) => textOf(p.getFirstValue())).find((v) => v !== null) ?? null;
+  const components = (name: string) => {
+    // A structured value with one component comes back as a plain string, not a one-item array.
+    const value: unknown = card.getFirstProperty(name)?.getFirstValue();
+    return (Array.isArray(value) ? value : [value]).map((c: unknown) => textOf(Array.isArray(c) ? c.join(" ") : c));
+  };
+  const [family, given] = components("n");
+  const name = first("fn") ?? ([given, family].filter(Boolean).join(" ") || null);
+  if (name === null) return "no name (FN or N)";
+  const badName = nameProblem(name);
+  if (badName) return badName.message;
+  const email = first("email");
+  if (email !== null && !isEmailAddress(email)) return `'${email}' is not an email address`;
+  const linkedinUrl = card.getAllProperties("url").map((p) => textOf(p.getFirstValue())).map((u) => (u === null ? undefined : normalizeLinkedinUrl(u))).find(Boolean);
+  const tags = card.getAllProperties("categories").flatMap((p) => p.getValues().map(textOf)).filter((t): t is string => t !== null);
+  return {
+    name,
+    company: components("org")[0] ?? null,
+    title: first("title"),
+    email,
+    // 4.0 allows TEL as a tel: URI; the number is what people want to see.
+    phone: first("tel")?.replace(/^tel:/i, "") ?? null,
+    linkedinUrl: linkedinUrl ?? null,
+    notes: first("note"),
+    tags: [...new Set(tags)],
+  };
+}
+
+/** Trimmed text, null when empty. */
+function trimmed(value: string): string | null {
+  const text = value.trim();
+  return text === "" ? null : text;
+}
+
