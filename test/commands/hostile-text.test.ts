@@ -114,6 +114,10 @@ describe("stored text with escape codes, bidi controls and invisible characters"
     await human("contact", "merge", "#1", "#2", "--yes");
     await human("contact", "rm", "#3", "--yes");
     await human("doctor").catch(() => undefined);
+    // A file name is text from outside too: the import summary names it.
+    const exported = join(tempDir(), `export ${CLEAR}\u202e.json`);
+    await human("export", "json", "--out", exported);
+    await human("import", "json", exported);
 
     expect(leaks(outputs)).toEqual([]);
     expect(notified.map((args) => args.filter((a) => FORBIDDEN.test(a)))).toEqual([[]]);
