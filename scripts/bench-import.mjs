@@ -4,12 +4,12 @@
 // by netlog itself from a database seeded like scripts/bench.mjs seeds one, only bigger.
 // Numbers are printed, never asserted: this machine is shared and noisy.
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, symlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
+import { loadSeeder } from "./seeder.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TODAY = "2026-11-25";
@@ -32,7 +32,7 @@ try {
   report("import linkedin", run(["--db", join(work, "csv.db"), "--today", TODAY, "import", "linkedin", csv]));
 
   const seeded = join(work, "seeded.db");
-  const seed = await loadSeeder();
+  const seed = await loadSeeder(work);
   seed(seeded, { contacts: Number(flags.contacts), interactions: Number(flags.interactions), today: TODAY });
   const exported = join(work, "export.json");
   report("export json (to make the file)", run(["--db", seeded, "--today", TODAY, "export", "json", "--out", exported]));
@@ -72,27 +72,6 @@ function writeConnections(path, bytes) {
   }
   closeSync(fd);
   return i;
-}
-
-/**
- * bench/seed.ts, bundled as scripts/bench.mjs does it, but into the temp folder, with a link to
- * node_modules beside it so that better-sqlite3, left external, resolves.
- */
-async function loadSeeder() {
-  symlinkSync(join(ROOT, "node_modules"), join(work, "node_modules"));
-  const outfile = join(work, "seed.mjs");
-  await build({
-    entryPoints: [join(ROOT, "bench", "seed.ts")],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["better-sqlite3"],
-    banner: { js: 'import { createRequire as __netlogRequire } from "node:module"; const require = __netlogRequire(import.meta.url);' },
-    logLevel: "warning",
-  });
-  return (await import(pathToFileURL(outfile).href)).seed;
 }
 
 function mb(bytes) {

@@ -6,9 +6,9 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
+import { loadSeeder } from "./seeder.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin", "netlog.js");
@@ -27,7 +27,7 @@ const runs = flags.runs ? Number(flags.runs) : scale.runs;
 const work = mkdtempSync(join(tmpdir(), "netlog-bench-"));
 
 try {
-  const seed = await loadSeeder();
+  const seed = await loadSeeder(work);
   const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, interactions: scale.interactions }, results: [], scaling: [] };
 
   const db = join(work, "netlog.db");
@@ -68,26 +68,6 @@ try {
   console.log(`\nJSON: ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-/**
- * Bundles bench/seed.ts (netlog's own store code) so this plain script can call it. The bundle
- * lives under node_modules/.cache so that better-sqlite3, left external, resolves.
- */
-async function loadSeeder() {
-  const outfile = join(ROOT, "node_modules", ".cache", "netlog-bench", "seed.mjs");
-  await build({
-    entryPoints: [join(ROOT, "bench", "seed.ts")],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["better-sqlite3"],
-    banner: { js: 'import { createRequire as __netlogRequire } from "node:module"; const require = __netlogRequire(import.meta.url);' },
-    logLevel: "warning",
-  });
-  return (await import(pathToFileURL(outfile).href)).seed;
 }
 
 function timed(fn) {

@@ -1,11 +1,12 @@
 // `netlog doctor`: which database, why that one, and whether it is whole and private. It opens
 // the file read-only: a check never changes what it checks.
-import { accessSync, constants, type Stats, statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Ctx } from "../context.js";
 import { type BackupFile, backupsBeside } from "../store/backup.js";
 import { leftoversIn } from "../store/leftovers.js";
+import { writable } from "../store/sqlite-errors.js";
 import { APPLICATION_ID, integrityProblems, readStamp } from "../store/db.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
 import type { DbLocation } from "../store/paths.js";
@@ -122,19 +123,10 @@ function openFailure(error: unknown, path: string): Check {
   if (code === "SQLITE_NOTADB") return { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" };
   if (code.startsWith("SQLITE_CORRUPT")) return { name: "database", ok: false, detail: "damaged", fix: "netlog restore a backup (netlog.db.bak-… beside the database)" };
   // Even a reader needs the -shm beside a WAL database, and creates it if it is missing.
-  if (!canWrite(dirname(path))) {
+  if (!writable(dirname(path))) {
     return { name: "database", ok: false, detail: `the folder ${dirname(path)} cannot be written, and SQLite needs to create the -shm and -wal files there`, fix: `make the folder writable (chmod u+w ${dirname(path)}), or move the database to a writable one` };
   }
   return { name: "database", ok: false, detail: (error as Error).message, fix: "check the file's permissions, or pass --db with the path of a netlog database" };
-}
-
-function canWrite(folder: string): boolean {
-  try {
-    accessSync(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function schemaCheck(version: number): Check {

@@ -44,7 +44,8 @@ function primaryCode(code: string, path: string): string {
   return primary;
 }
 
-function writable(folder: string): boolean {
+/** Whether this process may create files in `folder`. */
+export function writable(folder: string): boolean {
   try {
     accessSync(folder, constants.W_OK);
     return true;
