@@ -9,6 +9,7 @@ import { BIN, netlog } from "../helpers/cli.js";
 import { onCleanup, tempDir } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
 import { needs } from "../helpers/needs.js";
+import { portableNetlog } from "../helpers/portable-netlog.js";
 
 const ENV = { TZ: "America/Los_Angeles" };
 const TODAY = ["--today", "2026-11-25"];
@@ -74,12 +75,13 @@ describe("backup over a database in use", () => {
 
 describe("the database's own files", () => {
   // Root can write a 0400 file, so the trap shows only for an ordinary user: as root, the test
-  // runs netlog as nobody, in a folder nobody owns.
+  // runs a copy of netlog as nobody, in a folder nobody owns.
   it("a read-only open leaves nothing that stops a later write", () => {
     const folder = tempDir();
     const db = join(folder, "netlog.db");
+    const bin = process.getuid?.() === 0 ? portableNetlog() : BIN;
     const asUser = (args: string[]) => {
-      const argv = [process.execPath, BIN, "--db", db, ...TODAY, ...args];
+      const argv = [process.execPath, bin, "--db", db, ...TODAY, ...args];
       const [command, ...rest] = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...argv] : argv;
       const run = spawnSync(command!, rest, { env: { PATH: "/usr/bin:/bin", HOME: folder, ...ENV }, cwd: folder, encoding: "utf8", timeout: 15_000 });
       return { code: run.status, stderr: run.stderr };
