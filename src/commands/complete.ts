@@ -6,6 +6,7 @@ import { type Argument, type Command, Help, type Option } from "commander";
 import { neutralise } from "../render/neutralise.js";
 import type { Ctx } from "../context.js";
 import { CHANNELS } from "../domain/channels.js";
+import { nameKey } from "../domain/names.js";
 import { type Quote, readTypedWord } from "../domain/shell-words.js";
 import { readContactNames } from "../store/contact-names.js";
 
@@ -157,14 +158,14 @@ function bare(value: string): Candidate {
 }
 
 /**
- * Names starting with what was typed, ignoring case and accents (`jose` → José Álvarez), as
- * netlog itself matches names. A name the neutraliser would change (control characters, bidi
+ * Names starting with what was typed, folded as netlog itself matches names (nameKey: `jose` →
+ * José Álvarez, `sor` → Søren). A name the neutraliser would change (control characters, bidi
  * controls, zero-width characters) cannot be typed back, and the shell would print it raw in its
  * list of candidates: such names are left out.
  */
 function contactsStartingWith(prefix: string, ctx: Ctx): Candidate[] {
-  const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  const wanted = fold(prefix);
+  // nameKey trims: a typed trailing space ("soren ") still ends the word.
+  const wanted = nameKey(prefix) + (/\s$/.test(prefix) && prefix.trim() !== "" ? " " : "");
   let names: string[];
   try {
     names = readContactNames(ctx.dbLocation().path);
@@ -172,6 +173,6 @@ function contactsStartingWith(prefix: string, ctx: Ctx): Candidate[] {
     return []; // no database yet, or not one netlog can read: nothing to offer, and nothing created
   }
   return names
-    .filter((name) => neutralise(name) === name && fold(name).startsWith(wanted))
+    .filter((name) => neutralise(name) === name && nameKey(name).startsWith(wanted))
     .map(bare);
 }

@@ -44,6 +44,14 @@ describe("what Tab offers", () => {
     expect(await values(["contact", "add"], "")).toEqual([]);
   });
 
+  it("matches names as the commands do: sor finds Søren, lukasz finds Łukasz", async () => {
+    const { ctx, values } = await setUp();
+    for (const name of ["Søren Kierkegaard", "Łukasz Nowak", "Soraya Tamm"]) await contactAdd({ name }, ctx);
+    expect(await values(["contact", "show"], "sor")).toEqual(["Soraya Tamm", "Søren Kierkegaard"]);
+    expect(await values(["contact", "show"], "lukasz")).toEqual(["Łukasz Nowak"]);
+    expect(await values(["contact", "show"], "soren ")).toEqual(["Søren Kierkegaard"]);
+  });
+
   it("leaves out names a shell would print with hidden or steering characters in them", async () => {
     const { ctx, values } = await setUp();
     for (const name of ["Sam \u202eReversed", "Sam Zero\u200bWidth", "Sam \u001b[2JClear", "Sam Ar\u0627\u200c\u0628"]) await contactAdd({ name, allowDuplicate: true }, ctx);
