@@ -94,6 +94,9 @@ describe("Tab in a real terminal", () => {
     fish: { start: `'${programPath("fish")}' --no-config --private`, source: (netlogCommand: string) => `${netlogCommand} completion fish | source` },
   };
 
+  /** The line the cursor is on: what the shell's command line now holds. */
+  const lastLine = (screen: string) => screen.trimEnd().split("\n").at(-1)!;
+
   for (const shell of Object.keys(load) as (keyof typeof load)[]) {
     needs("tmux", ...(shell === "bash" ? [] : [shell] as const)).it(`${shell} completes netlog contact show Ela to Elaine Longmire`, async () => {
       const { env, home } = setUp();
@@ -103,9 +106,9 @@ describe("Tab in a real terminal", () => {
       terminal.type(`${load[shell].source(`'${process.execPath}' '${BIN}'`)}; echo loaded`, "Enter");
       await terminal.waitFor("\nloaded");
       terminal.type("netlog contact show Ela", "Tab");
-      await terminal.waitFor("netlog contact show Elaine\\ Longmire");
+      expect(lastLine(await terminal.waitFor("netlog contact show Elaine\\ Longmire"))).toMatch(/netlog contact show Elaine\\ Longmire ?$/);
       terminal.type("C-u", "netlog add sam --via ph", "Tab");
-      await terminal.waitFor("netlog add sam --via phone");
+      expect(lastLine(await terminal.waitFor("netlog add sam --via phone"))).toMatch(/netlog add sam --via phone ?$/);
     });
   }
 });
