@@ -28,7 +28,7 @@ export function manPage(program: Command): string {
     ...commands.flatMap((command) => commandSection(command, help)),
     ...STATIC_SECTIONS,
     ".SH EXAMPLES",
-    ...exampleBlock(program),
+    ...exampleBlock(program, false),
     ".SH SEE ALSO",
     ".BR crontab (1),",
     ".BR crontab (5),",
@@ -69,13 +69,13 @@ function optionTerm(term: string): string {
 }
 
 /** The examples of `--help` (written by the listener of addHelpText("after", …)), verbatim. */
-function exampleBlock(command: Command): string[] {
+function exampleBlock(command: Command, labelled = true): string[] {
   let after = "";
   // commander's Command is an EventEmitter, though its types do not say so.
   (command as unknown as EventEmitter).emit("afterHelp", { error: false, command, write: (chunk: string) => void (after += chunk) });
   const examples = after.split("\nExamples:\n")[1]?.split("\n").filter((line) => line.startsWith("  ")) ?? [];
   if (!examples.length) return [];
-  return [".PP", "Examples:", ".PP", ".RS 4", ".EX", ...examples.map((line) => safeLine(code(line.slice(2)))), ".EE", ".RE"];
+  return [...(labelled ? [".PP", "Examples:"] : []), ".PP", ".RS 4", ".EX", ...examples.map((line) => safeLine(code(line.slice(2)))), ".EE", ".RE"];
 }
 
 /** Prose: roff escapes, and the hyphens that begin an option (`--within`) as minus signs. */
