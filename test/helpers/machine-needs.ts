@@ -48,6 +48,8 @@ const NEEDS = {
   // The benchmark reads peak memory from GNU time, not the shell's time keyword.
   "gnu-time": program("time", "time", "/usr/bin/time"),
   mount: program("mount", "mount"),
+  // netlog.1 is checked by the formatter man(1) uses.
+  groff: program("groff", "groff-base"),
   chattr: program("chattr", "e2fsprogs"),
   python3: program("python3", "python3", "/usr/bin/python3"),
   "python3-icalendar": debianPythonModule("icalendar", "python3-icalendar"),
