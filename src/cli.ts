@@ -524,7 +524,7 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog import json ~/backups/netlog.json\n  netlog --db ~/new.db import json ~/backups/netlog.json")
     .action((file: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ importJson }, { neutralise }] = await Promise.all([import("./commands/json-transfer.js"), import("./render/neutralise.js")]);
+        const [{ importJson }, { neutralise }] = await Promise.all([import("./commands/json-transfer.js"), import("./text/neutralise.js")]);
         const c = await importJson({ file }, ctx);
         return `Imported ${neutralise(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
       }),

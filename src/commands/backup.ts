@@ -6,7 +6,7 @@ import { NetlogError, usageError } from "../errors.js";
 import { copyDatabase, freeBackupPath, freePath } from "../store/backup.js";
 import { createTemporary, regularTarget, removeTemporary, renameDurably } from "../store/safe-file.js";
 import { APPLICATION_ID, type Database } from "../store/db.js";
-import { plural } from "../render/text.js";
+import { plural } from "../text/plural.js";
 import { countRows, type DatabaseCounts, isDamaged, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
 
 export interface BackupMade extends DatabaseCounts {

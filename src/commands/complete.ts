@@ -3,7 +3,7 @@
 // without a list to keep up to date. The shell scripts (render/completion-scripts.ts) only pass
 // the words typed so far and show what comes back.
 import { type Argument, type Command, Help, type Option } from "commander";
-import { neutralise } from "../render/neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import type { Ctx } from "../context.js";
 import { CHANNELS } from "../domain/channels.js";
 import { type Quote, readTypedWord } from "../domain/shell-words.js";

@@ -2,7 +2,7 @@
 import type { Ctx } from "../context.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
 import { withRows } from "../render/contact-changes.js";
-import { neutralise } from "../render/neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { type ContactRowCounts, countContactRows, deleteContact } from "../store/contact-changes.js";
 import { type Contact, type ContactRef, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";

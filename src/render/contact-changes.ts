@@ -8,7 +8,7 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { FollowUp } from "../domain/due.js";
 import type { Dropped, FilledField } from "../domain/merge.js";
 import type { ContactRowCounts } from "../store/contact-changes.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural, shorten, who } from "./text.js";
 
 /** `12 conversations and 1 follow-up`, `no conversations`. */

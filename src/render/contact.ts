@@ -6,7 +6,7 @@ import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
-import { neutralise, neutraliseLines } from "./neutralise.js";
+import { neutralise, neutraliseLines } from "../text/neutralise.js";
 import { describeLastTouch, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
 

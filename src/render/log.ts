@@ -7,7 +7,7 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { Direction, DueItem } from "../domain/due.js";
 import type { LogEntry } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural, shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
