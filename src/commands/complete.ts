@@ -8,16 +8,9 @@ import type { Ctx } from "../context.js";
 import { CHANNELS } from "../domain/channels.js";
 import { type Quote, readTypedWord } from "../domain/shell-words.js";
 import { readContactNames } from "../store/contact-names.js";
+import type { Candidate, Completions, Shell } from "../reports/complete.js";
 
-export type Shell = "bash" | "zsh" | "fish";
 export const SHELLS: readonly Shell[] = ["bash", "zsh", "fish"];
-
-export interface Candidate {
-  value: string;
-  description: string;
-}
-
-export type Completions = { kind: "words"; candidates: Candidate[]; openQuote: Quote | undefined } | { kind: "files"; prefix: string };
 
 /** Arguments named so take an existing contact's name (`contact merge <keep> <other>` too). */
 const CONTACT_ARGUMENTS = new Set(["name", "keep", "other"]);

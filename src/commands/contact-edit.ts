@@ -10,6 +10,7 @@ import { recordChange } from "../store/journal.js";
 import { type ContactAddOptions, ensureNameIsFree, FIELD_FLAGS, type FieldFlag } from "./contact-add.js";
 import { cadenceFlag, contactName, tagsFlag } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
+import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
 
 export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** Who: a name, a unique start of it, or #ID. */
@@ -17,22 +18,6 @@ export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** --name: the new name. */
   name?: string;
   untag?: string[];
-}
-
-export type EditedField = keyof ContactFields | "tags" | "tracked";
-type Value = string | number | boolean | string[] | null;
-
-export interface FieldChange {
-  field: EditedField;
-  old: Value;
-  new: Value;
-}
-
-export interface ContactEdited {
-  /** As it is now. */
-  contact: Contact;
-  /** Empty when the values given were the ones it had: then nothing was written. */
-  changes: FieldChange[];
 }
 
 interface Edits {

@@ -13,12 +13,7 @@ import { parseSpan } from "../domain/cadence.js";
 import type { Database } from "../store/db.js";
 import { recordChange } from "../store/journal.js";
 import { addCalendarDays, addCalendarMonths, formatLongDate } from "../domain/dates.js";
-
-export interface StateChange {
-  contact: ContactRef;
-  /** What happened, in a sentence. */
-  message: string;
-}
+import type { StateChange } from "../reports/contact-state.js";
 
 /** One journalled write, described by the sentence the user is shown. */
 function write(ctx: Ctx, command: string, message: string, work: (db: Database) => void): void {

@@ -1,7 +1,7 @@
 // `netlog due --notify`: the due list as a desktop notification too, where notify-send exists.
 import type { Ctx } from "../context.js";
 import { dueNotification } from "../render/notification.js";
-import type { DueReport } from "./due.js";
+import type { DueReport } from "../reports/due.js";
 
 const NOTIFY_TIMEOUT_MS = 5_000;
 

@@ -1,4 +1,4 @@
-import type { BackupMade, Restored } from "../commands/backup.js";
+import type { BackupMade, Restored } from "../reports/backup.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 

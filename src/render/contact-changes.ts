@@ -1,8 +1,8 @@
 // What contact edit, rm and merge did, as text and as --json.
 import type { ChalkInstance } from "chalk";
-import type { ContactEdited, EditedField, FieldChange } from "../commands/contact-edit.js";
-import type { ContactMerged } from "../commands/contact-merge.js";
-import type { ContactRemoved } from "../commands/contact-rm.js";
+import type { ContactEdited, EditedField, FieldChange } from "../reports/contact-edit.js";
+import type { ContactMerged } from "../reports/contact-merge.js";
+import type { ContactRemoved } from "../reports/contact-rm.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { FollowUp } from "../domain/due.js";

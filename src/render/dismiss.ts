@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { Dismissal } from "../commands/dismiss.js";
+import type { Dismissal } from "../reports/dismiss.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { messageName } from "./reason.js";

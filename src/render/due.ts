@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { DueReport } from "../commands/due.js";
+import type { DueReport } from "../reports/due.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { FollowUpListReport } from "../commands/follow-up-list.js";
+import type { FollowUpListReport } from "../reports/follow-up-list.js";
 import { calendarDaysBetween, formatShortDate } from "../domain/dates.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";

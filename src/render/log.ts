@@ -1,7 +1,7 @@
 // The views of `netlog log`, `log edit` and `log rm`.
 import type { ChalkInstance } from "chalk";
-import type { ConversationEdited, ConversationRemoved } from "../commands/log-change.js";
-import type { LogReport } from "../commands/log.js";
+import type { ConversationEdited, ConversationRemoved } from "../reports/log-change.js";
+import type { LogReport } from "../reports/log.js";
 import type { FieldChange } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { Direction, DueItem } from "../domain/due.js";

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { Logged } from "../commands/add.js";
+import type { Logged } from "../reports/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import { type Direction, UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";

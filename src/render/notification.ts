@@ -1,4 +1,4 @@
-import type { DueReport } from "../commands/due.js";
+import type { DueReport } from "../reports/due.js";
 import { formatLongDate } from "../domain/dates.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";

@@ -1,4 +1,4 @@
-import type { SettingView } from "../commands/settings.js";
+import type { SettingView } from "../reports/settings.js";
 import type { TagView } from "../commands/tags.js";
 import { formatCadence } from "../domain/cadence.js";
 import { SETTINGS } from "../domain/settings.js";
