@@ -3,7 +3,7 @@ import type { ContactForm, Ctx, Prompter } from "../context.js";
 import { formatCadence } from "../domain/cadence.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError, usageError, withoutFlag } from "../errors.js";
-import { fieldLabel } from "../render/contact-changes.js";
+import { fieldLabel } from "../text/contact-changes.js";
 import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";

@@ -3,7 +3,7 @@ import type { Ctx } from "../context.js";
 import { type FollowUp, openFollowUp } from "../domain/due.js";
 import { planMerge } from "../domain/merge.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
-import { describeRows } from "../render/contact-changes.js";
+import { describeRows } from "../text/contact-changes.js";
 import { copyTags, countContactRows, deleteContact, markFollowUpDone, moveFollowUps, moveInteractions, openFollowUpRows, updateContactFields } from "../store/contact-changes.js";
 import { getContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";

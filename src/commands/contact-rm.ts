@@ -1,7 +1,7 @@
 // `netlog contact rm NAME [--yes]`: delete a contact with everything logged about it.
 import type { Ctx } from "../context.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
-import { withRows } from "../render/contact-changes.js";
+import { withRows } from "../text/contact-changes.js";
 import { neutralise } from "../text/neutralise.js";
 import { countContactRows, deleteContact } from "../store/contact-changes.js";
 import { type ContactRef, getContact } from "../store/contacts.js";
