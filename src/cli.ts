@@ -138,7 +138,9 @@ export function buildProgram(run: Runner): Command {
         const report = await due(opts, ctx);
         if (!opts.json) await (await import("./render/width.js")).loadWidthsFor(shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]));
         const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
-        return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
+        if (!opts.notify) return text;
+        const [{ sendNotification }, { dueNotification }] = await Promise.all([import("./commands/notify.js"), import("./render/notification.js")]);
+        return { text, warning: sendNotification(dueNotification(report), ctx) };
       }),
     );
 
