@@ -561,7 +561,11 @@ export function buildProgram(run: Runner): Command {
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
-    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
+    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => {
+        const [{ exportContacts }, { contactsCsv }] = await Promise.all([import("./commands/export.js"), import("./render/export.js")]);
+        return contactsCsv(await exportContacts(ctx));
+      }),
+    );
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
@@ -575,7 +579,10 @@ export function buildProgram(run: Runner): Command {
     .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
     .action((opts: { out?: string; days?: string }, cmd: Command) =>
-      textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),
+      textExport(cmd, opts.out, async (ctx) => {
+        const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("./commands/export.js"), import("./render/export.js")]);
+        return calendarIcs(await exportCalendar(opts, ctx));
+      }),
     );
 
   program
