@@ -10,7 +10,7 @@ module.exports = {
   forbidden: [
     {
       name: "no-circular",
-      severity: "warn",
+      severity: "error",
       comment:
         "A cycle means two modules can only be understood (and loaded) together; it also makes " +
         "the lazy loading of `netlog due` fragile, since importing one drags in the other.",
@@ -76,7 +76,7 @@ module.exports = {
     },
     {
       name: "commands-do-not-import-views",
-      severity: "warn",
+      severity: "error",
       comment:
         "A command returns data and cli.ts hands it to its view; a command that formats text " +
         "itself cannot be used for --json and couples the logic to chalk and widths. Pure " +
