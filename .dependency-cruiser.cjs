@@ -38,7 +38,7 @@ module.exports = {
     },
     {
       name: "formats-are-pure-converters",
-      severity: "warn",
+      severity: "error",
       comment:
         "formats/ turns outside formats into Incoming* records and back; it reads domain types " +
         "and the leaf report/record types, never the store, the commands or the views.",
