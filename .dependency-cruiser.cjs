@@ -5,6 +5,9 @@
  * Data flows one way: argv → command → domain + store → report → view → stdout. Each rule
  * below forbids one arrow pointing the other way.
  */
+/** Commands whose report types views still import from the command (see the -pending rule). */
+const PENDING_REPORTS = "^src/commands/(tags|import-linkedin|import-messages|doctor)\\.[jt]s$";
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -56,13 +59,24 @@ module.exports = {
     },
     {
       name: "views-do-not-import-commands",
-      severity: "warn",
+      severity: "error",
       comment:
         "Views are pure (report) => string. The report types they read live in leaf modules " +
         "(src/reports/) that commands import too, as changesets keeps ReleasePlan in " +
         "@changesets/types; a view that imports a command also loads its SQL and its logic.",
       from: { path: "^src/render/" },
-      to: { path: "^src/commands/" },
+      to: { path: "^src/commands/", pathNot: PENDING_REPORTS },
+    },
+    {
+      name: "views-do-not-import-commands-pending",
+      severity: "warn",
+      comment:
+        "The same rule, for the four commands whose report types are still defined in the " +
+        "command (TagView, ImportSummary, MessagesSummary, DoctorReport): their SQL is moving to " +
+        "store/ at the same time, so their types move to src/reports/ after that, and this " +
+        "rule goes.",
+      from: { path: "^src/render/" },
+      to: { path: PENDING_REPORTS },
     },
     {
       name: "views-do-not-import-store-values",
