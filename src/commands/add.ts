@@ -4,7 +4,7 @@ import { CHANNEL_HINT, type Channel, defaultDirection, isMessageChannel, parseCh
 import type { CalendarDate } from "../domain/dates.js";
 import { type Direction, type FollowUp, openFollowUp } from "../domain/due.js";
 import { matchName } from "../domain/names.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
 import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";

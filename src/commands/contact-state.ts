@@ -1,7 +1,7 @@
 // Follow-ups, snooze, pause, resume and archive: small writes on one contact.
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { type ContactRef, getContact, updateContactState } from "../store/contacts.js";
 import { openFollowUp } from "../domain/due.js";

@@ -1,7 +1,7 @@
 import type { Ctx } from "../context.js";
 import { planDay } from "../domain/due.js";
 import { pickForToday } from "../domain/morning.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { countListedContacts } from "../store/interactions.js";
 import { contactsOn, loadSettings } from "./schedule.js";

@@ -3,7 +3,7 @@
 import type { Ctx } from "../context.js";
 import { anchorAfterMove, applyEdit, type ConversationFields, changesBetween, type FieldChange, type FollowUpAnchor } from "../domain/conversation-edit.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { deleteConversation, getLogEntry, type LogEntry, moveFollowUpAnchor, openFollowUpAnchor, updateConversation } from "../store/conversation-log.js";
 import type { Database } from "../store/db.js";

@@ -1,7 +1,7 @@
 // `netlog log [NAME]`: the conversations logged, newest first, with the ids `log edit` and `log rm` take.
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { countLog, listLog } from "../store/conversation-log.js";
 import { channelFlag } from "./add.js";

@@ -1,7 +1,7 @@
 import type { Ctx } from "../context.js";
 import { type CalendarDate, isCalendarDate } from "../domain/dates.js";
 import { longestNeglected, monthsBetween, periodCounts, scheduleCounts, stageReach, yearBefore } from "../domain/stats.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { conversationCounts, stageFirsts } from "../store/stats.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
