@@ -138,7 +138,9 @@ export function buildProgram(run: Runner): Command {
         const report = await due(opts, ctx);
         if (!opts.json) await (await import("./render/width.js")).loadWidthsFor(shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]));
         const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
-        return opts.notify ? { text, warning: (await import("./commands/notify.js")).notifyDue(report, ctx) } : text;
+        if (!opts.notify) return text;
+        const [{ sendNotification }, { dueNotification }] = await Promise.all([import("./commands/notify.js"), import("./render/notification.js")]);
+        return { text, warning: sendNotification(dueNotification(report), ctx) };
       }),
     );
 
@@ -524,7 +526,7 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog import json ~/backups/netlog.json\n  netlog --db ~/new.db import json ~/backups/netlog.json")
     .action((file: string, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ importJson }, { neutralise }] = await Promise.all([import("./commands/json-transfer.js"), import("./render/neutralise.js")]);
+        const [{ importJson }, { neutralise }] = await Promise.all([import("./commands/json-transfer.js"), import("./text/neutralise.js")]);
         const c = await importJson({ file }, ctx);
         return `Imported ${neutralise(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
       }),
@@ -559,7 +561,11 @@ export function buildProgram(run: Runner): Command {
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
-    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportCsv(ctx)));
+    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => {
+        const [{ exportContacts }, { contactsCsv }] = await Promise.all([import("./commands/export.js"), import("./render/export.js")]);
+        return contactsCsv(await exportContacts(ctx));
+      }),
+    );
   exportCommand
     .command("vcard")
     .description("Every contact as a vCard 4.0, with netlog's uuid as UID.")
@@ -573,7 +579,10 @@ export function buildProgram(run: Runner): Command {
     .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export ics --out ~/Calendars/netlog.ics\n  netlog export ics --days 30")
     .action((opts: { out?: string; days?: string }, cmd: Command) =>
-      textExport(cmd, opts.out, async (ctx) => (await import("./commands/export.js")).exportIcs(opts, ctx)),
+      textExport(cmd, opts.out, async (ctx) => {
+        const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("./commands/export.js"), import("./render/export.js")]);
+        return calendarIcs(await exportCalendar(opts, ctx));
+      }),
     );
 
   program

@@ -12,7 +12,7 @@ import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js"
 import { Declined, NetlogError, usageError } from "./errors.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
-import { neutralise } from "./render/neutralise.js";
+import { neutralise } from "./text/neutralise.js";
 import { writeAll } from "./store/safe-file.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";

@@ -2,18 +2,19 @@ import type { Ctx, NewContactAnswers } from "../context.js";
 import type { Database } from "../store/db.js";
 import { CHANNEL_HINT, type Channel, defaultDirection, isMessageChannel, parseChannel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { type Direction, type DueItem, type FollowUp, openFollowUp } from "../domain/due.js";
-import { type MatchKind, matchName } from "../domain/names.js";
-import { parseWhen } from "../domain/when.js";
+import { type Direction, type FollowUp, openFollowUp } from "../domain/due.js";
+import { matchName } from "../domain/names.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
-import { type Contact, type ContactRef, findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
+import { findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
 import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";
 import { moveFollowUpAnchor, openFollowUpAnchor } from "../store/conversation-log.js";
-import { type Interaction, insertInteraction, trackedContact } from "../store/interactions.js";
+import { insertInteraction, trackedContact } from "../store/interactions.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";
+import type { Logged } from "../reports/add.js";
 
 export interface AddOptions {
   name?: string;
@@ -28,22 +29,6 @@ export interface AddOptions {
   followUpNote?: string;
   /** Keep the open follow-up open although this conversation would fulfil it. */
   keepFollowUp?: boolean;
-}
-
-export interface Logged {
-  contact: Contact;
-  interaction: Interaction;
-  /** How the typed name was matched; "created" when the contact was made by this command. */
-  matchedBy: MatchKind | "created";
-  /** A contact created (--new, no terminal) whose name is a close spelling of this one. */
-  closeTo?: ContactRef;
-  schedule: DueItem;
-  /**
-   * What became of the follow-up open before: this conversation fulfilled it, --keep-follow-up
-   * kept it open, the new --follow-up replaced it, or (declined on a terminal) it stands and
-   * the new one was not recorded.
-   */
-  earlierFollowUp: { followUp: FollowUp; outcome: "fulfilled" | "kept" | "replaced" | "stands" } | null;
 }
 
 /** Channel used when none is given and nobody can be asked. */

@@ -6,13 +6,9 @@ import { NetlogError, usageError } from "../errors.js";
 import { copyDatabase, freeBackupPath, freePath } from "../store/backup.js";
 import { createTemporary, regularTarget, removeTemporary, renameDurably } from "../store/safe-file.js";
 import { APPLICATION_ID, type Database } from "../store/db.js";
-import { plural } from "../render/text.js";
+import { plural } from "../text/plural.js";
 import { countRows, type DatabaseCounts, isDamaged, migratedCopy, openBackup, replaceContents } from "../store/restore.js";
-
-export interface BackupMade extends DatabaseCounts {
-  path: string;
-  bytes: number;
-}
+import type { BackupMade, Restored } from "../reports/backup.js";
 
 export async function backup(options: { file?: string }, ctx: Ctx): Promise<BackupMade> {
   const { path: dbPath } = ctx.dbLocation();
@@ -65,12 +61,6 @@ function isNetlogFile(path: string): boolean {
     closeSync(fd);
   }
   return header.toString("latin1", 0, 16) === "SQLite format 3\0" && header.readUInt32BE(68) === APPLICATION_ID;
-}
-
-export interface Restored extends DatabaseCounts {
-  from: string;
-  /** Where the database as it was before now lives. */
-  previous: string | null;
 }
 
 export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx): Promise<Restored> {

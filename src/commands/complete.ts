@@ -3,22 +3,15 @@
 // without a list to keep up to date. The shell scripts (render/completion-scripts.ts) only pass
 // the words typed so far and show what comes back.
 import { type Argument, type Command, Help, type Option } from "commander";
-import { neutralise } from "../render/neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import type { Ctx } from "../context.js";
 import { CHANNELS } from "../domain/channels.js";
 import { nameKey } from "../domain/names.js";
 import { type Quote, readTypedWord } from "../domain/shell-words.js";
 import { readContactNames } from "../store/contact-names.js";
+import type { Candidate, Completions, Shell } from "../reports/complete.js";
 
-export type Shell = "bash" | "zsh" | "fish";
 export const SHELLS: readonly Shell[] = ["bash", "zsh", "fish"];
-
-export interface Candidate {
-  value: string;
-  description: string;
-}
-
-export type Completions = { kind: "words"; candidates: Candidate[]; openQuote: Quote | undefined } | { kind: "files"; prefix: string };
 
 /** Arguments named so take an existing contact's name (`contact merge <keep> <other>` too). */
 const CONTACT_ARGUMENTS = new Set(["name", "keep", "other"]);

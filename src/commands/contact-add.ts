@@ -1,11 +1,11 @@
 import type { Ctx } from "../context.js";
-import type { DueItem } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
-import { type Contact, type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
+import { type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { cadenceFlag, contactName, emailFlag, linkedinFlag, optionalNote, optionalText, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";
+import type { ContactAdded } from "../reports/contact-add.js";
 
 export interface ContactAddOptions {
   name: string;
@@ -20,11 +20,6 @@ export interface ContactAddOptions {
   every?: string;
   note?: string;
   allowDuplicate?: boolean;
-}
-
-export interface ContactAdded {
-  contact: Contact;
-  schedule: DueItem;
 }
 
 export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<ContactAdded> {

@@ -3,13 +3,14 @@ import type { ContactForm, Ctx, Prompter } from "../context.js";
 import { formatCadence } from "../domain/cadence.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError, usageError, withoutFlag } from "../errors.js";
-import { fieldLabel } from "../render/contact-changes.js";
+import { fieldLabel } from "../text/contact-changes.js";
 import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
 import { type ContactAddOptions, ensureNameIsFree, FIELD_FLAGS, type FieldFlag } from "./contact-add.js";
 import { cadenceFlag, contactName, tagsFlag } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
+import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
 
 export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** Who: a name, a unique start of it, or #ID. */
@@ -17,22 +18,6 @@ export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** --name: the new name. */
   name?: string;
   untag?: string[];
-}
-
-export type EditedField = keyof ContactFields | "tags" | "tracked";
-type Value = string | number | boolean | string[] | null;
-
-export interface FieldChange {
-  field: EditedField;
-  old: Value;
-  new: Value;
-}
-
-export interface ContactEdited {
-  /** As it is now. */
-  contact: Contact;
-  /** Empty when the values given were the ones it had: then nothing was written. */
-  changes: FieldChange[];
 }
 
 interface Edits {

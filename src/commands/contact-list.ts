@@ -1,20 +1,15 @@
 import type { Ctx } from "../context.js";
-import type { DueItem } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
-import { type Contact, listContacts, tagExists } from "../store/contacts.js";
+import { listContacts, tagExists } from "../store/contacts.js";
 import { optionalText } from "./fields.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
 import { scheduleOf } from "../domain/due.js";
+import type { ContactSummary } from "../reports/contact-list.js";
 
 export interface ContactListOptions {
   tag?: string;
   /** Include archived contacts. */
   all?: boolean;
-}
-
-export interface ContactSummary {
-  contact: Contact;
-  schedule: DueItem;
 }
 
 export async function contactList(options: ContactListOptions, ctx: Ctx): Promise<ContactSummary[]> {

@@ -1,45 +1,16 @@
 // `netlog contact merge KEEP OTHER [--yes]`: fold a duplicate into the contact you keep.
 import type { Ctx } from "../context.js";
 import { type FollowUp, openFollowUp } from "../domain/due.js";
-import { type Dropped, type FilledField, planMerge } from "../domain/merge.js";
+import { planMerge } from "../domain/merge.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
-import { describeRows } from "../render/contact-changes.js";
-import {
-  copyTags,
-  countContactRows,
-  deleteContact,
-  markFollowUpDone,
-  moveFollowUps,
-  moveInteractions,
-  openFollowUpRows,
-  updateContactFields,
-} from "../store/contact-changes.js";
-import { type Contact, getContact } from "../store/contacts.js";
+import { describeRows } from "../text/contact-changes.js";
+import { copyTags, countContactRows, deleteContact, markFollowUpDone, moveFollowUps, moveInteractions, openFollowUpRows, updateContactFields } from "../store/contact-changes.js";
+import { getContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { trackedContact } from "../store/interactions.js";
 import { recordChange } from "../store/journal.js";
 import { describeRef, existingContact } from "./resolve-contact.js";
-
-export interface ContactMerged {
-  /** The kept contact as it is now. */
-  kept: Contact;
-  /** The other contact as it was before it was removed. */
-  removed: Contact;
-  conversations: number;
-  followUps: number;
-  /** The other's tags the kept contact did not have. */
-  tagsAdded: string[];
-  filled: Array<{ field: FilledField; value: string | number }>;
-  /** The other's values the kept contact kept its own instead of. */
-  dropped: Dropped[];
-  notesAppended: boolean;
-  /** The earlier added_on, when it was the other's. */
-  addedOnFromOther: boolean;
-  /** The follow-up that stays open, when both contacts had one open. */
-  followUpKept: FollowUp | null;
-  /** Open follow-ups marked done because the kept one stays open (one open follow-up per contact). */
-  followUpsClosed: FollowUp[];
-}
+import type { ContactMerged } from "../reports/contact-merge.js";
 
 export async function contactMerge(options: { keep: string; other: string; yes?: boolean }, ctx: Ctx): Promise<ContactMerged> {
   const db = ctx.db();

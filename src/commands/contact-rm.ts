@@ -1,17 +1,13 @@
 // `netlog contact rm NAME [--yes]`: delete a contact with everything logged about it.
 import type { Ctx } from "../context.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
-import { withRows } from "../render/contact-changes.js";
-import { neutralise } from "../render/neutralise.js";
-import { type ContactRowCounts, countContactRows, deleteContact } from "../store/contact-changes.js";
-import { type Contact, type ContactRef, getContact } from "../store/contacts.js";
+import { withRows } from "../text/contact-changes.js";
+import { neutralise } from "../text/neutralise.js";
+import { countContactRows, deleteContact } from "../store/contact-changes.js";
+import { type ContactRef, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
 import { existingContact } from "./resolve-contact.js";
-
-export interface ContactRemoved extends ContactRowCounts {
-  /** As it was before it was removed. */
-  contact: Contact;
-}
+import type { ContactRemoved } from "../reports/contact-rm.js";
 
 /** `Elaine Longmire (Jefferson Bank)`: whom the question is about, as the lists show them. */
 function label(ref: ContactRef): string {

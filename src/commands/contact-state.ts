@@ -1,7 +1,7 @@
 // Follow-ups, snooze, pause, resume and archive: small writes on one contact.
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { type ContactRef, getContact, updateContactState } from "../store/contacts.js";
 import { openFollowUp } from "../domain/due.js";
@@ -13,12 +13,7 @@ import { parseSpan } from "../domain/cadence.js";
 import type { Database } from "../store/db.js";
 import { recordChange } from "../store/journal.js";
 import { addCalendarDays, addCalendarMonths, formatLongDate } from "../domain/dates.js";
-
-export interface StateChange {
-  contact: ContactRef;
-  /** What happened, in a sentence. */
-  message: string;
-}
+import type { StateChange } from "../reports/contact-state.js";
 
 /** One journalled write, described by the sentence the user is shown. */
 function write(ctx: Ctx, command: string, message: string, work: (db: Database) => void): void {

@@ -3,19 +3,15 @@
 // its own environment, where a default database would be a different, empty one.
 import { resolve } from "node:path";
 import type { Ctx } from "../context.js";
-import { type InstallOutcome, type TimeOfDay, cronLine, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
+import { type TimeOfDay, cronLine, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
 import { NetlogError, usageError } from "../errors.js";
+import type { CronResult } from "../reports/cron.js";
 
 export interface CronOptions {
   at?: string;
   install?: boolean;
   remove?: boolean;
 }
-
-export type CronResult =
-  | { action: "print"; line: string; at: TimeOfDay }
-  | { action: "install"; outcome: InstallOutcome; line: string; at: TimeOfDay }
-  | { action: "remove"; removed: number };
 
 const DEFAULT_TIME: TimeOfDay = { hour: 8, minute: 0 };
 const CRONTAB_TIMEOUT_MS = 10_000;

@@ -2,7 +2,6 @@
 import type { Ctx } from "../context.js";
 import { type DueItem, planDay } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
-import type { ContactRef } from "../store/contacts.js";
 import { insertDismissal } from "../store/dismissals.js";
 import { closeFollowUps } from "../store/follow-ups.js";
 import { trackedContact } from "../store/interactions.js";
@@ -10,6 +9,7 @@ import { recordChange } from "../store/journal.js";
 import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import { loadPolicy, scheduleFor } from "./schedule.js";
+import type { Dismissal } from "../reports/dismiss.js";
 
 /** What the undo journal says was dismissed. */
 const WHAT: Readonly<Record<DueItem["reason"], string>> = {
@@ -20,15 +20,6 @@ const WHAT: Readonly<Record<DueItem["reason"], string>> = {
   suggest_call: "the call suggestion",
   suggest_meeting: "the meeting suggestion",
 };
-
-export interface Dismissal {
-  contact: ContactRef;
-  /** The item dismissed, as today's list had it. */
-  item: DueItem;
-  note: string | null;
-  /** Where the contact stands afterwards. */
-  next: DueItem;
-}
 
 /**
  * What is dismissed is what the list says today: an unanswered message needs no reply (the

@@ -1,13 +1,13 @@
 import type { Ctx } from "../context.js";
-import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, planDay } from "../domain/due.js";
+import { planDay } from "../domain/due.js";
 import { pickForToday } from "../domain/morning.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { countListedContacts } from "../store/interactions.js";
 import { contactsOn, loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
 import { parseDays } from "../domain/cadence.js";
+import type { DueReport } from "../reports/due.js";
 
 export interface DueOptions {
   on?: string;
@@ -15,28 +15,6 @@ export interface DueOptions {
   within?: string;
   /** Everyone due, not today's share: the same as --limit 0. */
   all?: boolean;
-}
-
-export interface DueReport {
-  today: CalendarDate;
-  on: CalendarDate;
-  /** Whether --on named the day (the heading then gives the date, even if it is today). */
-  dateGiven: boolean;
-  /** Everyone due, in order. */
-  items: DueItem[];
-  /** Today's share of `items` for a person to read: at most `limit`, taking turns (domain/morning.ts). */
-  shown: DueItem[];
-  /** Relationships ready for a call or a meeting (a few a day), after the due items. */
-  suggestions: DueItem[];
-  /** With --within: who comes due in the following days, soonest first. */
-  upcoming: DueItem[];
-  /** How many due items a person sees (--limit, else the daily-limit setting); 0 means all. */
-  limit: number;
-  /** Whether --limit was given: the JSON view is cut only then. */
-  limitGiven: boolean;
-  /** Who falls due first after `on`, when nobody is due (suggestions or not). */
-  next: DueItem | undefined;
-  contactCount: number;
 }
 
 export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
@@ -64,11 +42,6 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
     next: plan.next,
     contactCount: countListedContacts(db),
   };
-}
-
-/** What a program gets: everyone due, unless --limit asked for N: then the N a person sees. */
-export function jsonItems(report: DueReport): DueItem[] {
-  return report.limitGiven && report.limit > 0 ? report.shown : report.items;
 }
 
 function withinFlag(value: string): number {

@@ -1,18 +1,8 @@
 // `netlog follow-up list`: every promise still open, soonest first.
 import type { Ctx } from "../context.js";
-import type { CalendarDate } from "../domain/dates.js";
-import { type FollowUp, openFollowUp } from "../domain/due.js";
+import { openFollowUp } from "../domain/due.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
-
-export interface OpenFollowUp {
-  contact: { uuid: string; name: string; company: string | null };
-  followUp: FollowUp;
-}
-
-export interface FollowUpListReport {
-  today: CalendarDate;
-  open: OpenFollowUp[];
-}
+import type { FollowUpListReport } from "../reports/follow-up-list.js";
 
 export async function followUpList(ctx: Ctx): Promise<FollowUpListReport> {
   const db = ctx.db();

@@ -3,8 +3,7 @@
 import type { Ctx } from "../context.js";
 import { anchorAfterMove, applyEdit, type ConversationFields, changesBetween, type FieldChange, type FollowUpAnchor } from "../domain/conversation-edit.js";
 import type { CalendarDate } from "../domain/dates.js";
-import type { DueItem } from "../domain/due.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { deleteConversation, getLogEntry, type LogEntry, moveFollowUpAnchor, openFollowUpAnchor, updateConversation } from "../store/conversation-log.js";
 import type { Database } from "../store/db.js";
@@ -13,6 +12,7 @@ import { recordChange } from "../store/journal.js";
 import { channelFlag, directionFlags } from "./add.js";
 import { optionalNote } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
+import type { ConversationEdited, ConversationRemoved } from "../reports/log-change.js";
 
 export interface LogEditOptions {
   id: string;
@@ -22,20 +22,6 @@ export interface LogEditOptions {
   sent?: boolean;
   received?: boolean;
   twoWay?: boolean;
-}
-
-export interface ConversationEdited {
-  /** The conversation as it is now. */
-  entry: LogEntry;
-  /** Empty when the values given were the ones it had. */
-  changes: FieldChange[];
-  schedule: DueItem;
-}
-
-export interface ConversationRemoved {
-  /** The conversation as it was. */
-  entry: LogEntry;
-  schedule: DueItem;
 }
 
 const ID_HINT = "the ids are the first column of netlog log (or netlog log NAME)";

@@ -1,13 +1,12 @@
 // `netlog log [NAME]`: the conversations logged, newest first, with the ids `log edit` and `log rm` take.
 import type { Ctx } from "../context.js";
-import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { parseWhen } from "../domain/when.js";
+import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
-import type { ContactRef } from "../store/contacts.js";
-import { countLog, type LogEntry, listLog } from "../store/conversation-log.js";
+import { countLog, listLog } from "../store/conversation-log.js";
 import { channelFlag } from "./add.js";
 import { existingContact } from "./resolve-contact.js";
+import type { LogReport } from "../reports/log.js";
 
 export interface LogOptions {
   name?: string;
@@ -15,16 +14,6 @@ export interface LogOptions {
   via?: string;
   limit?: string;
   json?: boolean;
-}
-
-export interface LogReport {
-  /** Newest first, cut to the limit. */
-  entries: LogEntry[];
-  /** How many conversations match, shown or not. */
-  total: number;
-  contact: ContactRef | null;
-  since: CalendarDate | null;
-  channel: Channel | null;
 }
 
 /** How many conversations a person sees on a terminal without --limit: a screenful. */

@@ -1,17 +1,15 @@
 // `netlog due --notify`: the due list as a desktop notification too, where notify-send exists.
 import type { Ctx } from "../context.js";
-import { dueNotification } from "../render/notification.js";
-import type { DueReport } from "./due.js";
 
 const NOTIFY_TIMEOUT_MS = 5_000;
 
 /**
- * Sends the notification, and returns a warning when notify-send failed. Nobody due, or no
- * notify-send on PATH (a server, a container), is not worth a word; a hung notification service
- * is cut off after a few seconds, so cron's run still ends.
+ * Sends the notification (render/notification.ts words it), and returns a warning when
+ * notify-send failed. Nobody due, or no notify-send on PATH (a server, a container), is not
+ * worth a word; a hung notification service is cut off after a few seconds, so cron's run
+ * still ends.
  */
-export function notifyDue(report: DueReport, ctx: Ctx): string | undefined {
-  const notification = dueNotification(report);
+export function sendNotification(notification: { title: string; body: string } | undefined, ctx: Ctx): string | undefined {
   if (!notification) return undefined;
   // `--` so that a name starting with "-" is never read as an option.
   const args = ["--app-name=netlog", "--", notification.title, notification.body];

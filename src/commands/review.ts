@@ -4,10 +4,14 @@ import type { Ctx } from "../context.js";
 import { isMessageChannel } from "../domain/channels.js";
 import type { DueItem } from "../domain/due.js";
 import { usageError } from "../errors.js";
-import { add, type Logged } from "./add.js";
-import { setArchived, setPaused, snooze, type StateChange } from "./contact-state.js";
-import { type Dismissal, dismiss } from "./dismiss.js";
+import type { Logged } from "../reports/add.js";
+import type { StateChange } from "../reports/contact-state.js";
+import type { Dismissal } from "../reports/dismiss.js";
+import { add } from "./add.js";
+import { setArchived, setPaused, snooze } from "./contact-state.js";
+import { dismiss } from "./dismiss.js";
 import { due } from "./due.js";
+import type { ReviewReport } from "../reports/review.js";
 
 export type ReviewAction = "log" | "snooze" | "dismiss" | "pause" | "archive" | "next" | "quit";
 
@@ -17,12 +21,6 @@ export interface ReviewViews {
   logged(logged: Logged): string;
   changed(change: StateChange): string;
   dismissed(dismissal: Dismissal): string;
-}
-
-export interface ReviewReport {
-  total: number;
-  /** How many actions were taken (each one change undo knows). */
-  changes: number;
 }
 
 export async function review(ctx: Ctx, views: ReviewViews): Promise<ReviewReport> {

@@ -2,7 +2,7 @@
 // first three are named (and the rest counted), so a file of a million bad rows costs no memory.
 import { NetlogError } from "../errors.js";
 import type { UnreadableCsv } from "../formats/csv-records.js";
-import type { RowProblem } from "../formats/linkedin.js";
+import type { RowProblem } from "../formats/row-problem.js";
 
 export class RowProblems {
   readonly kept: RowProblem[] = [];

@@ -3,28 +3,12 @@ import { rankContacts } from "../domain/search-rank.js";
 import { anyTerm, searchTerms } from "../domain/search-query.js";
 import { NetlogError, usageError } from "../errors.js";
 import { catchUpSearchIndex } from "../store/search-index.js";
-import { type FoundContact, type FoundNote, foundContacts, foundNotes, matchingConversations, wordHits } from "../store/search.js";
+import { foundContacts, foundNotes, matchingConversations, wordHits } from "../store/search.js";
+import type { SearchReport } from "../reports/search.js";
 
 export interface SearchOptions {
   text: string;
   limit?: string;
-}
-
-export interface SearchResult {
-  /** 1 for the best match. */
-  rank: number;
-  contact: FoundContact;
-  /** The latest few of its conversations whose notes hold a word. */
-  notes: FoundNote[];
-  /** How many of its conversations hold a word. */
-  notesMatched: number;
-}
-
-export interface SearchReport {
-  text: string;
-  /** How many contacts match; `results` holds the first `limit` of them. */
-  total: number;
-  results: SearchResult[];
 }
 
 export const DEFAULT_LIMIT = 20;

@@ -3,13 +3,7 @@ import { fromStored, SETTINGS } from "../domain/settings.js";
 import { usageError } from "../errors.js";
 import { allSettings, setSetting } from "../store/settings.js";
 import { recordChange } from "../store/journal.js";
-
-export interface SettingView {
-  key: string;
-  value: number;
-  description: string;
-  isDefault: boolean;
-}
+import type { SettingView } from "../reports/settings.js";
 
 function spec(key: string) {
   const found = SETTINGS[key];

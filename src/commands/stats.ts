@@ -1,22 +1,14 @@
 import type { Ctx } from "../context.js";
 import { type CalendarDate, isCalendarDate } from "../domain/dates.js";
-import { type Neglected, longestNeglected, monthsBetween, type PeriodCounts, periodCounts, type ScheduleCounts, scheduleCounts, type StageReach, stageReach, yearBefore } from "../domain/stats.js";
-import { parseWhen } from "../domain/when.js";
+import { longestNeglected, monthsBetween, periodCounts, scheduleCounts, stageReach, yearBefore } from "../domain/stats.js";
+import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { conversationCounts, stageFirsts } from "../store/stats.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
+import type { StatsReport } from "../reports/stats.js";
 
 export interface StatsOptions {
   since?: string;
-}
-
-export interface StatsReport extends PeriodCounts {
-  today: CalendarDate;
-  /** The first day counted: the first of a month. */
-  since: CalendarDate;
-  schedule: ScheduleCounts;
-  neglected: Neglected[];
-  stages: StageReach;
 }
 
 /** How many of the longest-neglected contacts to name. */

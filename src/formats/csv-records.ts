@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { parse as parseCsvStream } from "csv-parse";
-import type { RowProblem } from "./linkedin.js";
+import type { RowProblem } from "./row-problem.js";
 
 export interface CsvRecord {
   record: string[];

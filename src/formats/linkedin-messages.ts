@@ -3,7 +3,7 @@
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords } from "./csv-records.js";
-import type { RowProblem } from "./linkedin.js";
+import type { RowProblem } from "./row-problem.js";
 
 export interface Message {
   line: number;

@@ -6,6 +6,7 @@ import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
+import type { RowProblem } from "./row-problem.js";
 
 export interface Connection {
   /** The file line the row ends on, for error messages. */
@@ -18,10 +19,8 @@ export interface Connection {
   connectedOn: CalendarDate | null;
 }
 
-export interface RowProblem {
-  line: number;
-  reason: string;
-}
+// Re-exported for the importers that name it from here.
+export type { RowProblem } from "./row-problem.js";
 
 const REQUIRED = ["First Name", "Last Name", "Company", "Position", "Connected On"];
 

@@ -4,8 +4,8 @@ import ICAL from "ical.js";
 import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { setEscapesAside } from "./vcard-escapes.js";
-import type { Contact } from "../store/contacts.js";
-import type { RowProblem } from "./linkedin.js";
+import type { Contact } from "../domain/contact.js";
+import type { RowProblem } from "./row-problem.js";
 
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
 export type CardContact = Pick<Contact, "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "notes" | "tags"> & { line: number };

@@ -2,7 +2,7 @@
 // types; content-lines.ts keeps line breaks out of values and folds. Reading them is vcard-read.ts.
 import ICAL from "ical.js";
 import { contentText, foldContentLines } from "./content-lines.js";
-import type { Contact } from "../store/contacts.js";
+import type { Contact } from "../domain/contact.js";
 
 export type ExportableContact = Pick<Contact, "uuid" | "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "location" | "notes" | "tags" | "updatedAt">;
 

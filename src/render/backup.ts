@@ -1,5 +1,5 @@
-import type { BackupMade, Restored } from "../commands/backup.js";
-import { neutralise } from "./neutralise.js";
+import type { BackupMade, Restored } from "../reports/backup.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 function size(bytes: number): string {

@@ -2,7 +2,7 @@
 // on each Tab they ask `netlog __complete` (this very netlog, by absolute path) what fits, so a
 // new command completes as soon as it exists. Only the database named on the line (--db) is
 // read from the words here, with ~ and quotes expanded as the shell would.
-import type { Shell } from "../commands/complete.js";
+import type { Shell } from "../reports/complete.js";
 import { shellWord } from "../domain/shell-words.js";
 
 export function completionScript(shell: Shell, self: { node: string; script: string }): string {

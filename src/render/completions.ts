@@ -1,4 +1,4 @@
-import type { Completions, Shell } from "../commands/complete.js";
+import type { Completions, Shell } from "../reports/complete.js";
 import { bashReply } from "../domain/shell-words.js";
 
 /**

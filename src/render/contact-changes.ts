@@ -1,57 +1,15 @@
 // What contact edit, rm and merge did, as text and as --json.
 import type { ChalkInstance } from "chalk";
-import type { ContactEdited, EditedField, FieldChange } from "../commands/contact-edit.js";
-import type { ContactMerged } from "../commands/contact-merge.js";
-import type { ContactRemoved } from "../commands/contact-rm.js";
+import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
+import type { ContactMerged } from "../reports/contact-merge.js";
+import type { ContactRemoved } from "../reports/contact-rm.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { FollowUp } from "../domain/due.js";
-import type { Dropped, FilledField } from "../domain/merge.js";
-import type { ContactRowCounts } from "../store/contact-changes.js";
-import { neutralise } from "./neutralise.js";
+import type { Dropped } from "../domain/merge.js";
+import { neutralise } from "../text/neutralise.js";
+import { JSON_KEYS, LABELS, withRows } from "../text/contact-changes.js";
 import { plural, shorten, who } from "./text.js";
-
-/** `12 conversations and 1 follow-up`, `no conversations`. */
-export function describeRows({ conversations, followUps }: ContactRowCounts): string {
-  const parts = [];
-  if (conversations > 0) parts.push(plural(conversations, "conversation"));
-  if (followUps > 0) parts.push(plural(followUps, "follow-up"));
-  return parts.length ? parts.join(" and ") : "no conversations";
-}
-
-/** ` with 12 conversations and 1 follow-up`, or ` (no conversations logged)`, after a name. */
-export function withRows(counts: ContactRowCounts): string {
-  return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
-}
-
-const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
-  name: "name",
-  company: "company",
-  title: "title",
-  email: "email",
-  phone: "phone",
-  linkedinUrl: "linkedin",
-  location: "location",
-  met: "met",
-  notes: "notes",
-  cadenceDays: "cadence",
-  tags: "tags",
-  tracked: "tracked",
-  paused: "paused",
-  snoozedUntil: "snoozed until",
-  archived: "archived",
-};
-
-const JSON_KEYS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
-  ...LABELS,
-  linkedinUrl: "linkedin_url",
-  cadenceDays: "cadence_days",
-  snoozedUntil: "snoozed_until",
-};
-
-export function fieldLabel(field: EditedField): string {
-  return LABELS[field];
-}
 
 /** A stored value on one line: `(none)`, `1 month`, `a, b`, `yes`, or the text. */
 function shown(field: string, value: unknown): string {

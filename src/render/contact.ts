@@ -1,12 +1,12 @@
 import type { ChalkInstance } from "chalk";
-import type { ContactAdded } from "../commands/contact-add.js";
-import type { ContactSummary } from "../commands/contact-list.js";
-import type { ContactProfile } from "../commands/contact-show.js";
+import type { ContactAdded } from "../reports/contact-add.js";
+import type { ContactSummary } from "../reports/contact-list.js";
+import type { ContactProfile } from "../reports/contact-show.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
-import { neutralise, neutraliseLines } from "./neutralise.js";
+import { neutralise, neutraliseLines } from "../text/neutralise.js";
 import { describeLastTouch, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
 

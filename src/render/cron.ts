@@ -1,4 +1,4 @@
-import type { CronResult } from "../commands/cron.js";
+import type { CronResult } from "../reports/cron.js";
 import { formatTimeOfDay } from "../domain/crontab.js";
 
 /** The bare line when printing (to paste or pipe into crontab), else what changed in the crontab. */

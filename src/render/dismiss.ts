@@ -1,9 +1,9 @@
 import type { ChalkInstance } from "chalk";
-import type { Dismissal } from "../commands/dismiss.js";
+import type { Dismissal } from "../reports/dismiss.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { messageName } from "./reason.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 
 /** What was dismissed, and what happens next. */
 export function renderDismissed({ contact, item, next }: Dismissal, style: ChalkInstance, today: CalendarDate): string {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { DoctorReport } from "../commands/doctor.js";
 import type { DbPathSource } from "../store/paths.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 const WHY: Readonly<Record<DbPathSource, string>> = {

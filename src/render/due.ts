@@ -1,9 +1,9 @@
 import type { ChalkInstance } from "chalk";
-import type { DueReport } from "../commands/due.js";
+import type { DueReport } from "../reports/due.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { describeLastTouch, plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
-import type { FollowUpListReport } from "../commands/follow-up-list.js";
+import type { FollowUpListReport } from "../reports/follow-up-list.js";
 import { calendarDaysBetween, formatShortDate } from "../domain/dates.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH } from "./width.js";
 

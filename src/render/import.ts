@@ -1,6 +1,6 @@
 import type { ImportSummary } from "../commands/import-linkedin.js";
 import type { MessagesSummary } from "../commands/import-messages.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 export function renderImport(file: string, s: ImportSummary): string {

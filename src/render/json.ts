@@ -1,8 +1,8 @@
 // The --json views. Their keys are a public interface, documented in docs/json.md: snake_case,
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
-import type { ContactSummary } from "../commands/contact-list.js";
-import type { ContactProfile } from "../commands/contact-show.js";
-import { type DueReport, jsonItems } from "../commands/due.js";
+import type { ContactSummary } from "../reports/contact-list.js";
+import type { ContactProfile } from "../reports/contact-show.js";
+import type { DueReport } from "../reports/due.js";
 import type { DueItem, Touch } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import type { Interaction } from "../store/interactions.js";
@@ -29,6 +29,11 @@ export function dueItemJson(item: DueItem) {
     stage: item.stage,
     snoozed_until: item.contact.snoozedUntil,
   };
+}
+
+/** What a program gets: everyone due, unless --limit asked for N: then the N a person sees. */
+export function jsonItems(report: DueReport): DueItem[] {
+  return report.limitGiven && report.limit > 0 ? report.shown : report.items;
 }
 
 /** The due items (cut only by --limit), then the suggestions, then with --within what comes up. */

@@ -1,13 +1,13 @@
 // The views of `netlog log`, `log edit` and `log rm`.
 import type { ChalkInstance } from "chalk";
-import type { ConversationEdited, ConversationRemoved } from "../commands/log-change.js";
-import type { LogReport } from "../commands/log.js";
+import type { ConversationEdited, ConversationRemoved } from "../reports/log-change.js";
+import type { LogReport } from "../reports/log.js";
 import type { FieldChange } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { Direction, DueItem } from "../domain/due.js";
 import type { LogEntry } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural, shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */

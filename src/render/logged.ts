@@ -1,10 +1,10 @@
 import type { ChalkInstance } from "chalk";
-import type { Logged } from "../commands/add.js";
+import type { Logged } from "../reports/add.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import { type Direction, UNANSWERED_IN_A_ROW_LIMIT } from "../domain/due.js";
 import { shellWord } from "../domain/shell-words.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { describeOverdue } from "./text.js";
 
 /** Who spoke, as every confirmation says it: a message they sent is not one you await an answer to. */

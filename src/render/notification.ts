@@ -1,6 +1,6 @@
-import type { DueReport } from "../commands/due.js";
+import type { DueReport } from "../reports/due.js";
 import { formatLongDate } from "../domain/dates.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 const NAMES_SHOWN = 3;

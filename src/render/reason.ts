@@ -2,7 +2,7 @@ import type { Channel } from "../domain/channels.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { describeOverdue, plural } from "./text.js";
 
 const MESSAGE_NAMES: Readonly<Record<Channel, string>> = {

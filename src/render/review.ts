@@ -1,6 +1,6 @@
-import type { StateChange } from "../commands/contact-state.js";
-import type { ReviewReport } from "../commands/review.js";
-import { neutralise } from "./neutralise.js";
+import type { StateChange } from "../reports/contact-state.js";
+import type { ReviewReport } from "../reports/review.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 export function renderChange(change: Pick<StateChange, "message">): string {

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from "chalk";
-import type { SearchReport, SearchResult } from "../commands/search.js";
+import type { SearchReport, SearchResult } from "../reports/search.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { type Piece, piecesOf } from "../domain/search-query.js";
 import type { FoundContact } from "../store/search.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 /**

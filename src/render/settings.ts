@@ -1,8 +1,8 @@
-import type { SettingView } from "../commands/settings.js";
+import type { SettingView } from "../reports/settings.js";
 import type { TagView } from "../commands/tags.js";
 import { formatCadence } from "../domain/cadence.js";
 import { SETTINGS } from "../domain/settings.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 export function renderSettings(settings: readonly SettingView[]): string {

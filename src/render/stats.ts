@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { format } from "date-fns/format";
-import type { StatsReport } from "../commands/stats.js";
+import type { StatsReport } from "../reports/stats.js";
 import { CHANNELS } from "../domain/channels.js";
 import { type CalendarDate, toLocalMidnight } from "../domain/dates.js";
 import type { Month } from "../domain/stats.js";

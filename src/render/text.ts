@@ -1,7 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
 import type { DueItem, Touch } from "../domain/due.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
+import { plural } from "../text/plural.js";
 
 /** `Elaine Longmire (Jefferson Bank)` with the name in bold, or just the name. */
 export function who(contact: { name: string; company: string | null }, style: ChalkInstance): string {
@@ -9,9 +10,8 @@ export function who(contact: { name: string; company: string | null }, style: Ch
   return contact.company ? `${name} (${neutralise(contact.company)})` : name;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+// The views' helpers are here; plural lives in the leaf text/ as commands use it too.
+export { plural } from "../text/plural.js";
 
 /** One line, neutralised, at most `max` characters: notes can hold paragraphs and control characters. */
 export function shorten(text: string, max: number): string {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { format } from "date-fns/format";
 import type { Change } from "../store/journal.js";
-import { neutralise } from "./neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 
 /** When a change was made, in the local time of the person reading. */
 function madeAt(change: Change): string {

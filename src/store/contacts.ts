@@ -1,35 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
+import type { Contact, ContactFields } from "../domain/contact.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { statement } from "./statements.js";
 
-export interface ContactFields {
-  name: string;
-  company: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  met: string | null;
-  notes: string | null;
-  cadenceDays: number | null;
-}
-
-export interface Contact extends ContactFields {
-  id: number;
-  uuid: string;
-  addedOn: CalendarDate;
-  createdAt: string;
-  updatedAt: string;
-  tags: string[];
-  snoozedUntil: CalendarDate | null;
-  snoozeNote: string | null;
-  paused: boolean;
-  archivedAt: string | null;
-  tracked: boolean;
-}
+// The shapes live in domain/ so the formats (vCard) can name them without the store.
+export type { Contact, ContactFields } from "../domain/contact.js";
 
 const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.linkedin_url AS linkedinUrl,
   c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,

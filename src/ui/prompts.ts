@@ -12,7 +12,7 @@ import { applyEdit, type ConversationFields } from "../domain/conversation-edit.
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { Direction } from "../domain/due.js";
-import { neutralise } from "../render/neutralise.js";
+import { neutralise } from "../text/neutralise.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");

@@ -4,11 +4,17 @@ import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { snooze } from "../../src/commands/contact-state.js";
-import { exportCsv, exportIcs } from "../../src/commands/export.js";
+import { exportCalendar, exportContacts } from "../../src/commands/export.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
+import type { Ctx } from "../../src/context.js";
+import { calendarIcs, contactsCsv } from "../../src/render/export.js";
 import { testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
+
+/** What `netlog export csv` and `netlog export ics` print: cli.ts hands the command's data to its view. */
+const exportCsv = async (ctx: Ctx) => contactsCsv(await exportContacts(ctx));
+const exportIcs = async (options: { days?: string }, ctx: Ctx) => calendarIcs(await exportCalendar(options, ctx));
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { due } from "../../src/commands/due.js";
-import { notifyDue } from "../../src/commands/notify.js";
-import type { ProgramResult } from "../../src/context.js";
+import { sendNotification } from "../../src/commands/notify.js";
+import type { Ctx, ProgramResult } from "../../src/context.js";
+import { dueNotification } from "../../src/render/notification.js";
+import type { DueReport } from "../../src/reports/due.js";
 import { testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-11-25";
 const OK: ProgramResult = { kind: "exited", code: 0, stdout: "", stderr: "" };
+
+/** What `netlog due --notify` does with a report: cli.ts words it, then sends it. */
+const notifyDue = (report: DueReport, ctx: Ctx) => sendNotification(dueNotification(report), ctx);
 
 /** A database where `names` were added on 1 Jan with a weekly cadence: all due on TODAY. */
 async function withDue(names: string[], answer: ProgramResult = OK) {

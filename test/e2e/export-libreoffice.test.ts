@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { exportCsv } from "../../src/commands/export.js";
+import { exportContacts } from "../../src/commands/export.js";
+import { contactsCsv } from "../../src/render/export.js";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
@@ -51,7 +52,7 @@ describe("netlog export csv in LibreOffice Calc", () => {
     await contactAdd({ name: "Ann Bell", company: "Acme\n=1+1", title: "=1+1", location: "Spokane\r\n@SUM(1)", met: "+cmd|' /C calc'!A0", tag: ["=HYPERLINK(\"http://evil.example\")"] }, ctx);
     await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: "+1 509 555 0100" }, ctx);
     // A control row, not written by netlog: proves this LibreOffice does evaluate formulas.
-    const sheet = calcSheet(`${await exportCsv(ctx)}control,=1+1\r\n`);
+    const sheet = calcSheet(`${contactsCsv(await exportContacts(ctx))}control,=1+1\r\n`);
 
     expect(sheet.map((r) => r.filter(([formula]) => formula !== null))).toEqual([[], [], [], [["of:=1+1", "2"]]]);
     expect(sheet).toHaveLength(4);

@@ -1,7 +1,7 @@
 // Moving by months or years lands on the same day of the target month, or on its last day when
 // it is shorter (date-fns addMonths): 31 March minus a month is 28 February, never 3 March.
 import { describe, expect, it } from "vitest";
-import { parseWhen } from "../../src/domain/when.js";
+import { parseWhen } from "../../src/commands/when-flag.js";
 
 const any = { flag: "--on", allowFuture: true };
 const when = (text: string, today: string) => parseWhen(text, today, any);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { neutralise, neutraliseLines } from "../../src/render/neutralise.js";
+import { neutralise, neutraliseLines } from "../../src/text/neutralise.js";
 
 describe("neutralise", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWhen } from "../../src/domain/when.js";
+import { parseWhen } from "../../src/commands/when-flag.js";
 
 const past = { flag: "--date", allowFuture: false };
 const any = { flag: "--on", allowFuture: true };

@@ -22,7 +22,7 @@
 // - A lone surrogate (not text at all) becomes U+FFFD, as any UTF-8 output would write it.
 //
 // Every token is made of characters one column wide (control pictures, ⟨ ⟩, ASCII), which
-// width.ts measures without string-width, so a neutralised line is measured as it is drawn.
+// render/width.ts measures without string-width, so a neutralised line is measured as it is drawn.
 // --json never comes here: it keeps the exact stored text.
 
 /** Characters that may need work; text without any is returned as it is, cheaply. */

@@ -1,0 +1,37 @@
+// The views of `netlog export csv` and `netlog export ics`: what src/commands/export.ts gathered,
+// as a spreadsheet and as a calendar.
+import { type CsvRow, toCsv } from "../formats/csv.js";
+import { type CalendarEntry, toIcs } from "../formats/ics.js";
+import type { ContactSummary } from "../reports/contact-list.js";
+import type { CalendarReport } from "../reports/export.js";
+import { contactJson } from "./json.js";
+import { describeReason } from "./reason.js";
+
+export function contactsCsv(contacts: ContactSummary[]): string {
+  // The same fields as `contact list --json`, flattened for a spreadsheet.
+  const rows: CsvRow[] = contacts.map(contactJson).map((c) => ({
+    ...c,
+    tags: c.tags.join("; "),
+    last_contact_date: c.last_contact?.date ?? null,
+    last_contact_channel: c.last_contact?.channel ?? null,
+    next_due: c.due_on,
+    reason: c.due_on === null ? null : c.reason,
+  }));
+  return toCsv(rows);
+}
+
+export function calendarIcs({ items, today, now }: CalendarReport): string {
+  const entries: CalendarEntry[] = items.map(({ contact, schedule, date }) => {
+    const followUp = schedule.reason === "follow_up";
+    const who = contact.company ? `${contact.name} (${contact.company})` : contact.name;
+    return {
+      uuid: contact.uuid,
+      date,
+      kind: followUp ? "follow-up" : "touch-base",
+      summary: followUp ? `Follow up with ${who}${schedule.followUp?.note ? `: ${schedule.followUp.note}` : ""}` : `Touch base with ${who}`,
+      description: describeReason(schedule, today),
+    };
+  });
+  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uuid < b.uuid ? -1 : 1));
+  return toIcs(entries, now);
+}

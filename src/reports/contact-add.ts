@@ -1,0 +1,8 @@
+// The report src/commands/contact-add.ts returns and its views in src/render/ read: a leaf both import.
+import type { DueItem } from "../domain/due.js";
+import type { Contact } from "../store/contacts.js";
+
+export interface ContactAdded {
+  contact: Contact;
+  schedule: DueItem;
+}

@@ -1,0 +1,19 @@
+// The report src/commands/contact-edit.ts returns and its views in src/render/ read: a leaf both import.
+import type { Contact, ContactFields } from "../store/contacts.js";
+
+export type EditedField = keyof ContactFields | "tags" | "tracked";
+
+export type Value = string | number | boolean | string[] | null;
+
+export interface FieldChange {
+  field: EditedField;
+  old: Value;
+  new: Value;
+}
+
+export interface ContactEdited {
+  /** As it is now. */
+  contact: Contact;
+  /** Empty when the values given were the ones it had: then nothing was written. */
+  changes: FieldChange[];
+}

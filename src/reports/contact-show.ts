@@ -1,0 +1,17 @@
+// The report src/commands/contact-show.ts returns and its views in src/render/ read: a leaf both import.
+import type { DueItem } from "../domain/due.js";
+import type { MonthActivity } from "../domain/timeline.js";
+import type { Contact } from "../store/contacts.js";
+import type { DismissalRow } from "../store/dismissals.js";
+import type { Interaction } from "../store/interactions.js";
+
+export interface ContactProfile {
+  contact: Contact;
+  schedule: DueItem;
+  /** Newest first. */
+  interactions: Interaction[];
+  /** Conversations per month and stage over the last twelve months, oldest first. */
+  timeline: MonthActivity[];
+  /** Items of the morning list dismissed without a conversation, newest first. */
+  dismissals: DismissalRow[];
+}

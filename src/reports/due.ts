@@ -1,0 +1,25 @@
+// The report src/commands/due.ts returns and its views in src/render/ read: a leaf both import.
+import type { CalendarDate } from "../domain/dates.js";
+import type { DueItem } from "../domain/due.js";
+
+export interface DueReport {
+  today: CalendarDate;
+  on: CalendarDate;
+  /** Whether --on named the day (the heading then gives the date, even if it is today). */
+  dateGiven: boolean;
+  /** Everyone due, in order. */
+  items: DueItem[];
+  /** Today's share of `items` for a person to read: at most `limit`, taking turns (domain/morning.ts). */
+  shown: DueItem[];
+  /** Relationships ready for a call or a meeting (a few a day), after the due items. */
+  suggestions: DueItem[];
+  /** With --within: who comes due in the following days, soonest first. */
+  upcoming: DueItem[];
+  /** How many due items a person sees (--limit, else the daily-limit setting); 0 means all. */
+  limit: number;
+  /** Whether --limit was given: the JSON view is cut only then. */
+  limitGiven: boolean;
+  /** Who falls due first after `on`, when nobody is due (suggestions or not). */
+  next: DueItem | undefined;
+  contactCount: number;
+}

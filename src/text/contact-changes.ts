@@ -1,0 +1,53 @@
+// Words for what contact edit, rm and merge change: the commands put them in their prompts and
+// undo entries, the views in their summaries, so they live in this leaf rather than in a view.
+import type { Dropped, FilledField } from "../domain/merge.js";
+import type { EditedField } from "../reports/contact-edit.js";
+import { plural } from "./plural.js";
+
+/** What a contact has besides itself, as contact rm and merge count it. */
+interface ContactRowCounts {
+  conversations: number;
+  followUps: number;
+}
+
+/** `12 conversations and 1 follow-up`, `no conversations`. */
+export function describeRows({ conversations, followUps }: ContactRowCounts): string {
+  const parts = [];
+  if (conversations > 0) parts.push(plural(conversations, "conversation"));
+  if (followUps > 0) parts.push(plural(followUps, "follow-up"));
+  return parts.length ? parts.join(" and ") : "no conversations";
+}
+
+/** ` with 12 conversations and 1 follow-up`, or ` (no conversations logged)`, after a name. */
+export function withRows(counts: ContactRowCounts): string {
+  return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
+}
+
+export const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
+  name: "name",
+  company: "company",
+  title: "title",
+  email: "email",
+  phone: "phone",
+  linkedinUrl: "linkedin",
+  location: "location",
+  met: "met",
+  notes: "notes",
+  cadenceDays: "cadence",
+  tags: "tags",
+  tracked: "tracked",
+  paused: "paused",
+  snoozedUntil: "snoozed until",
+  archived: "archived",
+};
+
+export const JSON_KEYS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
+  ...LABELS,
+  linkedinUrl: "linkedin_url",
+  cadenceDays: "cadence_days",
+  snoozedUntil: "snoozed_until",
+};
+
+export function fieldLabel(field: EditedField): string {
+  return LABELS[field];
+}
