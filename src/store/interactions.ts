@@ -45,7 +45,7 @@ export const FULFILLED_ON = `CASE WHEN f.id IS NULL THEN NULL ELSE (SELECT min(f
       AND (fi.happened_on > f.set_on OR (fi.happened_on = f.set_on AND fi.id > f.after_interaction_id))) END`;
 
 // One row per contact: the contact, its conversation summary and latest conversation
-// (contact_history, kept by triggers), the shortest tag cadence, and the open follow-up.
+// (contact_history, kept by triggers), the tag with the shortest cadence, and the open follow-up.
 const TRACKED_COLUMNS = namedColumns<TrackedRow>({
   id: "c.id",
   uuid: "c.uuid",
@@ -70,8 +70,8 @@ const TRACKED_COLUMNS = namedColumns<TrackedRow>({
   voiceFirst: "h.voice_first",
   inPersonCount: "h.in_person_count",
   inPersonFirst: "h.in_person_first",
-  tagCadence: `(SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-      WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1)`,
+  tagCadenceDays: "tc.cadence_days",
+  cadenceTag: "tc.name",
   followUpOn: "f.due_on",
   followUpNote: "f.note",
   followUpSetOn: "f.set_on",
@@ -83,6 +83,9 @@ const TRACKED_COLUMNS = namedColumns<TrackedRow>({
 const TRACKED = `SELECT ${TRACKED_COLUMNS.select}
   FROM contacts c
   LEFT JOIN contact_history h ON h.contact_id = c.id
+  -- the tag with the shortest cadence, then by name: one lookup, read as two columns
+  LEFT JOIN tags tc ON tc.id = (SELECT t.id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+    WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1)
   LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE contact_id = c.id AND done_at IS NULL ORDER BY id DESC LIMIT 1)`;
 
 /** A row of TRACKED: null in the columns of a join that found nothing. */
@@ -110,8 +113,9 @@ interface TrackedRow {
   voiceFirst: CalendarDate | null;
   inPersonCount: number | null;
   inPersonFirst: CalendarDate | null;
-  /** `days name` of the tag with the shortest cadence. */
-  tagCadence: string | null;
+  /** Of the tag with the shortest cadence (tc): its days and its name. */
+  tagCadenceDays: number | null;
+  cadenceTag: string | null;
   followUpOn: CalendarDate | null;
   followUpNote: string | null;
   followUpSetOn: CalendarDate | null;
@@ -122,15 +126,13 @@ interface TrackedRow {
 }
 
 function toTracked(r: TrackedRow): TrackedContact & { id: number } {
-  const tagCadence = r.tagCadence;
-  const space = tagCadence?.indexOf(" ") ?? -1;
   return {
     id: r.id,
     uuid: r.uuid,
     name: r.name,
     company: r.company,
     cadenceDays: r.cadenceDays,
-    tagCadence: tagCadence === null ? null : { days: Number(tagCadence.slice(0, space)), tag: tagCadence.slice(space + 1) },
+    tagCadence: r.tagCadenceDays === null ? null : { days: r.tagCadenceDays, tag: r.cadenceTag! },
     addedOn: r.addedOn,
     snoozedUntil: r.snoozedUntil,
     paused: r.paused === 1,
