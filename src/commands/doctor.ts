@@ -1,13 +1,13 @@
-// `netlog doctor`: which database, why that one, and whether it is whole and private. It opens
-// the file read-only: a check never changes what it checks.
+// `netlog doctor`: which database, why that one, and whether it is whole and private. The store
+// reads the file read-only (store/inspect.ts): a check never changes what it checks.
 import { type Stats, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
 import type { Ctx } from "../context.js";
 import { type BackupFile, backupsBeside } from "../store/backup.js";
 import { leftoversIn } from "../store/leftovers.js";
 import { writable } from "../store/sqlite-errors.js";
-import { APPLICATION_ID, integrityProblems, readStamp } from "../store/db.js";
+import { APPLICATION_ID } from "../store/db.js";
+import { type DatabaseCounts, inspectDatabase } from "../store/inspect.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
 import type { DbLocation } from "../store/paths.js";
 
@@ -22,7 +22,7 @@ export interface Check {
 export interface DoctorReport {
   location: DbLocation;
   checks: Check[];
-  counts: { contacts: number; tracked: number; archived: number; interactions: number; openFollowUps: number } | null;
+  counts: DatabaseCounts | null;
   backups: BackupFile[];
 }
 
@@ -86,35 +86,22 @@ function writableCompanion(name: string, path: string): Check {
 }
 
 function inspect(path: string, report: DoctorReport): void {
-  let db: BetterSqlite3.Database | undefined;
-  try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-    const { appId, version, isEmpty } = readStamp(db);
+  const found = inspectDatabase(path);
+  if (found.stamp) {
+    const { appId, version, isEmpty } = found.stamp;
     if (appId !== APPLICATION_ID) {
       const empty = appId === 0 && isEmpty;
       report.checks.push({ name: "schema", ok: empty, detail: empty ? "empty: netlog sets it up on first use" : "an SQLite database, but not netlog's", fix: "pass --db with the path of a netlog database" });
       return;
     }
     report.checks.push(schemaCheck(version));
-    const problems = integrityProblems(db);
-    const whole = problems.length === 0;
-    report.checks.push({ name: "integrity", ok: whole, detail: whole ? "ok" : problems.slice(0, 3).join("; "), fix: "netlog restore a backup (netlog.db.bak-… beside the database)" });
-    if (whole && version <= SCHEMA_VERSION) {
-      report.counts = db
-        .prepare(
-          `SELECT (SELECT count(*) FROM contacts) AS contacts,
-             (SELECT count(*) FROM contacts WHERE tracked = 1 AND archived_at IS NULL) AS tracked,
-             (SELECT count(*) FROM contacts WHERE archived_at IS NOT NULL) AS archived,
-             (SELECT count(*) FROM interactions) AS interactions,
-             (SELECT count(*) FROM follow_ups WHERE done_at IS NULL) AS openFollowUps`,
-        )
-        .get() as DoctorReport["counts"];
-    }
-  } catch (error) {
-    report.checks.push(openFailure(error, path));
-  } finally {
-    db?.close();
   }
+  if (found.problems) {
+    const whole = found.problems.length === 0;
+    report.checks.push({ name: "integrity", ok: whole, detail: whole ? "ok" : found.problems.slice(0, 3).join("; "), fix: "netlog restore a backup (netlog.db.bak-… beside the database)" });
+  }
+  if (found.counts) report.counts = found.counts;
+  if (found.failure !== undefined) report.checks.push(openFailure(found.failure, path));
 }
 
 /** Why the file could not be read, and the fix for that cause: a backup mends only damage. */

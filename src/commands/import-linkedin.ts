@@ -7,7 +7,7 @@ import { UnreadableCsv } from "../formats/csv-records.js";
 import { type Connection, connectionsHeaderLine, readConnections, type RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
-import { statement } from "../store/statements.js";
+import { connectionByEmail, connectionByLinkedinUrl, type ConnectionMatch, connectionsNamedWithoutUrl, nextContactId, updateFromConnection } from "../store/imports.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
@@ -77,7 +77,7 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
         const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0 };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
         // A contact above the highest id at the start was created by this same file.
-        const firstNew = (statement(db, "SELECT coalesce(max(id), 0) + 1 AS id FROM contacts").get() as { id: number }).id;
+        const firstNew = nextContactId(db);
         for await (const item of readConnections(input.text(), headerLine, ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
@@ -100,27 +100,23 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   }
 }
 
-type Existing = { id: number; company: string | null; title: string | null; tracked: number; cadenceDays: number | null; linkedinUrl: string | null };
-
 /**
  * The same person is matched by LinkedIn URL (normalised), then by email; never added twice.
  * Older exports have no URL and mostly no email: such a row matches the one contact of that
  * exact name, so running the import again does not duplicate it.
  */
-function findExisting(db: Database, c: Connection, firstNew: number): Existing | undefined {
-  const columns = "SELECT id, company, title, tracked, cadence_days AS cadenceDays, linkedin_url AS linkedinUrl FROM contacts";
+function findExisting(db: Database, c: Connection, firstNew: number): ConnectionMatch | undefined {
   if (c.linkedinUrl) {
-    const byUrl = statement(db, `${columns} WHERE linkedin_url = ? ORDER BY id LIMIT 1`).get(c.linkedinUrl) as Existing | undefined;
+    const byUrl = connectionByLinkedinUrl(db, c.linkedinUrl);
     if (byUrl) return byUrl;
   }
   if (c.email) {
-    // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
-    const byEmail = statement(db, `${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY id LIMIT 1`).get(c.email) as Existing | undefined;
+    const byEmail = connectionByEmail(db, c.email);
     if (byEmail) return byEmail;
   }
   // The one contact of that exact name that has no LinkedIn URL yet (an older export had none).
   // Not one created by this same file: two rows with one name are two people.
-  const byName = statement(db, `${columns} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(c.name)) as Existing[];
+  const byName = connectionsNamedWithoutUrl(db, c.name);
   return byName.length === 1 && byName[0]!.id < firstNew ? byName[0] : undefined;
 }
 
@@ -135,13 +131,7 @@ function upsert(
     const tracksNow = o.tracked && existing.tracked === 0;
     const gainsUrl = c.linkedinUrl !== null && existing.linkedinUrl === null;
     if (existing.company === c.company && existing.title === c.title && !tracksNow && !gainsUrl) return "unchanged";
-    statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
-      c.company,
-      c.title,
-      c.linkedinUrl,
-      o.now,
-      existing.id,
-    );
+    updateFromConnection(db, existing.id, c, o.now);
     if (tracksNow) {
       startTracking(db, existing.id, o.cadenceDays);
       addTags(db, existing.id, o.tags);

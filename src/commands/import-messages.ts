@@ -1,6 +1,6 @@
 // LinkedIn's messages.csv: each message with a known connection becomes a linkedin interaction
 // on its local date, sent or received by who wrote it, and is never imported twice.
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
@@ -10,6 +10,7 @@ import type { RowProblem } from "../formats/linkedin.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
+import { contactIdByLinkedinUrl, contactIdsNamed, isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
 import { fileProgress, type InputFile } from "./input-file.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
@@ -86,10 +87,6 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
   const me = whoAmI(staged.inMostConversations(), (p) => findContact(p) !== undefined);
   const summary = { logged: 0, duplicates: 0, ignored: 0, contacts: 0, leftUntracked: 0 };
   const touched = new Set<number>();
-  const insert = db.prepare(
-    `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
-     VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
-  );
   // Oldest first: same-day conversations are ordered by id, and the last of them decides
   // whether a reply is still owed.
   for (const m of staged.chronological()) {
@@ -101,9 +98,9 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
         summary.ignored++;
         continue;
       }
-      const source = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
-      const { changes } = insert.run(randomUUID(), contactId, localDateOf(new Date(m.sentAt)), m.content, sent ? "sent" : "received", ctx.now, source, ctx.today);
-      if (changes === 0) summary.duplicates++;
+      const sourceKey = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
+      const message = { contactId, happenedOn: localDateOf(new Date(m.sentAt)), note: m.content, direction: sent ? "sent" : "received", sourceKey } as const;
+      if (!logImportedMessage(db, message, { now: ctx.now, today: ctx.today })) summary.duplicates++;
       else {
         summary.logged++;
         touched.add(contactId);
@@ -112,12 +109,10 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
   }
   // A conversation starts tracking a connection imported without one, unless the latest is
   // more than a year old: a morning list of people last heard from in 2019 is not a list.
-  const lastOn = db.prepare("SELECT max(happened_on) FROM interactions WHERE contact_id = ?").pluck();
-  const isTracked = db.prepare("SELECT tracked FROM contacts WHERE id = ?").pluck();
   const yearAgo = yearsBefore(ctx.today, 1);
   for (const id of touched) {
-    if ((lastOn.get(id) as string) >= yearAgo) updateContactState(db, id, { tracked: true }, ctx.now);
-    else if (isTracked.get(id) === 0) summary.leftUntracked++;
+    if ((lastConversationOn(db, id) as string) >= yearAgo) updateContactState(db, id, { tracked: true }, ctx.now);
+    else if (isTracked(db, id) === false) summary.leftUntracked++;
   }
   summary.contacts = touched.size;
   return summary;
@@ -125,15 +120,13 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
 
 /** Matches by LinkedIn URL, else by the one contact with exactly that name. */
 function contactFinder(db: Database): (p: Person) => number | undefined {
-  const byUrl = db.prepare("SELECT id FROM contacts WHERE linkedin_url = ? LIMIT 1");
-  const byName = db.prepare("SELECT id FROM contacts WHERE name_key = ? LIMIT 2");
   return (p) => {
     if (p.url) {
-      const row = byUrl.get(p.url) as { id: number } | undefined;
-      if (row) return row.id;
+      const id = contactIdByLinkedinUrl(db, p.url);
+      if (id !== undefined) return id;
     }
     if (!p.name) return undefined;
-    const rows = byName.all(nameKey(p.name)) as Array<{ id: number }>;
-    return rows.length === 1 ? rows[0]!.id : undefined;
+    const ids = contactIdsNamed(db, p.name);
+    return ids.length === 1 ? ids[0] : undefined;
   };
 }

@@ -1,29 +1,15 @@
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
-import type { Database } from "../store/db.js";
 import { nameKey } from "../domain/names.js";
 import { cadenceFlag, tagName } from "./fields.js";
 import { usageError } from "../errors.js";
 import { recordChange } from "../store/journal.js";
+import { listTags, setTagCadence, type TagSummary } from "../store/tags.js";
 
-export interface TagView {
-  name: string;
-  cadenceDays: number | null;
-  contacts: number;
-}
+export type TagView = TagSummary;
 
 export async function tagList(ctx: Ctx): Promise<TagView[]> {
   return listTags(ctx.db());
-}
-
-function listTags(db: Database): TagView[] {
-  return db
-    .prepare(
-      `SELECT t.name, t.cadence_days AS cadenceDays,
-         (SELECT count(*) FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id WHERE ct.tag_id = t.id AND c.archived_at IS NULL) AS contacts
-       FROM tags t ORDER BY t.key`,
-    )
-    .all() as TagView[];
 }
 
 /** `tag set NAME --every CADENCE` (or `--every none` to clear); creates the tag if needed. */
@@ -35,10 +21,7 @@ export async function tagSet(options: { name: string; every?: string }, ctx: Ctx
   recordChange(
     db,
     { command: "tag set", now: ctx.now },
-    () => {
-      db.prepare("INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING").run(name, nameKey(name));
-      db.prepare("UPDATE tags SET cadence_days = ? WHERE key = ?").run(cadence, nameKey(name));
-    },
+    () => setTagCadence(db, name, cadence),
     () => `${name} every ${cadence === null ? "(none)" : `${cadence} days`}`,
   );
   const tag = listTags(db).find((t) => nameKey(t.name) === nameKey(name));

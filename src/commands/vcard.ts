@@ -12,6 +12,7 @@ import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.j
 import { detached } from "./input-text.js";
 import { RowProblems } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
+import { cardMatchByEmail, cardMatchByLinkedinUrl, type CardMatch, contactsWithPhone, updateFromCard } from "../store/imports.js";
 import { basename } from "node:path";
 
 export interface VcardSummary {
@@ -88,9 +89,7 @@ function upsertCard(
     const company = card.company ?? existing.company;
     const title = card.title ?? existing.title;
     const changed = existing.company !== company || existing.title !== title || tracksNow;
-    db.prepare(
-      "UPDATE contacts SET company = ?, title = ?, email = coalesce(email, ?), phone = coalesce(phone, ?), updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
-    ).run(company, title, card.email, card.phone, Number(changed), ctx.now, existing.id);
+    updateFromCard(db, existing.id, { company, title, email: card.email, phone: card.phone }, { changed, now: ctx.now });
     if (tracksNow) startTracking(db, existing.id, cadenceDays);
     addTags(db, existing.id, tags);
     summary[changed ? "updated" : "unchanged"]++;
@@ -106,12 +105,11 @@ function upsertCard(
 }
 
 /** On a second import the same person is found by email, then phone, then LinkedIn URL. */
-type Existing = { id: number; company: string | null; title: string | null; tracked: number };
+type Existing = CardMatch;
 
 /** Phone numbers compared by their digits, read once per import (not once per card). */
 function phoneIndex(db: Database): Map<string, Existing> {
-  const rows = db.prepare("SELECT id, company, title, tracked, phone FROM contacts WHERE phone IS NOT NULL ORDER BY id DESC").all() as Array<Existing & { phone: string }>;
-  return new Map(rows.map(({ phone, ...row }) => [digits(phone), row]));
+  return new Map(contactsWithPhone(db).map(({ phone, ...row }) => [digits(phone), row]));
 }
 
 function isUsableTag(tag: string): boolean {
@@ -119,16 +117,15 @@ function isUsableTag(tag: string): boolean {
 }
 
 function findExisting(db: Database, card: CardContact, byPhone: ReadonlyMap<string, Existing>): Existing | undefined {
-  const columns = "SELECT id, company, title, tracked FROM contacts";
   if (card.email) {
-    const row = db.prepare(`${columns} WHERE email IS NOT NULL AND lower(email) = lower(?) LIMIT 1`).get(card.email) as Existing | undefined;
+    const row = cardMatchByEmail(db, card.email);
     if (row) return row;
   }
   if (card.phone && digits(card.phone).length >= 5) {
     const row = byPhone.get(digits(card.phone));
     if (row) return { ...row, company: row.company, title: row.title };
   }
-  if (card.linkedinUrl) return db.prepare(`${columns} WHERE linkedin_url = ? LIMIT 1`).get(card.linkedinUrl) as Existing | undefined;
+  if (card.linkedinUrl) return cardMatchByLinkedinUrl(db, card.linkedinUrl);
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction, Dismissed, Touch, TrackedContact } from "../domain/due.js";
 import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
-import { rawStatement, statement } from "./statements.js";
+import { namedColumns, rawStatement, statement } from "./statements.js";
 
 export interface Interaction extends Touch {
   uuid: string;
@@ -45,52 +45,112 @@ export const FULFILLED_ON = `CASE WHEN f.id IS NULL THEN NULL ELSE (SELECT min(f
       AND (fi.happened_on > f.set_on OR (fi.happened_on = f.set_on AND fi.id > f.after_interaction_id))) END`;
 
 // One row per contact: the contact, its conversation summary and latest conversation
-// (contact_history, kept by triggers), the shortest tag cadence, and the open follow-up. Columns
-// are read by position (see toTracked): named row objects cost more than the query.
-const TRACKED = `SELECT c.id, c.uuid, c.name, c.company, c.cadence_days, c.added_on, c.snoozed_until, c.paused, c.resumed_on,
-    c.archived_at IS NOT NULL, c.tracked,
-    h.last_id, h.last_on, h.last_channel, h.last_note, h.last_direction,
-    h.online_count, h.online_first, h.online_last, h.voice_count, h.voice_first, h.in_person_count, h.in_person_first,
-    (SELECT t.cadence_days || ' ' || t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-      WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1),
-    f.due_on, f.note, f.set_on, f.after_interaction_id, ${FULFILLED_ON},
-    (SELECT group_concat(d.reason || ' ' || d.dismissed_on) FROM dismissals d WHERE d.contact_id = c.id)
+// (contact_history, kept by triggers), the tag with the shortest cadence, and the open follow-up.
+const TRACKED_COLUMNS = namedColumns<TrackedRow>({
+  id: "c.id",
+  uuid: "c.uuid",
+  name: "c.name",
+  company: "c.company",
+  cadenceDays: "c.cadence_days",
+  addedOn: "c.added_on",
+  snoozedUntil: "c.snoozed_until",
+  paused: "c.paused",
+  resumedOn: "c.resumed_on",
+  archived: "c.archived_at IS NOT NULL",
+  tracked: "c.tracked",
+  lastId: "h.last_id",
+  lastOn: "h.last_on",
+  lastChannel: "h.last_channel",
+  lastNote: "h.last_note",
+  lastDirection: "h.last_direction",
+  onlineCount: "h.online_count",
+  onlineFirst: "h.online_first",
+  onlineLast: "h.online_last",
+  voiceCount: "h.voice_count",
+  voiceFirst: "h.voice_first",
+  inPersonCount: "h.in_person_count",
+  inPersonFirst: "h.in_person_first",
+  tagCadenceDays: "tc.cadence_days",
+  cadenceTag: "tc.name",
+  followUpOn: "f.due_on",
+  followUpNote: "f.note",
+  followUpSetOn: "f.set_on",
+  followUpAfterId: "f.after_interaction_id",
+  followUpFulfilledOn: FULFILLED_ON,
+  dismissals: "(SELECT group_concat(d.reason || ' ' || d.dismissed_on) FROM dismissals d WHERE d.contact_id = c.id)",
+});
+
+const TRACKED = `SELECT ${TRACKED_COLUMNS.select}
   FROM contacts c
   LEFT JOIN contact_history h ON h.contact_id = c.id
+  -- the tag with the shortest cadence, then by name: one lookup, read as two columns
+  LEFT JOIN tags tc ON tc.id = (SELECT t.id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+    WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.key LIMIT 1)
   LEFT JOIN follow_ups f ON f.id = (SELECT id FROM follow_ups WHERE contact_id = c.id AND done_at IS NULL ORDER BY id DESC LIMIT 1)`;
 
-type Row = unknown[];
-const str = (value: unknown) => value as string;
-const strOrNull = (value: unknown) => value as string | null;
-const num = (value: unknown) => value as number;
+/** A row of TRACKED: null in the columns of a join that found nothing. */
+interface TrackedRow {
+  id: number;
+  uuid: string;
+  name: string;
+  company: string | null;
+  cadenceDays: number | null;
+  addedOn: CalendarDate;
+  snoozedUntil: CalendarDate | null;
+  paused: number;
+  resumedOn: CalendarDate | null;
+  archived: number;
+  tracked: number;
+  lastId: number | null;
+  lastOn: CalendarDate | null;
+  lastChannel: Channel | null;
+  lastNote: string | null;
+  lastDirection: Direction | null;
+  onlineCount: number | null;
+  onlineFirst: CalendarDate | null;
+  onlineLast: CalendarDate | null;
+  voiceCount: number | null;
+  voiceFirst: CalendarDate | null;
+  inPersonCount: number | null;
+  inPersonFirst: CalendarDate | null;
+  /** Of the tag with the shortest cadence (tc): its days and its name. */
+  tagCadenceDays: number | null;
+  cadenceTag: string | null;
+  followUpOn: CalendarDate | null;
+  followUpNote: string | null;
+  followUpSetOn: CalendarDate | null;
+  followUpAfterId: number | null;
+  followUpFulfilledOn: CalendarDate | null;
+  /** `reason day` pairs, comma-separated. */
+  dismissals: string | null;
+}
 
-function toTracked(r: Row): TrackedContact & { id: number } {
-  const tagCadence = strOrNull(r[23]);
-  const space = tagCadence?.indexOf(" ") ?? -1;
+function toTracked(r: TrackedRow): TrackedContact & { id: number } {
   return {
-    id: num(r[0]),
-    uuid: str(r[1]),
-    name: str(r[2]),
-    company: strOrNull(r[3]),
-    cadenceDays: r[4] as number | null,
-    tagCadence: tagCadence === null ? null : { days: Number(tagCadence.slice(0, space)), tag: tagCadence.slice(space + 1) },
-    addedOn: str(r[5]),
-    snoozedUntil: strOrNull(r[6]),
-    paused: r[7] === 1,
-    resumedOn: strOrNull(r[8]),
-    archived: r[9] === 1,
-    tracked: r[10] === 1,
-    lastContact: r[12] === null ? null : { id: num(r[11]), date: str(r[12]), channel: r[13] as Channel, note: strOrNull(r[14]), direction: r[15] as Direction },
+    id: r.id,
+    uuid: r.uuid,
+    name: r.name,
+    company: r.company,
+    cadenceDays: r.cadenceDays,
+    tagCadence: r.tagCadenceDays === null ? null : { days: r.tagCadenceDays, tag: r.cadenceTag! },
+    addedOn: r.addedOn,
+    snoozedUntil: r.snoozedUntil,
+    paused: r.paused === 1,
+    resumedOn: r.resumedOn,
+    archived: r.archived === 1,
+    tracked: r.tracked === 1,
+    lastContact: r.lastOn === null ? null : { id: r.lastId!, date: r.lastOn, channel: r.lastChannel!, note: r.lastNote, direction: r.lastDirection! },
     history:
-      r[16] === null
+      r.onlineCount === null
         ? NO_HISTORY
         : {
-            online: { count: num(r[16]), first: strOrNull(r[17]), last: strOrNull(r[18]) },
-            voice: { count: num(r[19]), first: strOrNull(r[20]) },
-            inPerson: { count: num(r[21]), first: strOrNull(r[22]) },
+            online: { count: r.onlineCount, first: r.onlineFirst, last: r.onlineLast },
+            voice: { count: r.voiceCount!, first: r.voiceFirst },
+            inPerson: { count: r.inPersonCount!, first: r.inPersonFirst },
           },
-    followUp: r[24] === null ? null : { date: str(r[24]), note: strOrNull(r[25]), setOn: str(r[26]), afterId: num(r[27]), fulfilledOn: strOrNull(r[28]) },
-    ...(r[29] === null ? {} : { dismissed: dismissedOf(str(r[29])) }),
+    followUp:
+      r.followUpOn === null ? null : { date: r.followUpOn, note: r.followUpNote, setOn: r.followUpSetOn!, afterId: r.followUpAfterId!, fulfilledOn: r.followUpFulfilledOn },
+    ...(r.dismissals === null ? {} : { dismissed: dismissedOf(r.dismissals) }),
   };
 }
 
@@ -109,30 +169,43 @@ function dismissedOf(pairs: string): Dismissed {
 
 // `due --on` a past date sees each contact as it stood that day: for one who has spoken since,
 // its latest conversation and stage counts are looked up as of @on.
-const LAST_AS_OF = `SELECT id, happened_on, channel, note, direction FROM interactions
+const LAST_AS_OF = `SELECT id, happened_on AS date, channel, note, direction FROM interactions
   WHERE contact_id = @id AND happened_on <= @on ORDER BY happened_on DESC, id DESC LIMIT 1`;
 const inStage = (stage: Stage) => `channel IN (${channelsOf(stage).map((c) => `'${c}'`).join(", ")})`;
-const HISTORY_AS_OF = `SELECT count(*),
-    SUM(${inStage("online")}), MIN(CASE WHEN ${inStage("online")} THEN happened_on END), MAX(CASE WHEN ${inStage("online")} THEN happened_on END),
-    SUM(${inStage("voice")}), MIN(CASE WHEN ${inStage("voice")} THEN happened_on END),
-    SUM(${inStage("in_person")}), MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END)
+const HISTORY_AS_OF = `SELECT count(*) AS count,
+    SUM(${inStage("online")}) AS onlineCount, MIN(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineFirst,
+    MAX(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineLast,
+    SUM(${inStage("voice")}) AS voiceCount, MIN(CASE WHEN ${inStage("voice")} THEN happened_on END) AS voiceFirst,
+    SUM(${inStage("in_person")}) AS inPersonCount, MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END) AS inPersonFirst
   FROM interactions WHERE contact_id = @id AND happened_on <= @on`;
+
+/** A row of HISTORY_AS_OF: the sums and days are null when `count` is 0. */
+interface HistoryRow {
+  count: number;
+  onlineCount: number;
+  onlineFirst: CalendarDate | null;
+  onlineLast: CalendarDate | null;
+  voiceCount: number;
+  voiceFirst: CalendarDate | null;
+  inPersonCount: number;
+  inPersonFirst: CalendarDate | null;
+}
 
 function asOf(db: Database, contact: TrackedContact & { id: number }, on: CalendarDate): TrackedContact & { id: number } {
   if (contact.lastContact === null || contact.lastContact.date <= on) return contact;
   const params = { id: contact.id, on };
-  const last = rawStatement(db, LAST_AS_OF).get(params) as Row | undefined;
-  const h = rawStatement(db, HISTORY_AS_OF).get(params) as Row;
+  const last = statement(db, LAST_AS_OF).get(params) as Touch | undefined;
+  const h = statement(db, HISTORY_AS_OF).get(params) as HistoryRow;
   return {
     ...contact,
-    lastContact: last === undefined ? null : { id: num(last[0]), date: str(last[1]), channel: last[2] as Channel, note: strOrNull(last[3]), direction: last[4] as Direction },
+    lastContact: last ?? null,
     history:
-      h[0] === 0
+      h.count === 0
         ? NO_HISTORY
         : {
-            online: { count: num(h[1]), first: strOrNull(h[2]), last: strOrNull(h[3]) },
-            voice: { count: num(h[4]), first: strOrNull(h[5]) },
-            inPerson: { count: num(h[6]), first: strOrNull(h[7]) },
+            online: { count: h.onlineCount, first: h.onlineFirst, last: h.onlineLast },
+            voice: { count: h.voiceCount, first: h.voiceFirst },
+            inPerson: { count: h.inPersonCount, first: h.inPersonFirst },
           },
   };
 }
@@ -140,13 +213,13 @@ function asOf(db: Database, contact: TrackedContact & { id: number }, on: Calend
 // For a contact whose latest conversation is a message you sent: the day it was logged, and who
 // spoke in the two conversations before it (a second unanswered message stops the chasing, and
 // `add` says so when it is exactly the second).
-const SENT_DETAILS = `SELECT (SELECT logged_on FROM interactions WHERE id = @last),
+const SENT_DETAILS = `SELECT (SELECT logged_on FROM interactions WHERE id = @last) AS loggedOn,
     (SELECT group_concat(direction, ' ') FROM (SELECT direction FROM interactions
-      WHERE contact_id = @id AND (happened_on, id) < (@on, @last) ORDER BY happened_on DESC, id DESC LIMIT 2))`;
+      WHERE contact_id = @id AND (happened_on, id) < (@on, @last) ORDER BY happened_on DESC, id DESC LIMIT 2)) AS before`;
 
 function withSentDetails(db: Database, contact: TrackedContact & { id: number }): TrackedContact & { id: number } {
   const last = contact.lastContact!;
-  const [loggedOn, before] = rawStatement(db, SENT_DETAILS).get({ id: contact.id, last: last.id, on: last.date }) as [string | null, string | null];
+  const { loggedOn, before } = statement(db, SENT_DETAILS).get({ id: contact.id, last: last.id, on: last.date }) as { loggedOn: CalendarDate | null; before: string | null };
   const earlier = before === null ? [] : before.split(" ");
   const answered = earlier.findIndex((direction) => direction !== "sent");
   return { ...contact, lastContact: { ...last, loggedOn }, sentInARow: 1 + (answered === -1 ? earlier.length : answered) };
@@ -158,7 +231,7 @@ const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_i
 /**
  * Every contact as it stood on `on`. `onlyTracked` leaves out archived contacts, and
  * connections that are not tracked and owe no follow-up: they can never be due. Rows are read
- * one at a time, so the raw rows of 30,000 contacts never sit in memory together.
+ * one at a time, so the rows of 30,000 contacts never sit in memory together.
  *
  * Whether a reply is still chased needs two more facts of a sent message (withSentDetails). They
  * are read only for messages sent on or after `sentSince` (an older one is past chasing whatever
@@ -172,8 +245,8 @@ export function listTrackedContacts(
   const where = options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : "";
   const contacts: Array<TrackedContact & { id: number }> = [];
   const later: number[] = [];
-  for (const row of db.prepare(TRACKED + where).raw(true).iterate() as IterableIterator<Row>) {
-    const contact = toTracked(row);
+  for (const values of db.prepare(TRACKED + where).raw(true).iterate() as IterableIterator<unknown[]>) {
+    const contact = toTracked(TRACKED_COLUMNS.read(values));
     if (contact.lastContact !== null && contact.lastContact.date > on) later.push(contacts.length);
     contacts.push(contact);
   }
@@ -187,8 +260,8 @@ export function listTrackedContacts(
 }
 
 export function trackedContact(db: Database, contactId: number, on: CalendarDate): TrackedContact & { id: number } {
-  const row = rawStatement(db, `${TRACKED} WHERE c.id = ?`).get(contactId) as Row;
-  const contact = asOf(db, toTracked(row), on);
+  const values = rawStatement(db, `${TRACKED} WHERE c.id = ?`).get(contactId) as unknown[];
+  const contact = asOf(db, toTracked(TRACKED_COLUMNS.read(values)), on);
   return contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact;
 }
 

@@ -23,3 +23,28 @@ export function statement(db: Database, text: string): Statement {
 export function rawStatement(db: Database, text: string): Statement {
   return cached(db, `raw ${text}`, () => db.prepare(text).raw(true));
 }
+
+/**
+ * A SELECT list from `{ name: expression }` (each aliased to its name), and a reader that gives
+ * the values of a raw row, in that order, their names. For a statement with many columns over
+ * many rows: better-sqlite3 builds a row object property by property, which for the 31 columns
+ * of the morning list's query cost more than the query (7,500 rows: 45 ms of CPU as arrays, 85
+ * as objects). A named row here is a view on the array: read its fields, do not spread it.
+ */
+export function namedColumns<Row>(columns: { [K in keyof Row & string]: string }): { select: string; read: (values: unknown[]) => Row } {
+  const names = Object.keys(columns) as Array<keyof Row & string>;
+  class View {
+    constructor(readonly values: unknown[]) {}
+  }
+  names.forEach((name, index) => {
+    Object.defineProperty(View.prototype, name, {
+      get(this: View) {
+        return this.values[index];
+      },
+    });
+  });
+  return {
+    select: names.map((name) => `${columns[name]} AS ${name}`).join(",\n    "),
+    read: (values) => new View(values) as unknown as Row,
+  };
+}

@@ -1,0 +1,47 @@
+// The SQL of importing LinkedIn's messages.csv (besides its staging, message-staging.ts): who a
+// message was with, and logging it once however often the file is imported.
+import { randomUUID } from "node:crypto";
+import type { Database } from "better-sqlite3";
+import type { CalendarDate } from "../domain/dates.js";
+import type { Direction } from "../domain/due.js";
+import { nameKey } from "../domain/names.js";
+import { statement } from "./statements.js";
+
+export function contactIdByLinkedinUrl(db: Database, url: string): number | undefined {
+  return (statement(db, "SELECT id FROM contacts WHERE linkedin_url = ? LIMIT 1").get(url) as { id: number } | undefined)?.id;
+}
+
+/** Up to two contacts of that name: enough to tell whether there is just one. */
+export function contactIdsNamed(db: Database, name: string): number[] {
+  return (statement(db, "SELECT id FROM contacts WHERE name_key = ? LIMIT 2").all(nameKey(name)) as Array<{ id: number }>).map((row) => row.id);
+}
+
+export interface ImportedMessage {
+  contactId: number;
+  happenedOn: CalendarDate;
+  note: string | null;
+  direction: Direction;
+  /** What the message is in the file: a second import of it finds this key and logs nothing. */
+  sourceKey: string;
+}
+
+/** Logs the message as a linkedin conversation; false when it was logged before. */
+export function logImportedMessage(db: Database, m: ImportedMessage, logged: { now: string; today: CalendarDate }): boolean {
+  const { changes } = statement(
+    db,
+    `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
+     VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+  ).run(randomUUID(), m.contactId, m.happenedOn, m.note, m.direction, logged.now, m.sourceKey, logged.today);
+  return changes > 0;
+}
+
+/** The day of the contact's latest conversation, null when none. */
+export function lastConversationOn(db: Database, contactId: number): CalendarDate | null {
+  return (statement(db, "SELECT max(happened_on) AS lastOn FROM interactions WHERE contact_id = ?").get(contactId) as { lastOn: CalendarDate | null }).lastOn;
+}
+
+/** Whether the contact is on the morning list; undefined for no such contact. */
+export function isTracked(db: Database, contactId: number): boolean | undefined {
+  const row = statement(db, "SELECT tracked FROM contacts WHERE id = ?").get(contactId) as { tracked: number } | undefined;
+  return row && row.tracked === 1;
+}
