@@ -3,28 +3,15 @@
 import { type Stats, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import type { Ctx } from "../context.js";
-import { type BackupFile, backupsBeside } from "../store/backup.js";
+import { backupsBeside } from "../store/backup.js";
 import { leftoversIn } from "../store/leftovers.js";
 import { writable } from "../store/sqlite-errors.js";
 import { APPLICATION_ID } from "../store/db.js";
-import { type DatabaseCounts, inspectDatabase } from "../store/inspect.js";
+import { inspectDatabase } from "../store/inspect.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
-import type { DbLocation } from "../store/paths.js";
+import type { Check, DoctorReport } from "../reports/doctor.js";
 
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-  /** What to do about it, when not ok. */
-  fix?: string;
-}
-
-export interface DoctorReport {
-  location: DbLocation;
-  checks: Check[];
-  counts: DatabaseCounts | null;
-  backups: BackupFile[];
-}
+export type { Check, DoctorReport };
 
 export async function doctor(ctx: Ctx): Promise<DoctorReport> {
   const location = ctx.dbLocation();

@@ -1,4 +1,5 @@
 // `netlog import linkedin FILE`: LinkedIn's Connections.csv, safe to run again every month.
+import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
@@ -25,14 +26,7 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-export interface ImportSummary {
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: RowProblem[];
-  /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
-  tracked: number;
-}
+export type { ImportSummary };
 
 const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
 const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";

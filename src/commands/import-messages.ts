@@ -1,5 +1,6 @@
 // LinkedIn's messages.csv: each message with a known connection becomes a linkedin interaction
 // on its local date, sent or received by who wrote it, and is never imported twice.
+import type { MessagesSummary } from "../reports/import.js";
 import { createHash } from "node:crypto";
 import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
@@ -16,17 +17,7 @@ import { RowProblems, unreadable } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
-export interface MessagesSummary {
-  logged: number;
-  /** Already imported by an earlier run. */
-  duplicates: number;
-  /** Messages with people who are not contacts. */
-  ignored: number;
-  skipped: RowProblem[];
-  contacts: number;
-  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
-  leftUntracked: number;
-}
+export type { MessagesSummary };
 
 type Person = Message["from"];
 const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");

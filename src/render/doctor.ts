@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { DoctorReport } from "../commands/doctor.js";
+import type { DoctorReport } from "../reports/doctor.js";
 import type { DbPathSource } from "../store/paths.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";

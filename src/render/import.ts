@@ -1,5 +1,4 @@
-import type { ImportSummary } from "../commands/import-linkedin.js";
-import type { MessagesSummary } from "../commands/import-messages.js";
+import type { ImportSummary, MessagesSummary } from "../reports/import.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 

@@ -1,5 +1,5 @@
 import type { SettingView } from "../reports/settings.js";
-import type { TagView } from "../commands/tags.js";
+import type { TagSummary as TagView } from "../store/tags.js";
 import { formatCadence } from "../domain/cadence.js";
 import { SETTINGS } from "../domain/settings.js";
 import { neutralise } from "../text/neutralise.js";

@@ -1,0 +1,25 @@
+// The summaries the import commands return and src/render/import.ts reads: a leaf both import.
+import type { RowProblem } from "../formats/row-problem.js";
+
+/** import linkedin (Connections.csv) and import vcard. */
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: RowProblem[];
+  /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
+  tracked: number;
+}
+
+/** import linkedin of a messages.csv. */
+export interface MessagesSummary {
+  logged: number;
+  /** Already imported by an earlier run. */
+  duplicates: number;
+  /** Messages with people who are not contacts. */
+  ignored: number;
+  skipped: RowProblem[];
+  contacts: number;
+  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
+  leftUntracked: number;
+}
