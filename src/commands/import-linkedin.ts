@@ -8,7 +8,7 @@ import { UnreadableCsv } from "../formats/csv-records.js";
 import { type Connection, connectionsHeaderLine, readConnections, type RowProblem } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
-import { connectionByEmail, connectionByLinkedinUrl, type ConnectionMatch, connectionsNamedWithoutUrl, nextContactId, updateFromConnection } from "../store/imports.js";
+import { connectionByEmail, connectionByLinkedinUrl, type ConnectionMatch, connectionsNamed, connectionsNamedWithoutUrl, nextContactId, updateFromConnection } from "../store/imports.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
@@ -108,9 +108,11 @@ function findExisting(db: Database, c: Connection, firstNew: number): Connection
     const byEmail = connectionByEmail(db, c.email);
     if (byEmail) return byEmail;
   }
-  // The one contact of that exact name that has no LinkedIn URL yet (an older export had none).
+  // By exact name, when that name is one contact's. A row with a URL may only be a contact
+  // without one yet (an older export had none): a different URL is a different person. A row
+  // without a URL (an older export, imported after a newer one) may be anyone of that name.
   // Not one created by this same file: two rows with one name are two people.
-  const byName = connectionsNamedWithoutUrl(db, c.name);
+  const byName = c.linkedinUrl ? connectionsNamedWithoutUrl(db, c.name) : connectionsNamed(db, c.name);
   return byName.length === 1 && byName[0]!.id < firstNew ? byName[0] : undefined;
 }
 

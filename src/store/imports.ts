@@ -36,6 +36,11 @@ export function connectionsNamedWithoutUrl(db: Database, name: string): Connecti
   return statement(db, `${CONNECTION} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`).all(nameKey(name)) as ConnectionMatch[];
 }
 
+/** Up to two contacts of that name, with a URL or without, oldest first. */
+export function connectionsNamed(db: Database, name: string): ConnectionMatch[] {
+  return statement(db, `${CONNECTION} WHERE name_key = ? ORDER BY id LIMIT 2`).all(nameKey(name)) as ConnectionMatch[];
+}
+
 /** A connection's company and title replace ours; its URL fills ours only when we have none. */
 export function updateFromConnection(db: Database, id: number, c: { company: string | null; title: string | null; linkedinUrl: string | null }, now: string): void {
   statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(c.company, c.title, c.linkedinUrl, now, id);

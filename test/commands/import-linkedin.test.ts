@@ -166,6 +166,24 @@ describe("netlog import linkedin, matching across export versions", () => {
     ]);
   });
 
+  it("matches a row of the older export (no URL) imported after the newer one, by exact name", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await importLinkedin({ file: csv("Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Jul 2019\n") }, ctx);
+    const summary = await importLinkedin({ file: fileURLToPath(new URL("../fixtures/Connections-old.csv", import.meta.url)) }, ctx);
+    expect([summary.created, summary.updated, summary.unchanged]).toEqual([1, 0, 1]);
+    expect((await contactList({}, ctx)).map((s) => [s.contact.name, s.contact.linkedinUrl])).toEqual([
+      ["Kim Lee", null],
+      ["Priya Natarajan", "https://www.linkedin.com/in/priya-n"],
+    ]);
+  });
+
+  it("does not guess between two people of that name when the row has no URL", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await importLinkedin({ file: csv("Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Jul 2019\nPriya,Natarajan,https://www.linkedin.com/in/priya-2,,Contoso,CFO,01 Jan 2021\n") }, ctx);
+    const summary = await importLinkedin({ file: csv("Priya,Natarajan,,,Northwind,Analyst,20 Jul 2019\n") }, ctx);
+    expect(summary.created).toBe(1);
+  });
+
   it("keeps two connections of the same name in one file apart, and a second run changes nothing", async () => {
     const ctx = testCtx({ today: TODAY });
     const file = csv("John,Smith,,,Acme,CEO,01 Jan 2020\nJohn,Smith,,,Globex,CTO,02 Jan 2020\n");
