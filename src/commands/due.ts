@@ -1,4 +1,5 @@
 import type { Ctx } from "../context.js";
+import { limitFlag } from "./fields.js";
 import { planDay } from "../domain/due.js";
 import { pickForToday } from "../domain/morning.js";
 import { parseWhen } from "./when-flag.js";
@@ -20,7 +21,7 @@ export interface DueOptions {
 export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const on = options.on === undefined ? ctx.today : await parseWhen(options.on, ctx.today, { flag: "--on", allowFuture: true });
   if (options.all && options.limit !== undefined) throw usageError("--all and --limit exclude each other", "--all lists everyone due; --limit N at most N");
-  const limit = options.all ? 0 : options.limit === undefined ? undefined : limitFlag(options.limit);
+  const limit = options.all ? 0 : options.limit === undefined ? undefined : limitFlag(options.limit, { of: "people", all: "everyone" });
   const within = options.within === undefined ? undefined : withinFlag(options.within);
   const db = ctx.db();
   const settings = loadSettings(db);
@@ -50,7 +51,3 @@ function withinFlag(value: string): number {
   return days;
 }
 
-function limitFlag(value: string): number {
-  if (!/^\d{1,6}$/.test(value.trim())) throw usageError(`--limit: '${value}' is not a number of people`, "use a whole number, or 0 for everyone");
-  return Number(value);
-}

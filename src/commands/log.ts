@@ -1,8 +1,8 @@
 // `netlog log [NAME]`: the conversations logged, newest first, with the ids `log edit` and `log rm` take.
+import { limitFlag } from "./fields.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "./when-flag.js";
-import { NetlogError, usageError } from "../errors.js";
 import { countLog, listLog } from "../store/conversation-log.js";
 import { channelFlag } from "./add.js";
 import { existingContact } from "./resolve-contact.js";
@@ -26,7 +26,7 @@ export const TERMINAL_LIMIT = 20;
 export async function log(options: LogOptions, ctx: Ctx): Promise<LogReport> {
   const since = options.since === undefined ? null : await sinceFlag(options.since, ctx.today);
   const channel = options.via === undefined ? null : channelFlag(options.via);
-  const limit = options.limit !== undefined ? limitFlag(options.limit) : options.json || !ctx.stdoutIsTTY ? 0 : TERMINAL_LIMIT;
+  const limit = options.limit !== undefined ? limitFlag(options.limit, { of: "conversations", all: "all of them" }) : options.json || !ctx.stdoutIsTTY ? 0 : TERMINAL_LIMIT;
   const db = ctx.db();
   const contact = options.name === undefined ? null : await existingContact(db, options.name, ctx);
   const filter = { contactId: contact?.id, since: since ?? undefined, channel: channel ?? undefined };
@@ -37,19 +37,8 @@ export async function log(options: LogOptions, ctx: Ctx): Promise<LogReport> {
 }
 
 async function sinceFlag(text: string, today: CalendarDate): Promise<CalendarDate> {
-  try {
-    // As for a conversation's date: "friday" and "sep 10" mean the last ones.
-    return await parseWhen(text, today, { flag: "--since", allowFuture: false });
-  } catch (error) {
-    // parseWhen's hint for a future date is about logging; here the list simply ends today.
-    if (error instanceof NetlogError && error.message.endsWith("is in the future")) {
-      throw usageError(error.message, `conversations are listed up to today (${today}); try --since "2 weeks ago"`);
-    }
-    throw error;
-  }
+  // As for a conversation's date: "friday" and "sep 10" mean the last ones. The list simply ends
+  // today, so a later day gets its own hint rather than the one about logging.
+  return parseWhen(text, today, { flag: "--since", allowFuture: false, futureHint: `conversations are listed up to today (${today}); try --since "2 weeks ago"` });
 }
 
-function limitFlag(value: string): number {
-  if (!/^\d{1,6}$/.test(value.trim())) throw usageError(`--limit: '${value}' is not a number of conversations`, "use a whole number, or 0 for all of them");
-  return Number(value);
-}

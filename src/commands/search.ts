@@ -1,4 +1,5 @@
 import type { Ctx } from "../context.js";
+import { limitFlag } from "./fields.js";
 import { rankContacts } from "../domain/search-rank.js";
 import { anyTerm, searchTerms } from "../domain/search-query.js";
 import { NetlogError, usageError } from "../errors.js";
@@ -15,7 +16,7 @@ export const DEFAULT_LIMIT = 20;
 export const NOTES_SHOWN = 3;
 
 export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchReport> {
-  const limit = options.limit === undefined ? DEFAULT_LIMIT : limitFlag(options.limit);
+  const limit = options.limit === undefined ? DEFAULT_LIMIT : limitFlag(options.limit, { of: "contacts", all: "every match" });
   const terms = searchTerms(options.text);
   if (terms.length === 0) {
     throw usageError(`nothing to search for in '${options.text}'`, "give a word: a name, a company, a tag or a word from a note, e.g. netlog search spokane");
@@ -46,7 +47,3 @@ export function nothingFound(report: SearchReport): NetlogError | undefined {
   });
 }
 
-function limitFlag(value: string): number {
-  if (!/^\d{1,6}$/.test(value.trim())) throw usageError(`--limit: '${value}' is not a number of contacts`, "use a whole number, or 0 for every match");
-  return Number(value);
-}

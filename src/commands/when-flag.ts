@@ -7,6 +7,8 @@ import { NetlogError, usageError } from "../errors.js";
 export interface WhenOptions extends WhenRules {
   /** The flag being parsed, named in error messages. */
   flag: string;
+  /** The hint for a day after today, when "log conversations that have happened" does not fit. */
+  futureHint?: string;
 }
 
 const PAST_EXAMPLES = "2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago";
@@ -22,7 +24,7 @@ export async function parseWhen(text: string, today: CalendarDate, options: When
       throw usageError(`${options.flag}: ${date.date} is in the past`, `give a day from today on, like ${FUTURE_EXAMPLES}`);
     case "future":
       throw new NetlogError(`${options.flag}: ${date.date} is in the future`, {
-        hint: "log conversations that have happened; today is " + today,
+        hint: options.futureHint ?? "log conversations that have happened; today is " + today,
         exitCode: 2,
       });
   }

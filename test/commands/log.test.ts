@@ -110,6 +110,11 @@ describe("netlog log", () => {
     expect(line).not.toMatch(/\p{Cc}/u);
   });
 
+  it("says a --since after today is past the end of the list, not that it cannot be logged", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(log({ since: "tomorrow" }, ctx)).rejects.toMatchObject({ hint: `conversations are listed up to today (${TODAY}); try --since "2 weeks ago"`, exitCode: 2 });
+  });
+
   it.each([
     [{ since: "someday" }, "--since: 'someday' is not a date I understand"],
     [{ since: "tomorrow" }, "--since: 2026-11-26 is in the future"],
