@@ -102,7 +102,9 @@ function runOnce(command) {
 function measure(commands, rounds) {
   for (const command of commands) runOnce(command); // warm-up: disk cache, compile cache
   const samples = commands.map(() => []);
-  for (let round = 0; round < rounds; round++) commands.forEach((command, i) => samples[i].push(runOnce(command)));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, command] of commands.entries()) samples[i].push(runOnce(command));
+  }
   const baseline = median(samples[0].map((s) => s.ms));
   return commands.map((command, i) => {
     const ms = median(samples[i].map((s) => s.ms));

@@ -34,7 +34,7 @@ export function importStub(source) {
     lines.push(typeOnly ? `require(${JSON.stringify(spec)});` : `import ${JSON.stringify(spec)};`);
   }
   for (const [, spec] of source.matchAll(DYNAMIC)) lines.push(`import(${JSON.stringify(spec)});`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 function* tsFiles(dir) {

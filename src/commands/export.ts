@@ -24,6 +24,7 @@ export async function exportCalendar(options: { days?: string }, ctx: Ctx): Prom
   const items: CalendarReport["items"] = [];
   for (const { contact, schedule } of await contactList({}, ctx)) {
     if (schedule.dueOn === null) continue;
+    // biome-ignore lint/complexity/useMathMinMax: calendar dates, compared as YYYY-MM-DD strings
     const date = [schedule.dueOn, ctx.today, contact.snoozedUntil ?? ""].reduce((a, b) => (a > b ? a : b));
     if (date > last) continue;
     items.push({ contact, schedule, date });

@@ -2,10 +2,9 @@
 import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { nameKey } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { type Connection, connectionsHeaderLine, readConnections, type RowProblem } from "../formats/linkedin.js";
+import { type Connection, connectionsHeaderLine, readConnections, } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import { connectionByEmail, connectionByLinkedinUrl, type ConnectionMatch, connectionsNamed, connectionsNamedWithoutUrl, nextContactId, updateFromConnection } from "../store/imports.js";

@@ -7,7 +7,6 @@ import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
 import { type Message, readMessages } from "../formats/linkedin-messages.js";
-import type { RowProblem } from "../formats/linkedin.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";

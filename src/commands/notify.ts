@@ -1,5 +1,5 @@
 // `netlog due --notify`: the due list as a desktop notification too, where notify-send exists.
-import type { Ctx } from "../context.js";
+import type { Ctx, ProgramResult } from "../context.js";
 
 const NOTIFY_TIMEOUT_MS = 5_000;
 
@@ -13,7 +13,7 @@ export function sendNotification(notification: { title: string; body: string } |
   if (!notification) return undefined;
   // `--` so that a name starting with "-" is never read as an option.
   const args = ["--app-name=netlog", "--", notification.title, notification.body];
-  let result;
+  let result: ProgramResult;
   try {
     result = ctx.runProgram("notify-send", args, { timeoutMs: NOTIFY_TIMEOUT_MS });
   } catch (error) {

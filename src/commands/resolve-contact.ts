@@ -40,7 +40,7 @@ export async function resolveContact(db: Database, query: string, ctx: Ctx, crea
   if (matches.length > 1) {
     if (ctx.prompter) return { ref: await ctx.prompter.chooseContact(`'${query}' matches ${matches.length} contacts. Which one?`, matches), kind };
     throw new NetlogError(`'${query}' matches ${matches.length} contacts: ${matches.map(describeRef).join(", ")}`, {
-      hint: "type more of the name, or pick one by id, e.g. #" + matches[0]!.id,
+      hint: `type more of the name, or pick one by id, e.g. #${matches[0]!.id}`,
     });
   }
   if (create === "ask" && ctx.prompter && (await ctx.prompter.confirm(`No contact matches '${query}'. Create ${query.trim()}?`, true))) {

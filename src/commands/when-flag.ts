@@ -24,7 +24,7 @@ export async function parseWhen(text: string, today: CalendarDate, options: When
       throw usageError(`${options.flag}: ${date.date} is in the past`, `give a day from today on, like ${FUTURE_EXAMPLES}`);
     case "future":
       throw new NetlogError(`${options.flag}: ${date.date} is in the future`, {
-        hint: options.futureHint ?? "log conversations that have happened; today is " + today,
+        hint: options.futureHint ?? `log conversations that have happened; today is ${today}`,
         exitCode: 2,
       });
   }

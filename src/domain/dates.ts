@@ -59,7 +59,7 @@ export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): numbe
 export function yearsBefore(date: CalendarDate, years: number): CalendarDate {
   const y = String(Number(date.slice(0, 4)) - years).padStart(4, "0");
   const firstOfMonth = `${y}-${date.slice(5, 7)}-01`;
-  const lastDay = calendarDaysBetween(firstOfMonth, addCalendarDays(`${y}-${date.slice(5, 7)}-28`, 4).slice(0, 8) + "01");
+  const lastDay = calendarDaysBetween(firstOfMonth, `${addCalendarDays(`${y}-${date.slice(5, 7)}-28`, 4).slice(0, 8)}01`);
   return addCalendarDays(firstOfMonth, Math.min(Number(date.slice(8, 10)), lastDay) - 1);
 }
 
@@ -69,7 +69,7 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
   const year = Math.floor(total / 12);
   const month = String((total % 12) + 1).padStart(2, "0");
   const firstOfMonth = `${String(year).padStart(4, "0")}-${month}-01`;
-  const lastDay = calendarDaysBetween(firstOfMonth, addCalendarDays(`${firstOfMonth.slice(0, 8)}28`, 4).slice(0, 8) + "01");
+  const lastDay = calendarDaysBetween(firstOfMonth, `${addCalendarDays(`${firstOfMonth.slice(0, 8)}28`, 4).slice(0, 8)}01`);
   return addCalendarDays(firstOfMonth, Math.min(Number(date.slice(8, 10)), lastDay) - 1);
 }
 

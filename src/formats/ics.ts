@@ -32,5 +32,5 @@ export function toIcs(entries: readonly CalendarEntry[], now: string): string {
     event.addPropertyWithValue("transp", "TRANSPARENT");
     calendar.addSubcomponent(event);
   }
-  return foldContentLines(calendar.toString()) + "\r\n";
+  return `${foldContentLines(calendar.toString())}\r\n`;
 }

@@ -8,7 +8,7 @@ export type ExportableContact = Pick<Contact, "uuid" | "name" | "company" | "tit
 
 /** vCard 4.0, CRLF line ends, one card per contact. */
 export function toVcards(contacts: readonly ExportableContact[]): string {
-  return contacts.map((c) => foldContentLines(toCard(c)) + "\r\n").join("");
+  return contacts.map((c) => `${foldContentLines(toCard(c))}\r\n`).join("");
 }
 
 /** Built as jCard, so ical.js does the escaping and the VALUE= parameters. */

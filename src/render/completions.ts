@@ -11,7 +11,7 @@ export function renderCompletions(result: Completions, shell: Shell): string {
     if (shell === "bash") return bashReply(value, result.openQuote);
     return description ? `${value}\t${oneLine(description)}` : value;
   });
-  return ["words", ...lines].join("\n") + "\n";
+  return `${["words", ...lines].join("\n")}\n`;
 }
 
 function oneLine(text: string): string {

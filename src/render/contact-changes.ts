@@ -25,7 +25,7 @@ export function renderEdited({ contact, changes }: ContactEdited, style: ChalkIn
   if (changes.length === 0) return `Nothing changed: ${who(contact, style)} already has these values.\n`;
   const lines = changes.map(({ field, old, new: now }: FieldChange) => `  ${LABELS[field]}: ${shown(field, old)} → ${shown(field, now)}`);
   const cadence = changes.find((c) => c.field === "cadenceDays" && c.new === null) ? ["  (its tags' cadence, or the default, applies now)"] : [];
-  return [`Updated ${who(contact, style)}:`, ...lines, ...cadence].join("\n") + "\n";
+  return `${[`Updated ${who(contact, style)}:`, ...lines, ...cadence].join("\n")}\n`;
 }
 
 export function editedJson({ contact, changes }: ContactEdited) {
@@ -67,7 +67,7 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
     lines.push(`  Follow-up: ${followUpText(merged.followUpKept, today)} stays open; ${closed} is marked done, as a contact has one open follow-up.`);
   }
   lines.push(`${named(removed, style)} is removed; netlog undo brings it back.`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 function droppedText(dropped: Dropped): string {

@@ -36,13 +36,13 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
   if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n' : "";
   const idWidth = Math.max(...summaries.map(({ contact }) => String(contact.id).length)) + 1;
   const lines = summaries.map(({ contact, schedule }) => {
-    const tags = contact.tags.length ? " " + style.cyan(contact.tags.map((t) => `#${neutralise(t)}`).join(" ")) : "";
+    const tags = contact.tags.length ? ` ${style.cyan(contact.tags.map((t) => `#${neutralise(t)}`).join(" "))}` : "";
     const status =
       schedule.dueOn === null ? (contact.tracked ? "paused" : "not tracked") : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
     return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const EDGE_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
@@ -93,5 +93,5 @@ export function renderProfile({ contact, schedule, interactions, timeline, dismi
     const way = i.direction === "sent" ? "→" : i.direction === "received" ? "←" : "↔";
     lines.push(`  ${formatShortDate(i.date, today).padStart(11)}  ${way} ${i.channel.padEnd(8)}  ${i.note ? shorten(i.note, 100) : style.dim("—")}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -32,7 +32,7 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
   if (report.upcoming.length > 0) {
     lines.push(style.bold("Coming up:"), ...report.upcoming.map((item) => dueLine(item, report.today, style, width)));
   }
-  if (lines.length > 0) return lines.join("\n") + "\n";
+  if (lines.length > 0) return `${lines.join("\n")}\n`;
   if (!onTerminal) return "";
   if (report.contactCount === 0) return 'Nobody to keep in touch with yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n';
   return `${cutToWidth(nobodyDue(report, when), width)}\n`;

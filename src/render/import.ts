@@ -17,7 +17,7 @@ export function renderImport(file: string, s: ImportSummary): string {
             "a conversation (netlog add NAME) starts tracking one; importing again with --every CADENCE or --tag TAG (a tag with a cadence) tracks them all.",
     );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export function renderMessagesImport(file: string, s: MessagesSummary): string {
@@ -32,7 +32,7 @@ export function renderMessagesImport(file: string, s: MessagesSummary): string {
         "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
     );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export function messagesJson(s: MessagesSummary) {

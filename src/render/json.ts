@@ -99,5 +99,5 @@ export function profileJson(profile: ContactProfile) {
 }
 
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -8,7 +8,7 @@ import type { Direction, DueItem } from "../domain/due.js";
 import type { LogEntry } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
-import { plural, shorten, who } from "./text.js";
+import { shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
 const WIDTH = 80;
@@ -46,7 +46,7 @@ export function renderLog(report: LogReport, style: ChalkInstance, today: Calend
   });
   const hidden = report.total - entries.length;
   if (hidden > 0 && onTerminal) lines.push(style.dim(`… and ${hidden} more (--limit 0 shows them all)`));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** `No conversations with Elaine Longmire by phone since 1 Nov.` */
@@ -129,11 +129,11 @@ export function renderEdited({ entry, changes, schedule }: ConversationEdited, s
     else lines.push(`  ${change.field.padEnd(9)}  ${valueText(change, change.from)} → ${valueText(change, change.to)}`);
   }
   lines.push(...standing(schedule, today), style.dim("netlog undo puts it back as it was."));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export function renderRemoved({ entry, schedule }: ConversationRemoved, style: ChalkInstance, today: CalendarDate): string {
   const note = entry.note ? ` — ${shorten(entry.note, 40)}` : "";
   const lines = [`Removed conversation ${entry.id}: ${describeEntry(entry, style)}${note}.`, ...standing(schedule, today), style.dim("netlog undo brings it back.")];
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -8,7 +8,7 @@ import { everyCommand } from "./reference.js";
 export function manPage(program: Command): string {
   const help = program.createHelp();
   const [, ...commands] = everyCommand(program);
-  return [
+  return `${[
     `.TH NETLOG 1 "" ${quoted(`netlog ${program.version() ?? ""}`.trim())} "User Commands"`,
     // Neither hyphenate nor justify: a path or a flag split across lines cannot be copied.
     ".nh",
@@ -36,7 +36,7 @@ export function manPage(program: Command): string {
     ".BR sqlite3 (1)",
     ".PP",
     text("docs/reference.md, docs/commands.md, docs/data.md and docs/cron.md in netlog's source."),
-  ].join("\n") + "\n";
+  ].join("\n")}\n`;
 }
 
 function commandSection(command: Command, help: Help): string[] {
@@ -82,17 +82,17 @@ function exampleBlock(command: Command, labelled = true): string[] {
 function text(prose: string): string {
   return prose
     .split("\n")
-    .map((line) => safeLine(escape(line.trim()).replace(/(^|[\s([`'"])(-{1,2})(?=[a-z0-9])/gi, (_m, before: string, dashes: string) => before + "\\-".repeat(dashes.length))))
+    .map((line) => safeLine(escapeRoff(line.trim()).replace(/(^|[\s([`'"])(-{1,2})(?=[a-z0-9])/gi, (_m, before: string, dashes: string) => before + "\\-".repeat(dashes.length))))
     .join("\n");
 }
 
 /** What a person types (usage, flags, examples): every hyphen is a minus sign, to copy and paste. */
 function code(typed: string): string {
-  return escape(typed).replaceAll("-", "\\-");
+  return escapeRoff(typed).replaceAll("-", "\\-");
 }
 
 /** Backslashes first, then anything outside ASCII as a named glyph, so the file is plain ASCII. */
-function escape(raw: string): string {
+function escapeRoff(raw: string): string {
   return [...raw.replaceAll("\\", "\\e")].map((ch) => (ch.codePointAt(0)! > 0x7e ? `\\[u${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]` : ch)).join("");
 }
 

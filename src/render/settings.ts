@@ -6,7 +6,7 @@ import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
 export function renderSettings(settings: readonly SettingView[]): string {
-  return settings.map((s) => `${s.key.padEnd(16)} ${s.description}${s.isDefault ? " (default)" : ""}`).join("\n") + "\n";
+  return `${settings.map((s) => `${s.key.padEnd(16)} ${s.description}${s.isDefault ? " (default)" : ""}`).join("\n")}\n`;
 }
 
 export function settingsJson(settings: readonly SettingView[]) {
@@ -20,7 +20,7 @@ export function settingJson(setting: SettingView) {
 
 export function renderTags(tags: readonly TagView[]): string {
   if (tags.length === 0) return "";
-  return tags.map((t) => `#${neutralise(t.name)}: ${plural(t.contacts, "contact")}, ${t.cadenceDays === null ? "no cadence" : `every ${formatCadence(t.cadenceDays)}`}`).join("\n") + "\n";
+  return `${tags.map((t) => `#${neutralise(t.name)}: ${plural(t.contacts, "contact")}, ${t.cadenceDays === null ? "no cadence" : `every ${formatCadence(t.cadenceDays)}`}`).join("\n")}\n`;
 }
 
 export function tagsJson(tags: readonly TagView[]) {

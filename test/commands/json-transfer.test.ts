@@ -47,11 +47,13 @@ function validExport() {
     interactions: [{ uuid: "i1", happened_on: "2026-11-20", channel: "phone", direction: "both", note: "hi", source_key: null, created_at: at, logged_on: "2026-11-20", contact_uuid: "c1" }] as Array<Record<string, unknown>>,
     follow_ups: [{ uuid: "f1", due_on: "2026-12-01", note: null, set_on: "2026-11-20", done_at: null, created_at: at, contact_uuid: "c1", after_interaction_uuid: "i1" }] as Array<Record<string, unknown>>,
     dismissals: [{ uuid: "d1", reason: "cadence", dismissed_on: "2026-11-21", note: null, created_at: at, contact_uuid: "c1" }] as Array<Record<string, unknown>>,
+  // biome-ignore lint/suspicious/noExplicitAny: each test edits one field of any shape, on purpose
   } as Record<string, any>;
 }
 
 const valid = () => JSON.stringify(validExport(), null, 2);
 
+// biome-ignore lint/suspicious/noExplicitAny: each test edits one field of any shape, on purpose
 function exportWith(change: (data: Record<string, any>) => unknown): string {
   const data = validExport();
   change(data);

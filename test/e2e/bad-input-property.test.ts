@@ -71,6 +71,7 @@ async function check<T>(arb: fc.Arbitrary<T>, numRuns: number, predicate: (value
 const PIECES = [
   "👩‍👩‍👧", "🇫🇷", "👍🏽", "مرحبا", "שלום", "\u202E", "\u202C", "\u200F", "e\u0301", "\u0308", "\u0301\u0301", "\u200B", "\u200D",
   "\x01", "\x07", "\x1b[31m", "\x1b]0;title\x07", "\x7f", "\t", "\n", "\r\n", " ", "'", '"', "`", "\\", "%s", "%", "_",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell- and template-looking garbage is the point
   "'); DROP TABLE contacts;--", '" OR 1=1 --', "$(rm -rf ~)", "${HOME}", "--", "-", "#1", "ß", "İ", "ǅ", "𝒜", "Ω", "\u00a0", "\u2028",
   "Zoë", "Ångström", "José", "李小龍", "Ελένη",
 ];
@@ -181,6 +182,7 @@ const FRAGMENTS = [
   "2026-13-01", "2026-02-30", "0000-00-00", "1899-12-31", "3000-01-01", "2026-11-25T10:00", "25/11/2026", "today", "tomorrow", "yesterday",
   "3 days ago", "next", "last", "friday", "ago", "in", "2 weeks", "-1", "0", "7", "1e3", "NaN", "Infinity", "99999999999999999999", "0x10",
   "١٢", "７", "d", "w", "m", "y", "weekly", "monthly", "phone", "sms", "call", "'); DROP TABLE contacts;--", "\x1b[31m", "\n", "\r\n", "\t",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell- and template-looking garbage is the point
   " ", "\u00a0", "\u202e", "\u200b", "\uFEFF", "e\u0301", "👩‍👩‍👧", "null", "{}", "%s", "${x}", "$(id)", "\\", '"', "'", "-", "=", ",", ":", ".",
 ];
 

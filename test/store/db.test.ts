@@ -163,7 +163,7 @@ describe("openDatabase", () => {
 
   it.each([
     ["a text file", "name,email\nElaine,e@x.example\n".repeat(200), "this file is not an SQLite database"],
-    ["a PDF", "%PDF-1.7\n" + "x".repeat(4096), "this file is not an SQLite database"],
+    ["a PDF", `%PDF-1.7\n${"x".repeat(4096)}`, "this file is not an SQLite database"],
   ])("refuses %s and leaves it untouched", (_, content, message) => {
     const path = join(tempDir(), "netlog.db");
     writeFileSync(path, content);
