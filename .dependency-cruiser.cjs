@@ -32,17 +32,14 @@ module.exports = {
       name: "formats-are-pure-converters",
       severity: "error",
       comment:
-        "formats/ turns outside formats into Incoming* records and back; it reads domain types " +
-        "and the leaf report/record types, never the store, the commands or the views.",
+        "formats/ turns outside formats into Incoming* records and back; it reads domain types " + "and the leaf report/record types, never the store, the commands or the views.",
       from: { path: "^src/formats/" },
       to: { path: "^src/", pathNot: "^src/(domain|formats|reports)/" },
     },
     {
       name: "store-owns-sql-only",
       severity: "error",
-      comment:
-        "store/ is all the SQL and nothing else: it may read domain types, errors.ts and leaf " +
-        "types, but never a command, a view, a format or the terminal.",
+      comment: "store/ is all the SQL and nothing else: it may read domain types, errors.ts and leaf " + "types, but never a command, a view, a format or the terminal.",
       from: { path: "^src/store/" },
       to: { path: "^src/", pathNot: "^src/(store|domain|reports)/|^src/errors\\.[jt]s$" },
     },
@@ -79,9 +76,7 @@ module.exports = {
     {
       name: "only-ui-and-the-edge-import-ui",
       severity: "error",
-      comment:
-        "ui/ (inquirer, progress bars) is the terminal; views and lower layers stay pure so they " +
-        "run the same under cron and in tests.",
+      comment: "ui/ (inquirer, progress bars) is the terminal; views and lower layers stay pure so they " + "run the same under cron and in tests.",
       from: { path: "^src/(domain|formats|store|render|reports|text)/" },
       to: { path: "^src/ui/" },
     },
@@ -107,9 +102,7 @@ module.exports = {
     {
       name: "reports-name-store-rows-as-types-only",
       severity: "error",
-      comment:
-        "A report carries rows read by the store (Contact, LogEntry), so it names their types; " +
-        "a value import would make the leaf load the database code.",
+      comment: "A report carries rows read by the store (Contact, LogEntry), so it names their types; " + "a value import would make the leaf load the database code.",
       from: { path: "^src/reports/" },
       to: { path: "^src/store/", dependencyTypesNot: ["require"] },
     },
@@ -117,8 +110,7 @@ module.exports = {
       name: "text-helpers-are-leaves",
       severity: "error",
       comment:
-        "src/text/ (the neutraliser, plural, field labels) is pure text that commands, views and " +
-        "prompts all use; it reads domain types at most, so any layer may import it.",
+        "src/text/ (the neutraliser, plural, field labels) is pure text that commands, views and " + "prompts all use; it reads domain types at most, so any layer may import it.",
       from: { path: "^src/text/" },
       to: { path: "^src/", pathNot: "^src/(domain|text|reports)/" },
     },

@@ -76,11 +76,21 @@ export function seed(path: string, options: SeedOptions): Seeded {
       const who = n % 50 === 0 ? 0 : r < 0.7 ? Math.floor(next() * close) : Math.floor(next() * tracked);
       const channel = pick(CHANNELS);
       const date = addCalendarDays(options.today, -Math.floor(next() * 3650));
-      insertInteraction(db, ids[who]!, { date, channel, note: `note ${n}: ${pick(["caught up", "sent the deck", "intro to a colleague", "coffee near the office"])}`, direction: defaultDirection(channel) }, { now, today: date });
+      insertInteraction(
+        db,
+        ids[who]!,
+        { date, channel, note: `note ${n}: ${pick(["caught up", "sent the deck", "intro to a colleague", "coffee near the office"])}`, direction: defaultDirection(channel) },
+        { now, today: date },
+      );
     }
     for (let i = 0; i < Math.min(500, tracked); i++) {
       const id = ids[Math.floor(next() * tracked)]!;
-      setFollowUp(db, id, { date: addCalendarDays(options.today, Math.floor(next() * 60) - 20), note: "follow up", setOn: addCalendarDays(options.today, -30), afterInteractionId: 0 }, now);
+      setFollowUp(
+        db,
+        id,
+        { date: addCalendarDays(options.today, Math.floor(next() * 60) - 20), note: "follow up", setOn: addCalendarDays(options.today, -30), afterInteractionId: 0 },
+        now,
+      );
     }
     for (let i = 0; i < Math.min(300, tracked); i++) {
       updateContactState(db, ids[Math.floor(next() * tracked)]!, { snoozedUntil: addCalendarDays(options.today, Math.floor(next() * 30) + 1) }, now);

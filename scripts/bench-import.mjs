@@ -48,7 +48,13 @@ function run(args) {
   const result = spawnSync("/usr/bin/time", ["-v", process.execPath, flags.bin, ...args], { encoding: "utf8", env, maxBuffer: 1 << 26 });
   const field = (name) => new RegExp(`${name}: (.+)`).exec(result.stderr)?.[1]?.trim();
   const said = result.stderr.split("\n").filter((l) => !l.startsWith("\t") && l.trim() !== "" && !l.startsWith("Command exited"));
-  return { code: result.status, peakKb: Number(field("Maximum resident set size \\(kbytes\\)")), wall: field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)"), stdout: result.stdout.trim(), said };
+  return {
+    code: result.status,
+    peakKb: Number(field("Maximum resident set size \\(kbytes\\)")),
+    wall: field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)"),
+    stdout: result.stdout.trim(),
+    said,
+  };
 }
 
 function report(name, r) {
@@ -61,12 +67,17 @@ function report(name, r) {
 function writeConnections(path, bytes) {
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const fd = openSync(path, "w");
-  let written = writeSync(fd, 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n');
+  let written = writeSync(
+    fd,
+    'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
+  );
   let i = 0;
   while (written < bytes) {
     const lines = [];
     for (let n = 0; n < 10_000; n++, i++) {
-      lines.push(`Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Senior Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}\n`);
+      lines.push(
+        `Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Senior Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}\n`,
+      );
     }
     written += writeSync(fd, lines.join(""));
   }

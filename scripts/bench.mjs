@@ -153,10 +153,17 @@ function openAndQuery(db) {
 }
 
 function writeConnections(path, count) {
-  const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
+  const lines = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+  ];
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   for (let i = 0; i < count; i++) {
-    lines.push(`Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}`);
+    lines.push(
+      `Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}`,
+    );
   }
   writeFileSync(path, `${lines.join("\n")}\n`);
 }

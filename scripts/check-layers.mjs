@@ -23,7 +23,10 @@ const DYNAMIC = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 function onlyTypes(clause) {
   const braces = clause.match(/^\{([\s\S]*)\}$/);
   if (!braces) return false;
-  const names = braces[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const names = braces[1]
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((n) => n.startsWith("type "));
 }
 

@@ -78,7 +78,10 @@ export function buildProgram(run: Runner): Command {
     .option("--via <channel>", "only this channel (also call, coffee, sms …)")
     .option("--limit <n>", "show at most N (default on a terminal: 20; 0 shows all)")
     .option("--json", "print JSON (every match unless --limit is given)")
-    .addHelpText("after", "\nExamples:\n  netlog log\n  netlog log elaine --since '3 months ago'\n  netlog log --via coffee --limit 0\n  netlog log edit 412 --date yesterday\n  netlog log rm 412")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  netlog log\n  netlog log elaine --since '3 months ago'\n  netlog log --via coffee --limit 0\n  netlog log edit 412 --date yesterday\n  netlog log rm 412",
+    )
     .action((name: string | undefined, opts: { since?: string; via?: string; limit?: string; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ log }, { renderLog, logJson }, { toJsonText }] = await Promise.all([import("./commands/log.js"), import("./render/log.js"), import("./render/json.js")]);
@@ -96,7 +99,10 @@ export function buildProgram(run: Runner): Command {
     .option("--sent", "you wrote and await an answer")
     .option("--received", "they wrote to you")
     .option("--two-way", "a back-and-forth")
-    .addHelpText("after", '\nExamples:\n  netlog log edit 412 --date 2026-11-20\n  netlog log edit 412 --via phone --note "talked about her move"\n  netlog log edit 412      # on a terminal: asks, showing the current values')
+    .addHelpText(
+      "after",
+      '\nExamples:\n  netlog log edit 412 --date 2026-11-20\n  netlog log edit 412 --via phone --note "talked about her move"\n  netlog log edit 412      # on a terminal: asks, showing the current values',
+    )
     .action((id: string, opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ logEdit }, { renderEdited }] = await Promise.all([import("./commands/log-change.js"), import("./render/log.js")]);
@@ -136,7 +142,8 @@ export function buildProgram(run: Runner): Command {
           import("./render/json.js"),
         ]);
         const report = await due(opts, ctx);
-        if (!opts.json) await (await import("./render/width.js")).loadWidthsFor(shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]));
+        if (!opts.json)
+          await (await import("./render/width.js")).loadWidthsFor(shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]));
         const text = opts.json ? toJsonText(dueJson(report)) : renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
         if (!opts.notify) return text;
         const [{ sendNotification }, { dueNotification }] = await Promise.all([import("./commands/notify.js"), import("./render/notification.js")]);
@@ -180,7 +187,10 @@ export function buildProgram(run: Runner): Command {
     .option("--every <cadence>", "how often to touch base: 10d, 2w, 3m, 1y, monthly, quarterly (default: 90 days)")
     .option("--note <text>", "notes about the person")
     .addOption(new Option("--allow-duplicate", "add even if a contact has the same name"))
-    .addHelpText("after", '\nExamples:\n  netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly\n  netlog contact add "Sam Ortiz" --tag investors --tag spokane')
+    .addHelpText(
+      "after",
+      '\nExamples:\n  netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly\n  netlog contact add "Sam Ortiz" --tag investors --tag spokane',
+    )
     .action((name: string, opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ contactAdd }, { renderContactAdded }] = await Promise.all([import("./commands/contact-add.js"), import("./render/contact.js")]);
@@ -249,7 +259,11 @@ export function buildProgram(run: Runner): Command {
     )
     .action((name: string, opts, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ contactEdit }, view, { toJsonText }] = await Promise.all([import("./commands/contact-edit.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const [{ contactEdit }, view, { toJsonText }] = await Promise.all([
+          import("./commands/contact-edit.js"),
+          import("./render/contact-changes.js"),
+          import("./render/json.js"),
+        ]);
         const edited = await contactEdit({ ...opts, contact: name }, ctx);
         return opts.json ? toJsonText(view.editedJson(edited)) : view.renderEdited(edited, ctx.style);
       }),
@@ -280,7 +294,11 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog contact merge 'Samuel Ortiz' 'Sam Ortiz'\n  netlog contact merge '#3' '#7' --yes     # two contacts with the same name")
     .action((keep: string, other: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ contactMerge }, view, { toJsonText }] = await Promise.all([import("./commands/contact-merge.js"), import("./render/contact-changes.js"), import("./render/json.js")]);
+        const [{ contactMerge }, view, { toJsonText }] = await Promise.all([
+          import("./commands/contact-merge.js"),
+          import("./render/contact-changes.js"),
+          import("./render/json.js"),
+        ]);
         const merged = await contactMerge({ keep, other, yes: opts.yes }, ctx);
         return opts.json ? toJsonText(view.mergedJson(merged)) : view.renderMerged(merged, ctx.style, ctx.today);
       }),
@@ -343,7 +361,10 @@ export function buildProgram(run: Runner): Command {
     .command("review")
     .summary("go through today's list, one person at a time")
     .description("Walk today's list on a terminal, one person at a time: log a conversation, snooze, dismiss, pause, archive or skip each with one key.")
-    .addHelpText("after", "\nKeys: l log, s snooze, d dismiss, p pause, a archive, n next (Enter), q quit.\n\nExamples:\n  netlog review\n  netlog due      # the same list, printed")
+    .addHelpText(
+      "after",
+      "\nKeys: l log, s snooze, d dismiss, p pause, a archive, n next (Enter), q quit.\n\nExamples:\n  netlog review\n  netlog due      # the same list, printed",
+    )
     .action((_opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ review }, dueView, loggedView, dismissView, reviewView] = await Promise.all([
@@ -497,7 +518,11 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog import linkedin ~/Downloads/Connections.csv\n  netlog import linkedin Connections.csv --tag linkedin --every 6m")
     .action((file: string, opts: { every?: string; tag?: string[]; skipInvalid?: boolean; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ importLinkedinFile }, view, { toJsonText }] = await Promise.all([import("./commands/import-linkedin.js"), import("./render/import.js"), import("./render/json.js")]);
+        const [{ importLinkedinFile }, view, { toJsonText }] = await Promise.all([
+          import("./commands/import-linkedin.js"),
+          import("./render/import.js"),
+          import("./render/json.js"),
+        ]);
         const result = await importLinkedinFile({ file, ...opts }, ctx);
         if (result.kind === "messages") return opts.json ? toJsonText(view.messagesJson(result.summary)) : view.renderMessagesImport(file, result.summary);
         return opts.json ? toJsonText(view.importJson(result.summary)) : view.renderImport(file, result.summary);
@@ -561,7 +586,8 @@ export function buildProgram(run: Runner): Command {
     .description("Contacts with last contact and next due date, one row each, for spreadsheets.")
     .option("--out <file>", "write to FILE instead of stdout (- is stdout)")
     .addHelpText("after", "\nExamples:\n  netlog export csv --out contacts.csv\n  netlog export csv | column -s, -t | less -S")
-    .action((opts: { out?: string }, cmd: Command) => textExport(cmd, opts.out, async (ctx) => {
+    .action((opts: { out?: string }, cmd: Command) =>
+      textExport(cmd, opts.out, async (ctx) => {
         const [{ exportContacts }, { contactsCsv }] = await Promise.all([import("./commands/export.js"), import("./render/export.js")]);
         return contactsCsv(await exportContacts(ctx));
       }),
@@ -588,11 +614,13 @@ export function buildProgram(run: Runner): Command {
   program
     .command("search")
     .summary("find contacts and conversations by any word")
-    .description("Find contacts by words in their names, companies, titles, places, tags and notes, and in the notes of conversations. Ignores case and accents; the last word may be the start of one. Exits 1 when nothing matches.")
+    .description(
+      "Find contacts by words in their names, companies, titles, places, tags and notes, and in the notes of conversations. Ignores case and accents; the last word may be the start of one. Exits 1 when nothing matches.",
+    )
     .argument("<text...>", "the words to find (all of them, anywhere in a contact or its conversations)")
     .option("--limit <n>", "show at most N contacts (default 20; 0 shows every match)")
     .option("--json", "print JSON")
-    .addHelpText("after", "\nExamples:\n  netlog search bank spokane\n  netlog search longm\n  netlog search \"deck\" --json")
+    .addHelpText("after", '\nExamples:\n  netlog search bank spokane\n  netlog search longm\n  netlog search "deck" --json')
     .action((words: string[], opts: { limit?: string; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ search, nothingFound }, { renderSearch, searchJson }, { toJsonText }] = await Promise.all([
@@ -614,11 +642,7 @@ export function buildProgram(run: Runner): Command {
     .addHelpText("after", "\nExamples:\n  netlog stats\n  netlog stats --since 2026-01\n  netlog stats --json")
     .action((opts: { since?: string; json?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const [{ stats }, { renderStats, statsJson }, { toJsonText }] = await Promise.all([
-          import("./commands/stats.js"),
-          import("./render/stats.js"),
-          import("./render/json.js"),
-        ]);
+        const [{ stats }, { renderStats, statsJson }, { toJsonText }] = await Promise.all([import("./commands/stats.js"), import("./render/stats.js"), import("./render/json.js")]);
         const report = await stats(opts, ctx);
         return opts.json ? toJsonText(statsJson(report)) : renderStats(report, ctx.style);
       }),
@@ -629,7 +653,10 @@ export function buildProgram(run: Runner): Command {
     .summary("copy the database somewhere safe")
     .description("Copy the database, consistently even while another netlog writes, to FILE (0600). Without FILE: netlog.db.bak-DATE beside the database.")
     .argument("[file]", "where to write the copy (an existing backup there is replaced), or a folder to put it in")
-    .addHelpText("after", "\nExamples:\n  netlog backup\n  netlog backup ~/Dropbox/netlog.db\n  crontab: 0 3 * * * NETLOG_DB=$HOME/.local/share/netlog/netlog.db netlog backup /mnt/backup/")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  netlog backup\n  netlog backup ~/Dropbox/netlog.db\n  crontab: 0 3 * * * NETLOG_DB=$HOME/.local/share/netlog/netlog.db netlog backup /mnt/backup/",
+    )
     .action((file: string | undefined, _opts, cmd: Command) =>
       run(cmd, async (ctx) => {
         const [{ backup }, { renderBackup }] = await Promise.all([import("./commands/backup.js"), import("./render/backup.js")]);
@@ -667,7 +694,9 @@ export function buildProgram(run: Runner): Command {
         const report = await doctor(ctx);
         const text = opts.json ? toJsonText(doctorJson(report)) : renderDoctor(report, ctx.style, new Date(ctx.now));
         const problems = report.checks.filter((check) => !check.ok).length;
-        const failure = problems ? new NetlogError(`netlog doctor found ${problems === 1 ? "a problem" : `${problems} problems`}`, { hint: "each is marked ✗ above, with its fix" }) : undefined;
+        const failure = problems
+          ? new NetlogError(`netlog doctor found ${problems === 1 ? "a problem" : `${problems} problems`}`, { hint: "each is marked ✗ above, with its fix" })
+          : undefined;
         return { text, failure };
       }),
     );
@@ -720,9 +749,7 @@ export function buildProgram(run: Runner): Command {
       }),
     );
   // What `npm run docs` puts into docs/reference.md.
-  program
-    .command("__reference", { hidden: true })
-    .action((_opts, cmd: Command) => run(cmd, async () => `${(await import("./render/reference.js")).commandReference(program)}\n`));
+  program.command("__reference", { hidden: true }).action((_opts, cmd: Command) => run(cmd, async () => `${(await import("./render/reference.js")).commandReference(program)}\n`));
 
   return program;
 }

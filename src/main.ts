@@ -52,7 +52,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    const unwritten = await helpWritten.then(() => undefined, (failure: unknown) => failure);
+    const unwritten = await helpWritten.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     process.exitCode = report(unwritten ?? error, argv.includes("--debug"), opened.path);
   } finally {
     opened.db?.close();

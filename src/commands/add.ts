@@ -42,8 +42,10 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   let note = optionalNote(options.note);
   let direction = directionFlags(options);
   const followUp = options.followUp === undefined ? undefined : await parseWhen(options.followUp, ctx.today, { flag: "--follow-up", allowFuture: true, futureOnly: true });
-  if (options.keepFollowUp && followUp !== undefined) throw usageError("--keep-follow-up and --follow-up exclude each other", "keep the open follow-up, or promise a new one in its place");
-  if (options.followUpNote !== undefined && followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", 'netlog add elaine --via phone --follow-up "next friday" --follow-up-note "send the deck"');
+  if (options.keepFollowUp && followUp !== undefined)
+    throw usageError("--keep-follow-up and --follow-up exclude each other", "keep the open follow-up, or promise a new one in its place");
+  if (options.followUpNote !== undefined && followUp === undefined)
+    throw usageError("--follow-up-note needs --follow-up WHEN", 'netlog add elaine --via phone --follow-up "next friday" --follow-up-note "send the deck"');
   const named = options.name !== undefined && options.name.trim() !== "";
   if (!named && !ctx.prompter) {
     throw usageError("whom did you talk to? netlog add needs a name when it cannot ask", 'netlog add "Elaine Longmire" --via phone --note "talked about her move"');

@@ -72,7 +72,11 @@ export async function restore(options: { file: string; yes?: boolean }, ctx: Ctx
     const current = openCurrent(dbPath, ctx);
     const what = `${options.file} (${describe(incoming)})`;
     if (!options.yes) {
-      if (!ctx.prompter) throw usageError("restore replaces every contact and conversation; pass --yes to go ahead", `netlog restore ${options.file} --yes (the current database is backed up first)`);
+      if (!ctx.prompter)
+        throw usageError(
+          "restore replaces every contact and conversation; pass --yes to go ahead",
+          `netlog restore ${options.file} --yes (the current database is backed up first)`,
+        );
       const now = current.db ? `the ${describe(countRows(current.db))} in ${dbPath}` : `the database at ${dbPath}`;
       if (!(await ctx.prompter.confirm(`Replace ${now} with ${what}? A copy of the current one is kept.`, false))) {
         throw new NetlogError("nothing was restored", { hint: "pass --yes to restore without asking" });

@@ -165,7 +165,5 @@ function contactsStartingWith(prefix: string, ctx: Ctx): Candidate[] {
   } catch {
     return []; // no database yet, or not one netlog can read: nothing to offer, and nothing created
   }
-  return names
-    .filter((name) => neutralise(name) === name && nameKey(name).startsWith(wanted))
-    .map(bare);
+  return names.filter((name) => neutralise(name) === name && nameKey(name).startsWith(wanted)).map(bare);
 }

@@ -31,7 +31,10 @@ const FLAG_LIST = "--name, --company, --title, --email, --phone, --linkedin, --l
 export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promise<ContactEdited> {
   const given = readEdits(options);
   if (!given && !ctx.prompter) {
-    throw usageError("what should change? contact edit needs a flag when it cannot ask", `pass one or more of ${FLAG_LIST}, e.g. netlog contact edit elaine --company "Northwind Bank"`);
+    throw usageError(
+      "what should change? contact edit needs a flag when it cannot ask",
+      `pass one or more of ${FLAG_LIST}, e.g. netlog contact edit elaine --company "Northwind Bank"`,
+    );
   }
   const db = ctx.db();
   const { id } = await existingContact(db, options.contact, ctx);

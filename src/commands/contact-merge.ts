@@ -22,7 +22,8 @@ export async function contactMerge(options: { keep: string; other: string; yes?:
   if (!options.yes) {
     // The prompter shows the question through the neutraliser, names and all.
     const what = `${describeRef(other)} (${describeRows(countContactRows(db, other.id))}) into ${describeRef(keep)}`;
-    if (!ctx.prompter) throw usageError(`merging removes ${describeRef(other)} after moving its data; pass --yes to go ahead`, "netlog contact merge KEEP OTHER --yes (netlog undo reverts it)");
+    if (!ctx.prompter)
+      throw usageError(`merging removes ${describeRef(other)} after moving its data; pass --yes to go ahead`, "netlog contact merge KEEP OTHER --yes (netlog undo reverts it)");
     if (!(await ctx.prompter.confirm(`Merge ${what}, then remove #${other.id}?`, false))) {
       throw new Declined("Nothing merged.");
     }

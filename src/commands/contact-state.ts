@@ -18,7 +18,12 @@ import type { StateChange } from "../reports/contact-state.js";
 /** One journalled write, described by the sentence the user is shown. */
 function write(ctx: Ctx, command: string, message: string, work: (db: Database) => void): void {
   const db = ctx.db();
-  recordChange(db, { command, now: ctx.now }, () => work(db), () => message);
+  recordChange(
+    db,
+    { command, now: ctx.now },
+    () => work(db),
+    () => message,
+  );
 }
 
 function existing(name: string, ctx: Ctx): Promise<ContactRef> {

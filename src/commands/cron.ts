@@ -38,7 +38,8 @@ function morningLine(at: TimeOfDay, ctx: Ctx): string {
   const { node, script } = ctx.invocation();
   const db = resolve(ctx.dbLocation().path);
   const line = cronLine(at, ctx.timeZone ? { TZ: ctx.timeZone } : {}, [node, script, "--db", db, "due"]);
-  if (line === undefined) throw new NetlogError("a path or TZ holds a line break, which a crontab line cannot", { hint: `move the database to a path without one (it is ${JSON.stringify(db)})` });
+  if (line === undefined)
+    throw new NetlogError("a path or TZ holds a line break, which a crontab line cannot", { hint: `move the database to a path without one (it is ${JSON.stringify(db)})` });
   return line;
 }
 
@@ -58,9 +59,12 @@ function writeCrontab(text: string, ctx: Ctx): void {
 function crontab(args: string[], input: string | undefined, ctx: Ctx): { code: number | null; stdout: string; stderr: string } {
   const result = ctx.runProgram("crontab", args, { input, timeoutMs: CRONTAB_TIMEOUT_MS });
   if (result.kind === "missing") {
-    throw new NetlogError("cannot find the crontab program", { hint: "install cron (on Debian and Ubuntu: sudo apt-get install cron), or add the line that netlog cron prints to your scheduler" });
+    throw new NetlogError("cannot find the crontab program", {
+      hint: "install cron (on Debian and Ubuntu: sudo apt-get install cron), or add the line that netlog cron prints to your scheduler",
+    });
   }
-  if (result.kind === "timeout") throw new NetlogError(`crontab ${args.join(" ")} did not finish within ${CRONTAB_TIMEOUT_MS / 1000} seconds`, { hint: "your crontab was left as it was; try again" });
+  if (result.kind === "timeout")
+    throw new NetlogError(`crontab ${args.join(" ")} did not finish within ${CRONTAB_TIMEOUT_MS / 1000} seconds`, { hint: "your crontab was left as it was; try again" });
   return result;
 }
 

@@ -22,11 +22,21 @@ export async function doctor(ctx: Ctx): Promise<DoctorReport> {
     file = statSync(location.path, { throwIfNoEntry: false });
   } catch (error) {
     // EACCES: a folder on the way that you may not enter.
-    report.checks.push({ name: "database", ok: false, detail: `cannot reach ${location.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, fix: `check the permissions of ${folder} and the folders above it` });
+    report.checks.push({
+      name: "database",
+      ok: false,
+      detail: `cannot reach ${location.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      fix: `check the permissions of ${folder} and the folders above it`,
+    });
     return report;
   }
   if (!file) {
-    report.checks.push({ name: "database", ok: false, detail: `no database at ${location.path}`, fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" });
+    report.checks.push({
+      name: "database",
+      ok: false,
+      detail: `no database at ${location.path}`,
+      fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below",
+    });
     return report;
   }
   // Another user's folder mode is theirs to choose; netlog's own folder holds only private files.
@@ -78,14 +88,24 @@ function inspect(path: string, report: DoctorReport): void {
     const { appId, version, isEmpty } = found.stamp;
     if (appId !== APPLICATION_ID) {
       const empty = appId === 0 && isEmpty;
-      report.checks.push({ name: "schema", ok: empty, detail: empty ? "empty: netlog sets it up on first use" : "an SQLite database, but not netlog's", fix: "pass --db with the path of a netlog database" });
+      report.checks.push({
+        name: "schema",
+        ok: empty,
+        detail: empty ? "empty: netlog sets it up on first use" : "an SQLite database, but not netlog's",
+        fix: "pass --db with the path of a netlog database",
+      });
       return;
     }
     report.checks.push(schemaCheck(version));
   }
   if (found.problems) {
     const whole = found.problems.length === 0;
-    report.checks.push({ name: "integrity", ok: whole, detail: whole ? "ok" : found.problems.slice(0, 3).join("; "), fix: "netlog restore a backup (netlog.db.bak-… beside the database)" });
+    report.checks.push({
+      name: "integrity",
+      ok: whole,
+      detail: whole ? "ok" : found.problems.slice(0, 3).join("; "),
+      fix: "netlog restore a backup (netlog.db.bak-… beside the database)",
+    });
   }
   if (found.counts) report.counts = found.counts;
   if (found.failure !== undefined) report.checks.push(openFailure(found.failure, path));
@@ -94,11 +114,17 @@ function inspect(path: string, report: DoctorReport): void {
 /** Why the file could not be read, and the fix for that cause: a backup mends only damage. */
 function openFailure(error: unknown, path: string): Check {
   const code = String((error as { code?: string }).code);
-  if (code === "SQLITE_NOTADB") return { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" };
+  if (code === "SQLITE_NOTADB")
+    return { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" };
   if (code.startsWith("SQLITE_CORRUPT")) return { name: "database", ok: false, detail: "damaged", fix: "netlog restore a backup (netlog.db.bak-… beside the database)" };
   // Even a reader needs the -shm beside a WAL database, and creates it if it is missing.
   if (!writable(dirname(path))) {
-    return { name: "database", ok: false, detail: `the folder ${dirname(path)} cannot be written, and SQLite needs to create the -shm and -wal files there`, fix: `make the folder writable (chmod u+w ${dirname(path)}), or move the database to a writable one` };
+    return {
+      name: "database",
+      ok: false,
+      detail: `the folder ${dirname(path)} cannot be written, and SQLite needs to create the -shm and -wal files there`,
+      fix: `make the folder writable (chmod u+w ${dirname(path)}), or move the database to a writable one`,
+    };
   }
   return { name: "database", ok: false, detail: (error as Error).message, fix: "check the file's permissions, or pass --db with the path of a netlog database" };
 }

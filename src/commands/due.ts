@@ -50,4 +50,3 @@ function withinFlag(value: string): number {
   if (days === undefined) throw usageError(`--within: '${value}' is not a number of days`, "e.g. 7 (days), 2w or 1m");
   return days;
 }
-

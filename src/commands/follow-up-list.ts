@@ -12,6 +12,8 @@ export async function followUpList(ctx: Ctx): Promise<FollowUpListReport> {
       const followUp = openFollowUp(contact, ctx.today);
       return followUp ? [{ contact: { uuid: contact.uuid, name: contact.name, company: contact.company }, followUp }] : [];
     })
-    .sort((a, b) => (a.followUp.date < b.followUp.date ? -1 : a.followUp.date > b.followUp.date ? 1 : a.contact.name.localeCompare(b.contact.name) || (a.contact.uuid < b.contact.uuid ? -1 : 1)));
+    .sort((a, b) =>
+      a.followUp.date < b.followUp.date ? -1 : a.followUp.date > b.followUp.date ? 1 : a.contact.name.localeCompare(b.contact.name) || (a.contact.uuid < b.contact.uuid ? -1 : 1),
+    );
   return { today: ctx.today, open };
 }

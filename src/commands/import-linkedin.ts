@@ -4,10 +4,18 @@ import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { type Connection, connectionsHeaderLine, readConnections, } from "../formats/linkedin.js";
+import { type Connection, connectionsHeaderLine, readConnections } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
-import { connectionByEmail, connectionByLinkedinUrl, type ConnectionMatch, connectionsNamed, connectionsNamedWithoutUrl, nextContactId, updateFromConnection } from "../store/imports.js";
+import {
+  connectionByEmail,
+  connectionByLinkedinUrl,
+  type ConnectionMatch,
+  connectionsNamed,
+  connectionsNamedWithoutUrl,
+  nextContactId,
+  updateFromConnection,
+} from "../store/imports.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
@@ -33,7 +41,10 @@ const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
 const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
 /** Connections.csv or messages.csv, told apart by their header. */
-export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
+export async function importLinkedinFile(
+  options: ImportOptions,
+  ctx: Ctx,
+): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
   const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
@@ -57,7 +68,8 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   const cadenceDays = cadenceFlag(options.every);
   const tags = tagsFlag(options.tag);
   const headerLine = connectionsHeaderLine(input.head);
-  if (headerLine === undefined) throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
+  if (headerLine === undefined)
+    throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
   const skipInvalid = options.skipInvalid === true;
   const db = ctx.db();
   const problems = new RowProblems(skipInvalid);
@@ -133,7 +145,18 @@ function upsert(
     }
     return "updated";
   }
-  const fields = { name: c.name, company: c.company, title: c.title, email: c.email, phone: null, linkedinUrl: c.linkedinUrl, location: null, met: "LinkedIn", notes: null, cadenceDays: o.cadenceDays };
+  const fields = {
+    name: c.name,
+    company: c.company,
+    title: c.title,
+    email: c.email,
+    phone: null,
+    linkedinUrl: c.linkedinUrl,
+    location: null,
+    met: "LinkedIn",
+    notes: null,
+    cadenceDays: o.cadenceDays,
+  };
   // Cadences start from when you connected, not from the import.
   createContact(db, fields, o.tags, c.connectedOn ?? o.today, o.now, o.tracked);
   return "created";

@@ -88,7 +88,9 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
         summary.ignored++;
         continue;
       }
-      const sourceKey = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1").update(m.content ?? "").digest("hex")}`;
+      const sourceKey = `linkedin-message:${m.conversationId}:${m.sentAt}:${keyOf(m.from)}:${keyOf(other)}:${createHash("sha1")
+        .update(m.content ?? "")
+        .digest("hex")}`;
       const message = { contactId, happenedOn: localDateOf(new Date(m.sentAt)), note: m.content, direction: sent ? "sent" : "received", sourceKey } as const;
       if (!logImportedMessage(db, message, { now: ctx.now, today: ctx.today })) summary.duplicates++;
       else {

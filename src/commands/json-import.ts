@@ -90,7 +90,9 @@ export async function mergeExport(text: AsyncIterable<string>, merge: Merge, o: 
     // stream-json says what it expected, not where: the path says where.
     if (error instanceof Error && /^Parser /.test(error.message)) {
       const where = tokens.where();
-      throw new NetlogError(`${o.file} is not JSON${where ? ` (near ${where})` : ""}: ${error.message.replace(/^Parser /, "parser ")}; nothing was imported`, { hint: "expected a file written by netlog export json" });
+      throw new NetlogError(`${o.file} is not JSON${where ? ` (near ${where})` : ""}: ${error.message.replace(/^Parser /, "parser ")}; nothing was imported`, {
+        hint: "expected a file written by netlog export json",
+      });
     }
     throw error;
   }
@@ -116,4 +118,3 @@ function settingValue(key: string, value: unknown, path: string): string {
   if (typeof value !== "string" || storedSetting(key, value) === undefined) throw new ExportProblem(path, `${JSON.stringify(value)} is not a value of ${key}`);
   return value;
 }
-

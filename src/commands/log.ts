@@ -41,4 +41,3 @@ async function sinceFlag(text: string, today: CalendarDate): Promise<CalendarDat
   // today, so a later day gets its own hint rather than the one about logging.
   return parseWhen(text, today, { flag: "--since", allowFuture: false, futureHint: `conversations are listed up to today (${today}); try --since "2 weeks ago"` });
 }
-

@@ -25,7 +25,8 @@ export interface ReviewViews {
 
 export async function review(ctx: Ctx, views: ReviewViews): Promise<ReviewReport> {
   const prompter = ctx.prompter;
-  if (!prompter) throw usageError("review asks what to do with each person, so it needs a terminal", "netlog due prints today's list; netlog add, snooze or dismiss act on one person");
+  if (!prompter)
+    throw usageError("review asks what to do with each person, so it needs a terminal", "netlog due prints today's list; netlog add, snooze or dismiss act on one person");
   const report = await due({}, ctx);
   const items = [...report.shown, ...report.suggestions];
   let changes = 0;

@@ -26,9 +26,22 @@ export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchRe
   const ranked = rankContacts(terms.map((term) => wordHits(db, term)));
   const shown = limit === 0 ? ranked : ranked.slice(0, limit);
   const any = anyTerm(terms);
-  const conversations = matchingConversations(db, shown.filter((r) => r.notesMatch).map((r) => r.contactId), any, NOTES_SHOWN);
-  const contacts = foundContacts(db, shown.map((r) => r.contactId), any);
-  const notes = foundNotes(db, [...conversations.values()].flatMap((c) => c.latest), any);
+  const conversations = matchingConversations(
+    db,
+    shown.filter((r) => r.notesMatch).map((r) => r.contactId),
+    any,
+    NOTES_SHOWN,
+  );
+  const contacts = foundContacts(
+    db,
+    shown.map((r) => r.contactId),
+    any,
+  );
+  const notes = foundNotes(
+    db,
+    [...conversations.values()].flatMap((c) => c.latest),
+    any,
+  );
   return {
     text: options.text,
     total: ranked.length,
@@ -46,4 +59,3 @@ export function nothingFound(report: SearchReport): NetlogError | undefined {
     hint: "search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words",
   });
 }
-

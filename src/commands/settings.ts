@@ -32,6 +32,11 @@ export async function configSet(options: { key: string; value: string }, ctx: Ct
   if (value === undefined) throw usageError(`${options.key}: '${options.value}' is not a valid value`, s.hint);
   const db = ctx.db();
   const stored = value === null ? null : String(value);
-  recordChange(db, { command: "config set", now: ctx.now }, () => setSetting(db, options.key, stored), () => `${options.key} = ${stored ?? "default"}`);
+  recordChange(
+    db,
+    { command: "config set", now: ctx.now },
+    () => setSetting(db, options.key, stored),
+    () => `${options.key} = ${stored ?? "default"}`,
+  );
   return configGet({ key: options.key }, ctx);
 }

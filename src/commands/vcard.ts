@@ -43,7 +43,12 @@ export async function importVcard(options: { file: string; every?: string; tag?:
 }
 
 /** Card by card as the file streams in, in the one transaction: one bad card and it is all rolled back. */
-async function importCards(options: { file: string; skipInvalid?: boolean }, ctx: Ctx, input: InputFile, o: { cadenceDays: number | null; extraTags: string[] }): Promise<VcardSummary> {
+async function importCards(
+  options: { file: string; skipInvalid?: boolean },
+  ctx: Ctx,
+  input: InputFile,
+  o: { cadenceDays: number | null; extraTags: string[] },
+): Promise<VcardSummary> {
   const { cadenceDays, extraTags } = o;
   const skipInvalid = options.skipInvalid === true;
   const problems = new RowProblems(skipInvalid);
@@ -95,7 +100,18 @@ function upsertCard(
     summary[changed ? "updated" : "unchanged"]++;
     return;
   }
-  const fields = { name: card.name, company: card.company, title: card.title, email: card.email, phone: card.phone, linkedinUrl: card.linkedinUrl, location: null, met: null, notes: card.notes, cadenceDays };
+  const fields = {
+    name: card.name,
+    company: card.company,
+    title: card.title,
+    email: card.email,
+    phone: card.phone,
+    linkedinUrl: card.linkedinUrl,
+    location: null,
+    met: null,
+    notes: card.notes,
+    cadenceDays,
+  };
   const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
   // Kept for the rest of the file: copies, not views into the text of the card.
   const copy = (text: string | null) => (text === null ? null : detached(text));

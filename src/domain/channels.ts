@@ -31,7 +31,10 @@ const ALIASES: Readonly<Record<string, Channel>> = {
 };
 
 export function parseChannel(text: string): Channel | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   if ((CHANNELS as readonly string[]).includes(key)) return key as Channel;
   return ALIASES[key];
 }

@@ -69,7 +69,8 @@ export function planMerge(keep: MergeSide, other: MergeSide, today: CalendarDate
   if (other.addedOn < keep.addedOn) plan.update.addedOn = other.addedOn;
   if (other.tracked && !keep.tracked) plan.update.tracked = true;
   if (other.paused && !keep.paused) plan.dropped.push({ field: "paused", value: true });
-  if (other.snoozedUntil !== null && other.snoozedUntil > today && keep.snoozedUntil !== other.snoozedUntil) plan.dropped.push({ field: "snoozedUntil", value: other.snoozedUntil });
+  if (other.snoozedUntil !== null && other.snoozedUntil > today && keep.snoozedUntil !== other.snoozedUntil)
+    plan.dropped.push({ field: "snoozedUntil", value: other.snoozedUntil });
   if (other.archivedAt !== null && keep.archivedAt === null) plan.dropped.push({ field: "archived", value: true });
   return plan;
 }

@@ -18,7 +18,12 @@ export function pickForToday(items: readonly DueItem[], limit: number, on: Calen
   if (limit === 0 || items.length <= limit) return [...items];
   const urgent = items.filter(pressing);
   const chosen = new Set(turn(urgent, Math.min(limit, urgent.length), on));
-  for (const item of turn(items.filter((item) => !pressing(item)), limit - chosen.size, on)) chosen.add(item);
+  for (const item of turn(
+    items.filter((item) => !pressing(item)),
+    limit - chosen.size,
+    on,
+  ))
+    chosen.add(item);
   return items.filter((item) => chosen.has(item));
 }
 

@@ -44,8 +44,23 @@ export function parseNaturalDate(input: string, today: CalendarDate, lean: "past
 }
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 0, mon: 0, tuesday: 1, tue: 1, tues: 1, wednesday: 2, wed: 2, thursday: 3, thu: 3, thur: 3, thurs: 3,
-  friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
+  monday: 0,
+  mon: 0,
+  tuesday: 1,
+  tue: 1,
+  tues: 1,
+  wednesday: 2,
+  wed: 2,
+  thursday: 3,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  friday: 4,
+  fri: 4,
+  saturday: 5,
+  sat: 5,
+  sunday: 6,
+  sun: 6,
 };
 const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 

@@ -31,7 +31,10 @@ function addMonths(month: string, offset: number): string {
 /** The twelve months up to and including today's, oldest first; later conversations are left out. */
 export function lastTwelveMonths(conversations: ReadonlyArray<{ date: CalendarDate; channel: Channel }>, today: CalendarDate): MonthActivity[] {
   const last = today.slice(0, 7);
-  const months = Array.from({ length: TIMELINE_MONTHS }, (_, i): MonthActivity => ({ month: addMonths(last, i - TIMELINE_MONTHS + 1), online: 0, voice: 0, inPerson: 0, other: 0 }));
+  const months = Array.from(
+    { length: TIMELINE_MONTHS },
+    (_, i): MonthActivity => ({ month: addMonths(last, i - TIMELINE_MONTHS + 1), online: 0, voice: 0, inPerson: 0, other: 0 }),
+  );
   const byMonth = new Map(months.map((m) => [m.month, m]));
   for (const { date, channel } of conversations) {
     if (date > today) continue;

@@ -24,11 +24,7 @@ const MAX_OCTETS = 75;
  * have been through contentText.
  */
 export function foldContentLines(text: string): string {
-  return text
-    .replace(/\r\n /g, "")
-    .split("\r\n")
-    .map(foldLine)
-    .join("\r\n");
+  return text.replace(/\r\n /g, "").split("\r\n").map(foldLine).join("\r\n");
 }
 
 function foldLine(line: string): string {

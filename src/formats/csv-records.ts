@@ -81,4 +81,3 @@ async function* lfLineEnds(text: AsyncIterable<string>): AsyncGenerator<string> 
   }
   if (pendingCr) yield "\n";
 }
-

@@ -2,8 +2,25 @@
 import { stringify } from "csv-stringify/sync";
 
 export const CSV_COLUMNS = [
-  "uuid", "name", "company", "title", "email", "phone", "linkedin_url", "location", "met", "tags", "cadence_days",
-  "last_contact_date", "last_contact_channel", "next_due", "days_overdue", "reason", "stage", "tracked", "archived",
+  "uuid",
+  "name",
+  "company",
+  "title",
+  "email",
+  "phone",
+  "linkedin_url",
+  "location",
+  "met",
+  "tags",
+  "cadence_days",
+  "last_contact_date",
+  "last_contact_channel",
+  "next_due",
+  "days_overdue",
+  "reason",
+  "stage",
+  "tracked",
+  "archived",
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;

@@ -18,7 +18,10 @@ export interface Message {
 const REQUIRED = ["CONVERSATION ID", "FROM", "DATE"];
 
 export function isMessagesCsv(head: string): boolean {
-  const firstLine = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.toUpperCase();
+  const firstLine = head
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 1)[0]!
+    .toUpperCase();
   return REQUIRED.every((c) => firstLine.includes(c));
 }
 
@@ -40,12 +43,16 @@ function messageOf(record: readonly string[], line: number, get: (row: readonly 
   const on = sentAt === undefined ? undefined : localDateOf(new Date(sentAt));
   if (on === undefined || !isCalendarDate(on)) return { line, reason: `'${date ?? ""}' is not a date like 2024-03-05 14:22:10 UTC` };
   if (on > today) return { line, reason: `'${date}' is in the future (today is ${today})` };
-  const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "").split(",").map((u) => u.trim()).filter(Boolean);
-  const names = (get(record, "TO") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const urls = (get(record, "RECIPIENT PROFILE URLS") ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const names = (get(record, "TO") ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   // Names can hold commas ("Jane Doe, MBA"): pair them with URLs only when the counts agree.
-  const to = urls.length > 0
-    ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) }))
-    : names.map((name) => ({ name, url: null }));
+  const to = urls.length > 0 ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) })) : names.map((name) => ({ name, url: null }));
   return {
     line,
     conversationId: get(record, "CONVERSATION ID") ?? "",

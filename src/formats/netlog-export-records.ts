@@ -23,8 +23,14 @@ function shown(value: unknown): string {
 type Check = (value: Scalar | Scalar[], fail: (reason: string) => never) => string | number | null;
 
 const text: Check = (v, fail) => (v === null || typeof v === "string" ? v : fail(`${shown(v)} is not text`));
-const required = (check: Check): Check => (v, fail) => (v === null ? fail("missing") : check(v, fail));
-const oneOf = (values: readonly string[]): Check => (v, fail) => (typeof v === "string" && values.includes(v) ? v : fail(`${shown(v)} is not one of ${values.join(", ")}`));
+const required =
+  (check: Check): Check =>
+  (v, fail) =>
+    v === null ? fail("missing") : check(v, fail);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v, fail) =>
+    typeof v === "string" && values.includes(v) ? v : fail(`${shown(v)} is not one of ${values.join(", ")}`);
 const date: Check = (v, fail) => (v === null || (typeof v === "string" && isCalendarDate(v)) ? v : fail(`${shown(v)} is not a date like 2026-11-25 (years 1900 to 2999)`));
 const timestamp: Check = (v, fail) => (v === null || (typeof v === "string" && isTimestamp(v)) ? v : fail(`${shown(v)} is not a timestamp like 2026-11-25T12:00:00.000Z`));
 const cadence: Check = (v, fail) => (v === null || isCadenceDays(v) ? v : fail(`${shown(v)} is not a cadence (a whole number of days, 1 to 3650)`));
@@ -37,7 +43,7 @@ const name: Check = (v, fail) => {
   return problem ? fail(problem.message) : v.trim();
 };
 const email: Check = (v, fail) => (v === null || (typeof v === "string" && isEmailAddress(v)) ? v : fail(`${shown(v)} is not an email address`));
-const linkedin: Check = (v, fail) => (v === null ? null : ((typeof v === "string" && normalizeLinkedinUrl(v)) || fail(`${shown(v)} is not a LinkedIn profile URL`)));
+const linkedin: Check = (v, fail) => (v === null ? null : (typeof v === "string" && normalizeLinkedinUrl(v)) || fail(`${shown(v)} is not a LinkedIn profile URL`));
 const tag: Check = (v, fail) => {
   const result = typeof v === "string" ? tagNameOf(v) : { problem: `${shown(v)} is not a tag name` };
   return "name" in result ? result.name : fail(result.problem);
@@ -123,7 +129,15 @@ export function contactRow(raw: RawRecord, path: string): { row: Row; tags: stri
   const row = rowOf(CONTACT, raw, path);
   const tags = raw.tags;
   if (!Array.isArray(tags)) throw new ExportProblem(`${path}.tags`, "missing, or not a list");
-  return { row, tags: tags.map((t, i) => tag(t, (reason) => { throw new ExportProblem(`${path}.tags[${i}]`, reason); }) as string) };
+  return {
+    row,
+    tags: tags.map(
+      (t, i) =>
+        tag(t, (reason) => {
+          throw new ExportProblem(`${path}.tags[${i}]`, reason);
+        }) as string,
+    ),
+  };
 }
 
 export const tagRow = (raw: RawRecord, path: string) => rowOf(TAG, raw, path);

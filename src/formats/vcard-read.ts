@@ -17,7 +17,10 @@ const MAX_CARD_CHARS = 16 * 1024 * 1024;
 
 /** Whether the start of a file has a BEGIN:VCARD line: else it is some other file. */
 export function isVcardFile(head: string): boolean {
-  return head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/).some((l) => BEGIN.test(l));
+  return head
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\n|\r/)
+    .some((l) => BEGIN.test(l));
 }
 
 /** Undefined when the text has no BEGIN:VCARD: it is some other file. */
@@ -26,7 +29,13 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
   const cards: CardContact[] = [];
   const problems: RowProblem[] = [];
   const reader = new CardReader();
-  for (const item of [...text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/).map((l) => reader.line(l)), reader.end()]) {
+  for (const item of [
+    ...text
+      .replace(/^\uFEFF/, "")
+      .split(/\r\n|\n|\r/)
+      .map((l) => reader.line(l)),
+    reader.end(),
+  ]) {
     if (item && "name" in item) cards.push(item);
     else if (item) problems.push(item);
   }
@@ -117,7 +126,11 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
     return `unreadable vCard: ${(error as Error).message}`;
   }
   const textOf = (value: unknown) => (value === null || value === undefined ? null : trimmed(escapes.restore(String(value))));
-  const first = (name: string) => card.getAllProperties(name).map((p) => textOf(p.getFirstValue())).find((v) => v !== null) ?? null;
+  const first = (name: string) =>
+    card
+      .getAllProperties(name)
+      .map((p) => textOf(p.getFirstValue()))
+      .find((v) => v !== null) ?? null;
   const components = (name: string) => {
     // A structured value with one component comes back as a plain string, not a one-item array.
     const value: unknown = card.getFirstProperty(name)?.getFirstValue();
@@ -130,8 +143,15 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
   if (badName) return badName.message;
   const email = first("email");
   if (email !== null && !isEmailAddress(email)) return `'${email}' is not an email address`;
-  const linkedinUrl = card.getAllProperties("url").map((p) => textOf(p.getFirstValue())).map((u) => (u === null ? undefined : normalizeLinkedinUrl(u))).find(Boolean);
-  const tags = card.getAllProperties("categories").flatMap((p) => p.getValues().map(textOf)).filter((t): t is string => t !== null);
+  const linkedinUrl = card
+    .getAllProperties("url")
+    .map((p) => textOf(p.getFirstValue()))
+    .map((u) => (u === null ? undefined : normalizeLinkedinUrl(u)))
+    .find(Boolean);
+  const tags = card
+    .getAllProperties("categories")
+    .flatMap((p) => p.getValues().map(textOf))
+    .filter((t): t is string => t !== null);
   return {
     name,
     company: components("org")[0] ?? null,
@@ -150,4 +170,3 @@ function trimmed(value: string): string | null {
   const text = value.trim();
   return text === "" ? null : text;
 }
-

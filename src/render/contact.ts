@@ -38,7 +38,13 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
   const lines = summaries.map(({ contact, schedule }) => {
     const tags = contact.tags.length ? ` ${style.cyan(contact.tags.map((t) => `#${neutralise(t)}`).join(" "))}` : "";
     const status =
-      schedule.dueOn === null ? (contact.tracked ? "paused" : "not tracked") : schedule.daysOverdue >= 0 ? style.red(describeOverdue(schedule)) : `due ${formatShortDate(schedule.dueOn, today)}`;
+      schedule.dueOn === null
+        ? contact.tracked
+          ? "paused"
+          : "not tracked"
+        : schedule.daysOverdue >= 0
+          ? style.red(describeOverdue(schedule))
+          : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
     return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
@@ -74,9 +80,15 @@ export function renderProfile({ contact, schedule, interactions, timeline, dismi
     ["Added", formatLongDate(contact.addedOn)],
     ["Next due", nextDueText(schedule, contact.tracked)],
     ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
-    ["Snoozed", contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null],
+    [
+      "Snoozed",
+      contact.snoozedUntil && contact.snoozedUntil > today ? `until ${formatLongDate(contact.snoozedUntil)}${contact.snoozeNote ? `: ${contact.snoozeNote}` : ""}` : null,
+    ],
     ["Archived", contact.archivedAt ? `since ${formatLongDate(localDateOf(new Date(contact.archivedAt)))}` : null],
-    ["Dismissed", dismissals[0] ? `${formatShortDate(dismissals[0].date, today)}: ${DISMISSED[dismissals[0].reason]}${dismissals[0].note ? ` (${dismissals[0].note})` : ""}` : null],
+    [
+      "Dismissed",
+      dismissals[0] ? `${formatShortDate(dismissals[0].date, today)}: ${DISMISSED[dismissals[0].reason]}${dismissals[0].note ? ` (${dismissals[0].note})` : ""}` : null,
+    ],
     ["Notes", contact.notes],
   ];
   const lines = [style.bold(neutralise(contact.name))];

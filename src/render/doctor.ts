@@ -21,7 +21,9 @@ export function renderDoctor(report: DoctorReport, style: ChalkInstance, today: 
   }
   const c = report.counts;
   if (c) {
-    lines.push(`${label("contents")}${plural(c.contacts, "contact")} (${c.tracked} tracked, ${c.archived} archived), ${plural(c.interactions, "conversation")}, ${plural(c.openFollowUps, "open follow-up")}`);
+    lines.push(
+      `${label("contents")}${plural(c.contacts, "contact")} (${c.tracked} tracked, ${c.archived} archived), ${plural(c.interactions, "conversation")}, ${plural(c.openFollowUps, "open follow-up")}`,
+    );
   }
   const last = report.backups[0];
   lines.push(`${label("last backup")}${last ? `${neutralise(last.path)} (${age(last.modifiedAt, today)})` : "none beside the database yet: netlog backup makes one"}`);

@@ -51,7 +51,10 @@ export function renderReviewItem(item: DueItem, position: number, total: number,
 
 /** With --within, "Coming up" names who is next already. */
 function nobodyDue(report: DueReport, when: string): string {
-  const next = report.next && report.upcoming.length === 0 ? ` Next: ${neutralise(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).` : "";
+  const next =
+    report.next && report.upcoming.length === 0
+      ? ` Next: ${neutralise(report.next.contact.name)}, due ${formatShortDate(report.next.dueOn!, report.today)} (in ${plural(-report.next.daysOverdue, "day")}).`
+      : "";
   return `Nobody is due ${when}.${next}`;
 }
 

@@ -45,7 +45,9 @@ function earlier({ contact, earlierFollowUp }: Logged, today: CalendarDate): str
   const what = `the follow-up${followUp.note ? ` "${neutralise(followUp.note)}"` : ""} (due ${formatShortDate(followUp.date, today)})`;
   switch (outcome) {
     case "fulfilled": {
-      const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) => neutralise(shellWord(w)));
+      const again = ["netlog", "follow-up", contact.name, followUp.date < today ? "today" : followUp.date, ...(followUp.note ? [followUp.note] : [])].map((w) =>
+        neutralise(shellWord(w)),
+      );
       return `\n  This closes ${what}; to reopen it:\n  ${again.join(" ")}`;
     }
     case "kept":

@@ -73,7 +73,11 @@ function exampleBlock(command: Command, labelled = true): string[] {
   let after = "";
   // commander's Command is an EventEmitter, though its types do not say so.
   (command as unknown as EventEmitter).emit("afterHelp", { error: false, command, write: (chunk: string) => void (after += chunk) });
-  const examples = after.split("\nExamples:\n")[1]?.split("\n").filter((line) => line.startsWith("  ")) ?? [];
+  const examples =
+    after
+      .split("\nExamples:\n")[1]
+      ?.split("\n")
+      .filter((line) => line.startsWith("  ")) ?? [];
   if (!examples.length) return [];
   return [...(labelled ? [".PP", "Examples:"] : []), ".PP", ".RS 4", ".EX", ...examples.map((line) => safeLine(code(line.slice(2)))), ".EE", ".RE"];
 }
@@ -102,7 +106,7 @@ function safeLine(line: string): string {
 }
 
 function quoted(arg: string): string {
-  return `"${code(arg).replaceAll('"', '\\(dq')}"`;
+  return `"${code(arg).replaceAll('"', "\\(dq")}"`;
 }
 
 function pathOf(command: Command): string {
@@ -118,7 +122,7 @@ const STATIC_SECTIONS = [
   ".SH FILES",
   "The database is the first of:",
   ".TP",
-  ".BI \\-\\-db \" path\"",
+  '.BI \\-\\-db " path"',
   "the file given on the command line;",
   ".TP",
   ".B $NETLOG_DB",

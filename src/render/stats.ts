@@ -45,7 +45,11 @@ export function renderStats(report: StatsReport, style: ChalkInstance): string {
   const counts = [online.reached, voice.reached, inPerson.reached];
   const countWidth = Math.max(...counts.map((n) => String(n).length));
   lines.push("", style.bold(`Stages reached (new since ${monthName(report.since.slice(0, 7))}):`));
-  for (const [label, { reached, new: fresh }] of [["online   ", online], ["by voice ", voice], ["in person", inPerson]] as const) {
+  for (const [label, { reached, new: fresh }] of [
+    ["online   ", online],
+    ["by voice ", voice],
+    ["in person", inPerson],
+  ] as const) {
     lines.push(`  ${label} ${String(reached).padStart(countWidth)} (+${fresh})`);
   }
   return `${lines.join("\n")}\n`;

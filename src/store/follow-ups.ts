@@ -13,9 +13,15 @@ export function setFollowUp(
   now: string,
 ): void {
   closeFollowUps(db, contactId, now);
-  db.prepare(
-    "INSERT INTO follow_ups (uuid, contact_id, due_on, note, set_on, after_interaction_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  ).run(randomUUID(), contactId, followUp.date, followUp.note, followUp.setOn, followUp.afterInteractionId, now);
+  db.prepare("INSERT INTO follow_ups (uuid, contact_id, due_on, note, set_on, after_interaction_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
+    randomUUID(),
+    contactId,
+    followUp.date,
+    followUp.note,
+    followUp.setOn,
+    followUp.afterInteractionId,
+    now,
+  );
 }
 
 /** Marks open follow-ups done; returns how many there were. */

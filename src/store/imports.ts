@@ -43,7 +43,13 @@ export function connectionsNamed(db: Database, name: string): ConnectionMatch[] 
 
 /** A connection's company and title replace ours; its URL fills ours only when we have none. */
 export function updateFromConnection(db: Database, id: number, c: { company: string | null; title: string | null; linkedinUrl: string | null }, now: string): void {
-  statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(c.company, c.title, c.linkedinUrl, now, id);
+  statement(db, "UPDATE contacts SET company = ?, title = ?, linkedin_url = coalesce(linkedin_url, ?), updated_at = ? WHERE id = ?").run(
+    c.company,
+    c.title,
+    c.linkedinUrl,
+    now,
+    id,
+  );
 }
 
 /** What an imported card is compared with. */

@@ -148,15 +148,18 @@ function toTracked(r: TrackedRow): TrackedContact & { id: number } {
             voice: { count: r.voiceCount!, first: r.voiceFirst },
             inPerson: { count: r.inPersonCount!, first: r.inPersonFirst },
           },
-    followUp:
-      r.followUpOn === null ? null : { date: r.followUpOn, note: r.followUpNote, setOn: r.followUpSetOn!, afterId: r.followUpAfterId!, fulfilledOn: r.followUpFulfilledOn },
+    followUp: r.followUpOn === null ? null : { date: r.followUpOn, note: r.followUpNote, setOn: r.followUpSetOn!, afterId: r.followUpAfterId!, fulfilledOn: r.followUpFulfilledOn },
     ...(r.dismissals === null ? {} : { dismissed: dismissedOf(r.dismissals) }),
   };
 }
 
 /** The latest dismissal of each kind, from `reason day` pairs (one lookup per contact, usually none). */
 function dismissedOf(pairs: string): Dismissed {
-  const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting"> } = { repliesOn: null, cadenceOn: null, suggestions: [] };
+  const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting"> } = {
+    repliesOn: null,
+    cadenceOn: null,
+    suggestions: [],
+  };
   const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
   for (const pair of pairs.split(",")) {
     const [reason, day] = pair.split(" ") as [string, string];
@@ -171,7 +174,10 @@ function dismissedOf(pairs: string): Dismissed {
 // its latest conversation and stage counts are looked up as of @on.
 const LAST_AS_OF = `SELECT id, happened_on AS date, channel, note, direction FROM interactions
   WHERE contact_id = @id AND happened_on <= @on ORDER BY happened_on DESC, id DESC LIMIT 1`;
-const inStage = (stage: Stage) => `channel IN (${channelsOf(stage).map((c) => `'${c}'`).join(", ")})`;
+const inStage = (stage: Stage) =>
+  `channel IN (${channelsOf(stage)
+    .map((c) => `'${c}'`)
+    .join(", ")})`;
 const HISTORY_AS_OF = `SELECT count(*) AS count,
     SUM(${inStage("online")}) AS onlineCount, MIN(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineFirst,
     MAX(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineLast,
@@ -237,15 +243,14 @@ const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_i
  * are read only for messages sent on or after `sentSince` (an older one is past chasing whatever
  * they say), so that a LinkedIn history of thousands of unanswered messages costs no lookups.
  */
-export function listTrackedContacts(
-  db: Database,
-  on: CalendarDate,
-  options: { onlyTracked?: boolean; sentSince?: CalendarDate } = {},
-): Array<TrackedContact & { id: number }> {
+export function listTrackedContacts(db: Database, on: CalendarDate, options: { onlyTracked?: boolean; sentSince?: CalendarDate } = {}): Array<TrackedContact & { id: number }> {
   const where = options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : "";
   const contacts: Array<TrackedContact & { id: number }> = [];
   const later: number[] = [];
-  for (const values of db.prepare(TRACKED + where).raw(true).iterate() as IterableIterator<unknown[]>) {
+  for (const values of db
+    .prepare(TRACKED + where)
+    .raw(true)
+    .iterate() as IterableIterator<unknown[]>) {
     const contact = toTracked(TRACKED_COLUMNS.read(values));
     if (contact.lastContact !== null && contact.lastContact.date > on) later.push(contacts.length);
     contacts.push(contact);

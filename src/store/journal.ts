@@ -93,18 +93,16 @@ function finishRecording(db: Database, { id, rowidTables }: Recording, summary: 
 
 /** The most recent changes, newest first. */
 export function recentChanges(db: Database): Change[] {
-  return db
-    .prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes ORDER BY id DESC LIMIT ?")
-    .all(CHANGES_KEPT) as Change[];
+  return db.prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes ORDER BY id DESC LIMIT ?").all(CHANGES_KEPT) as Change[];
 }
 
 /** Puts back every row the newest change not yet undone wrote; undefined when there is none. */
 export function undoLastChange(db: Database, now: string): Change | undefined {
   return db
     .transaction(() => {
-      const change = db
-        .prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
-        .get() as Change | undefined;
+      const change = db.prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").get() as
+        | Change
+        | undefined;
       if (!change) return undefined;
       // Rows come back in reverse order, and a contact may return after its conversations do.
       db.pragma("defer_foreign_keys = ON");
@@ -158,8 +156,7 @@ function installTriggers(db: Database): TableShape[] {
     CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
   const tables = dataTables(db).filter((t) => !NOT_JOURNALLED.has(t.name));
   for (const { name, columns, keyColumns, withoutRowid, rowColumns } of tables) {
-    const existedBefore = (row: "NEW" | "OLD") =>
-      withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`;
+    const existedBefore = (row: "NEW" | "OLD") => (withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`);
     const keyOf = (row: "NEW" | "OLD") => (withoutRowid ? jsonObject(keyColumns, row) : `json_object('rowid', ${row}.rowid)`);
     const log = (op: string, key: string, old: string) =>
       `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)

@@ -33,10 +33,9 @@ export function wordHits(db: Database, query: string): WordHits {
     fields.set(id, score);
   }
   const notes = new Map<number, NotesHit>();
-  const counted = rawStatement(
-    db,
-    `SELECT rowid >> 32, count(*), max(rowid & ${ID_MASK}) FROM conversation_search WHERE conversation_search MATCH ? GROUP BY rowid >> 32`,
-  ).all(query) as Array<[number, number, number]>;
+  const counted = rawStatement(db, `SELECT rowid >> 32, count(*), max(rowid & ${ID_MASK}) FROM conversation_search WHERE conversation_search MATCH ? GROUP BY rowid >> 32`).all(
+    query,
+  ) as Array<[number, number, number]>;
   for (const [contactId, count, latest] of counted) notes.set(contactId, { count, latest });
   return { fields, notes };
 }

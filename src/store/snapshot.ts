@@ -18,8 +18,26 @@ export interface ExportedData {
 }
 
 const CONTACT_COLUMNS = [
-  "uuid", "name", "company", "title", "email", "phone", "linkedin_url", "location", "met", "notes", "cadence_days",
-  "added_on", "snoozed_until", "snooze_note", "paused", "resumed_on", "archived_at", "tracked", "created_at", "updated_at",
+  "uuid",
+  "name",
+  "company",
+  "title",
+  "email",
+  "phone",
+  "linkedin_url",
+  "location",
+  "met",
+  "notes",
+  "cadence_days",
+  "added_on",
+  "snoozed_until",
+  "snooze_note",
+  "paused",
+  "resumed_on",
+  "archived_at",
+  "tracked",
+  "created_at",
+  "updated_at",
 ] as const;
 const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
 const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
@@ -84,16 +102,20 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
   const insertTag = db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING");
   const insertContact = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${values(CONTACT_COLUMNS)}, @name_key) ON CONFLICT (uuid) DO NOTHING`);
   const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
-  const insertInteraction = db.prepare(`INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`);
+  const insertInteraction = db.prepare(
+    `INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`,
+  );
   const insertFollowUp = db.prepare(
     `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_interaction_id)
      VALUES (${values(FOLLOW_UP_COLUMNS)}, @contact_id, coalesce((SELECT id FROM interactions WHERE uuid = @after), 0))
      ON CONFLICT (uuid) DO NOTHING`,
   );
-  const insertDismissal = db.prepare(`INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${values(DISMISSAL_COLUMNS)}, @contact_id) ON CONFLICT (uuid) DO NOTHING`);
+  const insertDismissal = db.prepare(
+    `INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${values(DISMISSAL_COLUMNS)}, @contact_id) ON CONFLICT (uuid) DO NOTHING`,
+  );
   const idOf = Object.fromEntries((["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${t} WHERE uuid = ?`).pluck()]));
   /** Not added: a uuid already here, or one this file gave before (a row added since the start). */
-  const notAdded = (table: keyof typeof firstNew, uuid: unknown): Merged => ((idOf[table]!.get(uuid) as number | undefined) ?? 0) >= firstNew[table] ? "repeated" : "kept";
+  const notAdded = (table: keyof typeof firstNew, uuid: unknown): Merged => (((idOf[table]!.get(uuid) as number | undefined) ?? 0) >= firstNew[table] ? "repeated" : "kept");
   const added = (table: keyof typeof firstNew, changes: number, uuid: unknown): Merged => {
     if (changes === 0) return notAdded(table, uuid);
     counts[table]++;

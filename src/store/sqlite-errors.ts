@@ -11,7 +11,10 @@ const MESSAGES: Readonly<Record<string, [string, string]>> = {
   SQLITE_CORRUPT: ["the database file is damaged", "netlog restore FILE puts a backup back (netlog.db.bak-… files beside the database)"],
   SQLITE_CANTOPEN: ["cannot open the database file", "check that the path and its folder exist and are readable"],
   SQLITE_IOERR: ["the disk reported an error while reading or writing the database", "check the disk; nothing was saved"],
-  FOLDER_READONLY: ["the database's folder cannot be written (a read-only disk or folder)", "netlog writes its -wal and -shm files beside the database: move it to a writable folder, or make this one writable"],
+  FOLDER_READONLY: [
+    "the database's folder cannot be written (a read-only disk or folder)",
+    "netlog writes its -wal and -shm files beside the database: move it to a writable folder, or make this one writable",
+  ],
   SQLITE_PERM: ["permission denied while opening the database", "check the permissions of the file and its folder"],
 };
 

@@ -24,9 +24,10 @@ export interface TableShape {
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(["contact_history", "contact_search_pending", "conversation_search_pending"]);
 
 export function dataTables(db: Database): TableShape[] {
-  const tables = db
-    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as Array<{ name: string; wr: number }>;
+  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+    name: string;
+    wr: number;
+  }>;
   return tables.map(({ name, wr }) => {
     const info = db.prepare("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid").all(name) as Array<{ name: string; pk: number; type: string }>;
     const keys = info.filter((c) => c.pk > 0);

@@ -8,7 +8,9 @@ export function lazyPrompter(): Prompter {
   let loaded: Promise<Prompter> | undefined;
   const load = () => (loaded ??= import("./prompts.js").then((m) => m.createPrompter()));
   return new Proxy({} as Prompter, {
-    get: (_target, key: keyof Prompter) =>
-      async (...args: unknown[]) => ((await load())[key] as (...a: unknown[]) => Promise<unknown>)(...args),
+    get:
+      (_target, key: keyof Prompter) =>
+      async (...args: unknown[]) =>
+        ((await load())[key] as (...a: unknown[]) => Promise<unknown>)(...args),
   });
 }

@@ -80,7 +80,9 @@ describe("netlog add, matching the name", () => {
     const ctx = await withPeople(["Bob Smithers"]);
     const created = await add({ name: "Bob Smith", via: "inmail", new: true }, ctx);
     expect([created.matchedBy, created.contact.name, created.schedule.dueOn]).toEqual(["created", "Bob Smith", "2026-12-02"]);
-    expect(renderLogged(created, ctx.style, TODAY)).toBe("Logged inmail with Bob Smith (you wrote; new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n");
+    expect(renderLogged(created, ctx.style, TODAY)).toBe(
+      "Logged inmail with Bob Smith (you wrote; new contact, every 3 months), today. Without a reply, next touch-base due 2 Dec.\n",
+    );
     const again = await add({ name: "bob smith", via: "phone", new: true }, ctx);
     expect([again.matchedBy, again.contact.uuid]).toEqual(["exact", created.contact.uuid]);
   });

@@ -106,11 +106,7 @@ describe("netlog restore", () => {
   it.each([
     ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n"), /is not a netlog database \(file is not a database\)$/],
     ["another program's database", (path: string) => new BetterSqlite3(path).exec("CREATE TABLE notes (x)").close(), /is not a netlog database$/],
-    [
-      "a newer netlog's database",
-      newerNetlogDatabase,
-      new RegExp(`was written by a newer netlog \\(schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION}\\)$`),
-    ],
+    ["a newer netlog's database", newerNetlogDatabase, new RegExp(`was written by a newer netlog \\(schema ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION}\\)$`)],
   ])("refuses %s and changes nothing", async (_what, make, message) => {
     const ctx = await withElaine();
     const before = snapshot(ctx.db());

@@ -59,7 +59,7 @@ describe("follow-ups", () => {
     const sent = await w.log("2026-12-03", { name: "Elaine", via: "email", note: "here is the deck" });
     expect(renderLogged(sent, w.ctx.style, "2026-12-03")).toBe(
       "Logged email with Elaine Longmire (you wrote), today. Without a reply, next touch-base due 10 Dec.\n" +
-        "  This closes the follow-up \"send the deck\" (due 4 Dec); to reopen it:\n" +
+        '  This closes the follow-up "send the deck" (due 4 Dec); to reopen it:\n' +
         "  netlog follow-up 'Elaine Longmire' 2026-12-04 'send the deck'\n",
     );
     expect((await w.due("2026-12-04")).json).toEqual([]);
@@ -70,7 +70,9 @@ describe("follow-ups", () => {
     await w.contact({ name: "Elaine Longmire", every: "monthly" });
     await w.log("2026-11-25", { name: "Elaine", via: "meeting", followUp: "2026-12-04", followUpNote: "send the deck" });
     const kept = await w.log("2026-11-27", { name: "Elaine", via: "phone", keepFollowUp: true });
-    expect(renderLogged(kept, w.ctx.style, "2026-11-27")).toBe('Logged phone with Elaine Longmire (two-way), today. Follow-up due 4 Dec.\n  The follow-up "send the deck" (due 4 Dec) stays open.\n');
+    expect(renderLogged(kept, w.ctx.style, "2026-11-27")).toBe(
+      'Logged phone with Elaine Longmire (two-way), today. Follow-up due 4 Dec.\n  The follow-up "send the deck" (due 4 Dec) stays open.\n',
+    );
     expect((await w.due("2026-12-04")).json.map((i) => i.reason)).toEqual(["follow_up"]);
   });
 
@@ -86,7 +88,9 @@ describe("follow-ups", () => {
     expect([asked, declined.message]).toEqual([["Sam Ortiz: intro to Priya"], "Nothing changed: the follow-up with Sam Ortiz on Thu 10 Dec 2026 stands."]);
     // A message they send leaves the promise open, so a new --follow-up on it would replace it.
     const logged = await add({ name: "Sam", via: "email", received: true, followUp: "2026-12-30", followUpNote: "coffee" }, terminal);
-    expect(renderLogged(logged, w.ctx.style, "2026-11-25")).toBe('Logged email with Sam Ortiz (they wrote), today. Follow-up due 10 Dec.\n  The follow-up "intro to Priya" (due 10 Dec) stands; the new one was not recorded.\n');
+    expect(renderLogged(logged, w.ctx.style, "2026-11-25")).toBe(
+      'Logged email with Sam Ortiz (they wrote), today. Follow-up due 10 Dec.\n  The follow-up "intro to Priya" (due 10 Dec) stands; the new one was not recorded.\n',
+    );
   });
 
   it("follow-up list shows the open ones, soonest first, with dates and notes", async () => {
@@ -269,12 +273,17 @@ describe("cadence at three levels", () => {
     await w.contact({ name: "Bo Tags", tag: ["investors", "spokane"] });
     await w.contact({ name: "Cy Default" });
     const show = async (name: string) => profileJson(await contactShow({ name }, w.ctx));
-    expect(await Promise.all(["Ann", "Bo", "Cy"].map(async (n) => (({ cadence_days, cadence_source, cadence_tag }) => [cadence_days, cadence_source, cadence_tag])(await show(n))))).toEqual([
+    expect(
+      await Promise.all(["Ann", "Bo", "Cy"].map(async (n) => (({ cadence_days, cadence_source, cadence_tag }) => [cadence_days, cadence_source, cadence_tag])(await show(n)))),
+    ).toEqual([
       [7, "contact", null],
       [14, "tag", "Spokane"],
       [60, "default", null],
     ]);
-    const cadenceLine = async (name: string) => renderProfile(await contactShow({ name }, w.ctx), w.ctx.style, "2026-09-01").split("\n").find((l) => l.startsWith("  Cadence"));
+    const cadenceLine = async (name: string) =>
+      renderProfile(await contactShow({ name }, w.ctx), w.ctx.style, "2026-09-01")
+        .split("\n")
+        .find((l) => l.startsWith("  Cadence"));
     expect(await Promise.all(["Ann", "Bo", "Cy"].map(cadenceLine))).toEqual([
       "  Cadence   every 1 week (own)",
       "  Cadence   every 2 weeks (tag Spokane)",

@@ -81,9 +81,20 @@ describe("what Tab offers", () => {
   it("picks up commands added to the program, by their argument names", async () => {
     const { program, values } = await setUp();
     const contact = program.commands.find((c) => c.name() === "contact")!;
-    contact.command("tidy").argument("<name>").option("--yes").action(() => {});
-    program.command("introduce").argument("<keep>").argument("<other>").action(() => {});
-    program.command("grep").argument("<text>").action(() => {});
+    contact
+      .command("tidy")
+      .argument("<name>")
+      .option("--yes")
+      .action(() => {});
+    program
+      .command("introduce")
+      .argument("<keep>")
+      .argument("<other>")
+      .action(() => {});
+    program
+      .command("grep")
+      .argument("<text>")
+      .action(() => {});
     expect(await values(["contact"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "tidy", "help"]);
     expect(await values(["contact", "tidy", "--yes"], "E")).toEqual(["Elaine Longmire"]);
     expect(await values(["introduce", "Elaine Longmire"], "S")).toEqual(["Sam Ortiz"]);
@@ -94,11 +105,14 @@ describe("what Tab offers", () => {
     const { program } = await setUp();
     const missing = join(tempDir(), "nothing-here.db");
     const ctx = { ...testCtx({ today: "2026-11-25" }), dbLocation: () => ({ path: missing, source: "--db" as const }) };
-    expect(await complete(program, ["follow-up"], "", undefined, ctx)).toEqual({ kind: "words", candidates: [
+    expect(await complete(program, ["follow-up"], "", undefined, ctx)).toEqual({
+      kind: "words",
+      candidates: [
         { value: "done", description: "Mark a contact's follow-up done without logging a conversation." },
         { value: "list", description: "List the open follow-ups, soonest first, with their dates and notes." },
       ],
-      openQuote: undefined });
+      openQuote: undefined,
+    });
     expect(existsSync(missing)).toBe(false);
   });
 });

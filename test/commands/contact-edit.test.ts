@@ -31,7 +31,18 @@ describe("netlog contact edit", () => {
   it("changes the fields given, clears the empty ones, and says what changed", async () => {
     const ctx = await withElaine();
     const edited = await contactEdit(
-      { contact: "elaine", company: "Northwind Bank", title: "", email: "  ", phone: "+1 509 555 0100", linkedin: "linkedin.com/in/Elaine-Longmire/", tag: ["investors"], untag: ["Bankers"], every: "none", note: "prefers calls\n  after 4pm" },
+      {
+        contact: "elaine",
+        company: "Northwind Bank",
+        title: "",
+        email: "  ",
+        phone: "+1 509 555 0100",
+        linkedin: "linkedin.com/in/Elaine-Longmire/",
+        tag: ["investors"],
+        untag: ["Bankers"],
+        every: "none",
+        note: "prefers calls\n  after 4pm",
+      },
       ctx,
     );
     expect(renderEdited(edited, ctx.style)).toBe(

@@ -25,7 +25,10 @@ type Prompter = Parameters<typeof testCtx>[0]["prompter"];
 async function withDuplicates(prompter?: Prompter) {
   const ctx = testCtx({ today: TODAY, prompter });
   const inMarch = testCtx({ today: "2026-03-02", dbPath: ctx.dbPath });
-  await contactAdd({ name: "Sam Ortiz", company: "Northwind", phone: "+1 509 555 0100", every: "3m", tag: ["investors"], note: "met at the fintech meetup" }, testCtx({ today: "2026-11-01", dbPath: ctx.dbPath }));
+  await contactAdd(
+    { name: "Sam Ortiz", company: "Northwind", phone: "+1 509 555 0100", every: "3m", tag: ["investors"], note: "met at the fintech meetup" },
+    testCtx({ today: "2026-11-01", dbPath: ctx.dbPath }),
+  );
   await contactAdd(
     {
       name: "Samuel Ortiz",

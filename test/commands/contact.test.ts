@@ -101,7 +101,15 @@ describe("netlog contact add", () => {
     const added = await contactAdd({ name: "Bob\u0007 \u001b[31mRed\u001b[0m\nSmith", company: "Acme\r\nInc", note }, ctx);
     expect(added.contact.notes).toBe(note);
     const profile = renderProfile(await contactShow({ name: "#1" }, ctx), ctx.style, TODAY);
-    expect(profile.split("\n").slice(0, 7)).toEqual(["Bob␇ ␛[31mRed␛[0m Smith", "  Company   Acme Inc", "  Cadence   every 3 months (default)", "  Added     Wed 25 Nov 2026", "  Next due  Tue 23 Feb 2027 (due in 90 days)", "  Notes     indented code", "                more"]);
+    expect(profile.split("\n").slice(0, 7)).toEqual([
+      "Bob␇ ␛[31mRed␛[0m Smith",
+      "  Company   Acme Inc",
+      "  Cadence   every 3 months (default)",
+      "  Added     Wed 25 Nov 2026",
+      "  Next due  Tue 23 Feb 2027 (due in 90 days)",
+      "  Notes     indented code",
+      "                more",
+    ]);
     expect(added.contact.name).toBe("Bob\u0007 \u001b[31mRed\u001b[0m\nSmith");
     expect(renderContactAdded(added, ctx.style, TODAY)).toBe("Added Bob␇ ␛[31mRed␛[0m Smith (Acme Inc). Touch base every 3 months (default). First touch-base due 23 Feb 2027.\n");
   });

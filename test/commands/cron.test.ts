@@ -7,7 +7,8 @@ import { type FakeProgram, testCtx } from "../helpers/ctx.js";
 function fakeCrontab(initial: string | undefined) {
   const state = { text: initial, writes: 0 };
   const program: FakeProgram = (args, input) => {
-    if (args[0] === "-l") return state.text === undefined ? { kind: "exited", code: 1, stdout: "", stderr: "no crontab for sam\n" } : { kind: "exited", code: 0, stdout: state.text, stderr: "" };
+    if (args[0] === "-l")
+      return state.text === undefined ? { kind: "exited", code: 1, stdout: "", stderr: "no crontab for sam\n" } : { kind: "exited", code: 0, stdout: state.text, stderr: "" };
     if (args[0] === "-") {
       state.text = input;
       state.writes++;
@@ -78,7 +79,12 @@ describe("netlog cron", () => {
     let writes = 0;
     const ctx = testCtx({
       today: "2026-11-25",
-      programs: { crontab: (args) => (args[0] === "-" && writes++, { kind: "exited", code: 1, stdout: "", stderr: "You (sam) are not allowed to use this program (crontab)\nSee crontab(1) for more information\n" }) },
+      programs: {
+        crontab: (args) => (
+          args[0] === "-" && writes++,
+          { kind: "exited", code: 1, stdout: "", stderr: "You (sam) are not allowed to use this program (crontab)\nSee crontab(1) for more information\n" }
+        ),
+      },
     });
     await expect(cron({ install: true }, ctx)).rejects.toMatchObject({
       message: "crontab -l failed: You (sam) are not allowed to use this program (crontab)",

@@ -48,7 +48,13 @@ describe("netlog dismiss", () => {
     expect(renderDismissed(dismissed, w.ctx.style, "2026-10-05")).toBe(
       "Skipped this round with Elaine Longmire: the cadence restarts today.\n  Next touch-base due 4 Nov. netlog undo takes it back.\n",
     );
-    expect(dismissedJson(dismissed, "2026-10-05")).toMatchObject({ name: "Elaine Longmire", dismissed: "never_contacted", dismissed_on: "2026-10-05", note: "she is travelling", next: { reason: "never_contacted", due_on: "2026-11-04" } });
+    expect(dismissedJson(dismissed, "2026-10-05")).toMatchObject({
+      name: "Elaine Longmire",
+      dismissed: "never_contacted",
+      dismissed_on: "2026-10-05",
+      note: "she is travelling",
+      next: { reason: "never_contacted", due_on: "2026-11-04" },
+    });
     expect(await w.list("2026-11-03")).toEqual([]);
     expect(await w.list("2026-11-04")).toEqual([["Elaine Longmire", "never_contacted", "2026-11-04"]]);
   });

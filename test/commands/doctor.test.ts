@@ -96,11 +96,13 @@ describe("netlog doctor", () => {
     const working = join(folder, `.netlog.db.netlog-${process.pid}-ba9876543210.tmp`);
     for (const path of [stale, older, working]) writeFileSync(path, "half a copy");
     const byDetail = (a: { detail: string }, b: { detail: string }) => a.detail.localeCompare(b.detail);
-    expect((await failed(ctx)).sort(byDetail)).toEqual([
-      { name: "leftover", ok: false, detail: `${stale} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${stale}` },
-      { name: "leftover", ok: false, detail: `${working} (11 bytes), being written by netlog pid ${process.pid}`, fix: "wait for that netlog to finish" },
-      { name: "leftover", ok: false, detail: `${older} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${older}` },
-    ].sort(byDetail));
+    expect((await failed(ctx)).sort(byDetail)).toEqual(
+      [
+        { name: "leftover", ok: false, detail: `${stale} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${stale}` },
+        { name: "leftover", ok: false, detail: `${working} (11 bytes), being written by netlog pid ${process.pid}`, fix: "wait for that netlog to finish" },
+        { name: "leftover", ok: false, detail: `${older} (11 bytes), left by a netlog that was stopped (pid ${gone})`, fix: `the next netlog command removes it, or: rm ${older}` },
+      ].sort(byDetail),
+    );
     ctx.db().close();
     testCtx({ today: TODAY, dbPath: ctx.dbPath }).db();
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([basename(working)]);
@@ -111,12 +113,22 @@ describe("netlog doctor", () => {
     const ctx = testCtx({ today: TODAY, dbPath: join(folder, "netlog.db") });
     // A folder that is a file: stat fails inside it with ENOTDIR, as it would with EACCES.
     writeFileSync(folder, "");
-    expect(await failed(ctx)).toEqual([{ name: "database", ok: false, detail: `cannot reach ${folder}/netlog.db: ENOTDIR`, fix: `check the permissions of ${folder} and the folders above it` }]);
+    expect(await failed(ctx)).toEqual([
+      { name: "database", ok: false, detail: `cannot reach ${folder}/netlog.db: ENOTDIR`, fix: `check the permissions of ${folder} and the folders above it` },
+    ]);
   });
 
   it.each([
-    ["no database", () => {}, { name: "database", ok: false, detail: "no database at PATH", fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" }],
-    ["a PDF", (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)), { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" }],
+    [
+      "no database",
+      () => {},
+      { name: "database", ok: false, detail: "no database at PATH", fix: "netlog add or netlog import creates it; if you have one elsewhere, see the note on cron below" },
+    ],
+    [
+      "a PDF",
+      (path: string) => writeFileSync(path, "%PDF-1.4\n".repeat(200)),
+      { name: "database", ok: false, detail: "not an SQLite database", fix: "netlog restore a backup, or pass --db with the path of a netlog database" },
+    ],
     [
       "another program's database",
       (path: string) => new BetterSqlite3(path).exec("CREATE TABLE notes (x)").close(),

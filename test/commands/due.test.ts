@@ -34,7 +34,12 @@ describe("netlog due", () => {
     // --limit N gives a program the same N a person sees, marked as shown.
     const three = await due({ limit: "3" }, ctx);
     expect(dueJson(three).map((i) => [i.name, i.shown_today])).toEqual(three.shown.map((i) => [i.contact.name, true]));
-    expect(renderDue(three, ctx.style, false).split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.split(":")[0]!.trim())).toEqual(three.shown.map((i) => i.contact.name));
+    expect(
+      renderDue(three, ctx.style, false)
+        .split("\n")
+        .filter((l) => /^ {2}\S/.test(l))
+        .map((l) => l.split(":")[0]!.trim()),
+    ).toEqual(three.shown.map((i) => i.contact.name));
     await expect(due({ all: true, limit: "3" }, ctx)).rejects.toMatchObject({ message: "--all and --limit exclude each other", exitCode: 2 });
   });
 
@@ -60,7 +65,9 @@ describe("netlog due", () => {
     const ctx = testCtx({ today: "2026-01-01" });
     await contactAdd({ name: "Elaine Longmire", every: "1w" }, ctx);
     await add({ name: "Elaine Longmire", via: "meeting", note: "Lunch at the Davenport.\nHer daughter starts at Gonzaga in the fall; she wants an intro to Sam." }, ctx);
-    const lines = renderDue(await due({}, { ...ctx, today: TODAY }), ctx.style, false).split("\n").slice(1, 3);
+    const lines = renderDue(await due({}, { ...ctx, today: TODAY }), ctx.style, false)
+      .split("\n")
+      .slice(1, 3);
     expect(lines).toEqual(["  Elaine Longmire: 321 days overdue", "    last: meeting, 1 Jan — Lunch at the Davenport. Her daughter starts at…"]);
   });
 

@@ -57,16 +57,35 @@ async function hostileDatabase(): Promise<{ ctx: TestCtx; human: (...argv: strin
   const september = testCtx({ today: "2026-09-01", dbPath });
   const ctx = testCtx({ today: TODAY, dbPath, programs: { "notify-send": (args) => (notified.push([...args]), { kind: "exited", code: 0, stdout: "", stderr: "" }) } });
   const outputs: Array<CliOutput & { argv: string }> = [];
-  const run = (on: TestCtx) => async (...argv: string[]) => {
-    const output = await runCli(on, argv);
-    if (output.error) throw new Error(`netlog ${argv.join(" ")} failed: ${output.error.message}`);
-    outputs.push({ ...output, argv: argv.join(" ") });
-    return output;
-  };
+  const run =
+    (on: TestCtx) =>
+    async (...argv: string[]) => {
+      const output = await runCli(on, argv);
+      if (output.error) throw new Error(`netlog ${argv.join(" ")} failed: ${output.error.message}`);
+      outputs.push({ ...output, argv: argv.join(" ") });
+      return output;
+    };
   writeFileSync(join(dir, "cards.vcf"), VCARDS);
   writeFileSync(join(dir, "Connections.csv"), CONNECTIONS);
   const then = run(september);
-  await then("contact", "add", NAME, "--company", COMPANY, "--title", `Boss${CLEAR}\u200b`, "--location", `Spokane\u202e`, "--met", `at ${OSC0}`, "--note", NOTES, "--every", "2w", ...TAGS.flatMap((t) => ["--tag", t]));
+  await then(
+    "contact",
+    "add",
+    NAME,
+    "--company",
+    COMPANY,
+    "--title",
+    `Boss${CLEAR}\u200b`,
+    "--location",
+    `Spokane\u202e`,
+    "--met",
+    `at ${OSC0}`,
+    "--note",
+    NOTES,
+    "--every",
+    "2w",
+    ...TAGS.flatMap((t) => ["--tag", t]),
+  );
   await then("import", "vcard", join(dir, "cards.vcf"), "--skip-invalid", "--every", "monthly");
   await then("import", "linkedin", join(dir, "Connections.csv"), "--skip-invalid");
   const human = run(ctx);

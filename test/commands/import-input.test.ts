@@ -35,7 +35,9 @@ const EXPORT = JSON.stringify({
   version: 1,
   settings: {},
   tags: [],
-  contacts: [{ uuid: "c1", name: "Ann Lee", added_on: "2026-01-05", paused: 0, tracked: 1, created_at: "2026-01-05T12:00:00.000Z", updated_at: "2026-01-05T12:00:00.000Z", tags: [] }],
+  contacts: [
+    { uuid: "c1", name: "Ann Lee", added_on: "2026-01-05", paused: 0, tracked: 1, created_at: "2026-01-05T12:00:00.000Z", updated_at: "2026-01-05T12:00:00.000Z", tags: [] },
+  ],
   interactions: [],
   follow_ups: [],
 });

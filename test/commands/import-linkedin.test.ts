@@ -67,7 +67,7 @@ describe("netlog import linkedin", () => {
     const newer = csv(
       "Elaine,Longmire,HTTPS://WWW.LINKEDIN.COM/in/Elaine-Longmire/,,Jefferson Bank,Regional Director,05 Mar 2024\n" +
         "Samuel,Ortiz,,SAM@example.com,Ortiz & Co,Founder,12 Jan 2023\n" +
-        "José,Álvarez,https://www.linkedin.com/in/jose-alvarez,,Banco \"Sol\",,01 Feb 2022\n" +
+        'José,Álvarez,https://www.linkedin.com/in/jose-alvarez,,Banco "Sol",,01 Feb 2022\n' +
         "Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Nov 2026\n",
     );
     const summary = await importLinkedin({ file: newer, every: "quarterly" }, ctx);
@@ -179,7 +179,14 @@ describe("netlog import linkedin, matching across export versions", () => {
 
   it("does not guess between two people of that name when the row has no URL", async () => {
     const ctx = testCtx({ today: TODAY });
-    await importLinkedin({ file: csv("Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Jul 2019\nPriya,Natarajan,https://www.linkedin.com/in/priya-2,,Contoso,CFO,01 Jan 2021\n") }, ctx);
+    await importLinkedin(
+      {
+        file: csv(
+          "Priya,Natarajan,https://www.linkedin.com/in/priya-n,,Northwind,Analyst,20 Jul 2019\nPriya,Natarajan,https://www.linkedin.com/in/priya-2,,Contoso,CFO,01 Jan 2021\n",
+        ),
+      },
+      ctx,
+    );
     const summary = await importLinkedin({ file: csv("Priya,Natarajan,,,Northwind,Analyst,20 Jul 2019\n") }, ctx);
     expect(summary.created).toBe(1);
   });

@@ -129,7 +129,9 @@ describe("netlog import linkedin messages.csv, large", () => {
   it("stops a pipe of messages that never ends at the cap, with a clear error, and writes nothing", async () => {
     const ctx = await connected();
     const before = snapshot(ctx.db());
-    const pipe = fifoFrom("printf 'CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\\n'; yes 'c1,Elaine Longmire,,Me,,2026-01-01 10:00:00 UTC,hello'");
+    const pipe = fifoFrom(
+      "printf 'CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\\n'; yes 'c1,Elaine Longmire,,Me,,2026-01-01 10:00:00 UTC,hello'",
+    );
     await expect(importLinkedinFile({ file: pipe, maxBytes: 1024 * 1024 }, ctx)).rejects.toMatchObject({ message: `${pipe} is larger than 1 MiB; nothing was imported` });
     expect(snapshot(ctx.db())).toEqual(before);
   });

@@ -41,13 +41,38 @@ function validExport() {
     settings: { "reply-window": "10" } as Record<string, unknown>,
     tags: [{ name: "investors", cadence_days: 30 }] as Array<Record<string, unknown>>,
     contacts: [
-      { uuid: "c1", name: "Ann Lee", company: null, title: null, email: "ann@example.com", phone: null, linkedin_url: null, location: null, met: null, notes: null, cadence_days: 45,
-        added_on: "2026-01-05", snoozed_until: null, snooze_note: null, paused: 0, resumed_on: null, archived_at: null, tracked: 1, created_at: at, updated_at: at, tags: ["investors"] },
+      {
+        uuid: "c1",
+        name: "Ann Lee",
+        company: null,
+        title: null,
+        email: "ann@example.com",
+        phone: null,
+        linkedin_url: null,
+        location: null,
+        met: null,
+        notes: null,
+        cadence_days: 45,
+        added_on: "2026-01-05",
+        snoozed_until: null,
+        snooze_note: null,
+        paused: 0,
+        resumed_on: null,
+        archived_at: null,
+        tracked: 1,
+        created_at: at,
+        updated_at: at,
+        tags: ["investors"],
+      },
     ] as Array<Record<string, unknown>>,
-    interactions: [{ uuid: "i1", happened_on: "2026-11-20", channel: "phone", direction: "both", note: "hi", source_key: null, created_at: at, logged_on: "2026-11-20", contact_uuid: "c1" }] as Array<Record<string, unknown>>,
-    follow_ups: [{ uuid: "f1", due_on: "2026-12-01", note: null, set_on: "2026-11-20", done_at: null, created_at: at, contact_uuid: "c1", after_interaction_uuid: "i1" }] as Array<Record<string, unknown>>,
+    interactions: [
+      { uuid: "i1", happened_on: "2026-11-20", channel: "phone", direction: "both", note: "hi", source_key: null, created_at: at, logged_on: "2026-11-20", contact_uuid: "c1" },
+    ] as Array<Record<string, unknown>>,
+    follow_ups: [{ uuid: "f1", due_on: "2026-12-01", note: null, set_on: "2026-11-20", done_at: null, created_at: at, contact_uuid: "c1", after_interaction_uuid: "i1" }] as Array<
+      Record<string, unknown>
+    >,
     dismissals: [{ uuid: "d1", reason: "cadence", dismissed_on: "2026-11-21", note: null, created_at: at, contact_uuid: "c1" }] as Array<Record<string, unknown>>,
-  // biome-ignore lint/suspicious/noExplicitAny: each test edits one field of any shape, on purpose
+    // biome-ignore lint/suspicious/noExplicitAny: each test edits one field of any shape, on purpose
   } as Record<string, any>;
 }
 
@@ -103,21 +128,37 @@ describe("netlog export json / import json", () => {
     ["a tag without a name", exportWith((d) => (d.tags = [{ name: 5 }])), "tags[0].name: 5 is not a tag name"],
     ["a conversation without its contact", exportWith((d) => (d.interactions[0].contact_uuid = "nobody")), 'interactions[0].contact_uuid: "nobody" is no contact in the file'],
     // Values that once came in and broke other commands later: contact list, export vcard, contact show.
-    ["a cadence of 10^15 days", exportWith((d) => (d.contacts[0].cadence_days = 1e15)), "contacts[0].cadence_days: 1000000000000000 is not a cadence (a whole number of days, 1 to 3650)"],
+    [
+      "a cadence of 10^15 days",
+      exportWith((d) => (d.contacts[0].cadence_days = 1e15)),
+      "contacts[0].cadence_days: 1000000000000000 is not a cadence (a whole number of days, 1 to 3650)",
+    ],
     ["a garbage updated_at", exportWith((d) => (d.contacts[0].updated_at = "garbage")), 'contacts[0].updated_at: "garbage" is not a timestamp like 2026-11-25T12:00:00.000Z'],
     ["a garbage archived_at", exportWith((d) => (d.contacts[0].archived_at = "last year")), 'contacts[0].archived_at: "last year" is not a timestamp'],
     ["a follow-up done on no day", exportWith((d) => (d.follow_ups[0].done_at = "2026-13-01T00:00:00Z")), 'follow_ups[0].done_at: "2026-13-01T00:00:00Z" is not a timestamp'],
     ["a 1 MB name", exportWith((d) => (d.contacts[0].name = "A".repeat(1_000_000))), "contacts[0].name: a name of 1000000 characters is too long (300 at most)"],
     ["an email that is not one", exportWith((d) => (d.contacts[0].email = "not an email <script>")), 'contacts[0].email: "not an email <script>" is not an email address'],
-    ["a conversation in the future", exportWith((d) => (d.interactions[0].happened_on = "2999-01-01")), "interactions[0].happened_on: 2999-01-01 is in the future (today is 2026-11-25)"],
+    [
+      "a conversation in the future",
+      exportWith((d) => (d.interactions[0].happened_on = "2999-01-01")),
+      "interactions[0].happened_on: 2999-01-01 is in the future (today is 2026-11-25)",
+    ],
     ["a channel netlog does not have", exportWith((d) => (d.interactions[0].channel = "pigeon")), 'interactions[0].channel: "pigeon" is not one of linkedin, inmail'],
     ["an unknown setting", exportWith((d) => (d.settings.colour = "blue")), "settings.colour: 'colour' is not a setting (default-cadence, reply-window, daily-limit)"],
     ["a setting out of range", exportWith((d) => (d.settings["reply-window"] = "99999")), 'settings.reply-window: "99999" is not a value of reply-window'],
     ["one contact uuid twice", exportWith((d) => d.contacts.push({ ...d.contacts[0], name: "Other" })), 'contacts[1].uuid: "c1" is in the file twice'],
     ["one conversation uuid twice", exportWith((d) => d.interactions.push({ ...d.interactions[0], note: "again" })), 'interactions[1].uuid: "i1" is in the file twice'],
     ["one follow-up uuid twice", exportWith((d) => d.follow_ups.push(d.follow_ups[0])), 'follow_ups[1].uuid: "f1" is in the file twice'],
-    ["a value nested 5,000 deep", valid().replace('"notes": null', `"notes": ${"[".repeat(5000)}${"]".repeat(5000)}`), "contacts[0].notes: a list where netlog writes a single value"],
-    ["conversations before contacts", reordered(["format", "version", "settings", "tags", "interactions", "contacts", "follow_ups"]), "interactions: comes before 'contacts', which netlog writes first"],
+    [
+      "a value nested 5,000 deep",
+      valid().replace('"notes": null', `"notes": ${"[".repeat(5000)}${"]".repeat(5000)}`),
+      "contacts[0].notes: a list where netlog writes a single value",
+    ],
+    [
+      "conversations before contacts",
+      reordered(["format", "version", "settings", "tags", "interactions", "contacts", "follow_ups"]),
+      "interactions: comes before 'contacts', which netlog writes first",
+    ],
   ])("refuses %s, naming where, and writes nothing", async (_, text, message) => {
     const ctx = await everything();
     const before = snapshot(ctx.db());

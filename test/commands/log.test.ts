@@ -57,7 +57,9 @@ describe("netlog log", () => {
     expect(await ids({ since: "1 month ago" })).toEqual([4]);
     expect(await ids({ via: "coffee" })).toEqual([3]);
     expect(await ids({ name: "Elaine", via: "call", since: "2026-09-01" })).toEqual([2]);
-    expect(renderLog(await log({ name: "#1", since: "sep 5" }, ctx), ctx.style, TODAY, false)).toBe("4   2 Nov  → email     sent the deck\n2  10 Sep  ↔ phone     talked about her move\n");
+    expect(renderLog(await log({ name: "#1", since: "sep 5" }, ctx), ctx.style, TODAY, false)).toBe(
+      "4   2 Nov  → email     sent the deck\n2  10 Sep  ↔ phone     talked about her move\n",
+    );
   });
 
   it("prints the same conversations as JSON, with the id, the uuids and the contact", async () => {
@@ -208,7 +210,11 @@ describe("netlog log edit", () => {
     await logEdit({ id: "2", date: "2026-11-20" }, ctx);
     expect(history(ctx)).toEqual({ last_id: 2, last_on: "2026-11-20", last_channel: "phone", online_count: 2, voice_count: 1, in_person_count: 0, voice_first: "2026-11-20" });
     expect(dueJson(await due({ on: "2026-12-02" }, ctx))).toEqual([]);
-    expect(dueJson(await due({ on: "2026-12-20" }, ctx)).find((i) => i.name === "Elaine Longmire")).toMatchObject({ reason: "cadence", due_on: "2026-12-20", last_contact: { date: "2026-11-20" } });
+    expect(dueJson(await due({ on: "2026-12-20" }, ctx)).find((i) => i.name === "Elaine Longmire")).toMatchObject({
+      reason: "cadence",
+      due_on: "2026-12-20",
+      last_contact: { date: "2026-11-20" },
+    });
     await undo(ctx);
     expect(history(ctx)).toEqual({ last_id: 4, last_on: "2026-11-02", last_channel: "email", online_count: 2, voice_count: 1, in_person_count: 0, voice_first: "2026-09-10" });
   });
@@ -218,7 +224,10 @@ describe("netlog log edit", () => {
     await add({ name: "Sam", via: "phone", date: "2026-10-01", note: "wants an intro", followUp: "2026-12-01", followUpNote: "intro to Elaine" }, ctx);
     // Logged against the wrong day: it was yesterday.
     await logEdit({ id: "5", date: "yesterday" }, ctx);
-    expect(dueJson(await due({ on: "2026-12-01" }, ctx)).find((i) => i.name === "Sam Ortiz")).toMatchObject({ reason: "follow_up", follow_up: { date: "2026-12-01", note: "intro to Elaine" } });
+    expect(dueJson(await due({ on: "2026-12-01" }, ctx)).find((i) => i.name === "Sam Ortiz")).toMatchObject({
+      reason: "follow_up",
+      follow_up: { date: "2026-12-01", note: "intro to Elaine" },
+    });
     // A conversation logged after the promise still fulfils it.
     await add({ name: "Sam", via: "email", note: "made the intro" }, ctx);
     expect(dueJson(await due({ on: "2026-12-01" }, ctx)).find((i) => i.name === "Sam Ortiz")).toBeUndefined();

@@ -126,7 +126,16 @@ describe("netlog search", () => {
           matched_conversations: 1,
           conversations: [{ uuid: expect.stringMatching(/^[0-9a-f-]{36}$/), date: "2026-09-03", channel: "inmail", direction: "sent", note: "asked about the Spokane branch" }],
         },
-        { rank: 2, uuid: expect.any(String), name: "José Álvarez", company: "Acme Robotics", archived: false, matched_fields: ["location"], matched_conversations: 0, conversations: [] },
+        {
+          rank: 2,
+          uuid: expect.any(String),
+          name: "José Álvarez",
+          company: "Acme Robotics",
+          archived: false,
+          matched_fields: ["location"],
+          matched_conversations: 0,
+          conversations: [],
+        },
       ],
     });
   });
@@ -170,7 +179,12 @@ describe("netlog search", () => {
   it("never fails on any text but text without a word, and never changes the data", async () => {
     const ctx = await people();
     const before = snapshot(ctx.db());
-    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.array(fc.constantFrom('"', "*", "(", ")", ":", "-", "+", "^", "AND", "OR", "NOT", "NEAR", "elaine", "bank", " ", "\u0000"), { maxLength: 12 }).map((parts) => parts.join("")));
+    const text = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc
+        .array(fc.constantFrom('"', "*", "(", ")", ":", "-", "+", "^", "AND", "OR", "NOT", "NEAR", "elaine", "bank", " ", "\u0000"), { maxLength: 12 })
+        .map((parts) => parts.join("")),
+    );
     await fc.assert(
       fc.asyncProperty(text, async (t) => {
         try {

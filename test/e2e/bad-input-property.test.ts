@@ -52,7 +52,19 @@ function dump(db: string): unknown {
   const raw = new BetterSqlite3(db, { readonly: true });
   try {
     const tables = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    return { version: raw.pragma("user_version", { simple: true }), tables: Object.fromEntries(tables.map((t) => [t, raw.prepare(`SELECT * FROM "${t}"`).all().map((row) => JSON.stringify(row)).sort()])) };
+    return {
+      version: raw.pragma("user_version", { simple: true }),
+      tables: Object.fromEntries(
+        tables.map((t) => [
+          t,
+          raw
+            .prepare(`SELECT * FROM "${t}"`)
+            .all()
+            .map((row) => JSON.stringify(row))
+            .sort(),
+        ]),
+      ),
+    };
   } finally {
     raw.close();
   }
@@ -69,16 +81,63 @@ async function check<T>(arb: fc.Arbitrary<T>, numRuns: number, predicate: (value
 // escapes included), quotes, backslashes, shell and SQL fragments, and any Unicode code point.
 
 const PIECES = [
-  "👩‍👩‍👧", "🇫🇷", "👍🏽", "مرحبا", "שלום", "\u202E", "\u202C", "\u200F", "e\u0301", "\u0308", "\u0301\u0301", "\u200B", "\u200D",
-  "\x01", "\x07", "\x1b[31m", "\x1b]0;title\x07", "\x7f", "\t", "\n", "\r\n", " ", "'", '"', "`", "\\", "%s", "%", "_",
+  "👩‍👩‍👧",
+  "🇫🇷",
+  "👍🏽",
+  "مرحبا",
+  "שלום",
+  "\u202E",
+  "\u202C",
+  "\u200F",
+  "e\u0301",
+  "\u0308",
+  "\u0301\u0301",
+  "\u200B",
+  "\u200D",
+  "\x01",
+  "\x07",
+  "\x1b[31m",
+  "\x1b]0;title\x07",
+  "\x7f",
+  "\t",
+  "\n",
+  "\r\n",
+  " ",
+  "'",
+  '"',
+  "`",
+  "\\",
+  "%s",
+  "%",
+  "_",
+  "'); DROP TABLE contacts;--",
+  '" OR 1=1 --',
+  "$(rm -rf ~)",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: shell- and template-looking garbage is the point
-  "'); DROP TABLE contacts;--", '" OR 1=1 --', "$(rm -rf ~)", "${HOME}", "--", "-", "#1", "ß", "İ", "ǅ", "𝒜", "Ω", "\u00a0", "\u2028",
-  "Zoë", "Ångström", "José", "李小龍", "Ελένη",
+  "${HOME}",
+  "--",
+  "-",
+  "#1",
+  "ß",
+  "İ",
+  "ǅ",
+  "𝒜",
+  "Ω",
+  "\u00a0",
+  "\u2028",
+  "Zoë",
+  "Ångström",
+  "José",
+  "李小龍",
+  "Ελένη",
 ];
 
 const weirdText = (maxLength: number) =>
   fc
-    .string({ unit: fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 })), maxLength })
+    .string({
+      unit: fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 })),
+      maxLength,
+    })
     // NUL cannot be passed in argv at all (execve ends the string there).
     .filter((s) => !s.includes("\0"));
 
@@ -179,11 +238,68 @@ describe("what you type is what netlog keeps", () => {
 // Garbage where netlog expects a date, a cadence, a channel, a number, a flag or a file.
 
 const FRAGMENTS = [
-  "2026-13-01", "2026-02-30", "0000-00-00", "1899-12-31", "3000-01-01", "2026-11-25T10:00", "25/11/2026", "today", "tomorrow", "yesterday",
-  "3 days ago", "next", "last", "friday", "ago", "in", "2 weeks", "-1", "0", "7", "1e3", "NaN", "Infinity", "99999999999999999999", "0x10",
-  "١٢", "７", "d", "w", "m", "y", "weekly", "monthly", "phone", "sms", "call", "'); DROP TABLE contacts;--", "\x1b[31m", "\n", "\r\n", "\t",
+  "2026-13-01",
+  "2026-02-30",
+  "0000-00-00",
+  "1899-12-31",
+  "3000-01-01",
+  "2026-11-25T10:00",
+  "25/11/2026",
+  "today",
+  "tomorrow",
+  "yesterday",
+  "3 days ago",
+  "next",
+  "last",
+  "friday",
+  "ago",
+  "in",
+  "2 weeks",
+  "-1",
+  "0",
+  "7",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "99999999999999999999",
+  "0x10",
+  "١٢",
+  "７",
+  "d",
+  "w",
+  "m",
+  "y",
+  "weekly",
+  "monthly",
+  "phone",
+  "sms",
+  "call",
+  "'); DROP TABLE contacts;--",
+  "\x1b[31m",
+  "\n",
+  "\r\n",
+  "\t",
+  " ",
+  "\u00a0",
+  "\u202e",
+  "\u200b",
+  "\uFEFF",
+  "e\u0301",
+  "👩‍👩‍👧",
+  "null",
+  "{}",
+  "%s",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: shell- and template-looking garbage is the point
-  " ", "\u00a0", "\u202e", "\u200b", "\uFEFF", "e\u0301", "👩‍👩‍👧", "null", "{}", "%s", "${x}", "$(id)", "\\", '"', "'", "-", "=", ",", ":", ".",
+  "${x}",
+  "$(id)",
+  "\\",
+  '"',
+  "'",
+  "-",
+  "=",
+  ",",
+  ":",
+  ".",
 ];
 
 const garbage = fc
@@ -194,7 +310,24 @@ const garbage = fc
   .filter((s) => !s.includes("\0")); // argv cannot carry NUL
 
 /** The long options netlog knows (global, add's, due's): anything else is an unknown flag. */
-const KNOWN_FLAGS = new Set(["db", "today", "color", "no-color", "debug", "help", "version", "via", "note", "date", "new", "sent", "received", "two-way", "follow-up", "follow-up-note"]);
+const KNOWN_FLAGS = new Set([
+  "db",
+  "today",
+  "color",
+  "no-color",
+  "debug",
+  "help",
+  "version",
+  "via",
+  "note",
+  "date",
+  "new",
+  "sent",
+  "received",
+  "two-way",
+  "follow-up",
+  "follow-up-note",
+]);
 const unknownFlag = garbage.map((g) => `--${g}`).filter((flag) => flag.length > 2 && !KNOWN_FLAGS.has(flag.slice(2).split("=")[0]!));
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));

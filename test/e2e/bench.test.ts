@@ -20,7 +20,13 @@ describe("npm run bench -- --small", () => {
       "floor: node + better-sqlite3, open, one query",
       "floor: netlog --version",
       "floor: netlog due (empty database)",
-      "netlog due", "netlog due --json", "netlog add", "netlog contact show (busiest)", "netlog contact list --json", "netlog import linkedin (600 rows)"];
+      "netlog due",
+      "netlog due --json",
+      "netlog add",
+      "netlog contact show (busiest)",
+      "netlog contact list --json",
+      "netlog import linkedin (600 rows)",
+    ];
     expect(report.results.map((r: { command: string }) => r.command)).toEqual(commands);
     expect(report.results[0].ratio_to_node).toBe(1);
     for (const r of report.results) {

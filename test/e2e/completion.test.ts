@@ -73,7 +73,10 @@ describe("bash completion", () => {
 });
 
 describe("zsh and fish completion", () => {
-  for (const [shell, flags] of [["zsh", ["-n"]], ["fish", ["--no-execute"]]] as const) {
+  for (const [shell, flags] of [
+    ["zsh", ["-n"]],
+    ["fish", ["--no-execute"]],
+  ] as const) {
     needs(shell).it(`the ${shell} script is valid ${shell}`, () => {
       const { env, home } = setUp([]);
       const file = join(home, `netlog.${shell}`);
@@ -98,7 +101,7 @@ describe("Tab in a real terminal", () => {
   const lastLine = (screen: string) => screen.trimEnd().split("\n").at(-1)!;
 
   for (const shell of Object.keys(load) as (keyof typeof load)[]) {
-    needs("tmux", ...(shell === "bash" ? [] : [shell] as const)).it(`${shell} completes netlog contact show Ela to Elaine Longmire`, async () => {
+    needs("tmux", ...(shell === "bash" ? [] : ([shell] as const))).it(`${shell} completes netlog contact show Ela to Elaine Longmire`, async () => {
       const { env, home } = setUp();
       // XDG_RUNTIME_DIR: fish's runtime folder goes there, inside the test's own, not into /tmp.
       const vars = Object.entries({ ...env, PATH: "/usr/bin:/bin", TERM: "xterm", LANG: "C.UTF-8", XDG_RUNTIME_DIR: home }).map(([k, v]) => `${k}='${v}'`);

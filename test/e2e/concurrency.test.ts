@@ -23,9 +23,7 @@ describe("first use by several processes at once", () => {
   it("creates and migrates the database once, and every command succeeds", async () => {
     for (let trial = 0; trial < 4; trial++) {
       const db = join(tempDir(), "netlog.db");
-      const results = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => run(["--db", db, "--today", "2026-11-25", "contact", "add", `Person ${i}`])),
-      );
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => run(["--db", db, "--today", "2026-11-25", "contact", "add", `Person ${i}`])));
       expect(results).toEqual(Array.from({ length: 12 }, () => ({ code: 0, stderr: "" })));
       const names = JSON.parse(netlog(["--db", db, "contact", "list", "--json"], {}).stdout).map((c: { name: string }) => c.name);
       expect(names).toEqual(Array.from({ length: 12 }, (_, i) => `Person ${i}`).sort());
@@ -40,7 +38,9 @@ describe("writers and readers at the same time", () => {
   const ADDS_PER_WRITER = 15;
   const READERS = 2;
 
-  it(`${WRITERS} processes × ${ADDS_PER_WRITER} adds while ${READERS} processes loop netlog due: every add succeeds and every note is stored once`, { timeout: 60_000 }, async () => {
+  it(`${WRITERS} processes × ${ADDS_PER_WRITER} adds while ${READERS} processes loop netlog due: every add succeeds and every note is stored once`, {
+    timeout: 60_000,
+  }, async () => {
     const { default: BetterSqlite3 } = await import("better-sqlite3");
     const db = join(tempDir(), "netlog.db");
     const today = ["--db", db, "--today", "2026-11-25"];

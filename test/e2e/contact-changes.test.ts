@@ -33,14 +33,26 @@ function rows(db: string) {
 
 describe("contact edit, rm and merge without a terminal", () => {
   it.each([
-    [["contact", "rm", "Elaine"], "error: contact rm deletes Elaine Longmire with 1 conversation; pass --yes to go ahead\nhint: netlog contact rm NAME --yes (netlog undo brings it back)\n"],
-    [["contact", "merge", "#2", "#3"], "error: merging removes Sam Ortiz #3 after moving its data; pass --yes to go ahead\nhint: netlog contact merge KEEP OTHER --yes (netlog undo reverts it)\n"],
-    [["contact", "merge", "elaine", "Elaine Longmire", "--yes"], "error: 'elaine' and 'Elaine Longmire' are the same contact, Elaine Longmire (Jefferson Bank) #1\nhint: name two different contacts; #ID picks one of two with the same name\n"],
+    [
+      ["contact", "rm", "Elaine"],
+      "error: contact rm deletes Elaine Longmire with 1 conversation; pass --yes to go ahead\nhint: netlog contact rm NAME --yes (netlog undo brings it back)\n",
+    ],
+    [
+      ["contact", "merge", "#2", "#3"],
+      "error: merging removes Sam Ortiz #3 after moving its data; pass --yes to go ahead\nhint: netlog contact merge KEEP OTHER --yes (netlog undo reverts it)\n",
+    ],
+    [
+      ["contact", "merge", "elaine", "Elaine Longmire", "--yes"],
+      "error: 'elaine' and 'Elaine Longmire' are the same contact, Elaine Longmire (Jefferson Bank) #1\nhint: name two different contacts; #ID picks one of two with the same name\n",
+    ],
     [
       ["contact", "edit", "Elaine"],
       'error: what should change? contact edit needs a flag when it cannot ask\nhint: pass one or more of --name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --tag, --untag, e.g. netlog contact edit elaine --company "Northwind Bank"\n',
     ],
-    [["contact", "edit", "Elaine", "--company", "Northwind", "--every", "often"], "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n"],
+    [
+      ["contact", "edit", "Elaine", "--company", "Northwind", "--every", "often"],
+      "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n",
+    ],
     [["contact", "edit", "Elaine", "--email", "elaine at example"], "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com\n"],
   ])("netlog %j exits 2 with an error and a hint, and changes nothing", (args, stderr) => {
     const { db, run } = withDuplicates();
@@ -51,8 +63,14 @@ describe("contact edit, rm and merge without a terminal", () => {
 
   it.each([
     [["contact", "rm", "Sam Ortiz", "--yes"], "error: 'Sam Ortiz' matches 2 contacts: Sam Ortiz #2, Sam Ortiz #3\nhint: type more of the name, or pick one by id, e.g. #2\n"],
-    [["contact", "edit", "Sam Ortiz", "--name", "elaine longmire", "--phone", ""], "error: 'Sam Ortiz' matches 2 contacts: Sam Ortiz #2, Sam Ortiz #3\nhint: type more of the name, or pick one by id, e.g. #2\n"],
-    [["contact", "edit", "#2", "--name", "elaine longmire"], "error: there is already a contact named Elaine Longmire\nhint: if they are the same person: netlog contact merge; to keep both under one name, add --allow-duplicate\n"],
+    [
+      ["contact", "edit", "Sam Ortiz", "--name", "elaine longmire", "--phone", ""],
+      "error: 'Sam Ortiz' matches 2 contacts: Sam Ortiz #2, Sam Ortiz #3\nhint: type more of the name, or pick one by id, e.g. #2\n",
+    ],
+    [
+      ["contact", "edit", "#2", "--name", "elaine longmire"],
+      "error: there is already a contact named Elaine Longmire\nhint: if they are the same person: netlog contact merge; to keep both under one name, add --allow-duplicate\n",
+    ],
     [["contact", "edit", "#2", "--untag", "bankers"], "error: Sam Ortiz has no tag bankers\nhint: it has no tags\n"],
   ])("netlog %j exits 1 with an error and a hint, and changes nothing", (args, stderr) => {
     const { db, run } = withDuplicates();

@@ -49,7 +49,13 @@ describe("netlog cron", () => {
     const line = netlog(["cron"], env).stdout.trimEnd();
     expect(line).toContain(`--db '${db.replaceAll("'", "'\\''").replaceAll("%", "\\%")}' due`);
     // No PATH, no NETLOG_DB, another HOME, no terminal: as cron runs it.
-    const mailed = execFileSync("/bin/sh", ["-c", commandOf(line)], { env: { HOME: tempDir() }, cwd: tempDir(), stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", timeout: 15_000 });
+    const mailed = execFileSync("/bin/sh", ["-c", commandOf(line)], {
+      env: { HOME: tempDir() },
+      cwd: tempDir(),
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 15_000,
+    });
     expect(mailed).toMatch(/^1 person due today:\n {2}Elaine Longmire: \d+ days overdue\n {4}never contacted, added 6 Jan 2020\n$/);
   });
 
@@ -79,14 +85,19 @@ describe("netlog cron", () => {
     expect(netlog(["cron", "--install"], { ...env, PATH: tempDir() })).toEqual({
       code: 1,
       stdout: "",
-      stderr: "error: cannot find the crontab program\nhint: install cron (on Debian and Ubuntu: sudo apt-get install cron), or add the line that netlog cron prints to your scheduler\n",
+      stderr:
+        "error: cannot find the crontab program\nhint: install cron (on Debian and Ubuntu: sudo apt-get install cron), or add the line that netlog cron prints to your scheduler\n",
     });
     expect(existsSync(db)).toBe(false);
   });
 
   it("refuses a time it cannot read, before running crontab", () => {
     const { table, env } = setUp();
-    expect(netlog(["cron", "--install", "--at", "8pm"], env)).toEqual({ code: 2, stdout: "", stderr: "error: --at: '8pm' is not a time of day\nhint: write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30\n" });
+    expect(netlog(["cron", "--install", "--at", "8pm"], env)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: --at: '8pm' is not a time of day\nhint: write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30\n",
+    });
     expect(existsSync(table)).toBe(false);
   });
 });

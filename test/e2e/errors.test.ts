@@ -30,18 +30,42 @@ function rows(db: string) {
 
 describe("bad input", () => {
   it.each([
-    [["due", "--on", "someday"], 2, "error: --on: 'someday' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n"],
-    [["add", "Elaine", "--via", "carrier pigeon"], 2, "error: --via: 'carrier pigeon' is not a channel\nhint: channels: linkedin, inmail, email, phone, video, text, meeting, event, other (also call, coffee, lunch, in-person, sms, zoom …)\n"],
-    [["add", "Elaine", "--date", "tomorrow", "--today", "2026-11-25"], 2, "error: --date: 2026-11-26 is in the future\nhint: log conversations that have happened; today is 2026-11-25\n"],
+    [
+      ["due", "--on", "someday"],
+      2,
+      "error: --on: 'someday' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n",
+    ],
+    [
+      ["add", "Elaine", "--via", "carrier pigeon"],
+      2,
+      "error: --via: 'carrier pigeon' is not a channel\nhint: channels: linkedin, inmail, email, phone, video, text, meeting, event, other (also call, coffee, lunch, in-person, sms, zoom …)\n",
+    ],
+    [
+      ["add", "Elaine", "--date", "tomorrow", "--today", "2026-11-25"],
+      2,
+      "error: --date: 2026-11-26 is in the future\nhint: log conversations that have happened; today is 2026-11-25\n",
+    ],
     [["add", "Sam Ortiz", "--via", "phone"], 1, "error: no contact matches 'Sam Ortiz'\nhint: check the spelling with 'netlog contact list', or pass --new to create Sam Ortiz\n"],
     [["add"], 2, 'error: whom did you talk to? netlog add needs a name when it cannot ask\nhint: netlog add "Elaine Longmire" --via phone --note "talked about her move"\n'],
-    [["contact", "add", "Elaine Longmire"], 1, "error: there is already a contact named Elaine Longmire\nhint: to add a second person with this name: netlog contact add NAME --allow-duplicate\n"],
-    [["contact", "add", "Sam", "--every", "often"], 2, "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n"],
+    [
+      ["contact", "add", "Elaine Longmire"],
+      1,
+      "error: there is already a contact named Elaine Longmire\nhint: to add a second person with this name: netlog contact add NAME --allow-duplicate\n",
+    ],
+    [
+      ["contact", "add", "Sam", "--every", "often"],
+      2,
+      "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n",
+    ],
     [["due", "--frequently"], 2, "error: unknown option '--frequently'\nhint: see 'netlog due --help'\n"],
     [["contact", "show"], 2, "error: missing required argument 'name'\nhint: see 'netlog contact show --help'\n"],
     [["contacts"], 2, "error: unknown command 'contacts'\nhint: did you mean contact? See 'netlog --help'\n"],
     [["due", "--lim", "3"], 2, "error: unknown option '--lim'\nhint: did you mean --limit? See 'netlog due --help'\n"],
-    [["add", "Elaine", "--date", "yesterday\nhint: fake"], 2, "error: --date: 'yesterday\\nhint: fake' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n"],
+    [
+      ["add", "Elaine", "--date", "yesterday\nhint: fake"],
+      2,
+      "error: --date: 'yesterday\\nhint: fake' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n",
+    ],
     [["add", "\u001b[31mRed"], 1, "error: no contact matches '␛[31mRed'\nhint: check the spelling with 'netlog contact list', or pass --new to create ␛[31mRed\n"],
     [["due", "--today", "25/11/2026"], 2, "error: --today: '25/11/2026' is not a date\nhint: write it as YYYY-MM-DD\n"],
   ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
@@ -78,7 +102,18 @@ describe("bad input", () => {
     // More than a pipe buffer (64 KiB) of output, so the writer really meets a closed pipe.
     const store = openDatabase(db, "2026-11-25");
     for (let i = 0; i < 400; i++) {
-      const fields = { name: `Person ${i} ${"x".repeat(300)}`, company: null, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, cadenceDays: 7 };
+      const fields = {
+        name: `Person ${i} ${"x".repeat(300)}`,
+        company: null,
+        title: null,
+        email: null,
+        phone: null,
+        linkedinUrl: null,
+        location: null,
+        met: null,
+        notes: null,
+        cadenceDays: 7,
+      };
       insertContact(store, fields, [], "2026-01-01", "2026-01-01T00:00:00.000Z");
     }
     store.close();
@@ -110,7 +145,10 @@ describe("bad input", () => {
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });
-    expect([full.status, full.stderr]).toEqual([1, "error: cannot write the output: ENOSPC: no space left on device, write\nhint: check the disk or the file the output goes to\n"]);
+    expect([full.status, full.stderr]).toEqual([
+      1,
+      "error: cannot write the output: ENOSPC: no space left on device, write\nhint: check the disk or the file the output goes to\n",
+    ]);
   });
 });
 
@@ -127,7 +165,9 @@ describe("help", () => {
   ])("netlog %j without a command shows help, then an error line, and exits 2", (args, path) => {
     const result = netlog(args, {});
     expect([result.code, result.stdout]).toEqual([2, ""]);
-    expect(result.stderr).toMatch(new RegExp(`^Usage: ${path} \\[options\\] \\[command\\]\n[^]*\nerror: which command\\? ${path} needs one of the commands above\nhint: see '${path} --help'\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^Usage: ${path} \\[options\\] \\[command\\]\n[^]*\nerror: which command\\? ${path} needs one of the commands above\nhint: see '${path} --help'\n$`),
+    );
   });
 });
 

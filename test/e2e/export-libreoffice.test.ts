@@ -37,19 +37,26 @@ print(json.dumps(rows))
 function calcSheet(csv: string): Array<Array<[string | null, string]>> {
   const dir = tempDir();
   writeFileSync(join(dir, "contacts.csv"), csv);
-  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, `--infilter=${CSV_IMPORT}`, "--convert-to", "fods", "--outdir", dir, join(dir, "contacts.csv")], {
-    cwd: dir,
-    stdio: "ignore",
-    timeout: 90_000,
-    env: { PATH: process.env.PATH, HOME: dir, LANG: "C.UTF-8" },
-  });
+  execFileSync(
+    "soffice",
+    ["--headless", `-env:UserInstallation=file://${dir}/profile`, `--infilter=${CSV_IMPORT}`, "--convert-to", "fods", "--outdir", dir, join(dir, "contacts.csv")],
+    {
+      cwd: dir,
+      stdio: "ignore",
+      timeout: 90_000,
+      env: { PATH: process.env.PATH, HOME: dir, LANG: "C.UTF-8" },
+    },
+  );
   return debianPython(READ_FODS, readFileSync(join(dir, "contacts.fods"), "utf8")) as Array<Array<[string | null, string]>>;
 }
 
 describe("netlog export csv in LibreOffice Calc", () => {
   needs("libreoffice", "python3").it("has no cell evaluated as a formula, a line break inside a value included", { timeout: 120_000 }, async () => {
     const ctx = testCtx({ today: "2026-03-31" });
-    await contactAdd({ name: "Ann Bell", company: "Acme\n=1+1", title: "=1+1", location: "Spokane\r\n@SUM(1)", met: "+cmd|' /C calc'!A0", tag: ["=HYPERLINK(\"http://evil.example\")"] }, ctx);
+    await contactAdd(
+      { name: "Ann Bell", company: "Acme\n=1+1", title: "=1+1", location: "Spokane\r\n@SUM(1)", met: "+cmd|' /C calc'!A0", tag: ['=HYPERLINK("http://evil.example")'] },
+      ctx,
+    );
     await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: "+1 509 555 0100" }, ctx);
     // A control row, not written by netlog: proves this LibreOffice does evaluate formulas.
     const sheet = calcSheet(`${contactsCsv(await exportContacts(ctx))}control,=1+1\r\n`);
@@ -58,7 +65,13 @@ describe("netlog export csv in LibreOffice Calc", () => {
     expect(sheet).toHaveLength(4);
     const [header, ...rows] = sheet.map((r) => r.map(([, text]) => text));
     const cells = (name: string, columns: string[]) => columns.map((c) => rows.find((r) => r[header!.indexOf("name")] === name)?.[header!.indexOf(c)]);
-    expect(cells("Ann Bell", ["company", "title", "location", "met", "tags"])).toEqual(["Acme\n=1+1", "'=1+1", "Spokane\n@SUM(1)", "'+cmd|' /C calc'!A0", `'=HYPERLINK("http://evil.example")`]);
+    expect(cells("Ann Bell", ["company", "title", "location", "met", "tags"])).toEqual([
+      "Acme\n=1+1",
+      "'=1+1",
+      "Spokane\n@SUM(1)",
+      "'+cmd|' /C calc'!A0",
+      `'=HYPERLINK("http://evil.example")`,
+    ]);
     // A CR inside a cell is a line break to Calc, as an LF is.
     expect(cells("'-2+3", ["company", "title", "phone"])).toEqual(["Acme\n=2+2", "'＝3+3", "+1 509 555 0100"]);
   });

@@ -67,7 +67,14 @@ describe("a file that is not a netlog database", () => {
     "a PDF given as --db: netlog %j says so and leaves it alone",
     (args) => {
       const pdf = join(tempDir(), "report.pdf");
-      writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n", "latin1"), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 0x7f]), Buffer.alloc(3000, 0xa5)]));
+      writeFileSync(
+        pdf,
+        Buffer.concat([
+          Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n", "latin1"),
+          Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 0x7f]),
+          Buffer.alloc(3000, 0xa5),
+        ]),
+      );
       const before = bytes(pdf);
       expectRefusal(cli(pdf, args), `error: this file is not an SQLite database: ${pdf}\nhint: pass --db with the path of a netlog database, or a new file\n`);
       expect(bytes(pdf)).toEqual(before);

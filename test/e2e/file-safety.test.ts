@@ -31,7 +31,10 @@ describe("a target that is not a regular file", () => {
     const fifo = join(tempDir(), "fifo");
     execFileSync("mkfifo", [fifo]);
     // Opening a FIFO to write waits for a reader: a netlog that tried would hang until the timeout.
-    refused(netlog(["--db", db, "export", "csv", "--out", fifo], ENV), `error: ${fifo} is a FIFO (named pipe), not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`);
+    refused(
+      netlog(["--db", db, "export", "csv", "--out", fifo], ENV),
+      `error: ${fifo} is a FIFO (named pipe), not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`,
+    );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
@@ -39,8 +42,14 @@ describe("a target that is not a regular file", () => {
     const db = withElaine();
     const zero = deviceFile("zero");
     const nul = deviceFile("null");
-    refused(netlog(["--db", db, "export", "vcard", "--out", zero], ENV), `error: ${zero} is a character device, not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`);
-    refused(netlog(["--db", db, "backup", nul], ENV), `error: ${nul} is a character device, not a regular file; it was left as it was\nhint: name a new file, or a folder to put the backup in\n`);
+    refused(
+      netlog(["--db", db, "export", "vcard", "--out", zero], ENV),
+      `error: ${zero} is a character device, not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`,
+    );
+    refused(
+      netlog(["--db", db, "backup", nul], ENV),
+      `error: ${nul} is a character device, not a regular file; it was left as it was\nhint: name a new file, or a folder to put the backup in\n`,
+    );
     expect([lstatSync(zero).isCharacterDevice(), lstatSync(nul).isCharacterDevice()]).toEqual([true, true]);
     // Nothing half-written beside them either.
     expect([readdirSync(join(zero, "..")), readdirSync(join(nul, ".."))]).toEqual([["zero"], ["null"]]);
@@ -50,7 +59,10 @@ describe("a target that is not a regular file", () => {
     const db = withElaine();
     const fifo = join(tempDir(), "fifo");
     execFileSync("mkfifo", [fifo]);
-    refused(netlog(["--db", db, "restore", fifo, "--yes"], ENV), `error: ${fifo} is a FIFO (named pipe), not a backup file\nhint: pass a file made by netlog backup (or a netlog.db.bak-… file beside the database)\n`);
+    refused(
+      netlog(["--db", db, "restore", fifo, "--yes"], ENV),
+      `error: ${fifo} is a FIFO (named pipe), not a backup file\nhint: pass a file made by netlog backup (or a netlog.db.bak-… file beside the database)\n`,
+    );
   });
 
   it("--out - is standard output", () => {
@@ -68,7 +80,10 @@ describe("backup over a database in use", () => {
     // A -wal left by a live or a killed writer holds writes the file does not have yet.
     writeFileSync(`${b}-wal`, "the latest writes");
     const before = [readFileSync(b), readFileSync(`${b}-wal`)];
-    refused(netlog(["--db", a, "backup", b], ENV), `error: ${b} is a database in use (B.db-wal is beside it); it was left as it was\nhint: name a new file, or a folder to put the backup in\n`);
+    refused(
+      netlog(["--db", a, "backup", b], ENV),
+      `error: ${b} is a database in use (B.db-wal is beside it); it was left as it was\nhint: name a new file, or a folder to put the backup in\n`,
+    );
     expect([readFileSync(b), readFileSync(`${b}-wal`)]).toEqual(before);
   });
 });
@@ -117,7 +132,12 @@ describe("what a killed netlog leaves behind", () => {
     const db = withElaine();
     const folder = join(db, "..");
     const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
-    const stale = [`.netlog.db.netlog-${gone}-0123456789ab.tmp`, `.netlog.db.netlog-${gone}-0123456789ab.tmp-journal`, `.netlog.db.restore-${gone}.tmp`, `.netlog.db.bak-2026-11-25.${gone}.tmp`];
+    const stale = [
+      `.netlog.db.netlog-${gone}-0123456789ab.tmp`,
+      `.netlog.db.netlog-${gone}-0123456789ab.tmp-journal`,
+      `.netlog.db.restore-${gone}.tmp`,
+      `.netlog.db.bak-2026-11-25.${gone}.tmp`,
+    ];
     const running = `.netlog.db.netlog-${process.pid}-ba9876543210.tmp`;
     for (const name of [...stale, running]) writeFileSync(join(folder, name), "part of a copy");
     expect(netlog(["--db", db, ...TODAY, "due"], ENV)).toMatchObject({ code: 0, stderr: "" });
@@ -149,14 +169,22 @@ needs("root", "mount").describe("a full disk under stdout", () => {
     const db = withElaine();
     const note = "a long conversation about the new branch. ".repeat(50);
     for (let i = 1; i <= 40; i++) {
-      expect(netlog(["--db", db, ...TODAY, "add", "Elaine Longmire", "--via", "phone", "--date", `2026-10-${String((i % 28) + 1).padStart(2, "0")}`, "--note", `${i} ${note}`], ENV)).toMatchObject({ code: 0 });
+      expect(
+        netlog(["--db", db, ...TODAY, "add", "Elaine Longmire", "--via", "phone", "--date", `2026-10-${String((i % 28) + 1).padStart(2, "0")}`, "--note", `${i} ${note}`], ENV),
+      ).toMatchObject({ code: 0 });
     }
     const mount = tmpfs("64k");
     const target = join(mount, "netlog.json");
     // As the shell's `netlog export json > file` does: the file is the process's stdout.
     const fd = openSync(target, "w");
     onCleanup(() => closeSync(fd));
-    const run = spawnSync(process.execPath, [BIN, "--db", db, "export", "json"], { env: { PATH: "/usr/bin:/bin", ...ENV }, cwd: tempDir(), stdio: ["ignore", fd, "pipe"], encoding: "utf8", timeout: 15_000 });
+    const run = spawnSync(process.execPath, [BIN, "--db", db, "export", "json"], {
+      env: { PATH: "/usr/bin:/bin", ...ENV },
+      cwd: tempDir(),
+      stdio: ["ignore", fd, "pipe"],
+      encoding: "utf8",
+      timeout: 15_000,
+    });
     expect([run.status, run.stderr]).toEqual([1, "error: cannot write the output: ENOSPC: no space left on device, write\nhint: check the disk or the file the output goes to\n"]);
     expect(statSync(target).size).toBeLessThan(80_000);
   });

@@ -53,6 +53,10 @@ describe("netlog import json from a pipe or a device", () => {
   needs("root").it("refuses a character device at once, with one error line and nothing written", () => {
     const zero = deviceFile("zero");
     const result = netlog(["import", "json", zero], { NETLOG_DB: join(tempDir(), "netlog.db") });
-    expect(result).toEqual({ code: 1, stdout: "", stderr: `error: ${zero} is not a regular file\nhint: give the path of a file written by netlog export json; netlog reads files and pipes, not devices\n` });
+    expect(result).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `error: ${zero} is not a regular file\nhint: give the path of a file written by netlog export json; netlog reads files and pipes, not devices\n`,
+    });
   });
 });

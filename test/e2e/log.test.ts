@@ -54,21 +54,31 @@ describe("netlog log without a terminal", () => {
         "Elaine Longmire: due in 25 days.\n" +
         "netlog undo puts it back as it was.\n",
     });
-    expect(JSON.parse(cli("due", "--on", "2026-12-20", "--json").stdout)).toMatchObject([{ name: "Elaine Longmire", reason: "cadence", last_contact: { date: "2026-11-20", channel: "video" } }]);
+    expect(JSON.parse(cli("due", "--on", "2026-12-20", "--json").stdout)).toMatchObject([
+      { name: "Elaine Longmire", reason: "cadence", last_contact: { date: "2026-11-20", channel: "video" } },
+    ]);
     expect(cli("undo").stdout).toMatch(/^Undid log edit \(.*\): conversation 1 with Elaine Longmire: date 2026-09-10 → 2026-11-20, channel phone → video\n$/);
   });
 
   it.each([
-    [["log", "edit", "1"], 2, "error: what should change? netlog log edit needs a flag when it cannot ask\nhint: pass --date WHEN, --via CHANNEL, --note TEXT, --sent, --received or --two-way\n"],
+    [
+      ["log", "edit", "1"],
+      2,
+      "error: what should change? netlog log edit needs a flag when it cannot ask\nhint: pass --date WHEN, --via CHANNEL, --note TEXT, --sent, --received or --two-way\n",
+    ],
     [["log", "edit", "one", "--note", "x"], 2, "error: 'one' is not a conversation id\nhint: the ids are the first column of netlog log (or netlog log NAME)\n"],
     [["log", "edit", "9", "--note", "x"], 1, "error: no conversation has id 9\nhint: see the ids with netlog log, or netlog log NAME\n"],
-    [["log", "edit", "1", "--via", "pigeon"], 2, "error: --via: 'pigeon' is not a channel\nhint: channels: linkedin, inmail, email, phone, video, text, meeting, event, other (also call, coffee, lunch, in-person, sms, zoom …)\n"],
+    [
+      ["log", "edit", "1", "--via", "pigeon"],
+      2,
+      "error: --via: 'pigeon' is not a channel\nhint: channels: linkedin, inmail, email, phone, video, text, meeting, event, other (also call, coffee, lunch, in-person, sms, zoom …)\n",
+    ],
     [["log", "edit", "1", "--since", "2026-01-01"], 2, "error: unknown option '--since'\nhint: see 'netlog log edit --help'\n"],
     [["log", "edit"], 2, "error: missing required argument 'id'\nhint: see 'netlog log edit --help'\n"],
     [["log", "rm", "9"], 1, "error: no conversation has id 9\nhint: see the ids with netlog log, or netlog log NAME\n"],
     [["log", "rm", "1", "--json"], 2, "error: unknown option '--json'\nhint: see 'netlog log rm --help'\n"],
     [["log", "nobody"], 1, "error: no contact matches 'nobody'\nhint: check the spelling with 'netlog contact list'\n"],
-    [["log", "--since", "tomorrow"], 2, "error: --since: 2026-11-26 is in the future\nhint: conversations are listed up to today (2026-11-25); try --since \"2 weeks ago\"\n"],
+    [["log", "--since", "tomorrow"], 2, 'error: --since: 2026-11-26 is in the future\nhint: conversations are listed up to today (2026-11-25); try --since "2 weeks ago"\n'],
     [["log", "--limit", "all"], 2, "error: --limit: 'all' is not a number of conversations\nhint: use a whole number, or 0 for all of them\n"],
   ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
     const { db, cli } = withElaine();
@@ -83,7 +93,8 @@ describe("netlog log without a terminal", () => {
     expect(cli("log", "rm", "#2")).toEqual({
       code: 0,
       stderr: "",
-      stdout: "Removed conversation 2: email with Elaine Longmire (Jefferson Bank) on Mon 2 Nov 2026 — sent the deck.\nElaine Longmire: 46 days overdue.\nnetlog undo brings it back.\n",
+      stdout:
+        "Removed conversation 2: email with Elaine Longmire (Jefferson Bank) on Mon 2 Nov 2026 — sent the deck.\nElaine Longmire: 46 days overdue.\nnetlog undo brings it back.\n",
     });
     expect(cli("log", "--json").stdout).not.toContain("sent the deck");
     expect(cli("undo").code).toBe(0);

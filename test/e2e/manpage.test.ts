@@ -42,9 +42,10 @@ needs("groff").describe("netlog.1 rendered by groff", () => {
     expect(stdout).toContain("           netlog due --within 7d\n");
     expect(stdout).toContain("           netlog due --on 'next monday'\n");
     expect(stdout).toContain("(or call, coffee, sms …)");
-    expect(stdout).toContain("EXAMPLES\n           netlog add \"Elaine Longmire\" --via phone");
+    expect(stdout).toContain('EXAMPLES\n           netlog add "Elaine Longmire" --via phone');
     const headings = [...stdout.matchAll(/^ {3}(netlog\b.*)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(everyCommand(program).slice(1).map(commandPath));
-    for (const section of ["SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "FILES", "ENVIRONMENT", "EXIT STATUS", "EXAMPLES", "SEE ALSO"]) expect(stdout).toContain(`\n${section}\n`);
+    for (const section of ["SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "FILES", "ENVIRONMENT", "EXIT STATUS", "EXAMPLES", "SEE ALSO"])
+      expect(stdout).toContain(`\n${section}\n`);
   });
 });

@@ -23,7 +23,8 @@ function withDue(path: string) {
   return env;
 }
 
-const DUE = "2 people due today:\n  Elaine Longmire (Jefferson Bank): 17 days overdue\n    never contacted, added 1 Nov\n  Sam Ortiz: 10 days overdue\n    never contacted, added 1 Nov\n";
+const DUE =
+  "2 people due today:\n  Elaine Longmire (Jefferson Bank): 17 days overdue\n    never contacted, added 1 Nov\n  Sam Ortiz: 10 days overdue\n    never contacted, added 1 Nov\n";
 
 describe("netlog due --notify", () => {
   it("sends who is due to notify-send and prints exactly what netlog due prints", () => {

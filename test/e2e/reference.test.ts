@@ -35,16 +35,16 @@ describe("the command reference in docs/reference.md", () => {
 });
 
 describe("--help", () => {
-  it.each(everyCommand(program).map((command) => [commandPath(command), command] as const))(
-    "of %s says what it is for and shows two or more examples",
-    (_name, command) => {
-      const text = helpText(command);
-      const [usage, blank, purpose] = text.split("\n");
-      expect([usage!.startsWith("Usage: "), blank, purpose!.length > 10]).toEqual([true, "", true]);
-      const examples = text.split("\nExamples:\n")[1]?.split("\n").filter((line) => line.startsWith("  "));
-      expect(examples?.length ?? 0).toBeGreaterThanOrEqual(2);
-    },
-  );
+  it.each(everyCommand(program).map((command) => [commandPath(command), command] as const))("of %s says what it is for and shows two or more examples", (_name, command) => {
+    const text = helpText(command);
+    const [usage, blank, purpose] = text.split("\n");
+    expect([usage!.startsWith("Usage: "), blank, purpose!.length > 10]).toEqual([true, "", true]);
+    const examples = text
+      .split("\nExamples:\n")[1]
+      ?.split("\n")
+      .filter((line) => line.startsWith("  "));
+    expect(examples?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
 
   needs("tmux").it("is the same on a wide colour terminal as in a pipe", async () => {
     const piped = netlog(["due", "--help"], {}).stdout;

@@ -21,7 +21,8 @@ describe("netlog search", () => {
 
   it("exits 1 when nothing matches, like grep, with an empty JSON list for programs", () => {
     const env = withElaine();
-    const stderr = "error: nothing matches 'zebra'\nhint: search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words\n";
+    const stderr =
+      "error: nothing matches 'zebra'\nhint: search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words\n";
     expect(netlog(["search", "zebra"], env)).toEqual({ code: 1, stdout: "", stderr });
     expect(netlog(["search", "zebra", "--json"], env)).toEqual({ code: 1, stdout: '{\n  "query": "zebra",\n  "total": 0,\n  "results": []\n}\n', stderr });
   });

@@ -18,7 +18,11 @@ function setUp() {
     // CI, NO_COLOR and FORCE_COLOR from the test's own environment would change the colours.
     new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
   const timeline = (name: string) =>
-    JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [i.date, i.channel, i.note]);
+    JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [
+      i.date,
+      i.channel,
+      i.note,
+    ]);
   return { env, run, timeline };
 }
 

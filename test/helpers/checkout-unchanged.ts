@@ -23,6 +23,8 @@ export default function setup(): () => void {
     const lines = [...changed.map((l) => `  now: ${l}`), ...gone.map((l) => `  was: ${l}`)];
     // vitest logs an error thrown here but still exits 0, so the failure is an exit code.
     process.exitCode = 1;
-    process.stderr.write(`\nFAIL the test suite changed the checkout (git status --porcelain --ignored):\n${lines.join("\n")}\nA test must write only inside the temp folders it creates (or a file was changed while the suite ran).\n`);
+    process.stderr.write(
+      `\nFAIL the test suite changed the checkout (git status --porcelain --ignored):\n${lines.join("\n")}\nA test must write only inside the temp folders it creates (or a file was changed while the suite ran).\n`,
+    );
   };
 }

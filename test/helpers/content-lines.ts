@@ -8,6 +8,9 @@ import { expect } from "vitest";
 export function expectContentLines(text: string): void {
   expect(text.endsWith("\r\n")).toBe(true);
   // With the u flag, a surrogate matches only when it is half of a split pair.
-  const bad = text.slice(0, -2).split("\r\n").filter((line) => /[\r\n]|\p{Cs}/u.test(line) || Buffer.byteLength(line) > 75);
+  const bad = text
+    .slice(0, -2)
+    .split("\r\n")
+    .filter((line) => /[\r\n]|\p{Cs}/u.test(line) || Buffer.byteLength(line) > 75);
   expect(bad).toEqual([]);
 }

@@ -90,7 +90,6 @@ export function howToMeet(lacking: readonly MissingNeed[]): string {
   return steps.filter(Boolean).join(", then ");
 }
 
-
 function onPath(name: string): boolean {
   return programPath(name) !== undefined;
 }

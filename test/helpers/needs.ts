@@ -21,13 +21,21 @@ export function needs(...names: NeedName[]) {
   return {
     describe(name: string, body: () => void): void {
       if (lacking.length === 0) describe(name, body);
-      else if (strict()) describe(name, () => it("has what it needs", () => { throw failure(lacking); }));
+      else if (strict())
+        describe(name, () =>
+          it("has what it needs", () => {
+            throw failure(lacking);
+          }),
+        );
       else describe(name, { skip: true, meta: { missingNeeds: lacking } }, body);
     },
     it(name: string, options: TestOptions | Body, body?: Body): void {
       const [opts, fn] = typeof options === "function" ? [{}, options] : [options, body!];
       if (lacking.length === 0) it(name, opts, fn);
-      else if (strict()) it(name, opts, () => { throw failure(lacking); });
+      else if (strict())
+        it(name, opts, () => {
+          throw failure(lacking);
+        });
       else it(name, { ...opts, skip: true, meta: { missingNeeds: lacking } }, fn);
     },
   };

@@ -23,7 +23,9 @@ const many = <T>(max: number, one: (i: number) => fc.Arbitrary<T>) => fc.integer
 
 const entriesArb = (max: number) =>
   many<CalendarEntry>(max, (i) =>
-    fc.record({ summary: hostileText(), description: hostileText(20), kind: fc.constantFrom("follow-up" as const, "touch-base" as const) }).map((e) => ({ ...e, uuid: uuid(i), date: "2026-03-31" })),
+    fc
+      .record({ summary: hostileText(), description: hostileText(20), kind: fc.constantFrom("follow-up" as const, "touch-base" as const) })
+      .map((e) => ({ ...e, uuid: uuid(i), date: "2026-03-31" })),
   );
 
 describe("iCalendar export, property", () => {
@@ -48,10 +50,23 @@ describe("iCalendar export, property", () => {
   // there. What it makes of what netlog wrote is modelled on that code, step by step.
   const icalendarReads = (value: string) =>
     [
-      ["\\,", "%2C"], ["\\:", "%3A"], ["\\;", "%3B"], ["\\\\", "%5C"],
-      ["%2C", ","], ["%3A", ":"], ["%3B", ";"], ["%5C", "\\"],
-      ["\\N", "\\n"], ["\\n", "\n"], ["\\,", ","], ["\\;", ";"], ["\\\\", "\\"],
-    ].reduce((text, [from, to]) => text.replaceAll(from!, to!), inIcs(value).replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`)));
+      ["\\,", "%2C"],
+      ["\\:", "%3A"],
+      ["\\;", "%3B"],
+      ["\\\\", "%5C"],
+      ["%2C", ","],
+      ["%3A", ":"],
+      ["%3B", ";"],
+      ["%5C", "\\"],
+      ["\\N", "\\n"],
+      ["\\n", "\n"],
+      ["\\,", ","],
+      ["\\;", ";"],
+      ["\\\\", "\\"],
+    ].reduce(
+      (text, [from, to]) => text.replaceAll(from!, to!),
+      inIcs(value).replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`)),
+    );
   const READ = `
 import sys, json, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read().decode("utf-8"))
@@ -61,7 +76,9 @@ print(json.dumps([[str(e["UID"]), str(e["SUMMARY"]), str(e["DESCRIPTION"])] for 
   needs("python3-icalendar").it("is read by python3-icalendar as the same events and text", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(entriesArb(40), (entries) => {
-        expect(debianPython(READ, toIcs(entries, "2026-03-31T12:00:00.000Z"))).toEqual(entries.map((e) => [`${e.uuid}-${e.kind}@netlog`, icalendarReads(e.summary), icalendarReads(e.description)]));
+        expect(debianPython(READ, toIcs(entries, "2026-03-31T12:00:00.000Z"))).toEqual(
+          entries.map((e) => [`${e.uuid}-${e.kind}@netlog`, icalendarReads(e.summary), icalendarReads(e.description)]),
+        );
       }),
       { numRuns: 5 },
     );
@@ -71,12 +88,21 @@ print(json.dumps([[str(e["UID"]), str(e["SUMMARY"]), str(e["DESCRIPTION"])] for 
 const TEXT_COLUMNS = ["name", "company", "title", "email", "phone", "location", "met", "tags", "reason", "stage"] as const;
 const rowsArb = (max: number) =>
   many<CsvRow>(max, (i) =>
-    fc.record(Object.fromEntries(TEXT_COLUMNS.map((c) => [c, fc.option(hostileText(), { nil: null })])) as Record<(typeof TEXT_COLUMNS)[number], fc.Arbitrary<string | null>>).map(
-      (cells) => ({ ...(Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as CsvRow), ...cells, uuid: uuid(i), cadence_days: 90, days_overdue: -3, tracked: true, archived: i % 2 === 0 }),
-    ),
+    fc
+      .record(Object.fromEntries(TEXT_COLUMNS.map((c) => [c, fc.option(hostileText(), { nil: null })])) as Record<(typeof TEXT_COLUMNS)[number], fc.Arbitrary<string | null>>)
+      .map((cells) => ({
+        ...(Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as CsvRow),
+        ...cells,
+        uuid: uuid(i),
+        cadence_days: 90,
+        days_overdue: -3,
+        tracked: true,
+        archived: i % 2 === 0,
+      })),
   );
 /** The cells as written: text through the guard, yes/no for booleans, nothing for null. */
-const cellsOf = (row: CsvRow) => CSV_COLUMNS.map((c) => (row[c] === null ? "" : row[c] === true ? "yes" : row[c] === false ? "no" : typeof row[c] === "number" ? String(row[c]) : neutralise(row[c] as string)));
+const cellsOf = (row: CsvRow) =>
+  CSV_COLUMNS.map((c) => (row[c] === null ? "" : row[c] === true ? "yes" : row[c] === false ? "no" : typeof row[c] === "number" ? String(row[c]) : neutralise(row[c] as string)));
 /** Independent of neutralise: no cell read back may start the way a formula does. */
 const looksLikeAFormula = (cell: string) => /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) && !/^[+-]?[\d\s().-]+$/.test(cell);
 

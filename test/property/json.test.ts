@@ -18,26 +18,32 @@ describe("JSON export, property", () => {
   it("comes back through netlog's own import as the same text, one contact each", async () => {
     let accepted = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ name: hostileText(), company: hostileText(), title: hostileText(), location: hostileText(), met: hostileText(), note: hostileText(20) }), { minLength: 1, maxLength: 4 }), async (contacts) => {
-        const ctx = testCtx({ today: "2026-03-31" });
-        for (const c of contacts) {
-          try {
-            await contactAdd({ ...c, allowDuplicate: true }, ctx);
-          } catch (error) {
-            // What `contact add` refuses (an empty name) never reaches an export.
-            if (!(error instanceof NetlogError)) throw error;
+      fc.asyncProperty(
+        fc.array(fc.record({ name: hostileText(), company: hostileText(), title: hostileText(), location: hostileText(), met: hostileText(), note: hostileText(20) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (contacts) => {
+          const ctx = testCtx({ today: "2026-03-31" });
+          for (const c of contacts) {
+            try {
+              await contactAdd({ ...c, allowDuplicate: true }, ctx);
+            } catch (error) {
+              // What `contact add` refuses (an empty name) never reaches an export.
+              if (!(error instanceof NetlogError)) throw error;
+            }
           }
-        }
-        const exported = await exportJson(ctx);
-        const file = join(tempDir(), "netlog.json");
-        writeFileSync(file, toJsonText(exported));
-        const other = testCtx({ today: "2026-03-31" });
-        await importJson({ file }, other);
-        const fields = (data: Awaited<ReturnType<typeof exportJson>>) => data.contacts.map((c) => [c.uuid, ...FIELDS.map((f) => c[f])]);
-        expect(fields(await exportJson(other))).toEqual(fields(exported));
-        expect(exported.contacts.length).toBe((ctx.db().prepare("SELECT count(*) AS n FROM contacts").get() as { n: number }).n);
-        accepted += exported.contacts.length;
-      }),
+          const exported = await exportJson(ctx);
+          const file = join(tempDir(), "netlog.json");
+          writeFileSync(file, toJsonText(exported));
+          const other = testCtx({ today: "2026-03-31" });
+          await importJson({ file }, other);
+          const fields = (data: Awaited<ReturnType<typeof exportJson>>) => data.contacts.map((c) => [c.uuid, ...FIELDS.map((f) => c[f])]);
+          expect(fields(await exportJson(other))).toEqual(fields(exported));
+          expect(exported.contacts.length).toBe((ctx.db().prepare("SELECT count(*) AS n FROM contacts").get() as { n: number }).n);
+          accepted += exported.contacts.length;
+        },
+      ),
       { numRuns: 10 },
     );
     // Most names are not blank: the property saw contacts, not only refusals.

@@ -36,17 +36,19 @@ const isTag = (tag: string) => {
   }
 };
 const contactArb = (i: number): fc.Arbitrary<ExportableContact> =>
-  fc.record({
-    // Only what the flags let in is ever stored, and import vcard checks the same rules.
-    name: hostileText().filter((name) => imported(name) !== null && nameProblem(imported(name)!) === undefined),
-    company: optional,
-    title: optional,
-    email: fc.option(fc.emailAddress(), { nil: null }),
-    phone: optional,
-    location: optional,
-    notes: optional,
-    tags: fc.uniqueArray(hostileText(6).filter(isTag), { maxLength: 3, selector: nameKey }),
-  }).map((c) => ({ ...c, uuid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, linkedinUrl: null, updatedAt: "2026-03-31T12:00:00.000Z" }));
+  fc
+    .record({
+      // Only what the flags let in is ever stored, and import vcard checks the same rules.
+      name: hostileText().filter((name) => imported(name) !== null && nameProblem(imported(name)!) === undefined),
+      company: optional,
+      title: optional,
+      email: fc.option(fc.emailAddress(), { nil: null }),
+      phone: optional,
+      location: optional,
+      notes: optional,
+      tags: fc.uniqueArray(hostileText(6).filter(isTag), { maxLength: 3, selector: nameKey }),
+    })
+    .map((c) => ({ ...c, uuid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, linkedinUrl: null, updatedAt: "2026-03-31T12:00:00.000Z" }));
 const contactsArb = (max: number) => fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => contactArb(i))));
 
 describe("vCard export, property", () => {

@@ -25,7 +25,15 @@ function recounted(db: Database): unknown[] {
 
 // Mostly adds, so that contacts build up histories for the undos, deletes and edits to cut into.
 const step = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("add" as const), who: fc.integer({ min: 0, max: 1 }), channel: fc.constantFrom(...CHANNELS), daysAgo: fc.integer({ min: 0, max: 20 }) }), weight: 6 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("add" as const),
+      who: fc.integer({ min: 0, max: 1 }),
+      channel: fc.constantFrom(...CHANNELS),
+      daysAgo: fc.integer({ min: 0, max: 20 }),
+    }),
+    weight: 6,
+  },
   { arbitrary: fc.record({ kind: fc.constant("undo" as const) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("delete" as const), nth: fc.nat() }), weight: 2 },
   {

@@ -33,7 +33,10 @@ describe("openDatabase", () => {
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     // The search index's FTS5 tables are virtual, and their storage is in shadow tables.
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name").pluck().all()).toEqual(["contact_search", "conversation_search"]);
+    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name").pluck().all()).toEqual([
+      "contact_search",
+      "conversation_search",
+    ]);
     expect(tables).toEqual([
       { name: "changes", strict: 1 },
       { name: "contact_history", strict: 1 },
@@ -48,7 +51,9 @@ describe("openDatabase", () => {
       { name: "tags", strict: 1 },
       { name: "undo_log", strict: 1 },
     ]);
-    expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     db.close();
   });
 
@@ -111,7 +116,11 @@ describe("openDatabase", () => {
       utimesSync(old, new Date(2026, 9, day), new Date(2026, 9, day));
     }
     openDatabase(path, "2026-11-25").close();
-    expect(readdirSync(dir).filter((f) => f.includes(".bak-")).sort()).toEqual([
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.includes(".bak-"))
+        .sort(),
+    ).toEqual([
       "netlog.db.bak-v1-2026-10-03",
       "netlog.db.bak-v1-2026-10-04",
       "netlog.db.bak-v1-2026-10-05",
@@ -180,14 +189,25 @@ describe("openDatabase", () => {
     const file = join(tempDir(), "notes.txt");
     writeFileSync(file, "not a folder");
     const path = join(file, "netlog.db");
-    expect(() => openDatabase(path, "2026-11-25")).toThrow(expect.objectContaining({ message: expect.stringMatching(/^cannot create the database at .*notes.txt\/netlog.db: ENOTDIR/), hint: "check that the folder is writable, or pass --db PATH" }));
+    expect(() => openDatabase(path, "2026-11-25")).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/^cannot create the database at .*notes.txt\/netlog.db: ENOTDIR/),
+        hint: "check that the folder is writable, or pass --db PATH",
+      }),
+    );
   });
 });
 
 describe("resolveDbLocation", () => {
   it.each([
-    [{ flag: "/a/x.db", env: { NETLOG_DB: "/b/y.db", HOME: "/h" } }, { path: "/a/x.db", source: "--db" }],
-    [{ flag: "rel.db", env: { HOME: "/h" } }, { path: "rel.db", source: "--db" }],
+    [
+      { flag: "/a/x.db", env: { NETLOG_DB: "/b/y.db", HOME: "/h" } },
+      { path: "/a/x.db", source: "--db" },
+    ],
+    [
+      { flag: "rel.db", env: { HOME: "/h" } },
+      { path: "rel.db", source: "--db" },
+    ],
     [{ env: { NETLOG_DB: "/b/y.db", XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/b/y.db", source: "NETLOG_DB" }],
     [{ env: { XDG_DATA_HOME: "/x", HOME: "/h" } }, { path: "/x/netlog/netlog.db", source: "XDG_DATA_HOME" }],
     [{ env: { XDG_DATA_HOME: "", HOME: "/h" } }, { path: "/h/.local/share/netlog/netlog.db", source: "HOME" }],

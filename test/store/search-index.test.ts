@@ -39,7 +39,20 @@ const step = fc.oneof(
   {
     arbitrary: fc.record({
       kind: fc.constant("sql" as const),
-      what: fc.constantFrom("edit contact", "rename contact", "move", "move by reinserting", "edit note", "clear note", "delete conversation", "delete contact", "rename tag", "unlink tag", "link tag", "delete tag"),
+      what: fc.constantFrom(
+        "edit contact",
+        "rename contact",
+        "move",
+        "move by reinserting",
+        "edit note",
+        "clear note",
+        "delete conversation",
+        "delete contact",
+        "rename tag",
+        "unlink tag",
+        "link tag",
+        "delete tag",
+      ),
       nth: fc.nat(),
       other: fc.nat(),
       word: fc.nat(),
@@ -162,7 +175,8 @@ describe("the search index", () => {
     expectIndexRight(db);
     const contacts = (query: string) => db.prepare("SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid").pluck().all(query);
     // A conversation's key in the index is its contact and its id.
-    const notes = (query: string) => db.prepare("SELECT rowid >> 32, rowid & 4294967295 FROM conversation_search WHERE conversation_search MATCH ? ORDER BY rowid").raw().all(query);
+    const notes = (query: string) =>
+      db.prepare("SELECT rowid >> 32, rowid & 4294967295 FROM conversation_search WHERE conversation_search MATCH ? ORDER BY rowid").raw().all(query);
     expect([contacts("bank spokane"), contacts("banking"), contacts("ortiz"), notes("spokane"), notes("pitch")]).toEqual([[1], [1], [2], [[1, 1]], [[2, 3]]]);
     db.close();
   });

@@ -30,7 +30,12 @@ describe("foldContentLines", () => {
     ["😀", 4],
   ])("never cuts %s (%i octets) in two", (char, octets) => {
     const lines = fold(`NOTE:${char.repeat(60)}`);
-    expect(lines.join("").replace(/^NOTE:/, "").replace(/ /g, "")).toBe(char.repeat(60));
+    expect(
+      lines
+        .join("")
+        .replace(/^NOTE:/, "")
+        .replace(/ /g, ""),
+    ).toBe(char.repeat(60));
     expect(lines[0]).toBe(`NOTE:${char.repeat(Math.floor(70 / octets))}`);
     // Each line but the last is folded only where the next character would not fit.
     for (const line of lines.slice(0, -1)) expect(Buffer.byteLength(line) + octets).toBeGreaterThan(75);

@@ -40,22 +40,14 @@ describe("cronLine", () => {
     expect(cronLine({ hour: 8, minute: 0 }, {}, ["/opt/my apps/node", "/home/u/100%/netlog.db"])).toBe(`0 8 * * * '/opt/my apps/node' '/home/u/100\\%/netlog.db'  ${NETLOG_MARK}`);
   });
 
-  it.each([
-    ["a space"],
-    ["it's"],
-    ["100%"],
-    ["back\\%slash"],
-    ["two\\\\%"],
-    ["$HOME and `id` and $(id)"],
-    ["~/x.db"],
-    ["# not a comment"],
-    ["tab\there"],
-    ["é ü 日本"],
-  ])("a path %j reaches the program exactly, through cron and /bin/sh", (path) => {
-    const line = cronLine({ hour: 8, minute: 0 }, { TZ: "Asia/Tokyo" }, [process.execPath, "-e", "console.log(JSON.stringify([process.env.TZ, process.argv[1]]))", path])!;
-    const printed = execFileSync("/bin/sh", ["-c", asCronRunsIt(line)], { encoding: "utf8", env: {}, timeout: 10_000 });
-    expect(JSON.parse(printed)).toEqual(["Asia/Tokyo", path]);
-  });
+  it.each([["a space"], ["it's"], ["100%"], ["back\\%slash"], ["two\\\\%"], ["$HOME and `id` and $(id)"], ["~/x.db"], ["# not a comment"], ["tab\there"], ["é ü 日本"]])(
+    "a path %j reaches the program exactly, through cron and /bin/sh",
+    (path) => {
+      const line = cronLine({ hour: 8, minute: 0 }, { TZ: "Asia/Tokyo" }, [process.execPath, "-e", "console.log(JSON.stringify([process.env.TZ, process.argv[1]]))", path])!;
+      const printed = execFileSync("/bin/sh", ["-c", asCronRunsIt(line)], { encoding: "utf8", env: {}, timeout: 10_000 });
+      expect(JSON.parse(printed)).toEqual(["Asia/Tokyo", path]);
+    },
+  );
 
   it("refuses a word with a line break, which a crontab line cannot hold", () => {
     expect(cronLine({ hour: 8, minute: 0 }, {}, ["/usr/bin/node", "/tmp/a\nb.db"])).toBeUndefined();

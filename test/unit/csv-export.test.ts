@@ -40,13 +40,12 @@ describe("toCsv", () => {
 
   it("quotes every field with a comma, a quote, a CR or an LF (RFC 4180): a line break stays in its cell", () => {
     expect(toCsv([hostile])).toBe(
-      `${CSV_COLUMNS.join(",")}\r\n` +
-        `6f1c2a8e-0b7d-4e43-9a51-2d9f0c3b7e10,Ann Bell,"Acme\n=1+1","Chief\rOfficer",,,,"Spokane,\r\nWA","the ""fair""",'=cmd; x,,,,,,,,yes,no\r\n`,
+      `${CSV_COLUMNS.join(",")}\r\n6f1c2a8e-0b7d-4e43-9a51-2d9f0c3b7e10,Ann Bell,"Acme\n=1+1","Chief\rOfficer",,,,"Spokane,\r\nWA","the ""fair""",'=cmd; x,,,,,,,,yes,no\r\n`,
     );
   });
 
   needs("python3").it("reads back with Python's csv module as the same cells, one row per contact", () => {
-    const other = row({ name: "=HYPERLINK(\"http://evil.example\")", company: "\r\n@SUM(1)", phone: "+1 509 555 0100" });
+    const other = row({ name: '=HYPERLINK("http://evil.example")', company: "\r\n@SUM(1)", phone: "+1 509 555 0100" });
     const rows = debianPython(READ_CSV, toCsv([hostile, other])) as string[][];
     expect(rows).toHaveLength(3);
     const cells = (r: CsvRow) => CSV_COLUMNS.map((c) => (r[c] === null ? "" : r[c] === true ? "yes" : r[c] === false ? "no" : neutralise(String(r[c]))));

@@ -113,7 +113,10 @@ const contactSpecArb = (on: number): fc.Arbitrary<ContactSpec> =>
       }),
       { freq: 2 },
     ),
-    snoozedUntil: fc.option(fc.integer({ min: -15, max: 15 }).map((offset) => on + offset), { freq: 3 }),
+    snoozedUntil: fc.option(
+      fc.integer({ min: -15, max: 15 }).map((offset) => on + offset),
+      { freq: 3 },
+    ),
     paused: fc.boolean(),
     resumedOn: fc.option(historyDayArb(on), { freq: 2 }),
     archived: fc.constantFrom(false, false, false, true),
@@ -133,14 +136,16 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
   const onDate = dateOf(on);
   let nextId = 1;
   const touches = specs.map((spec) =>
-    spec.touches.map((t): Touch => ({
-      date: dateOf(t.day),
-      channel: t.channel,
-      note: null,
-      direction: t.direction,
-      id: nextId++,
-      ...(t.loggedAfter === null ? {} : { loggedOn: dateOf(t.day + t.loggedAfter) }),
-    })),
+    spec.touches.map(
+      (t): Touch => ({
+        date: dateOf(t.day),
+        channel: t.channel,
+        note: null,
+        direction: t.direction,
+        id: nextId++,
+        ...(t.loggedAfter === null ? {} : { loggedOn: dateOf(t.day + t.loggedAfter) }),
+      }),
+    ),
   );
   const contacts = specs.map((spec, i): TrackedContact => {
     const own = touches[i]!;
@@ -225,11 +230,7 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
     // A reply is chased for 7 mornings from the end of its window, only for a message logged by
     // then, and not after two unanswered messages in a row.
     const replyDay = last === null ? 0 : dayOf(last.date) + policy.replyWindowDays;
-    const chased =
-      last?.direction === "sent" &&
-      (contact.sentInARow ?? 1) < 2 &&
-      (last.loggedOn == null || dayOf(last.loggedOn) <= replyDay) &&
-      dayOf(on) - replyDay <= 6;
+    const chased = last?.direction === "sent" && (contact.sentInARow ?? 1) < 2 && (last.loggedOn == null || dayOf(last.loggedOn) <= replyDay) && dayOf(on) - replyDay <= 6;
     if (chased && !beforeResume && replyDay <= cadenceDue) {
       dueDay = dayOf(last.date) + policy.replyWindowDays;
       reason = "no_reply";
@@ -242,8 +243,7 @@ function expectedDue(contact: TrackedContact, on: string, policy: Policy): Expec
   return daysOverdue >= 0 ? { uuid: contact.uuid, dueOn: dateOf(dueDay), daysOverdue, reason } : null;
 }
 
-const summarize = (items: DueItem[]): Expected[] =>
-  items.map((i) => ({ uuid: i.contact.uuid, dueOn: i.dueOn!, daysOverdue: i.daysOverdue, reason: i.reason }));
+const summarize = (items: DueItem[]): Expected[] => items.map((i) => ({ uuid: i.contact.uuid, dueOn: i.dueOn!, daysOverdue: i.daysOverdue, reason: i.reason }));
 
 const byUuid = (a: Expected, b: Expected) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0);
 
@@ -315,10 +315,7 @@ describe("dueList over random contacts", () => {
 
   it("gives the same order whatever order the contacts come in", () => {
     const withShuffle = scenarioArb.chain((scenario) =>
-      fc.tuple(
-        fc.constant(scenario),
-        fc.shuffledSubarray(scenario.contacts, { minLength: scenario.contacts.length, maxLength: scenario.contacts.length }),
-      ),
+      fc.tuple(fc.constant(scenario), fc.shuffledSubarray(scenario.contacts, { minLength: scenario.contacts.length, maxLength: scenario.contacts.length })),
     );
     fc.assert(
       fc.property(withShuffle, ([scenario, shuffled]) => {

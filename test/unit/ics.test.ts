@@ -10,7 +10,11 @@ const entry = (uuid: string, summary: string, description: string): CalendarEntr
 // A follow-up note that tries to end its event and start one of its own, with bare CRs, and a
 // description pasted with Windows line ends, long enough to fold, in three widths of UTF-8.
 const injected = entry("3c0f5e1a-7b2d-4c8e-9f10-a1b2c3d4e5f6", "Follow up with Ann Bell: deck\rEND:VEVENT\rBEGIN:VEVENT\rUID:x\rSUMMARY:Injected", "due today");
-const pasted = entry("0d9b6f4a-3c21-4f7e-8a10-5b2e9c4d1f66", `Touch base with Zoë ${"é".repeat(50)}`, `Met at the fair.\r\nLikes tea.\r${"a".repeat(80)} ${"€".repeat(30)} ${"😀".repeat(25)}`);
+const pasted = entry(
+  "0d9b6f4a-3c21-4f7e-8a10-5b2e9c4d1f66",
+  `Touch base with Zoë ${"é".repeat(50)}`,
+  `Met at the fair.\r\nLikes tea.\r${"a".repeat(80)} ${"€".repeat(30)} ${"😀".repeat(25)}`,
+);
 
 describe("toIcs with line breaks and long lines in values", () => {
   it("writes CR and CRLF inside a value as an escaped newline, never raw", () => {

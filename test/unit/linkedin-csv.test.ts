@@ -35,8 +35,24 @@ describe("parseConnections", () => {
     expect(await parseConnections(fixture("Connections.csv"))).toEqual({
       problems: [],
       connections: [
-        { line: 5, name: "Elaine Longmire", linkedinUrl: "https://www.linkedin.com/in/elaine-longmire", email: null, company: "Jefferson Bank", title: "Branch Manager, Spokane", connectedOn: "2024-03-05" },
-        { line: 6, name: "Sam Ortiz", linkedinUrl: "https://www.linkedin.com/in/sam-ortiz", email: "sam@example.com", company: "Ortiz & Co", title: "Founder", connectedOn: "2023-01-12" },
+        {
+          line: 5,
+          name: "Elaine Longmire",
+          linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
+          email: null,
+          company: "Jefferson Bank",
+          title: "Branch Manager, Spokane",
+          connectedOn: "2024-03-05",
+        },
+        {
+          line: 6,
+          name: "Sam Ortiz",
+          linkedinUrl: "https://www.linkedin.com/in/sam-ortiz",
+          email: "sam@example.com",
+          company: "Ortiz & Co",
+          title: "Founder",
+          connectedOn: "2023-01-12",
+        },
         { line: 7, name: "José Álvarez", linkedinUrl: "https://www.linkedin.com/in/jose-alvarez", email: null, company: 'Banco "Sol"', title: null, connectedOn: "2022-02-01" },
       ],
     });

@@ -13,7 +13,19 @@ describe("normalizeLinkedinUrl", () => {
     expect(normalizeLinkedinUrl(text)).toBe(url);
   });
 
-  it.each(["https://example.com/in/elaine", "linkedin.com", "not a url at all", "https://notlinkedin.com/in/x", "linkedin.com/company/acme", "https://www.linkedin.com/in/", "https://www.linkedin.com/in", "https://www.linkedin.com/in/../../company/x", "https://www.linkedin.com/in/x%0a", "https://www.linkedin.com/in/x%20y", "https://www.linkedin.com/in/%E0%A4%A"])("refuses %s", (text) => {
+  it.each([
+    "https://example.com/in/elaine",
+    "linkedin.com",
+    "not a url at all",
+    "https://notlinkedin.com/in/x",
+    "linkedin.com/company/acme",
+    "https://www.linkedin.com/in/",
+    "https://www.linkedin.com/in",
+    "https://www.linkedin.com/in/../../company/x",
+    "https://www.linkedin.com/in/x%0a",
+    "https://www.linkedin.com/in/x%20y",
+    "https://www.linkedin.com/in/%E0%A4%A",
+  ])("refuses %s", (text) => {
     expect(normalizeLinkedinUrl(text)).toBeUndefined();
   });
 });

@@ -48,7 +48,10 @@ describe("pickForToday", () => {
 describe("pickForToday with more promises and unanswered messages than the limit", () => {
   it("lets them take turns too, so none ages out unseen", () => {
     const sent = (i: number) => ({ lastContact: { id: i, date: addCalendarDays(ON, -7), channel: "inmail" as const, note: null, direction: "sent" as const } });
-    const items = overdue(8, Array.from({ length: 8 }, (_, i) => sent(i)));
+    const items = overdue(
+      8,
+      Array.from({ length: 8 }, (_, i) => sent(i)),
+    );
     expect(items.every((i) => i.reason === "no_reply")).toBe(true);
     const seen = new Set<string>();
     for (let d = 0; d < 3; d++) for (const item of pickForToday(items, 5, addCalendarDays(ON, d))) seen.add(item.contact.name);

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { matchName, nameKey } from "../../src/domain/names.js";
 
-const people = ["Elaine Longmire", "Elaine Park", "José Álvarez", "Zoë Ångström", "Bob Smith", "Bob Smithers", "Rob Stone", "Søren Kierkegaard", "Jürgen Straße", "Łukasz Żółć", "Mary-Jane Watson", "李小龙"].map((name) => ({ name }));
+const people = [
+  "Elaine Longmire",
+  "Elaine Park",
+  "José Álvarez",
+  "Zoë Ångström",
+  "Bob Smith",
+  "Bob Smithers",
+  "Rob Stone",
+  "Søren Kierkegaard",
+  "Jürgen Straße",
+  "Łukasz Żółć",
+  "Mary-Jane Watson",
+  "李小龙",
+].map((name) => ({ name }));
 const names = (query: string) => {
   const { kind, matches } = matchName(query, people);
   return [kind, matches.map((m) => m.name)];

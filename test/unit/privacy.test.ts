@@ -23,7 +23,11 @@ describe("privacy", () => {
   });
 
   it("only main.ts can start programs, and only crontab and notify-send", () => {
-    expect(sources(SRC).filter((f) => PROGRAMS.test(readFileSync(f, "utf8"))).map((f) => f.slice(SRC.length))).toEqual(["main.ts"]);
+    expect(
+      sources(SRC)
+        .filter((f) => PROGRAMS.test(readFileSync(f, "utf8")))
+        .map((f) => f.slice(SRC.length)),
+    ).toEqual(["main.ts"]);
     expect(readFileSync(join(SRC, "context.ts"), "utf8")).toContain('export type ExternalProgram = "crontab" | "notify-send";');
     expect(readFileSync(join(SRC, "main.ts"), "utf8")).toContain("function runProgram(name: ExternalProgram,");
   });

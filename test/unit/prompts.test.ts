@@ -53,7 +53,19 @@ describe("the picker of netlog add", () => {
 });
 
 describe("the contact edit form", () => {
-  const current: ContactForm = { name: HOSTILE, company: "Acme\u200b", title: "", email: "", phone: "", linkedin: "", location: "", met: "", every: "", tags: "vip\u202e", note: "a \u001b[31mnote" };
+  const current: ContactForm = {
+    name: HOSTILE,
+    company: "Acme\u200b",
+    title: "",
+    email: "",
+    phone: "",
+    linkedin: "",
+    location: "",
+    met: "",
+    every: "",
+    tags: "vip\u202e",
+    note: "a \u001b[31mnote",
+  };
 
   it("shows each stored value neutralised as the default, and Enter keeps the stored value", async () => {
     for (let i = 0; i < 11; i++) asked.answers.push(pressEnter);
@@ -82,7 +94,12 @@ describe("the contact edit form", () => {
 
 describe("other questions", () => {
   it("neutralise the names they hold", async () => {
-    asked.answers.push(() => true, () => "", () => "", () => true);
+    asked.answers.push(
+      () => true,
+      () => "",
+      () => "",
+      () => true,
+    );
     const prompter = createPrompter();
     await prompter.replaceFollowUp(HOSTILE, { date: "2026-12-04", note: "send\u0007 the deck\u200b" }, "2026-11-25");
     await prompter.newContactDetails(`New\u001b[2J\u202e`);

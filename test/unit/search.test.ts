@@ -28,9 +28,33 @@ describe("piecesOf", () => {
   const m = (text: string) => `${MATCH_START}${text}${MATCH_END}`;
   it.each([
     ["no match", "no match", [{ text: "no match", match: false }]],
-    [`${m("Elaine")} Longmire`, "Elaine Longmire", [{ text: "Elaine", match: true }, { text: " Longmire", match: false }]],
-    [`a ${m("b")} c ${m("d")}`, "a b c d", [{ text: "a ", match: false }, { text: "b", match: true }, { text: " c ", match: false }, { text: "d", match: true }]],
-    [`…the ${m("deck")}…`, "send the deck today", [{ text: "…the ", match: false }, { text: "deck", match: true }, { text: "…", match: false }]],
+    [
+      `${m("Elaine")} Longmire`,
+      "Elaine Longmire",
+      [
+        { text: "Elaine", match: true },
+        { text: " Longmire", match: false },
+      ],
+    ],
+    [
+      `a ${m("b")} c ${m("d")}`,
+      "a b c d",
+      [
+        { text: "a ", match: false },
+        { text: "b", match: true },
+        { text: " c ", match: false },
+        { text: "d", match: true },
+      ],
+    ],
+    [
+      `…the ${m("deck")}…`,
+      "send the deck today",
+      [
+        { text: "…the ", match: false },
+        { text: "deck", match: true },
+        { text: "…", match: false },
+      ],
+    ],
     // The stored text held a marker character itself: no marks rather than wrong ones.
     [`x\u0002y ${m("deck")}`, "x\u0002y deck", [{ text: "xy deck", match: false }]],
   ])("%j", (marked, stored, pieces) => {

@@ -58,7 +58,11 @@ describe("scheduleCounts", () => {
     contact("Paused", { last: "2026-01-01", paused: true }),
     contact("Paused, owed a follow-up", { paused: true, followUp: { date: "2026-11-20", note: null, setOn: "2026-11-01", afterId: 0, fulfilledOn: null } }),
     contact("Archived", { last: "2026-01-01", archived: true }),
-    contact("Connection whose follow-up was met", { tracked: false, last: "2026-11-10", followUp: { date: "2026-12-01", note: null, setOn: "2026-11-01", afterId: 0, fulfilledOn: "2026-11-10" } }),
+    contact("Connection whose follow-up was met", {
+      tracked: false,
+      last: "2026-11-10",
+      followUp: { date: "2026-12-01", note: null, setOn: "2026-11-01", afterId: 0, fulfilledOn: "2026-11-10" },
+    }),
   ];
 
   it("sorts the list into on schedule, due, snoozed and paused", () => {

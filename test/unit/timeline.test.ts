@@ -17,7 +17,20 @@ describe("lastTwelveMonths", () => {
       ],
       "2026-11-25",
     );
-    expect(months.map((m) => m.month)).toEqual(["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]);
+    expect(months.map((m) => m.month)).toEqual([
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+    ]);
     expect(months.filter((m) => m.online + m.voice + m.inPerson + m.other > 0)).toEqual([
       { month: "2025-12", online: 1, voice: 0, inPerson: 0, other: 0 },
       { month: "2026-03", online: 2, voice: 0, inPerson: 0, other: 0 },
@@ -27,7 +40,11 @@ describe("lastTwelveMonths", () => {
   });
 
   it("crosses the year in January", () => {
-    expect(lastTwelveMonths([], "2027-01-05").map((m) => m.month).slice(0, 2)).toEqual(["2026-02", "2026-03"]);
+    expect(
+      lastTwelveMonths([], "2027-01-05")
+        .map((m) => m.month)
+        .slice(0, 2),
+    ).toEqual(["2026-02", "2026-03"]);
     expect(lastTwelveMonths([], "2027-01-05").at(-1)!.month).toBe("2027-01");
   });
 });

@@ -12,7 +12,8 @@ async function read(text: string, size: number) {
 }
 
 describe("readVcards", () => {
-  const file = "\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elaine Longmire\r\nNOTE:a long\r\n  note\r\nEND:VCARD\r\nBEGIN:VCARD\nVERSION:4.0\nFN:Sam\nEND:VCARD\rBEGIN:VCARD\r\nFN:Cut Off\r\n";
+  const file =
+    "\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elaine Longmire\r\nNOTE:a long\r\n  note\r\nEND:VCARD\r\nBEGIN:VCARD\nVERSION:4.0\nFN:Sam\nEND:VCARD\rBEGIN:VCARD\r\nFN:Cut Off\r\n";
 
   it.each([1, 2, 7, 1000])("reads cards as parseVcards does, whatever the chunks (%i characters)", async (size) => {
     const whole = parseVcards(file)!;

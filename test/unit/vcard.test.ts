@@ -66,21 +66,13 @@ describe("parseVcards", () => {
   });
 
   it("reads LF-only files, 4.0 tel: URIs, and skips URLs that are not LinkedIn profiles", () => {
-    const text = "BEGIN:VCARD\nVERSION:4.0\nFN:Sam Ortiz\nTEL;VALUE=uri:tel:+1-509-555-0199\nURL:https://example.com/sam\nURL:https://www.linkedin.com/company/ortiz\nURL:linkedin.com/in/Sam-Ortiz\nEND:VCARD\n";
+    const text =
+      "BEGIN:VCARD\nVERSION:4.0\nFN:Sam Ortiz\nTEL;VALUE=uri:tel:+1-509-555-0199\nURL:https://example.com/sam\nURL:https://www.linkedin.com/company/ortiz\nURL:linkedin.com/in/Sam-Ortiz\nEND:VCARD\n";
     expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl])).toEqual([[1, "Sam Ortiz", "+1-509-555-0199", "https://www.linkedin.com/in/sam-ortiz"]]);
   });
 
   it("reads an escaped backslash before a separator as a backslash, and `\\;` as `;` in any property", () => {
-    const text = crlf(
-      "BEGIN:VCARD",
-      "VERSION:4.0",
-      "FN:Ann Bell\\\\",
-      "ORG:Acme\\\\;Retail",
-      "CATEGORIES:C:\\\\,b\\\\\\,c",
-      "NOTE:a\\\\;b\\;c\\\\\\;d \\",
-      " \\e",
-      "END:VCARD",
-    );
+    const text = crlf("BEGIN:VCARD", "VERSION:4.0", "FN:Ann Bell\\\\", "ORG:Acme\\\\;Retail", "CATEGORIES:C:\\\\,b\\\\\\,c", "NOTE:a\\\\;b\\;c\\\\\\;d \\", " \\e", "END:VCARD");
     expect(parseVcards(text)?.cards.map((c) => [c.name, c.company, c.tags, c.notes])).toEqual([["Ann Bell\\", "Acme\\", ["C:\\", "b\\,c"], "a\\;b;c\\;d \\e"]]);
   });
 
@@ -121,9 +113,7 @@ const cher: ExportableContact = { ...zoe, uuid: "b2f1e0c3-5a6d-4b7c-9e8f-0a1b2c3
 
 describe("toVcards", () => {
   it("writes vCard 4.0 with a UID URN, a five-part N, a REV without fractions, and CRLF after every line", () => {
-    expect(toVcards([zoe])).toBe(
-      crlf("BEGIN:VCARD", "VERSION:4.0", `UID:urn:uuid:${zoe.uuid}`, "FN:Zoë Ångström", "N:Ångström;Zoë;;;", "REV:20240305T102030Z", "END:VCARD"),
-    );
+    expect(toVcards([zoe])).toBe(crlf("BEGIN:VCARD", "VERSION:4.0", `UID:urn:uuid:${zoe.uuid}`, "FN:Zoë Ångström", "N:Ångström;Zoë;;;", "REV:20240305T102030Z", "END:VCARD"));
     expect(toVcards([])).toBe("");
   });
 
@@ -150,7 +140,14 @@ describe("toVcards", () => {
 
   needs("python3-vobject").it("is readable by another implementation: Debian's python3-vobject", () => {
     expect(readWithVobject(toVcards([elaine, zoe, cher]))).toEqual([
-      { fn: "Elaine Longmire", email: "elaine@example.com", tel: "+1 509 555 0100, ext. 12", org: ["Jefferson Bank; Retail, West"], categories: ["investors", "Spokane, WA"], uid: `urn:uuid:${elaine.uuid}` },
+      {
+        fn: "Elaine Longmire",
+        email: "elaine@example.com",
+        tel: "+1 509 555 0100, ext. 12",
+        org: ["Jefferson Bank; Retail, West"],
+        categories: ["investors", "Spokane, WA"],
+        uid: `urn:uuid:${elaine.uuid}`,
+      },
       { fn: "Zoë Ångström", email: null, tel: null, org: null, categories: null, uid: `urn:uuid:${zoe.uuid}` },
       { fn: "Cher", email: "cher@example.com", tel: null, org: null, categories: null, uid: `urn:uuid:${cher.uuid}` },
     ]);
@@ -159,7 +156,12 @@ describe("toVcards", () => {
 
 describe("toVcards with line breaks and long lines in values", () => {
   // A company that tries to close its card and open one of its own, with bare CRs.
-  const injected: ExportableContact = { ...cher, uuid: "3c0f5e1a-7b2d-4c8e-9f10-a1b2c3d4e5f6", name: "Ann Bell", company: "Acme\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Injected Person\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:x" };
+  const injected: ExportableContact = {
+    ...cher,
+    uuid: "3c0f5e1a-7b2d-4c8e-9f10-a1b2c3d4e5f6",
+    name: "Ann Bell",
+    company: "Acme\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Injected Person\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:x",
+  };
   // A note pasted from somewhere with Windows line ends, and a long one with no break at all.
   const pasted: ExportableContact = { ...zoe, notes: "Met at the fair.\r\nLikes tea.\rAnd cake.", title: `${"a".repeat(100)} ${"€".repeat(40)} ${"😀".repeat(30)}` };
 

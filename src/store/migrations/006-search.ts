@@ -38,7 +38,9 @@ const queueConversation = (row: "NEW" | "OLD", indexed: boolean) =>
  * (its xSavepoint), and an import of 30,000 contacts took 60% longer.
  */
 export function up(db: Database): void {
-  const changed = CONTACT_COLUMNS.split(", ").map((c) => `OLD.${c} IS NOT NEW.${c}`).join(" OR ");
+  const changed = CONTACT_COLUMNS.split(", ")
+    .map((c) => `OLD.${c} IS NOT NEW.${c}`)
+    .join(" OR ");
   db.exec(`
     CREATE VIRTUAL TABLE contact_search USING fts5(${CONTACT_COLUMNS}, tags, ${TOKENIZE});
     -- FTS5 reads a note by its key (for snippets): the index on the same expression finds it.
