@@ -1,5 +1,5 @@
 import type { Ctx } from "../context.js";
-import { limitFlag } from "./fields.js";
+import { limitFlag } from "./limit-flag.js";
 import { planDay } from "../domain/due.js";
 import { pickForToday } from "../domain/morning.js";
 import { parseWhen } from "./when-flag.js";

@@ -1,5 +1,5 @@
 // `netlog log [NAME]`: the conversations logged, newest first, with the ids `log edit` and `log rm` take.
-import { limitFlag } from "./fields.js";
+import { limitFlag } from "./limit-flag.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "./when-flag.js";

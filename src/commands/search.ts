@@ -1,5 +1,5 @@
 import type { Ctx } from "../context.js";
-import { limitFlag } from "./fields.js";
+import { limitFlag } from "./limit-flag.js";
 import { rankContacts } from "../domain/search-rank.js";
 import { anyTerm, searchTerms } from "../domain/search-query.js";
 import { NetlogError, usageError } from "../errors.js";
