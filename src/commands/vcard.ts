@@ -1,9 +1,9 @@
 // `netlog import vcard FILE` and `netlog export vcard`: the phone's address book, both ways.
+import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
 import { type CardContact, isVcardFile, readVcards } from "../formats/vcard-read.js";
-import type { RowProblem } from "../formats/linkedin.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -15,14 +15,6 @@ import { recordChangeAsync } from "../store/journal.js";
 import { cardMatchByEmail, cardMatchByLinkedinUrl, type CardMatch, contactsWithPhone, updateFromCard } from "../store/imports.js";
 import { basename } from "node:path";
 
-export interface VcardSummary {
-  created: number;
-  updated: number;
-  unchanged: number;
-  tracked: number;
-  skipped: RowProblem[];
-}
-
 const EXPECTED = "a vCard file (.vcf, version 3.0 or 4.0)";
 const digits = (phone: string) => phone.replace(/[^\d+]/g, "");
 
@@ -30,7 +22,7 @@ const digits = (phone: string) => phone.replace(/[^\d+]/g, "");
 const MAX_VCARD_BYTES = 1024 * MIB;
 
 /** `maxBytes` is for tests: the cap an endless pipe runs into. */
-export async function importVcard(options: { file: string; every?: string; tag?: string[]; skipInvalid?: boolean; maxBytes?: number }, ctx: Ctx): Promise<VcardSummary> {
+export async function importVcard(options: { file: string; every?: string; tag?: string[]; skipInvalid?: boolean; maxBytes?: number }, ctx: Ctx): Promise<ImportSummary> {
   const cadenceDays = cadenceFlag(options.every);
   const extraTags = tagsFlag(options.tag);
   const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_VCARD_BYTES);
@@ -48,7 +40,7 @@ async function importCards(
   ctx: Ctx,
   input: InputFile,
   o: { cadenceDays: number | null; extraTags: string[] },
-): Promise<VcardSummary> {
+): Promise<ImportSummary> {
   const { cadenceDays, extraTags } = o;
   const skipInvalid = options.skipInvalid === true;
   const problems = new RowProblems(skipInvalid);
@@ -59,7 +51,7 @@ async function importCards(
       db,
       { command: "import vcard", now: ctx.now },
       async () => {
-        const summary: VcardSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
         const byPhone = phoneIndex(db);
         for await (const card of readVcards(input.text())) {
@@ -81,7 +73,7 @@ async function importCards(
 function upsertCard(
   db: Database,
   card: CardContact,
-  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; byPhone: Map<string, Existing>; summary: VcardSummary; ctx: Ctx },
+  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; byPhone: Map<string, Existing>; summary: ImportSummary; ctx: Ctx },
 ): void {
   const { cadenceDays, tracked, byPhone, summary, ctx } = o;
   // A category netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
