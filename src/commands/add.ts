@@ -123,7 +123,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
         ...(closeTo && matchedBy === "created" ? { closeTo } : {}),
       };
     },
-    (logged) => `${touch.channel} with ${logged.contact.name} on ${touch.date}`,
+    (logged) => ({ kind: "add", channel: touch.channel, name: logged.contact.name, date: touch.date }),
   );
 }
 

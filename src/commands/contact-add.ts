@@ -35,7 +35,7 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
       const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
       return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
     },
-    (added) => added.contact.name,
+    (added) => ({ kind: "contact-add", name: added.contact.name }),
   );
 }
 

@@ -3,7 +3,6 @@ import type { ContactForm, Ctx, Prompter } from "../context.js";
 import { formatCadence } from "../domain/cadence.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError, usageError, withoutFlag } from "../errors.js";
-import { fieldLabel } from "../text/contact-changes.js";
 import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
@@ -65,7 +64,7 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
       const after = getContact(db, id)!;
       return { contact: after, changes: changesBetween(before, after) };
     },
-    (edited) => `${edited.contact.name}: ${edited.changes.map((c) => fieldLabel(c.field)).join(", ")}`,
+    (edited) => ({ kind: "contact-edit", name: edited.contact.name, fields: edited.changes.map((c) => c.field) }),
   );
 }
 

@@ -32,7 +32,7 @@ export async function contactMerge(options: { keep: string; other: string; yes?:
     db,
     { command: "contact merge", now: ctx.now },
     () => mergeInto(db, keep.id, other.id, ctx),
-    (merged) => `${merged.removed.name} #${merged.removed.id} into ${merged.kept.name} #${merged.kept.id}`,
+    (merged) => ({ kind: "contact-merge", removed: { id: merged.removed.id, name: merged.removed.name }, kept: { id: merged.kept.id, name: merged.kept.name } }),
   );
 }
 

@@ -36,6 +36,6 @@ export async function contactRm(options: { name: string; yes?: boolean }, ctx: C
       deleteContact(db, ref.id);
       return { contact, ...counts };
     },
-    (removed) => `${removed.contact.name}${withRows(removed)}`,
+    (removed) => ({ kind: "contact-rm", name: removed.contact.name, conversations: removed.conversations, followUps: removed.followUps }),
   );
 }

@@ -15,14 +15,14 @@ import { recordChange } from "../store/journal.js";
 import { addCalendarDays, addCalendarMonths, formatLongDate } from "../domain/dates.js";
 import type { StateChange } from "../reports/contact-state.js";
 
-/** One journalled write, described by the sentence the user is shown. */
+/** One journalled write; the journal keeps the sentence the user is shown, as it was said then. */
 function write(ctx: Ctx, command: string, message: string, work: (db: Database) => void): void {
   const db = ctx.db();
   recordChange(
     db,
     { command, now: ctx.now },
     () => work(db),
-    () => message,
+    () => ({ kind: "text", text: message }),
   );
 }
 

@@ -1,6 +1,6 @@
 // `netlog dismiss NAME`: deal with an item of today's list without inventing a conversation.
 import type { Ctx } from "../context.js";
-import { type DueItem, planDay } from "../domain/due.js";
+import { planDay } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
 import { insertDismissal } from "../store/dismissals.js";
 import { closeFollowUps } from "../store/follow-ups.js";
@@ -10,16 +10,6 @@ import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import { loadPolicy, scheduleFor } from "./schedule.js";
 import type { Dismissal } from "../reports/dismiss.js";
-
-/** What the undo journal says was dismissed. */
-const WHAT: Readonly<Record<DueItem["reason"], string>> = {
-  no_reply: "the no-reply reminder",
-  cadence: "this round",
-  never_contacted: "this round",
-  follow_up: "the follow-up",
-  suggest_call: "the call suggestion",
-  suggest_meeting: "the meeting suggestion",
-};
 
 /**
  * What is dismissed is what the list says today: an unanswered message needs no reply (the
@@ -52,6 +42,6 @@ export async function dismiss(options: { name: string; note?: string }, ctx: Ctx
       }
       return { contact: ref, item, note, next };
     },
-    () => `${WHAT[item.reason]} for ${ref.name}`,
+    () => ({ kind: "dismiss", reason: item.reason, name: ref.name }),
   );
 }

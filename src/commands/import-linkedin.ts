@@ -96,7 +96,7 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
         problems.refuse(options.file, "rows");
         return summary;
       },
-      (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
+      (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
     );
   } catch (error) {
     throw error instanceof UnreadableCsv ? unreadable(options.file, error) : error;

@@ -59,7 +59,7 @@ export async function importMessages(file: string, input: InputFile, skipInvalid
         staged.drop();
         return { ...summary, skipped: problems.kept };
       },
-      (summary) => `${basename(file)}: ${summary.logged} messages logged`,
+      (summary) => ({ kind: "import-messages", file: basename(file), logged: summary.logged }),
     );
   } catch (error) {
     throw error instanceof UnreadableCsv ? unreadable(file, error) : error;

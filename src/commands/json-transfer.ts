@@ -43,7 +43,7 @@ export async function importJson(options: { file: string; maxBytes?: number }, c
         await mergeExport(input.text(), merge, { file, today: ctx.today, tick: progress.tick });
         return merge.counts;
       },
-      (c) => `${basename(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added`,
+      (c) => ({ kind: "import-json", file: basename(file), contacts: c.contacts, conversations: c.interactions, followUps: c.follow_ups }),
     );
     progress.finish();
     return counts;

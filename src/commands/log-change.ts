@@ -1,7 +1,7 @@
 // `netlog log edit ID` and `netlog log rm ID`: correcting or removing one logged conversation,
 // each as one change `netlog undo` reverts.
 import type { Ctx } from "../context.js";
-import { anchorAfterMove, applyEdit, type ConversationFields, changesBetween, type FieldChange, type FollowUpAnchor } from "../domain/conversation-edit.js";
+import { anchorAfterMove, applyEdit, type ConversationFields, changesBetween, type FollowUpAnchor } from "../domain/conversation-edit.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
@@ -77,7 +77,7 @@ export async function logEdit(options: LogEditOptions, ctx: Ctx): Promise<Conver
       }
       return { entry: { ...before, ...after }, changes, schedule: scheduleFor(db, before.contact.id, ctx.today) };
     },
-    ({ entry, changes }) => `conversation ${id} with ${entry.contact.name}: ${changes.map(describeChange).join(", ")}`,
+    ({ entry, changes }) => ({ kind: "log-edit", id, name: entry.contact.name, changes }),
   );
 }
 
@@ -88,12 +88,6 @@ function followUpToReanchor(db: Database, contactId: number, moved: { id: number
   const latest = latestInteractionId(db, contactId);
   const anchor = anchorAfterMove(open, latest.date === null ? null : { date: latest.date, id: latest.id }, moved);
   return anchor && { id: open.id, anchor };
-}
-
-/** For `netlog undo --list`: short, in the words of the flags, and a note is only said to have changed. */
-function describeChange({ field, from, to }: FieldChange): string {
-  const word = (value: string | null) => (field === "direction" && value === "both" ? "two-way" : value);
-  return field === "note" ? "note changed" : `${field} ${word(from)} → ${word(to)}`;
 }
 
 export async function logRm(options: { id: string }, ctx: Ctx): Promise<ConversationRemoved> {
@@ -108,6 +102,6 @@ export async function logRm(options: { id: string }, ctx: Ctx): Promise<Conversa
       deleteConversation(db, entry, ctx.now);
       return { entry, schedule: scheduleFor(db, entry.contact.id, ctx.today) };
     },
-    ({ entry }) => `conversation ${id}: ${entry.channel} with ${entry.contact.name} on ${entry.date}`,
+    ({ entry }) => ({ kind: "log-rm", id, channel: entry.channel, name: entry.contact.name, date: entry.date }),
   );
 }

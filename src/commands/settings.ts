@@ -36,7 +36,7 @@ export async function configSet(options: { key: string; value: string }, ctx: Ct
     db,
     { command: "config set", now: ctx.now },
     () => setSetting(db, options.key, stored),
-    () => `${options.key} = ${stored ?? "default"}`,
+    () => ({ kind: "config-set", key: options.key, value: stored ?? null }),
   );
   return configGet({ key: options.key }, ctx);
 }

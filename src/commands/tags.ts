@@ -22,7 +22,7 @@ export async function tagSet(options: { name: string; every?: string }, ctx: Ctx
     db,
     { command: "tag set", now: ctx.now },
     () => setTagCadence(db, name, cadence),
-    () => `${name} every ${cadence === null ? "(none)" : `${cadence} days`}`,
+    () => ({ kind: "tag-set", name, cadenceDays: cadence }),
   );
   const tag = listTags(db).find((t) => nameKey(t.name) === nameKey(name));
   if (!tag) throw new NetlogError(`could not set tag ${name}`);

@@ -1,7 +1,8 @@
 // `netlog undo`: puts back what the last data-changing command wrote.
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
-import { type Change, recentChanges, undoLastChange } from "../store/journal.js";
+import type { Change } from "../reports/journal.js";
+import { recentChanges, undoLastChange } from "../store/journal.js";
 
 export async function undo(ctx: Ctx): Promise<Change> {
   const change = undoLastChange(ctx.db(), ctx.now);

@@ -63,7 +63,7 @@ async function importCards(
         problems.refuse(options.file, "cards");
         return summary;
       },
-      (summary) => `${basename(options.file)}: ${summary.created} created, ${summary.updated} updated`,
+      (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
     );
   } finally {
     progress.finish();

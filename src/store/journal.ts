@@ -3,6 +3,7 @@
 // sqlite.org/undoredo.html, with the old values kept as JSON rather than as SQL text, so undo
 // never executes anything read from the file).
 import type { Database } from "better-sqlite3";
+import type { Change, ChangeSummary } from "../reports/journal.js";
 import { updateSearchIndex } from "./search-index.js";
 import { DERIVED_TABLES, dataTables, quoteId, type TableShape } from "./tables.js";
 
@@ -12,20 +13,14 @@ export const CHANGES_KEPT = 20;
 /** The journal itself, and the tables triggers rebuild from the data on undo. */
 export const NOT_JOURNALLED = new Set(["changes", "undo_log", ...DERIVED_TABLES]);
 
-export interface Change {
-  id: number;
-  command: string;
-  summary: string;
-  madeAt: string;
-  undoneAt: string | null;
-}
+export type { Change };
 
 /**
  * Runs `work` in one immediate transaction and journals what it wrote as one change. A command
- * that writes nothing leaves no change behind. `describe` turns the result into the sentence
- * `netlog undo --list` shows.
+ * that writes nothing leaves no change behind. `describe` turns the result into what it did, as
+ * data that the undo view puts in words for `netlog undo --list`.
  */
-export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => string): T {
+export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => ChangeSummary): T {
   return db
     .transaction(() => {
       const recording = startRecording(db, change);
@@ -41,7 +36,7 @@ export function recordChange<T>(db: Database, change: { command: string; now: st
  * same one transaction, begun and ended by hand because better-sqlite3's cannot span an await.
  * Nothing else may use `db` until it settles; on any failure everything is rolled back.
  */
-export async function recordChangeAsync<T>(db: Database, change: { command: string; now: string }, work: () => Promise<T>, describe: (result: T) => string): Promise<T> {
+export async function recordChangeAsync<T>(db: Database, change: { command: string; now: string }, work: () => Promise<T>, describe: (result: T) => ChangeSummary): Promise<T> {
   db.exec("BEGIN IMMEDIATE");
   try {
     const recording = startRecording(db, change);
@@ -71,7 +66,7 @@ function startRecording(db: Database, change: { command: string; now: string }):
   return { id, rowidTables };
 }
 
-function finishRecording(db: Database, { id, rowidTables }: Recording, summary: string): void {
+function finishRecording(db: Database, { id, rowidTables }: Recording, summary: ChangeSummary): void {
   updateSearchIndex(db);
   // Rows above a table's highest rowid at the start are this change's own: one range
   // undoes them all, logged last so that it is undone first.
@@ -86,24 +81,35 @@ function finishRecording(db: Database, { id, rowidTables }: Recording, summary: 
   if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
     db.prepare("DELETE FROM changes WHERE id = ?").run(id);
   } else {
-    db.prepare("UPDATE changes SET summary = ? WHERE id = ?").run(summary, id);
+    db.prepare("UPDATE changes SET summary_data = ? WHERE id = ?").run(JSON.stringify(summary), id);
     db.prepare("DELETE FROM changes WHERE id <= ?").run(id - CHANGES_KEPT);
   }
 }
 
 /** The most recent changes, newest first. */
 export function recentChanges(db: Database): Change[] {
-  return db.prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes ORDER BY id DESC LIMIT ?").all(CHANGES_KEPT) as Change[];
+  return (db.prepare(`SELECT ${CHANGE_COLUMNS} FROM changes ORDER BY id DESC LIMIT ?`).all(CHANGES_KEPT) as ChangeRow[]).map(changeOf);
+}
+
+const CHANGE_COLUMNS = "id, command, summary, summary_data AS summaryData, made_at AS madeAt, undone_at AS undoneAt";
+
+interface ChangeRow extends Omit<Change, "summary"> {
+  summary: string;
+  summaryData: string | null;
+}
+
+/** A change recorded before its summary was data keeps its sentence: an upgraded history still reads. */
+function changeOf({ summary, summaryData, ...change }: ChangeRow): Change {
+  return { ...change, summary: summaryData === null ? { kind: "text", text: summary } : (JSON.parse(summaryData) as ChangeSummary) };
 }
 
 /** Puts back every row the newest change not yet undone wrote; undefined when there is none. */
 export function undoLastChange(db: Database, now: string): Change | undefined {
   return db
     .transaction(() => {
-      const change = db.prepare("SELECT id, command, summary, made_at AS madeAt, undone_at AS undoneAt FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").get() as
-        | Change
-        | undefined;
-      if (!change) return undefined;
+      const row = db.prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as ChangeRow | undefined;
+      if (!row) return undefined;
+      const change = changeOf(row);
       // Rows come back in reverse order, and a contact may return after its conversations do.
       db.pragma("defer_foreign_keys = ON");
       const entries = db.prepare("SELECT table_name AS tableName, op, row_key AS rowKey, old_row AS oldRow FROM undo_log WHERE change_id = ? ORDER BY id DESC").all(change.id);

@@ -5,6 +5,7 @@ import { contactEdit } from "../../src/commands/contact-edit.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { importLinkedin } from "../../src/commands/import-linkedin.js";
 import { tagSet } from "../../src/commands/tags.js";
+import { changesJson } from "../../src/render/undo.js";
 import { undo } from "../../src/commands/undo.js";
 import type { ContactForm } from "../../src/context.js";
 import { editedJson, renderEdited } from "../../src/render/contact-changes.js";
@@ -141,7 +142,7 @@ describe("netlog contact edit", () => {
     const ctx = await withElaine();
     const before = snapshot(ctx.db());
     await contactEdit({ contact: "elaine", name: "Elaine Park", company: "", tag: ["investors"], untag: ["bankers"], every: "2w" }, ctx);
-    expect((await undo(ctx)).summary).toBe("Elaine Park: name, company, cadence, tags");
+    expect(changesJson([await undo(ctx)])[0]!.summary).toBe("Elaine Park: name, company, cadence, tags");
     expect(snapshot(ctx.db())).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import { contactShow } from "../../src/commands/contact-show.js";
 import { followUp, setArchived, setPaused } from "../../src/commands/contact-state.js";
 import { due } from "../../src/commands/due.js";
 import { importLinkedin } from "../../src/commands/import-linkedin.js";
+import { changesJson } from "../../src/render/undo.js";
 import { undo, undoList } from "../../src/commands/undo.js";
 import { mergedJson, renderMerged } from "../../src/render/contact-changes.js";
 import { dueJson, profileJson } from "../../src/render/json.js";
@@ -142,7 +143,7 @@ describe("netlog contact merge", () => {
     const ctx = await withDuplicates();
     const before = snapshot(ctx.db());
     await contactMerge({ keep: "Sam Ortiz", other: "Samuel Ortiz", yes: true }, ctx);
-    expect((await undoList(ctx))[0]).toMatchObject({ command: "contact merge", summary: "Samuel Ortiz #2 into Sam Ortiz #1" });
+    expect(changesJson(await undoList(ctx))[0]).toMatchObject({ command: "contact merge", summary: "Samuel Ortiz #2 into Sam Ortiz #1" });
     await undo(ctx);
     expect(snapshot(ctx.db())).toEqual(before);
   });

@@ -4,6 +4,7 @@ import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
 import { contactRm } from "../../src/commands/contact-rm.js";
 import { followUp } from "../../src/commands/contact-state.js";
+import { changesJson } from "../../src/render/undo.js";
 import { undo, undoList } from "../../src/commands/undo.js";
 import { removedJson, renderRemoved } from "../../src/render/contact-changes.js";
 import { snapshot, testCtx } from "../helpers/ctx.js";
@@ -45,7 +46,7 @@ describe("netlog contact rm", () => {
     const ctx = await withElaineAndSam();
     const before = snapshot(ctx.db());
     await contactRm({ name: "Elaine Longmire", yes: true }, ctx);
-    expect((await undoList(ctx))[0]).toMatchObject({ command: "contact rm", summary: "Elaine Longmire with 2 conversations and 2 follow-ups" });
+    expect(changesJson(await undoList(ctx))[0]).toMatchObject({ command: "contact rm", summary: "Elaine Longmire with 2 conversations and 2 follow-ups" });
     await undo(ctx);
     expect(snapshot(ctx.db())).toEqual(before);
   });

@@ -5,6 +5,7 @@ import { due } from "../../src/commands/due.js";
 import { log } from "../../src/commands/log.js";
 import { logEdit, logRm } from "../../src/commands/log-change.js";
 import { followUp } from "../../src/commands/contact-state.js";
+import { changesJson } from "../../src/render/undo.js";
 import { undo, undoList } from "../../src/commands/undo.js";
 import type { ConversationFields } from "../../src/domain/conversation-edit.js";
 import { dueJson } from "../../src/render/json.js";
@@ -175,7 +176,7 @@ describe("netlog log edit", () => {
       ].join("\n"),
     );
     expect(conversation(ctx, 4)).toEqual({ happened_on: "2026-11-20", channel: "phone", direction: "both", note: "talked about the deck" });
-    expect((await undoList(ctx))[0]).toMatchObject({
+    expect(changesJson(await undoList(ctx))[0]).toMatchObject({
       command: "log edit",
       summary: "conversation 4 with Elaine Longmire: date 2026-11-02 → 2026-11-20, channel email → phone, direction sent → two-way, note changed",
     });
@@ -290,7 +291,7 @@ describe("netlog log rm", () => {
     );
     expect(conversation(ctx, 4)).toBeUndefined();
     expect(history(ctx)).toEqual({ last_id: 2, last_on: "2026-09-10", last_channel: "phone", online_count: 1, voice_count: 1, in_person_count: 0, voice_first: "2026-09-10" });
-    expect((await undoList(ctx))[0]).toMatchObject({ command: "log rm", summary: "conversation 4: email with Elaine Longmire on 2026-11-02" });
+    expect(changesJson(await undoList(ctx))[0]).toMatchObject({ command: "log rm", summary: "conversation 4: email with Elaine Longmire on 2026-11-02" });
     await undo(ctx);
     expect(snapshot(ctx.db())).toEqual(before);
   });

@@ -79,6 +79,26 @@ describe("netlog undo", () => {
     await expect(undo(ctx)).rejects.toThrow("nothing to undo");
   });
 
+  it("stores what a change did as data, and says it in words only when shown", async () => {
+    const ctx = await withElaine();
+    await configSet({ key: "daily-limit", value: "5" }, ctx);
+    await configSet({ key: "daily-limit", value: "default" }, ctx);
+    expect(ctx.db().prepare("SELECT summary, summary_data AS data FROM changes ORDER BY id").all()).toEqual([
+      { summary: "", data: JSON.stringify({ kind: "contact-add", name: "Elaine Longmire" }) },
+      { summary: "", data: JSON.stringify({ kind: "add", channel: "phone", name: "Elaine Longmire", date: "2026-11-20" }) },
+      { summary: "", data: JSON.stringify({ kind: "config-set", key: "daily-limit", value: "5" }) },
+      { summary: "", data: JSON.stringify({ kind: "config-set", key: "daily-limit", value: null }) },
+    ]);
+    expect(changesJson(await undoList(ctx))[0]!.summary).toBe("daily-limit = default");
+  });
+
+  it("shows a change recorded before summaries were data by the sentence it stored", async () => {
+    const ctx = await withElaine();
+    ctx.db().prepare("UPDATE changes SET summary = 'phone with Elaine Longmire on 2026-11-20', summary_data = NULL WHERE command = 'add'").run();
+    expect(renderUndone(await undo(ctx), ctx.style)).toMatch(/^Undid add \(25 Nov 2026 \d\d:\d\d\): phone with Elaine Longmire on 2026-11-20\n$/);
+    expect(changesJson(await undoList(ctx)).map((c) => c.summary)).toEqual(["phone with Elaine Longmire on 2026-11-20", "Elaine Longmire"]);
+  });
+
   it("marks the change it would revert next in the list", async () => {
     const ctx = await withElaine();
     await undo(ctx);
@@ -103,7 +123,7 @@ describe("netlog undo", () => {
     for (let i = 1; i <= CHANGES_KEPT; i++) await configSet({ key: "daily-limit", value: String(i) }, ctx);
     const changes = await undoList(ctx);
     expect(changes).toHaveLength(CHANGES_KEPT);
-    expect(changes.at(-1)!.summary).toBe("daily-limit = 1");
+    expect(changesJson(changes).at(-1)!.summary).toBe("daily-limit = 1");
     expect(ctx.db().prepare("SELECT count(DISTINCT change_id) AS n FROM undo_log").get()).toEqual({ n: CHANGES_KEPT });
   });
 
@@ -117,7 +137,7 @@ describe("netlog undo", () => {
     await undo(ctx);
     await undo(ctx);
     expect(snapshot(ctx.db())).toEqual(bothSet);
-    expect((await undo(ctx)).summary).toBe("daily-limit = 7");
+    expect(changesJson([await undo(ctx)])[0]!.summary).toBe("daily-limit = 7");
     expect(ctx.db().prepare("SELECT key, value FROM settings").all()).toEqual([{ key: "default-cadence", value: "30" }]);
   });
 });

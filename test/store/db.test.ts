@@ -3,6 +3,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.js";
+import { recentChanges } from "../../src/store/journal.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { resolveDbLocation } from "../../src/store/paths.js";
 import { tempDir } from "../helpers/ctx.js";
@@ -101,6 +102,16 @@ describe("openDatabase", () => {
     const columnsBefore = (t: string) => Object.keys((rowsBefore[t === "contacts" ? 0 : 1] as object[])[0]!).join(", ");
     expect(["contacts", "interactions"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${t}`).all())).toEqual(rowsBefore);
     migrated.close();
+  });
+
+  it("keeps the sentence of each change recorded before summaries were data", () => {
+    const path = join(tempDir(), "netlog.db");
+    const old = databaseAtSchema(path, 8);
+    old.prepare("INSERT INTO changes (command, summary, made_at) VALUES ('contact add', 'Elaine Longmire', '2026-11-24T10:00:00.000Z')").run();
+    old.close();
+    const db = openDatabase(path, "2026-11-25");
+    expect(recentChanges(db).map((c) => c.summary)).toEqual([{ kind: "text", text: "Elaine Longmire" }]);
+    db.close();
   });
 
   it("keeps the last five automatic backups, and makes none for a new or current database", () => {
