@@ -185,7 +185,7 @@ needs("root", "mount").describe("a full disk", () => {
   }
 
   it("with 48 KiB left, a 104 kB note: 'the disk is full', nothing saved, and it works once there is room", { timeout: 30_000 }, () => {
-    const mount = tmpfs("512k");
+    const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
     elaineDb(db, ["hello"]);
     const before = bytes(db);
@@ -197,7 +197,7 @@ needs("root", "mount").describe("a full disk", () => {
   });
 
   it("with not a byte left: add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
-    const mount = tmpfs("512k");
+    const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
     elaineDb(db, ["hello"]);
     const before = bytes(db);
