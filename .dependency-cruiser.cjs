@@ -9,6 +9,24 @@
 module.exports = {
   forbidden: [
     {
+      name: "no-network",
+      severity: "error",
+      comment:
+        "netlog keeps other people's details on this machine: no module may import a way to " +
+        "reach the network (sockets, HTTP, TLS, DNS).",
+      from: { path: "^src/" },
+      to: { dependencyTypes: ["core"], path: "^(net|http|https|http2|dgram|tls|dns)$" },
+    },
+    {
+      name: "programs-start-only-in-main",
+      severity: "error",
+      comment:
+        "The only programs netlog starts are crontab and notify-send (context.ts's " +
+        "ExternalProgram), from runProgram in main.ts; no other module may reach child_process.",
+      from: { path: "^src/", pathNot: "^src/main\\.[jt]s$" },
+      to: { dependencyTypes: ["core"], path: "^child_process$" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       comment:
@@ -121,7 +139,9 @@ module.exports = {
     // how this config is run: dependency-cruiser cannot read TypeScript 7 itself); the one rule
     // that allows them says so.
     doNotFollow: { path: "node_modules" },
-    includeOnly: "^src/",
+    // src/, and the built-ins the no-network and programs rules watch (depcruise names them
+    // without their node: prefix).
+    includeOnly: "^src/|^(net|http|https|http2|dgram|tls|dns|child_process)$",
     enhancedResolveOptions: { extensions: [".ts", ".js"] },
   },
 };
