@@ -11,18 +11,14 @@ module.exports = {
     {
       name: "no-network",
       severity: "error",
-      comment:
-        "netlog keeps other people's details on this machine: no module may import a way to " +
-        "reach the network (sockets, HTTP, TLS, DNS).",
+      comment: "netlog keeps other people's details on this machine: no module may import a way to reach the network (sockets, HTTP, TLS, DNS).",
       from: { path: "^src/" },
       to: { dependencyTypes: ["core"], path: "^(net|http|https|http2|dgram|tls|dns)$" },
     },
     {
       name: "programs-start-only-in-main",
       severity: "error",
-      comment:
-        "The only programs netlog starts are crontab and notify-send (context.ts's " +
-        "ExternalProgram), from runProgram in main.ts; no other module may reach child_process.",
+      comment: "The only programs netlog starts are crontab and notify-send (context.ts's ExternalProgram), from runProgram in main.ts; no other module may reach child_process.",
       from: { path: "^src/", pathNot: "^src/main\\.[jt]s$" },
       to: { dependencyTypes: ["core"], path: "^child_process$" },
     },
