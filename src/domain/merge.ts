@@ -1,23 +1,10 @@
 // What merging a duplicate into the contact you keep does to the kept contact's fields and states.
 // Pure: both contacts in, the update and what was filled or left behind out.
+import type { Contact, ContactFields } from "./contact.js";
 import type { CalendarDate } from "./dates.js";
 
-export interface MergeSide {
-  company: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  met: string | null;
-  notes: string | null;
-  cadenceDays: number | null;
-  addedOn: CalendarDate;
-  tracked: boolean;
-  paused: boolean;
-  snoozedUntil: CalendarDate | null;
-  archivedAt: string | null;
-}
+/** What a merge reads of each contact: its profile (the name aside) and its states. */
+export type MergeSide = Omit<ContactFields, "name"> & Pick<Contact, "addedOn" | "tracked" | "paused" | "snoozedUntil" | "archivedAt">;
 
 /** The profile fields one value each, in the order they are shown. */
 export const MERGED_FIELDS = ["company", "title", "email", "phone", "linkedinUrl", "location", "met", "cadenceDays"] as const;
