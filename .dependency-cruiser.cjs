@@ -81,11 +81,21 @@ module.exports = {
       name: "commands-do-not-import-views",
       severity: "error",
       comment:
-        "A command returns data and cli.ts hands it to its view; a command that formats text " +
+        "A command returns data and its spec (src/cli/) hands it to its view; a command that formats text " +
         "itself cannot be used for --json and couples the logic to chalk and widths. Pure " +
         "helpers both need (plural, the neutraliser) live in src/text/.",
       from: { path: "^src/commands/" },
       to: { path: "^src/render/" },
+    },
+    {
+      name: "specs-load-their-work-lazily",
+      severity: "error",
+      comment:
+        "src/cli/ holds every command's spec, and cli.ts loads them all for any command: a spec " +
+        "that imported its command or view statically would load it for `netlog due` too. They " +
+        "reach their work only through import(), and name other modules' types.",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/", pathNot: "^src/cli/", dependencyTypesNot: ["dynamic-import", "require"] },
     },
     {
       name: "only-ui-and-the-edge-import-ui",

@@ -3,7 +3,7 @@
 // differ, so the docs never describe flags that have changed.
 import { type Command, Help } from "commander";
 
-export const REFERENCE_START = "<!-- command-reference:start (npm run docs writes this part; edit src/cli.ts instead) -->";
+export const REFERENCE_START = "<!-- command-reference:start (npm run docs writes this part; edit the spec in src/cli/ instead) -->";
 export const REFERENCE_END = "<!-- command-reference:end -->";
 
 export function commandReference(program: Command): string {

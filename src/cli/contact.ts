@@ -1,0 +1,143 @@
+// `netlog contact …`: the people you keep in touch with.
+import { defineCommand } from "./spec.js";
+import { changeState } from "./contact-state.js";
+
+const WHO = "full name, a unique start of it, or #ID";
+
+export const commands = [
+  defineCommand({
+    path: "contact",
+    summary: "add, list, show, edit, merge and remove contacts",
+    description: "Manage the people you keep in touch with.",
+    examples: ['netlog contact add "Elaine Longmire" --every monthly', "netlog contact list", "netlog contact show elaine"],
+  }),
+  defineCommand({
+    path: "contact add",
+    description: "Add a contact.",
+    arguments: [{ name: "<name>", description: "full name" }],
+    options: [
+      { flags: "--company <name>" },
+      { flags: "--title <title>" },
+      { flags: "--email <address>" },
+      { flags: "--phone <number>" },
+      { flags: "--linkedin <url>", description: "LinkedIn profile URL" },
+      { flags: "--location <place>" },
+      { flags: "--met <text>", description: "how you met" },
+      { flags: "--tag <tag>", description: "a tag (repeat, or separate with commas)", repeatable: true },
+      { flags: "--every <cadence>", description: "how often to touch base: 10d, 2w, 3m, 1y, monthly, quarterly (default: 90 days)" },
+      { flags: "--note <text>", description: "notes about the person" },
+      { flags: "--allow-duplicate", description: "add even if a contact has the same name" },
+    ],
+    examples: ['netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly', 'netlog contact add "Sam Ortiz" --tag investors --tag spokane'],
+    async run({ args: [name], options }, ctx) {
+      const [{ contactAdd }, view] = await Promise.all([import("../commands/contact-add.js"), import("../render/contact.js")]);
+      return view.renderContactAdded(await contactAdd({ ...options, name }, ctx), ctx.style, ctx.today);
+    },
+  }),
+  defineCommand({
+    path: "contact list",
+    description: "List contacts by name, with when you last spoke and when each is due.",
+    options: [
+      { flags: "--tag <tag>", description: "only contacts with this tag" },
+      { flags: "--all", description: "include archived contacts" },
+      { flags: "--json", description: "print JSON" },
+    ],
+    examples: ["netlog contact list", "netlog contact list --tag investors --json"],
+    async run({ options }, ctx) {
+      const [{ contactList }, view, { contactJson }] = await Promise.all([import("../commands/contact-list.js"), import("../render/contact.js"), import("../render/json.js")]);
+      const list = await contactList(options, ctx);
+      return { text: () => view.renderContactList(list, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => list.map(contactJson) };
+    },
+  }),
+  defineCommand({
+    path: "contact show",
+    description: "Show a contact's profile and every conversation, newest first.",
+    arguments: [{ name: "<name>", description: WHO }],
+    options: [{ flags: "--json", description: "print JSON" }],
+    examples: ["netlog contact show elaine", "netlog contact show 'Elaine Longmire' --json"],
+    async run({ args: [name] }, ctx) {
+      const [{ contactShow }, view, { profileJson }] = await Promise.all([import("../commands/contact-show.js"), import("../render/contact.js"), import("../render/json.js")]);
+      const profile = await contactShow({ name }, ctx);
+      return { text: () => view.renderProfile(profile, ctx.style, ctx.today), json: () => profileJson(profile) };
+    },
+  }),
+  defineCommand({
+    path: "contact edit",
+    description: "Change a contact's details, tags or cadence; an empty value clears a field. On a terminal, with no flags, it shows a form.",
+    arguments: [{ name: "<name>", description: WHO }],
+    options: [
+      { flags: "--name <new>", description: "rename the contact" },
+      { flags: "--company <name>" },
+      { flags: "--title <title>" },
+      { flags: "--email <address>" },
+      { flags: "--phone <number>" },
+      { flags: "--linkedin <url>", description: "LinkedIn profile URL" },
+      { flags: "--location <place>" },
+      { flags: "--met <text>", description: "how you met" },
+      { flags: "--tag <tag>", description: "add a tag (repeat, or separate with commas)", repeatable: true },
+      { flags: "--untag <tag>", description: "remove a tag (repeat, or separate with commas)", repeatable: true },
+      { flags: "--every <cadence>", description: "its own cadence: 10d, 2w, 3m, monthly …; none: its tags' or the default" },
+      { flags: "--note <text>", description: "notes about the person (replaces them)" },
+      { flags: "--allow-duplicate", description: "with --name: rename even if another contact has that name" },
+      { flags: "--json", description: "print what changed as JSON" },
+    ],
+    examples: [
+      'netlog contact edit elaine --company "Northwind Bank" --title ""',
+      "netlog contact edit elaine --tag investors --untag banking --every none",
+      'netlog contact edit "Elain Longmire" --name "Elaine Longmire"',
+      "netlog contact edit elaine        # on a terminal: a form with the current values",
+    ],
+    async run({ args: [contact], options }, ctx) {
+      const [{ contactEdit }, view] = await Promise.all([import("../commands/contact-edit.js"), import("../render/contact-changes.js")]);
+      const edited = await contactEdit({ ...options, contact }, ctx);
+      return { text: () => view.renderEdited(edited, ctx.style), json: () => view.editedJson(edited) };
+    },
+  }),
+  defineCommand({
+    path: "contact rm",
+    description: "Remove a contact with its conversations and follow-ups (netlog undo brings them back).",
+    arguments: [{ name: "<name>", description: WHO }],
+    options: [
+      { flags: "--yes", description: "do not ask for confirmation (needed without a terminal)" },
+      { flags: "--json", description: "print what was removed as JSON" },
+    ],
+    examples: ["netlog contact rm 'Sam Ortiz'", "netlog contact rm '#12' --yes"],
+    async run({ args: [name], options }, ctx) {
+      const [{ contactRm }, view] = await Promise.all([import("../commands/contact-rm.js"), import("../render/contact-changes.js")]);
+      const removed = await contactRm({ name, yes: options.yes }, ctx);
+      return { text: () => view.renderRemoved(removed, ctx.style), json: () => view.removedJson(removed) };
+    },
+  }),
+  defineCommand({
+    path: "contact merge",
+    description: "Merge a duplicate into the contact you keep: its conversations, follow-ups, tags and the fields you lack move over, then it is removed.",
+    arguments: [
+      { name: "<keep>", description: "the contact that stays: name, unique start, or #ID" },
+      { name: "<other>", description: "the duplicate that goes" },
+    ],
+    options: [
+      { flags: "--yes", description: "do not ask for confirmation (needed without a terminal)" },
+      { flags: "--json", description: "print the summary as JSON" },
+    ],
+    examples: ["netlog contact merge 'Samuel Ortiz' 'Sam Ortiz'", "netlog contact merge '#3' '#7' --yes     # two contacts with the same name"],
+    async run({ args: [keep, other], options }, ctx) {
+      const [{ contactMerge }, view] = await Promise.all([import("../commands/contact-merge.js"), import("../render/contact-changes.js")]);
+      const merged = await contactMerge({ keep, other, yes: options.yes }, ctx);
+      return { text: () => view.renderMerged(merged, ctx.style, ctx.today), json: () => view.mergedJson(merged) };
+    },
+  }),
+  defineCommand({
+    path: "contact archive",
+    description: "Take a contact off every list, keeping its history.",
+    arguments: [{ name: "<name>" }],
+    examples: ["netlog contact archive sam", "netlog contact list --all   # archived ones too"],
+    run: ({ args: [name] }, ctx) => changeState((state) => state.setArchived({ name }, true, ctx)),
+  }),
+  defineCommand({
+    path: "contact unarchive",
+    description: "Bring an archived contact back.",
+    arguments: [{ name: "<name>" }],
+    examples: ["netlog contact unarchive sam", "netlog add sam --via phone   # logging a conversation brings it back too"],
+    run: ({ args: [name] }, ctx) => changeState((state) => state.setArchived({ name }, false, ctx)),
+  }),
+];

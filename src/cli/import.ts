@@ -1,0 +1,55 @@
+// `netlog import …`: contacts and conversations from other programs.
+import { defineCommand } from "./spec.js";
+
+const NEW_CONTACTS = [
+  { flags: "--every <cadence>", description: "track the new contacts with this cadence" },
+  { flags: "--tag <tag>", description: "tag the new contacts (repeatable); a tag with a cadence tracks them", repeatable: true },
+] as const;
+
+export const commands = [
+  defineCommand({
+    path: "import",
+    summary: "bring contacts in",
+    description: "Import contacts from other programs.",
+    examples: ["netlog import linkedin ~/Downloads/Connections.csv", "netlog import vcard ~/contacts.vcf", "netlog import json netlog.json"],
+  }),
+  defineCommand({
+    path: "import linkedin",
+    description: "Import LinkedIn's Connections.csv or messages.csv; run it again with a newer export to update.",
+    arguments: [{ name: "<file>", description: "Connections.csv or messages.csv from LinkedIn's data export" }],
+    options: [
+      ...NEW_CONTACTS,
+      { flags: "--skip-invalid", description: "import the good rows and list the bad ones (default: a bad row stops the import)" },
+      { flags: "--json", description: "print the summary as JSON" },
+    ],
+    examples: ["netlog import linkedin ~/Downloads/Connections.csv", "netlog import linkedin Connections.csv --tag linkedin --every 6m"],
+    async run({ args: [file], options }, ctx) {
+      const [{ importLinkedinFile }, view] = await Promise.all([import("../commands/import-linkedin.js"), import("../render/import.js")]);
+      const result = await importLinkedinFile({ file, ...options }, ctx);
+      if (result.kind === "messages") return { text: () => view.renderMessagesImport(file, result.summary), json: () => view.messagesJson(result.summary) };
+      return { text: () => view.renderImport(file, result.summary), json: () => view.importJson(result.summary) };
+    },
+  }),
+  defineCommand({
+    path: "import vcard",
+    description: "Import vCards (3.0 or 4.0, several per file); run it again to update, matching by email or phone.",
+    arguments: [{ name: "<file>", description: "a .vcf file" }],
+    options: [...NEW_CONTACTS, { flags: "--skip-invalid", description: "import the good cards and list the bad ones" }],
+    examples: ["netlog import vcard ~/contacts.vcf --tag phonebook", "netlog import vcard work.vcf --every quarterly --skip-invalid"],
+    async run({ args: [file], options }, ctx) {
+      const [{ importVcard }, { renderImport }] = await Promise.all([import("../commands/vcard.js"), import("../render/import.js")]);
+      return renderImport(file, await importVcard({ file, ...options }, ctx));
+    },
+  }),
+  defineCommand({
+    path: "import json",
+    description: "Restore a netlog export into an empty database, or merge it by uuid into this one.",
+    arguments: [{ name: "<file>", description: "a file written by netlog export json" }],
+    examples: ["netlog import json ~/backups/netlog.json", "netlog --db ~/new.db import json ~/backups/netlog.json"],
+    async run({ args: [file] }, ctx) {
+      const [{ importJson }, { neutralise }] = await Promise.all([import("../commands/json-transfer.js"), import("../text/neutralise.js")]);
+      const c = await importJson({ file }, ctx);
+      return `Imported ${neutralise(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
+    },
+  }),
+];
