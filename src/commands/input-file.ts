@@ -4,6 +4,7 @@ import { type FileHandle, open, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
+import { notRegular } from "../store/safe-file.js";
 import { textDecoder } from "./input-text.js";
 
 export const MIB = 1024 * 1024;
@@ -58,9 +59,10 @@ async function openReadable(path: string, expected: string, maxBytes: number): P
 
 function refuseUnreadable(stats: Stats, path: string, expected: string, maxBytes: number): void {
   if (stats.isDirectory()) throw new NetlogError(`${path} is a folder`, { hint: `give the path of ${expected}` });
-  if (!stats.isFile() && !stats.isFIFO()) {
-    throw new NetlogError(`${path} is not a regular file`, { hint: `give the path of ${expected}; netlog reads files and pipes, not devices` });
-  }
+  // Worded as the writer words the targets it refuses (store/safe-file.ts), naming what it is.
+  const kind = stats.isFIFO() ? undefined : notRegular(stats);
+  if (kind)
+    throw new NetlogError(`${path} is ${kind}, not a regular file; nothing was imported`, { hint: `give the path of ${expected}; netlog reads files and pipes, not devices` });
   if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, expected, maxBytes);
 }
 

@@ -56,7 +56,7 @@ describe("netlog import json from a pipe or a device", () => {
     expect(result).toEqual({
       code: 1,
       stdout: "",
-      stderr: `error: ${zero} is not a regular file\nhint: give the path of a file written by netlog export json; netlog reads files and pipes, not devices\n`,
+      stderr: `error: ${zero} is a character device, not a regular file; nothing was imported\nhint: give the path of a file written by netlog export json; netlog reads files and pipes, not devices\n`,
     });
   });
 });
