@@ -6,6 +6,7 @@ import type { ConversationFields, FollowUpAnchor } from "../domain/conversation-
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
 import type { Interaction } from "./interactions.js";
+import { namedColumns } from "./statements.js";
 
 export interface LogEntry extends Interaction {
   contact: { id: number; uuid: string; name: string; company: string | null };
@@ -27,24 +28,51 @@ function whereOf(filter: LogFilter): { sql: string; params: Record<string, unkno
   };
 }
 
-const ENTRY = `SELECT i.id, i.uuid, i.happened_on, i.channel, i.note, i.direction, i.created_at,
-    c.id, c.uuid, c.name, c.company
+/** A row of ENTRY, by name. */
+interface EntryRow {
+  id: number;
+  uuid: string;
+  date: CalendarDate;
+  channel: Channel;
+  note: string | null;
+  direction: Direction;
+  createdAt: string;
+  contactId: number;
+  contactUuid: string;
+  contactName: string;
+  contactCompany: string | null;
+}
+
+// Raw rows read through names: `netlog log` into a pipe reads every conversation, and
+// better-sqlite3's row objects cost more than the query (as for `due`).
+const ENTRY_COLUMNS = namedColumns<EntryRow>({
+  id: "i.id",
+  uuid: "i.uuid",
+  date: "i.happened_on",
+  channel: "i.channel",
+  note: "i.note",
+  direction: "i.direction",
+  createdAt: "i.created_at",
+  contactId: "c.id",
+  contactUuid: "c.uuid",
+  contactName: "c.name",
+  contactCompany: "c.company",
+});
+
+const ENTRY = `SELECT ${ENTRY_COLUMNS.select}
   FROM interactions i JOIN contacts c ON c.id = i.contact_id`;
 
-/**
- * From a row of ENTRY's columns, by position: `netlog log` into a pipe reads every conversation,
- * and better-sqlite3's named row objects cost more than the query (as for `due`).
- */
-function toEntry(r: unknown[]): LogEntry {
+function toEntry(values: unknown[]): LogEntry {
+  const r = ENTRY_COLUMNS.read(values);
   return {
-    id: r[0] as number,
-    uuid: r[1] as string,
-    date: r[2] as CalendarDate,
-    channel: r[3] as Channel,
-    note: r[4] as string | null,
-    direction: r[5] as Direction,
-    createdAt: r[6] as string,
-    contact: { id: r[7] as number, uuid: r[8] as string, name: r[9] as string, company: r[10] as string | null },
+    id: r.id,
+    uuid: r.uuid,
+    date: r.date,
+    channel: r.channel,
+    note: r.note,
+    direction: r.direction,
+    createdAt: r.createdAt,
+    contact: { id: r.contactId, uuid: r.contactUuid, name: r.contactName, company: r.contactCompany },
   };
 }
 

@@ -77,7 +77,8 @@ const TRACKED_COLUMNS = namedColumns<TrackedRow>({
   followUpSetOn: "f.set_on",
   followUpAfterId: "f.after_interaction_id",
   followUpFulfilledOn: FULFILLED_ON,
-  dismissals: "(SELECT group_concat(d.reason || ' ' || d.dismissed_on) FROM dismissals d WHERE d.contact_id = c.id)",
+  // [[reason, day], …] as JSON, or null: values travel as data, never glued into one string.
+  dismissals: "(SELECT json_group_array(json_array(d.reason, d.dismissed_on)) FROM dismissals d WHERE d.contact_id = c.id HAVING count(*) > 0)",
 });
 
 const TRACKED = `SELECT ${TRACKED_COLUMNS.select}
@@ -154,15 +155,14 @@ function toTracked(r: TrackedRow): TrackedContact & { id: number } {
 }
 
 /** The latest dismissal of each kind, from `reason day` pairs (one lookup per contact, usually none). */
-function dismissedOf(pairs: string): Dismissed {
+function dismissedOf(json: string): Dismissed {
   const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting"> } = {
     repliesOn: null,
     cadenceOn: null,
     suggestions: [],
   };
   const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
-  for (const pair of pairs.split(",")) {
-    const [reason, day] = pair.split(" ") as [string, string];
+  for (const [reason, day] of JSON.parse(json) as Array<[string, string]>) {
     if (reason === "no_reply") dismissed.repliesOn = later(dismissed.repliesOn, day);
     else if (reason === "cadence" || reason === "never_contacted") dismissed.cadenceOn = later(dismissed.cadenceOn, day);
     else if ((reason === "suggest_call" || reason === "suggest_meeting") && !dismissed.suggestions.includes(reason)) dismissed.suggestions.push(reason);
