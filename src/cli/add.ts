@@ -1,5 +1,6 @@
 // `netlog add`: log a conversation.
-import { defineCommand } from "./spec.js";
+import type { AddOptions } from "../commands/add.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 export const commands = [
   defineCommand({
@@ -27,7 +28,7 @@ export const commands = [
     ],
     async run({ args: [name], options }, ctx) {
       const [{ add }, view] = await Promise.all([import("../commands/add.js"), import("../render/logged.js")]);
-      const logged = await add({ ...options, name }, ctx);
+      const logged = await add(optionsFor<AddOptions>()({ ...options, name }), ctx);
       return { text: () => view.renderLogged(logged, ctx.style, ctx.today), warning: view.closeMatchWarning(logged) };
     },
   }),

@@ -1,5 +1,6 @@
 // `netlog cron`: the crontab line that runs `netlog due` every morning.
-import { defineCommand } from "./spec.js";
+import type { CronOptions } from "../commands/cron.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 export const commands = [
   defineCommand({
@@ -14,7 +15,7 @@ export const commands = [
     examples: ["netlog cron", "netlog cron --install --at 07:30", "netlog cron --remove"],
     async run({ options }, ctx) {
       const [{ cron }, { renderCron }] = await Promise.all([import("../commands/cron.js"), import("../render/cron.js")]);
-      return renderCron(await cron(options, ctx));
+      return renderCron(await cron(optionsFor<CronOptions>()(options), ctx));
     },
   }),
 ];

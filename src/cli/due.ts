@@ -1,7 +1,8 @@
 // `netlog due`: the morning list. It runs every day, from cron too: it loads only its own modules.
 import type { Ctx } from "../context.js";
 import type { DueReport } from "../reports/due.js";
-import { defineCommand } from "./spec.js";
+import type { DueOptions } from "../commands/due.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 export const commands = [
   defineCommand({
@@ -19,8 +20,9 @@ export const commands = [
     examples: ["netlog due", "netlog due --all", "netlog due --within 7d", "netlog due --on 'next monday'", "netlog due --json --limit 3"],
     async run({ options }, ctx) {
       const [{ due }, view, { dueJson }] = await Promise.all([import("../commands/due.js"), import("../render/due.js"), import("../render/json.js")]);
-      const report = await due(options, ctx);
-      const warning = options.notify ? await notify(report, ctx) : undefined;
+      const { notify: alsoNotify, ...wanted } = options;
+      const report = await due(optionsFor<DueOptions>()(wanted), ctx);
+      const warning = alsoNotify ? await notify(report, ctx) : undefined;
       return {
         async text() {
           await (await import("../render/width.js")).loadWidthsFor(

@@ -53,7 +53,7 @@ export const commands = [
     examples: ["netlog export ics --out ~/Calendars/netlog.ics", "netlog export ics --days 30"],
     async run({ options }, ctx) {
       const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
-      return exported(options.out, calendarIcs(await exportCalendar(options, ctx)));
+      return exported(options.out, calendarIcs(await exportCalendar({ days: options.days }, ctx)));
     },
   }),
 ];

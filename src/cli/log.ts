@@ -1,5 +1,7 @@
 // `netlog log`: list conversations; `log edit` and `log rm` correct them.
-import { defineCommand } from "./spec.js";
+import type { LogOptions } from "../commands/log.js";
+import type { LogEditOptions } from "../commands/log-change.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 const VIA = "linkedin, inmail, email, phone, video, text, meeting, event, other (or call, coffee, sms …)";
 
@@ -18,7 +20,7 @@ export const commands = [
     examples: ["netlog log", "netlog log elaine --since '3 months ago'", "netlog log --via coffee --limit 0", "netlog log edit 412 --date yesterday", "netlog log rm 412"],
     async run({ args: [name], options }, ctx) {
       const [{ log }, view] = await Promise.all([import("../commands/log.js"), import("../render/log.js")]);
-      const report = await log({ ...options, name }, ctx);
+      const report = await log(optionsFor<LogOptions>()({ ...options, name }), ctx);
       return { text: () => view.renderLog(report, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => view.logJson(report) };
     },
   }),
@@ -41,7 +43,7 @@ export const commands = [
     ],
     async run({ args: [id], options }, ctx) {
       const [{ logEdit }, view] = await Promise.all([import("../commands/log-change.js"), import("../render/log.js")]);
-      const edited = await logEdit({ ...options, id }, ctx);
+      const edited = await logEdit(optionsFor<LogEditOptions>()({ ...options, id }), ctx);
       return view.renderEdited(edited, ctx.style, ctx.today);
     },
   }),

@@ -90,3 +90,19 @@ export interface AnyCommandSpec {
 export function defineCommand<const As extends readonly ArgumentSpec[] = [], const Os extends readonly OptionSpec[] = []>(spec: CommandSpec<As, Os>): AnyCommandSpec {
   return spec as unknown as AnyCommandSpec;
 }
+
+/** `--json` is the registering loop's: a command need not read it. */
+type Ignored<Given, Wanted> = Exclude<keyof Given, keyof Wanted | "json">;
+type Drift<Given, Wanted> = [Exclude<keyof Wanted, keyof Given>, Ignored<Given, Wanted>] extends [never, never]
+  ? unknown
+  : { "a command option without a flag, or a flag the command ignores": [Exclude<keyof Wanted, keyof Given>, Ignored<Given, Wanted>] };
+
+/**
+ * Hands a command its options typed as the command declares them, checked both ways: compiling
+ * fails when the command reads an option that no flag gives, or a flag is one it never reads
+ * (but `--json`, which cli.ts prints).
+ * (A spread alone would not catch either: TypeScript checks no missing optional keys.)
+ */
+export function optionsFor<Wanted>(): <Given extends Wanted>(given: Given & Drift<Given, Wanted>) => Wanted {
+  return (given) => given;
+}

@@ -1,5 +1,6 @@
 // `netlog stats`: is the networking working?
-import { defineCommand } from "./spec.js";
+import type { StatsOptions } from "../commands/stats.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 export const commands = [
   defineCommand({
@@ -13,7 +14,7 @@ export const commands = [
     examples: ["netlog stats", "netlog stats --since 2026-01", "netlog stats --json"],
     async run({ options }, ctx) {
       const [{ stats }, view] = await Promise.all([import("../commands/stats.js"), import("../render/stats.js")]);
-      const report = await stats(options, ctx);
+      const report = await stats(optionsFor<StatsOptions>()(options), ctx);
       return { text: () => view.renderStats(report, ctx.style), json: () => view.statsJson(report) };
     },
   }),
