@@ -6,7 +6,8 @@ import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { type Message, readMessages } from "../formats/linkedin-messages.js";
+import type { IncomingConversation, IncomingPerson } from "../domain/incoming.js";
+import { readMessages } from "../formats/linkedin-messages.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
@@ -18,8 +19,9 @@ import { basename } from "node:path";
 
 export type { MessagesSummary };
 
-type Person = Message["from"];
-const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");
+type Message = IncomingConversation;
+type Person = IncomingPerson;
+const keyOf = (p: Person) => p.linkedinUrl ?? (p.name ? `name:${nameKey(p.name)}` : "");
 
 /**
  * You are the one person in (nearly) every conversation of your own export; with a tie (a file
@@ -113,8 +115,8 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
 /** Matches by LinkedIn URL, else by the one contact with exactly that name. */
 function contactFinder(db: Database): (p: Person) => number | undefined {
   return (p) => {
-    if (p.url) {
-      const id = contactIdByLinkedinUrl(db, p.url);
+    if (p.linkedinUrl) {
+      const id = contactIdByLinkedinUrl(db, p.linkedinUrl);
       if (id !== undefined) return id;
     }
     if (!p.name) return undefined;
