@@ -11,7 +11,8 @@ import { readMessages } from "../formats/linkedin-messages.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
-import { contactIdByLinkedinUrl, contactIdsNamed, isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
+import { isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
+import { samePersonFinder } from "../store/same-person.js";
 import { fileProgress, type InputFile } from "./input-file.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
@@ -112,15 +113,8 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
   return summary;
 }
 
-/** Matches by LinkedIn URL, else by the one contact with exactly that name. */
+/** Who a message was with, in the order every import uses (store/same-person.ts): by profile URL, else by exact name. */
 function contactFinder(db: Database): (p: Person) => number | undefined {
-  return (p) => {
-    if (p.linkedinUrl) {
-      const id = contactIdByLinkedinUrl(db, p.linkedinUrl);
-      if (id !== undefined) return id;
-    }
-    if (!p.name) return undefined;
-    const ids = contactIdsNamed(db, p.name);
-    return ids.length === 1 ? ids[0] : undefined;
-  };
+  const samePerson = samePersonFinder(db);
+  return (p) => samePerson.find(p)?.id;
 }
