@@ -119,5 +119,11 @@ function isUsableTag(tag: string): boolean {
 }
 
 export async function exportVcard(ctx: Ctx): Promise<string> {
-  return toVcards(listContacts(ctx.db(), undefined, true));
+  return (await exportVcards(ctx)).text;
+}
+
+/** The cards and how many contacts they hold: what an export written with --out reports. */
+export async function exportVcards(ctx: Ctx): Promise<{ text: string; contacts: number }> {
+  const contacts = listContacts(ctx.db(), undefined, true);
+  return { text: toVcards(contacts), contacts: contacts.length };
 }

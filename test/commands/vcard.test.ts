@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
-import { exportVcard, importVcard } from "../../src/commands/vcard.js";
+import { exportVcard, exportVcards, importVcard } from "../../src/commands/vcard.js";
+import { importJson } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
@@ -51,6 +52,13 @@ describe("netlog import vcard / export vcard", () => {
       ["Ann Bell", "Acme\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Injected Person\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:x", null],
       ["Sam Ortiz", null, "Met at the fair.\nLikes tea."],
     ]);
+  });
+
+  it("prints the import as JSON, and counts the contacts of an export", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    expect(importJson(await importVcard({ file: FIXTURE, every: "3m" }, ctx))).toEqual({ created: 2, updated: 0, unchanged: 0, tracked: 2, skipped: [] });
+    const { text, contacts } = await exportVcards(ctx);
+    expect([contacts, text]).toEqual([2, await exportVcard(ctx)]);
   });
 
   it("refuses a file with a bad card, naming its line, and writes nothing", async () => {
