@@ -2,20 +2,14 @@
 import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
+import type { IncomingContact } from "../domain/incoming.js";
 import { NetlogError } from "../errors.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { type Connection, connectionsHeaderLine, readConnections } from "../formats/linkedin.js";
+import { connectionsHeaderLine, incomingConnection, readConnections } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
-import {
-  connectionByEmail,
-  connectionByLinkedinUrl,
-  type ConnectionMatch,
-  connectionsNamed,
-  connectionsNamedWithoutUrl,
-  nextContactId,
-  updateFromConnection,
-} from "../store/imports.js";
+import { updateFromConnection } from "../store/imports.js";
+import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
@@ -81,14 +75,13 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
       async () => {
         const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0 };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
-        // A contact above the highest id at the start was created by this same file.
-        const firstNew = nextContactId(db);
+        const samePerson = samePersonFinder(db);
         for await (const item of readConnections(input.text(), headerLine, ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
           // After a bad row nothing will be kept: the rest is only read for its problems.
           else if (problems.none() || skipInvalid) {
-            const outcome = upsert(db, item, { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, firstNew });
+            const outcome = upsert(db, incomingConnection(item), { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, samePerson });
             summary[outcome]++;
             if (outcome === "created" && tracked) summary.tracked++;
           }
@@ -105,34 +98,15 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   }
 }
 
-/**
- * The same person is matched by LinkedIn URL (normalised), then by email; never added twice.
- * Older exports have no URL and mostly no email: such a row matches the one contact of that
- * exact name, so running the import again does not duplicate it.
- */
-function findExisting(db: Database, c: Connection, firstNew: number): ConnectionMatch | undefined {
-  if (c.linkedinUrl) {
-    const byUrl = connectionByLinkedinUrl(db, c.linkedinUrl);
-    if (byUrl) return byUrl;
-  }
-  if (c.email) {
-    const byEmail = connectionByEmail(db, c.email);
-    if (byEmail) return byEmail;
-  }
-  // By exact name, when that name is one contact's. A row with a URL may only be a contact
-  // without one yet (an older export had none): a different URL is a different person. A row
-  // without a URL (an older export, imported after a newer one) may be anyone of that name.
-  // Not one created by this same file: two rows with one name are two people.
-  const byName = c.linkedinUrl ? connectionsNamedWithoutUrl(db, c.name) : connectionsNamed(db, c.name);
-  return byName.length === 1 && byName[0]!.id < firstNew ? byName[0] : undefined;
-}
-
 function upsert(
   db: Database,
-  c: Connection,
-  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; firstNew: number },
+  c: IncomingContact,
+  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; samePerson: SamePersonFinder },
 ): "created" | "updated" | "unchanged" {
-  const existing = findExisting(db, c, o.firstNew);
+  // Who is who: store/same-person.ts, in the order every import uses. Older exports have no URL
+  // and mostly no email: such a row is the one contact of that exact name, so running the
+  // import again does not duplicate it.
+  const existing = o.samePerson.find(c);
   if (existing) {
     // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
     const tracksNow = o.tracked && existing.tracked === 0;
@@ -150,11 +124,11 @@ function upsert(
     company: c.company,
     title: c.title,
     email: c.email,
-    phone: null,
+    phone: c.phone,
     linkedinUrl: c.linkedinUrl,
-    location: null,
-    met: "LinkedIn",
-    notes: null,
+    location: c.location,
+    met: c.met,
+    notes: c.notes,
     cadenceDays: o.cadenceDays,
   };
   // Cadences start from when you connected, not from the import.

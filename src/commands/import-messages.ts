@@ -6,11 +6,13 @@ import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { type Message, readMessages } from "../formats/linkedin-messages.js";
+import type { IncomingConversation, IncomingPerson } from "../domain/incoming.js";
+import { readMessages } from "../formats/linkedin-messages.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
-import { contactIdByLinkedinUrl, contactIdsNamed, isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
+import { isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
+import { samePersonFinder } from "../store/same-person.js";
 import { fileProgress, type InputFile } from "./input-file.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
@@ -18,8 +20,9 @@ import { basename } from "node:path";
 
 export type { MessagesSummary };
 
-type Person = Message["from"];
-const keyOf = (p: Person) => p.url ?? (p.name ? `name:${nameKey(p.name)}` : "");
+type Message = IncomingConversation;
+type Person = IncomingPerson;
+const keyOf = (p: Person) => p.linkedinUrl ?? (p.name ? `name:${nameKey(p.name)}` : "");
 
 /**
  * You are the one person in (nearly) every conversation of your own export; with a tie (a file
@@ -110,15 +113,8 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
   return summary;
 }
 
-/** Matches by LinkedIn URL, else by the one contact with exactly that name. */
+/** Who a message was with, in the order every import uses (store/same-person.ts): by profile URL, else by exact name. */
 function contactFinder(db: Database): (p: Person) => number | undefined {
-  return (p) => {
-    if (p.url) {
-      const id = contactIdByLinkedinUrl(db, p.url);
-      if (id !== undefined) return id;
-    }
-    if (!p.name) return undefined;
-    const ids = contactIdsNamed(db, p.name);
-    return ids.length === 1 ? ids[0] : undefined;
-  };
+  const samePerson = samePersonFinder(db);
+  return (p) => samePerson.find(p)?.id;
 }

@@ -3,7 +3,8 @@ import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
-import { type CardContact, isVcardFile, readVcards } from "../formats/vcard-read.js";
+import type { IncomingContact } from "../domain/incoming.js";
+import { isVcardFile, readIncomingCards } from "../formats/vcard-read.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -12,11 +13,11 @@ import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.j
 import { detached } from "./input-text.js";
 import { RowProblems } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
-import { cardMatchByEmail, cardMatchByLinkedinUrl, type CardMatch, contactsWithPhone, updateFromCard } from "../store/imports.js";
+import { updateFromCard } from "../store/imports.js";
+import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
 import { basename } from "node:path";
 
 const EXPECTED = "a vCard file (.vcf, version 3.0 or 4.0)";
-const digits = (phone: string) => phone.replace(/[^\d+]/g, "");
 
 /** Cards stream in one by one, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_VCARD_BYTES = 1024 * MIB;
@@ -53,12 +54,12 @@ async function importCards(
       async () => {
         const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
-        const byPhone = phoneIndex(db);
-        for await (const card of readVcards(input.text())) {
+        const samePerson = samePersonFinder(db);
+        for await (const card of readIncomingCards(input.text())) {
           progress.tick();
           if ("reason" in card) problems.add(card);
           // After a bad card nothing will be kept: the rest is only read for its problems.
-          else if (problems.none() || skipInvalid) upsertCard(db, card, { cadenceDays, extraTags, tracked, byPhone, summary, ctx });
+          else if (problems.none() || skipInvalid) upsertCard(db, card, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
         }
         problems.refuse(options.file, "cards");
         return summary;
@@ -72,13 +73,14 @@ async function importCards(
 
 function upsertCard(
   db: Database,
-  card: CardContact,
-  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; byPhone: Map<string, Existing>; summary: ImportSummary; ctx: Ctx },
+  card: IncomingContact,
+  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
 ): void {
-  const { cadenceDays, tracked, byPhone, summary, ctx } = o;
+  const { cadenceDays, tracked, samePerson, summary, ctx } = o;
   // A category netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
   const tags = tagsFlag([...card.tags.filter(isUsableTag), ...o.extraTags]);
-  const existing = findExisting(db, card, byPhone);
+  // Who is who: store/same-person.ts, in the order every import uses.
+  const existing = samePerson.find(card);
   if (existing) {
     // As with LinkedIn: importing again with --every or a cadenced --tag tracks the rest.
     const tracksNow = tracked && existing.tracked === 0;
@@ -87,6 +89,7 @@ function upsertCard(
     const title = card.title ?? existing.title;
     const changed = existing.company !== company || existing.title !== title || tracksNow;
     updateFromCard(db, existing.id, { company, title, email: card.email, phone: card.phone }, { changed, now: ctx.now });
+    if (existing.phone === null && card.phone !== null) samePerson.remember(existing.id, detached(card.phone));
     if (tracksNow) startTracking(db, existing.id, cadenceDays);
     addTags(db, existing.id, tags);
     summary[changed ? "updated" : "unchanged"]++;
@@ -99,44 +102,28 @@ function upsertCard(
     email: card.email,
     phone: card.phone,
     linkedinUrl: card.linkedinUrl,
-    location: null,
-    met: null,
+    location: card.location,
+    met: card.met,
     notes: card.notes,
     cadenceDays,
   };
   const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
-  // Kept for the rest of the file: copies, not views into the text of the card.
-  const copy = (text: string | null) => (text === null ? null : detached(text));
-  if (card.phone) byPhone.set(detached(digits(card.phone)), { id, company: copy(card.company), title: copy(card.title), tracked: tracked ? 1 : 0 });
+  // Kept for the rest of the file: a copy, not a view into the text of the card.
+  if (card.phone !== null) samePerson.remember(id, detached(card.phone));
   summary.created++;
   if (tracked) summary.tracked++;
-}
-
-/** On a second import the same person is found by email, then phone, then LinkedIn URL. */
-type Existing = CardMatch;
-
-/** Phone numbers compared by their digits, read once per import (not once per card). */
-function phoneIndex(db: Database): Map<string, Existing> {
-  return new Map(contactsWithPhone(db).map(({ phone, ...row }) => [digits(phone), row]));
 }
 
 function isUsableTag(tag: string): boolean {
   return "name" in tagNameOf(tag);
 }
 
-function findExisting(db: Database, card: CardContact, byPhone: ReadonlyMap<string, Existing>): Existing | undefined {
-  if (card.email) {
-    const row = cardMatchByEmail(db, card.email);
-    if (row) return row;
-  }
-  if (card.phone && digits(card.phone).length >= 5) {
-    const row = byPhone.get(digits(card.phone));
-    if (row) return { ...row, company: row.company, title: row.title };
-  }
-  if (card.linkedinUrl) return cardMatchByLinkedinUrl(db, card.linkedinUrl);
-  return undefined;
+export async function exportVcard(ctx: Ctx): Promise<string> {
+  return (await exportVcards(ctx)).text;
 }
 
-export async function exportVcard(ctx: Ctx): Promise<string> {
-  return toVcards(listContacts(ctx.db(), undefined, true));
+/** The cards and how many contacts they hold: what an export written with --out reports. */
+export async function exportVcards(ctx: Ctx): Promise<{ text: string; contacts: number }> {
+  const contacts = listContacts(ctx.db(), undefined, true);
+  return { text: toVcards(contacts), contacts: contacts.length };
 }

@@ -1,19 +1,10 @@
 // LinkedIn's messages.csv: one row per message, columns found by name (the export has changed
 // over the years), dates like `2024-03-05 14:22:10 UTC`.
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
+import type { IncomingConversation } from "../domain/incoming.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords } from "./csv-records.js";
 import type { RowProblem } from "./row-problem.js";
-
-export interface Message {
-  line: number;
-  conversationId: string;
-  /** The instant it was sent, ISO-8601 UTC. */
-  sentAt: string;
-  from: { name: string | null; url: string | null };
-  to: Array<{ name: string | null; url: string | null }>;
-  content: string | null;
-}
 
 const REQUIRED = ["CONVERSATION ID", "FROM", "DATE"];
 
@@ -29,7 +20,7 @@ export function isMessagesCsv(head: string): boolean {
  * Each message after the header, or the reason its row is not one, read as the text streams in.
  * A message sent after `today` (local) is refused: conversations are in the past.
  */
-export async function* readMessages(text: AsyncIterable<string>, today: CalendarDate): AsyncGenerator<Message | RowProblem> {
+export async function* readMessages(text: AsyncIterable<string>, today: CalendarDate): AsyncGenerator<IncomingConversation | RowProblem> {
   let get: ((row: readonly string[], name: string) => string | null) | undefined;
   for await (const { record, line } of csvRecords(text, { relaxQuotes: true })) {
     if (get === undefined) get = columnReader(record.map((c) => c.trim().toUpperCase()));
@@ -37,7 +28,7 @@ export async function* readMessages(text: AsyncIterable<string>, today: Calendar
   }
 }
 
-function messageOf(record: readonly string[], line: number, get: (row: readonly string[], name: string) => string | null, today: CalendarDate): Message | RowProblem {
+function messageOf(record: readonly string[], line: number, get: (row: readonly string[], name: string) => string | null, today: CalendarDate): IncomingConversation | RowProblem {
   const date = get(record, "DATE");
   const sentAt = date === null ? undefined : utcInstant(date);
   const on = sentAt === undefined ? undefined : localDateOf(new Date(sentAt));
@@ -52,13 +43,16 @@ function messageOf(record: readonly string[], line: number, get: (row: readonly 
     .map((n) => n.trim())
     .filter(Boolean);
   // Names can hold commas ("Jane Doe, MBA"): pair them with URLs only when the counts agree.
-  const to = urls.length > 0 ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, url: profile(url) })) : names.map((name) => ({ name, url: null }));
+  const to =
+    urls.length > 0
+      ? urls.map((url, i) => ({ name: names.length === urls.length ? names[i]! : null, linkedinUrl: profile(url) }))
+      : names.map((name) => ({ name, linkedinUrl: null }));
   return {
     line,
     conversationId: get(record, "CONVERSATION ID") ?? "",
     sentAt: sentAt!,
-    from: { name: get(record, "FROM"), url: profile(get(record, "SENDER PROFILE URL") ?? undefined) },
-    to: to.filter((p) => p.name || p.url),
+    from: { name: get(record, "FROM"), linkedinUrl: profile(get(record, "SENDER PROFILE URL") ?? undefined) },
+    to: to.filter((p) => p.name || p.linkedinUrl),
     content: get(record, "CONTENT") ?? get(record, "SUBJECT"),
   };
 }

@@ -4,10 +4,12 @@ import { isValid } from "date-fns/isValid";
 import { parse as parseDate } from "date-fns/parse";
 import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { type CalendarDate, isCalendarDate, localDateOf } from "../domain/dates.js";
+import { type IncomingContact, incomingContact } from "../domain/incoming.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
 import type { RowProblem } from "./row-problem.js";
 
+/** A row as the file holds it; incomingConnection makes it what every importer hands on. */
 export interface Connection {
   /** The file line the row ends on, for error messages. */
   line: number;
@@ -17,6 +19,11 @@ export interface Connection {
   company: string | null;
   title: string | null;
   connectedOn: CalendarDate | null;
+}
+
+/** The row as the import pipeline takes it: everyone in Connections.csv was met on LinkedIn. */
+export function incomingConnection({ line, name, linkedinUrl, email, company, title, connectedOn }: Connection): IncomingContact {
+  return incomingContact({ line, name, linkedinUrl, email, company, title, connectedOn, met: "LinkedIn" });
 }
 
 // Re-exported for the importers that name it from here.

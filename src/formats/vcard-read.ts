@@ -5,10 +5,16 @@ import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { setEscapesAside } from "./vcard-escapes.js";
 import type { Contact } from "../domain/contact.js";
+import { type IncomingContact, incomingContact } from "../domain/incoming.js";
 import type { RowProblem } from "./row-problem.js";
 
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
 export type CardContact = Pick<Contact, "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "notes" | "tags"> & { line: number };
+
+/** A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it is to the import. */
+type IdentifiedCard = CardContact & { uuid: string | null };
+
+const UUID = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 const BEGIN = /^BEGIN:VCARD[ \t]*$/i;
 const END = /^END:VCARD[ \t]*$/i;
@@ -36,7 +42,7 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
       .map((l) => reader.line(l)),
     reader.end(),
   ]) {
-    if (item && "name" in item) cards.push(item);
+    if (item && "name" in item) cards.push(withoutUid(item));
     else if (item) problems.push(item);
   }
   return { cards, problems };
@@ -44,6 +50,19 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
 
 /** Each card, or the reason it cannot be read (with the line of its BEGIN:VCARD), as the text streams in. */
 export async function* readVcards(text: AsyncIterable<string>): AsyncGenerator<CardContact | RowProblem> {
+  for await (const item of identifiedCards(text)) yield "reason" in item ? item : withoutUid(item);
+}
+
+/** As readVcards, each card as the import pipeline takes it, with netlog's uuid when it has one. */
+export async function* readIncomingCards(text: AsyncIterable<string>): AsyncGenerator<IncomingContact | RowProblem> {
+  for await (const item of identifiedCards(text)) yield "reason" in item ? item : incomingContact(item);
+}
+
+function withoutUid({ uuid: _, ...card }: IdentifiedCard): CardContact {
+  return card;
+}
+
+async function* identifiedCards(text: AsyncIterable<string>): AsyncGenerator<IdentifiedCard | RowProblem> {
   const reader = new CardReader();
   for await (const line of lines(text)) {
     const item = reader.line(line);
@@ -87,7 +106,7 @@ class CardReader {
   private start = 0;
   private at = 0;
 
-  line(text: string): CardContact | RowProblem | undefined {
+  line(text: string): IdentifiedCard | RowProblem | undefined {
     this.at++;
     if (BEGIN.test(text)) {
       const unended = this.card === undefined ? undefined : this.unended();
@@ -115,7 +134,7 @@ class CardReader {
 }
 
 /** The card's fields, or why it cannot be read. */
-function readCard(text: string): Omit<CardContact, "line"> | string {
+function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
   // Unfolded first, so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
   const escapes = setEscapesAside(text.replace(/\r\n[ \t]/g, ""));
   if (!escapes) return "unreadable vCard: it holds too many Unicode noncharacters";
@@ -153,6 +172,7 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
   return {
+    uuid: UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null,
     name,
     company: components("org")[0] ?? null,
     title: first("title"),

@@ -1,9 +1,9 @@
 // The views of `netlog export csv` and `netlog export ics`: what src/commands/export.ts gathered,
-// as a spreadsheet and as a calendar.
+// as a spreadsheet and as a calendar; and the `--json` report of any export written with --out.
 import { type CsvRow, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
 import type { ContactSummary } from "../reports/contact-list.js";
-import type { CalendarReport } from "../reports/export.js";
+import type { CalendarReport, ExportWritten } from "../reports/export.js";
 import { contactJson } from "./json.js";
 import { describeReason } from "./reason.js";
 
@@ -34,4 +34,13 @@ export function calendarIcs({ items, today, now }: CalendarReport): string {
   });
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uuid < b.uuid ? -1 : 1));
   return toIcs(entries, now);
+}
+
+/**
+ * The `--json` of an export written with --out, e.g. `{ "format": "csv", "out": "contacts.csv",
+ * "contacts": 12 }` (a calendar counts `events`). Without --json nothing is printed: the file is
+ * the result, and cron mails whatever a command prints.
+ */
+export function exportWrittenJson(r: ExportWritten) {
+  return r.format === "ics" ? { format: r.format, out: r.out, events: r.events } : { format: r.format, out: r.out, contacts: r.contacts };
 }

@@ -1,7 +1,10 @@
+// The views of every import: a sentence or two for people, and the `--json` of each.
 import type { ImportSummary, MessagesSummary } from "../reports/import.js";
+import type { MergeCounts } from "../store/snapshot.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
+/** `import linkedin` of a Connections.csv, and `import vcard`. */
 export function renderImport(file: string, s: ImportSummary): string {
   const lines = [`Imported ${neutralise(file)}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
@@ -20,6 +23,7 @@ export function renderImport(file: string, s: ImportSummary): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** `import linkedin` of a messages.csv. */
 export function renderMessagesImport(file: string, s: MessagesSummary): string {
   const lines = [
     `Imported ${neutralise(file)}: ${plural(s.logged, "message")} logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
@@ -46,6 +50,17 @@ export function messagesJson(s: MessagesSummary) {
   };
 }
 
+/** The `--json` of `import linkedin` (Connections.csv) and of `import vcard`: one summary, one view. */
 export function importJson(s: ImportSummary) {
   return { created: s.created, updated: s.updated, unchanged: s.unchanged, tracked: s.tracked, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
+}
+
+/** `import json`: what was added; a row whose uuid is here already is kept as it is. */
+export function renderJsonImport(file: string, c: MergeCounts): string {
+  return `Imported ${neutralise(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
+}
+
+/** The `--json` of `import json`: how many of each were added. */
+export function jsonImportJson(c: MergeCounts) {
+  return { contacts: c.contacts, conversations: c.interactions, follow_ups: c.follow_ups, dismissals: c.dismissals };
 }

@@ -1,5 +1,5 @@
 // What `netlog export ics` gathers (src/commands/export.ts) and render/export.ts writes as a
-// calendar: a leaf both import.
+// calendar, and what an export written with --out reports: a leaf both import.
 import type { CalendarDate } from "../domain/dates.js";
 import type { ContactSummary } from "./contact-list.js";
 
@@ -10,3 +10,9 @@ export interface CalendarReport {
   /** Who comes up from today to the last day asked for, on the day each shows up. */
   items: Array<ContactSummary & { date: CalendarDate }>;
 }
+
+/**
+ * An export written to a file (`--out FILE`): which format, the file as given, and how many it
+ * holds (contacts, or for a calendar its events). Standard output stays the export itself.
+ */
+export type ExportWritten = { format: "json" | "csv" | "vcard"; out: string; contacts: number } | { format: "ics"; out: string; events: number };

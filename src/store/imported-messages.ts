@@ -1,20 +1,10 @@
-// The SQL of importing LinkedIn's messages.csv (besides its staging, message-staging.ts): who a
-// message was with, and logging it once however often the file is imported.
+// The SQL of importing LinkedIn's messages.csv (besides its staging, message-staging.ts, and who a
+// message was with, same-person.ts): logging it once however often the file is imported.
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
-import { nameKey } from "../domain/names.js";
 import { statement } from "./statements.js";
-
-export function contactIdByLinkedinUrl(db: Database, url: string): number | undefined {
-  return (statement(db, "SELECT id FROM contacts WHERE linkedin_url = ? LIMIT 1").get(url) as { id: number } | undefined)?.id;
-}
-
-/** Up to two contacts of that name: enough to tell whether there is just one. */
-export function contactIdsNamed(db: Database, name: string): number[] {
-  return (statement(db, "SELECT id FROM contacts WHERE name_key = ? LIMIT 2").all(nameKey(name)) as Array<{ id: number }>).map((row) => row.id);
-}
 
 export interface ImportedMessage {
   contactId: number;

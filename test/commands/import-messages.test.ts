@@ -151,3 +151,18 @@ describe("netlog import linkedin messages.csv, odd files", () => {
     expect((await contactShow({ name: "Sam Ortiz" }, ctx)).interactions.map((i) => [i.direction, i.note])).toEqual([["sent", "Intro: you two should meet"]]);
   });
 });
+
+describe("netlog import linkedin messages.csv, finding the same person", () => {
+  it("takes a different profile URL for a different person, though the name is a contact's", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(
+      path,
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n" +
+        "c1,Me Myself,https://www.linkedin.com/in/me,Elaine Longmire,https://www.linkedin.com/in/another-elaine,2026-09-03 17:00:00 UTC,Hello other Elaine\n" +
+        "c2,Me Myself,https://www.linkedin.com/in/me,Sam Ortiz,https://www.linkedin.com/in/sam-ortiz,2026-09-04 17:00:00 UTC,Hi Sam\n",
+    );
+    expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1, contacts: 1, ignored: 1 });
+    expect((await contactShow({ name: "Elaine Longmire" }, ctx)).interactions).toEqual([]);
+  });
+});

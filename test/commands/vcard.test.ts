@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
-import { exportVcard, importVcard } from "../../src/commands/vcard.js";
+import { contactShow } from "../../src/commands/contact-show.js";
+import { exportVcard, exportVcards, importVcard } from "../../src/commands/vcard.js";
+import { importJson } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
@@ -52,6 +54,13 @@ describe("netlog import vcard / export vcard", () => {
     ]);
   });
 
+  it("prints the import as JSON, and counts the contacts of an export", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    expect(importJson(await importVcard({ file: FIXTURE, every: "3m" }, ctx))).toEqual({ created: 2, updated: 0, unchanged: 0, tracked: 2, skipped: [] });
+    const { text, contacts } = await exportVcards(ctx);
+    expect([contacts, text]).toEqual([2, await exportVcard(ctx)]);
+  });
+
   it("refuses a file with a bad card, naming its line, and writes nothing", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
     const bad = join(tempDir(), "bad.vcf");
@@ -94,5 +103,59 @@ describe("netlog import vcard, the second time", () => {
     expect(await importVcard({ file: sparse }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     const [elaine] = await contactList({}, ctx);
     expect([elaine!.contact.company, elaine!.contact.title, elaine!.contact.tags]).toEqual(["Jefferson Bank", "Branch Manager", ["banking", "mentors", "spokane"]]);
+  });
+});
+
+describe("netlog import vcard, finding the same person", () => {
+  const card = (...lines: string[]) => `BEGIN:VCARD\r\nVERSION:4.0\r\n${lines.map((l) => `${l}\r\n`).join("")}END:VCARD\r\n`;
+  const vcf = (text: string) => {
+    const file = join(tempDir(), "cards.vcf");
+    writeFileSync(file, text);
+    return file;
+  };
+  const people = async (ctx: ReturnType<typeof testCtx>) =>
+    (await contactList({ all: true }, ctx)).map((s) => [s.contact.name, s.contact.company, s.contact.email, s.contact.phone, s.contact.linkedinUrl]);
+
+  it("finds netlog's own contact by the uuid of its export's UID, whatever else changed", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Sam Ortiz", email: "sam@example.com" }, ctx);
+    const { uuid } = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact;
+    expect(await importVcard({ file: vcf(card(`UID:urn:uuid:${uuid.toUpperCase()}`, "FN:Samuel Ortiz", "EMAIL:samuel@example.org", "ORG:Northwind")) }, ctx)).toMatchObject({
+      created: 0,
+      updated: 1,
+    });
+    expect(await people(ctx)).toEqual([["Sam Ortiz", "Northwind", "sam@example.com", null, null]]);
+  });
+
+  it("finds someone by LinkedIn URL before email", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Ann Lee", email: "ann@example.com" }, ctx);
+    await contactAdd({ name: "Ann Lee-Park", linkedin: "https://www.linkedin.com/in/ann-lee-park" }, ctx);
+    const file = vcf(card("FN:Ann L. Park", "EMAIL:ann@example.com", "URL:https://linkedin.com/in/ann-lee-park/", "ORG:Acme"));
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 1 });
+    expect(await people(ctx)).toEqual([
+      ["Ann Lee", null, "ann@example.com", null, null],
+      ["Ann Lee-Park", "Acme", "ann@example.com", null, "https://www.linkedin.com/in/ann-lee-park"],
+    ]);
+  });
+
+  it("finds the one contact of a card's exact name, not one with another LinkedIn URL, and keeps two cards of one name two people", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Kim Lee" }, ctx);
+    await contactAdd({ name: "Bo Chu", linkedin: "https://www.linkedin.com/in/bo-chu" }, ctx);
+    const file = vcf(
+      card("FN:kim lee", "TEL:+1 509 555 0100", "ORG:Acme") +
+        card("FN:Bo Chu", "URL:https://www.linkedin.com/in/another-bo") +
+        card("FN:Dee Ray", "ORG:One") +
+        card("FN:Dee Ray", "ORG:Two"),
+    );
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 3, updated: 1 });
+    expect(await people(ctx)).toEqual([
+      ["Bo Chu", null, null, null, "https://www.linkedin.com/in/bo-chu"],
+      ["Bo Chu", null, null, null, "https://www.linkedin.com/in/another-bo"],
+      ["Dee Ray", "One", null, null, null],
+      ["Dee Ray", "Two", null, null, null],
+      ["Kim Lee", "Acme", null, "+1 509 555 0100", null],
+    ]);
   });
 });

@@ -1,0 +1,57 @@
+// What every importer hands to the one import pipeline, whatever the file: a contact as the
+// ContactFields shape (null for what the file does not hold) and a conversation with the people
+// in it. Formats turn their rows into these; the store decides who is "the same person"
+// (store/same-person.ts) from the same few keys, in one order, for every importer.
+import type { ContactFields } from "./contact.js";
+import type { CalendarDate } from "./dates.js";
+
+/** A contact as one row or card of a file holds it. */
+export interface IncomingContact extends ContactFields {
+  /** The file line the row or card starts on, for error messages. */
+  line: number;
+  /** netlog's own uuid, when the file came from netlog (a vCard export's UID); else null. */
+  uuid: string | null;
+  /** As the file names them; the importer keeps only those that can be tags. */
+  tags: string[];
+  /** LinkedIn's "Connected On": a new contact's cadence counts from it, not from the import. */
+  connectedOn: CalendarDate | null;
+}
+
+/** What a file may leave out of a contact: everything but its line and name. */
+export type ReadContact = Pick<IncomingContact, "line" | "name"> & Partial<IncomingContact>;
+
+/** The row as an IncomingContact: whatever the file did not hold is null (no tags: none). */
+export function incomingContact(read: ReadContact): IncomingContact {
+  return {
+    company: null,
+    title: null,
+    email: null,
+    phone: null,
+    linkedinUrl: null,
+    location: null,
+    met: null,
+    notes: null,
+    cadenceDays: null,
+    uuid: null,
+    tags: [],
+    connectedOn: null,
+    ...read,
+  };
+}
+
+/** Someone a message was from or to: LinkedIn gives a name, a profile URL, or both. */
+export interface IncomingPerson {
+  name: string | null;
+  linkedinUrl: string | null;
+}
+
+/** One message of a conversation, as LinkedIn's messages.csv holds it. */
+export interface IncomingConversation {
+  line: number;
+  conversationId: string;
+  /** The instant it was sent, ISO-8601 UTC. */
+  sentAt: string;
+  from: IncomingPerson;
+  to: IncomingPerson[];
+  content: string | null;
+}
