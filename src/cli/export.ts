@@ -1,13 +1,25 @@
 // `netlog export …`: everything back out, in formats other programs read.
-import { defineCommand } from "./spec.js";
+import { defineCommand, type Output } from "./spec.js";
 
 const OUT = { flags: "--out <file>", description: "write to FILE instead of stdout (- is stdout)" } as const;
+const JSON_SUMMARY = { flags: "--json", description: "with --out: print what was written as JSON" } as const;
+
+type Written = { format: "json" | "csv" | "vcard"; contacts: number } | { format: "ics"; events: number };
+
+/** `--json` describes the file written; on stdout the export itself is the output. Checked first. */
+async function refuseJsonOnStdout(options: { out?: string; json?: boolean }): Promise<void> {
+  if (options.json && (options.out === undefined || options.out === "-")) {
+    throw (await import("../errors.js")).usageError("--json describes the file written with --out", "add --out FILE, or leave out --json: on stdout the export is the output");
+  }
+}
 
 /** Every export: text to stdout, or to --out, written privately and atomically. */
-async function exported(out: string | undefined, text: string): Promise<string> {
+async function exported(options: { out?: string }, text: string, written: Written): Promise<string | Output> {
+  const { out } = options;
   if (out === undefined || out === "-") return text;
   (await import("../commands/output-file.js")).writeOutputFile(out, text);
-  return "";
+  const { exportWrittenJson } = await import("../render/export.js");
+  return { text: () => "", json: () => exportWrittenJson({ ...written, out }) };
 }
 
 export const commands = [
@@ -20,40 +32,48 @@ export const commands = [
   defineCommand({
     path: "export json",
     description: "Every contact, conversation, tag, follow-up and setting, with uuids (netlog import json reads it back).",
-    options: [OUT],
+    options: [OUT, JSON_SUMMARY],
     examples: ["netlog export json > netlog.json", "netlog export json --out ~/backups/netlog.json"],
     async run({ options }, ctx) {
+      await refuseJsonOnStdout(options);
       const [{ exportJson }, { toJsonText }] = await Promise.all([import("../commands/json-transfer.js"), import("../render/json.js")]);
-      return exported(options.out, toJsonText(await exportJson(ctx)));
+      const data = await exportJson(ctx);
+      return exported(options, toJsonText(data), { format: "json", contacts: data.contacts.length });
     },
   }),
   defineCommand({
     path: "export csv",
     description: "Contacts with last contact and next due date, one row each, for spreadsheets.",
-    options: [OUT],
+    options: [OUT, JSON_SUMMARY],
     examples: ["netlog export csv --out contacts.csv", "netlog export csv | column -s, -t | less -S"],
     async run({ options }, ctx) {
+      await refuseJsonOnStdout(options);
       const [{ exportContacts }, { contactsCsv }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
-      return exported(options.out, contactsCsv(await exportContacts(ctx)));
+      const contacts = await exportContacts(ctx);
+      return exported(options, contactsCsv(contacts), { format: "csv", contacts: contacts.length });
     },
   }),
   defineCommand({
     path: "export vcard",
     description: "Every contact as a vCard 4.0, with netlog's uuid as UID.",
-    options: [OUT],
+    options: [OUT, JSON_SUMMARY],
     examples: ["netlog export vcard --out contacts.vcf", "netlog export vcard > ~/Dropbox/contacts.vcf"],
     async run({ options }, ctx) {
-      return exported(options.out, await (await import("../commands/vcard.js")).exportVcard(ctx));
+      await refuseJsonOnStdout(options);
+      const { text, contacts } = await (await import("../commands/vcard.js")).exportVcards(ctx);
+      return exported(options, text, { format: "vcard", contacts });
     },
   }),
   defineCommand({
     path: "export ics",
     description: "An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.",
-    options: [{ flags: "--days <n>", description: "how far ahead (default 90)" }, OUT],
+    options: [{ flags: "--days <n>", description: "how far ahead (default 90)" }, OUT, JSON_SUMMARY],
     examples: ["netlog export ics --out ~/Calendars/netlog.ics", "netlog export ics --days 30"],
     async run({ options }, ctx) {
+      await refuseJsonOnStdout(options);
       const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
-      return exported(options.out, calendarIcs(await exportCalendar({ days: options.days }, ctx)));
+      const calendar = await exportCalendar({ days: options.days }, ctx);
+      return exported(options, calendarIcs(calendar), { format: "ics", events: calendar.items.length });
     },
   }),
 ];

@@ -1,5 +1,7 @@
 // `netlog import …`: contacts and conversations from other programs.
-import { defineCommand } from "./spec.js";
+import type { ImportOptions } from "../commands/import-linkedin.js";
+import type { VcardImportOptions } from "../commands/vcard.js";
+import { defineCommand, optionsFor } from "./spec.js";
 
 const NEW_CONTACTS = [
   { flags: "--every <cadence>", description: "track the new contacts with this cadence" },
@@ -25,31 +27,37 @@ export const commands = [
     examples: ["netlog import linkedin ~/Downloads/Connections.csv", "netlog import linkedin Connections.csv --tag linkedin --every 6m"],
     async run({ args: [file], options }, ctx) {
       const [{ importLinkedinFile }, view] = await Promise.all([import("../commands/import-linkedin.js"), import("../render/import.js")]);
-      const result = await importLinkedinFile({ file, ...options }, ctx);
+      const result = await importLinkedinFile(optionsFor<Omit<ImportOptions, "maxBytes">>()({ file, ...options }), ctx);
       if (result.kind === "messages") return { text: () => view.renderMessagesImport(file, result.summary), json: () => view.messagesJson(result.summary) };
       return { text: () => view.renderImport(file, result.summary), json: () => view.importJson(result.summary) };
     },
   }),
   defineCommand({
     path: "import vcard",
-    description: "Import vCards (3.0 or 4.0, several per file); run it again to update, matching by email or phone.",
+    description: "Import vCards (3.0 or 4.0, several per file); run it again to update, matching by uuid, LinkedIn URL, email, phone or name.",
     arguments: [{ name: "<file>", description: "a .vcf file" }],
-    options: [...NEW_CONTACTS, { flags: "--skip-invalid", description: "import the good cards and list the bad ones" }],
+    options: [
+      ...NEW_CONTACTS,
+      { flags: "--skip-invalid", description: "import the good cards and list the bad ones" },
+      { flags: "--json", description: "print the summary as JSON" },
+    ],
     examples: ["netlog import vcard ~/contacts.vcf --tag phonebook", "netlog import vcard work.vcf --every quarterly --skip-invalid"],
     async run({ args: [file], options }, ctx) {
-      const [{ importVcard }, { renderImport }] = await Promise.all([import("../commands/vcard.js"), import("../render/import.js")]);
-      return renderImport(file, await importVcard({ file, ...options }, ctx));
+      const [{ importVcard }, view] = await Promise.all([import("../commands/vcard.js"), import("../render/import.js")]);
+      const summary = await importVcard(optionsFor<Omit<VcardImportOptions, "maxBytes">>()({ file, ...options }), ctx);
+      return { text: () => view.renderImport(file, summary), json: () => view.importJson(summary) };
     },
   }),
   defineCommand({
     path: "import json",
     description: "Restore a netlog export into an empty database, or merge it by uuid into this one.",
     arguments: [{ name: "<file>", description: "a file written by netlog export json" }],
+    options: [{ flags: "--json", description: "print what was added as JSON" }],
     examples: ["netlog import json ~/backups/netlog.json", "netlog --db ~/new.db import json ~/backups/netlog.json"],
     async run({ args: [file] }, ctx) {
-      const [{ importJson }, { neutralise }] = await Promise.all([import("../commands/json-transfer.js"), import("../text/neutralise.js")]);
-      const c = await importJson({ file }, ctx);
-      return `Imported ${neutralise(file)}: ${c.contacts} contacts, ${c.interactions} conversations, ${c.follow_ups} follow-ups added (rows already here by uuid are kept).\n`;
+      const [{ importJson }, view] = await Promise.all([import("../commands/json-transfer.js"), import("../render/import.js")]);
+      const counts = await importJson({ file }, ctx);
+      return { text: () => view.renderJsonImport(file, counts), json: () => view.jsonImportJson(counts) };
     },
   }),
 ];

@@ -23,7 +23,16 @@ const EXPECTED = "a vCard file (.vcf, version 3.0 or 4.0)";
 const MAX_VCARD_BYTES = 1024 * MIB;
 
 /** `maxBytes` is for tests: the cap an endless pipe runs into. */
-export async function importVcard(options: { file: string; every?: string; tag?: string[]; skipInvalid?: boolean; maxBytes?: number }, ctx: Ctx): Promise<ImportSummary> {
+export interface VcardImportOptions {
+  file: string;
+  every?: string;
+  tag?: string[];
+  skipInvalid?: boolean;
+  /** For tests: the cap an endless pipe runs into. */
+  maxBytes?: number;
+}
+
+export async function importVcard(options: VcardImportOptions, ctx: Ctx): Promise<ImportSummary> {
   const cadenceDays = cadenceFlag(options.every);
   const extraTags = tagsFlag(options.tag);
   const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_VCARD_BYTES);
