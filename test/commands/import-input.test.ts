@@ -79,7 +79,10 @@ describe.each(IMPORTERS)("netlog %s reading its file", (command, run) => {
   needs("root").it("refuses a character device like /dev/zero at once, and opens no database", async () => {
     const ctx = testCtx({ today: TODAY });
     const zero = deviceFile("zero");
-    await expect(run(zero, ctx)).rejects.toMatchObject({ message: `${zero} is a character device, not a regular file; nothing was imported`, hint: expect.stringContaining("netlog reads files and pipes, not devices") });
+    await expect(run(zero, ctx)).rejects.toMatchObject({
+      message: `${zero} is a character device, not a regular file; nothing was imported`,
+      hint: expect.stringContaining("netlog reads files and pipes, not devices"),
+    });
     expect(ctx.opens).toBe(0);
   });
 });
