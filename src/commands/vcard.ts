@@ -3,7 +3,7 @@ import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
-import { type CardContact, isVcardFile, readVcards } from "../formats/vcard-read.js";
+import { type CardContact, cardFields, isVcardFile, readVcards } from "../formats/vcard-read.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -92,18 +92,8 @@ function upsertCard(
     summary[changed ? "updated" : "unchanged"]++;
     return;
   }
-  const fields = {
-    name: card.name,
-    company: card.company,
-    title: card.title,
-    email: card.email,
-    phone: card.phone,
-    linkedinUrl: card.linkedinUrl,
-    location: null,
-    met: null,
-    notes: card.notes,
-    cadenceDays,
-  };
+  // What the card holds of the table's fields; the others start empty.
+  const fields = { ...cardFields(card), cadenceDays };
   const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
   // Kept for the rest of the file: copies, not views into the text of the card.
   const copy = (text: string | null) => (text === null ? null : detached(text));

@@ -41,6 +41,11 @@ export interface ContactFieldSpec {
   /** On merge: `fill` takes the other's value when the kept contact has none (`same` tells equal values apart), `append` joins both. */
   merge?: "fill" | "append";
   same?: (a: string, b: string) => boolean;
+  /**
+   * Lists (--json, CSV, `contact show`) show the value that applies, which the schedule works out
+   * (the cadence: its own, its tags' or the default), in a place of their own.
+   */
+  applied?: true;
   /** A column of the search index (migration 006), with how much a word found there counts. */
   search?: { weight: number; long?: boolean };
 }
@@ -222,7 +227,7 @@ export const CONTACT_FIELDS = [
       // contact edit --every none (or empty) clears the contact's own cadence, so its tags' or the default applies.
       clearWord: "none",
     },
-    // `contact show`, --json and CSV show the cadence that applies, which the tags or the default may give.
+    applied: true,
     form: {
       prompt: "Touch base how often (e.g. 2w, monthly; empty: the tags' or the default cadence)",
       shown: (value: string | number | null) => (value === null ? "" : formatCadence(value as number)),
@@ -307,4 +312,15 @@ export const FORM_FIELDS: ReadonlyArray<{ key: FormFieldKey; field: FormSpec }> 
 /** A stored value as the form prefills it. */
 export function formText(field: FormSpec, value: string | number | null): string | undefined {
   return "shown" in field.form ? field.form.shown(value) : String(value ?? "");
+}
+
+type Listed = Exclude<Spec, { applied: true }>;
+/** The fields lists show as stored (all but the cadence, whose applied value they show), by their JSON keys. */
+export type ListedFieldsJson = { [S in Listed as S["json"]]: ValueOf<S> };
+
+export const LISTED_FIELDS = CONTACT_FIELDS.filter((f): f is Listed => !("applied" in f));
+
+/** A contact's stored fields by their JSON keys, in the table's order, as --json lists them. */
+export function listedFieldsJson(contact: ContactFieldValues): ListedFieldsJson {
+  return Object.fromEntries(LISTED_FIELDS.map((f) => [f.json, contact[f.key]])) as ListedFieldsJson;
 }
