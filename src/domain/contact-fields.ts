@@ -24,8 +24,11 @@ export interface ContactFieldSpec {
   type: FieldType;
   /** Reads typed text (a flag, a form answer): the flag's validator, without the flag's name. */
   read?: (text: string) => Typed<string | number>;
-  /** The option of contact add and contact edit; `editDescription` when edit's help says more. */
-  flag?: { flags: `--${string} <${string}>`; description?: string; editDescription?: string; clearWord?: string };
+  /**
+   * The option of contact add and contact edit; `editDescription` when edit's help says more. The
+   * help lists it where `help` says: with the profile (before the tags' flags), after them, or last.
+   */
+  flag?: { flags: `--${string} <${string}>`; description?: string; editDescription?: string; help?: "after-tags" | "last"; clearWord?: string };
   /** A row of `contact show`; `last` puts it after the states (notes are long). */
   profile?: { label: string; last?: boolean };
   /** The column of `export csv`, when it has one. */
@@ -205,7 +208,7 @@ export const CONTACT_FIELDS = [
     label: "notes",
     type: "text",
     read: readNote,
-    flag: { flags: "--note <text>", description: "notes about the person", editDescription: "notes about the person (replaces them)" },
+    flag: { flags: "--note <text>", description: "notes about the person", editDescription: "notes about the person (replaces them)", help: "last" },
     profile: { label: "Notes", last: true },
     vcard: { property: "note", import: "first" },
     // Several lines would be flattened by a one-line answer: then the form does not ask.
@@ -224,6 +227,7 @@ export const CONTACT_FIELDS = [
       flags: "--every <cadence>",
       description: "how often to touch base: 10d, 2w, 3m, 1y, monthly, quarterly (default: 90 days)",
       editDescription: "its own cadence: 10d, 2w, 3m, monthly …; none: its tags' or the default",
+      help: "after-tags",
       // contact edit --every none (or empty) clears the contact's own cadence, so its tags' or the default applies.
       clearWord: "none",
     },
@@ -265,23 +269,44 @@ export function optionName(flags: string): FieldOption {
   return name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as FieldOption;
 }
 
-type FlagsOf<T extends readonly unknown[], Edit extends boolean> = T extends readonly [infer H, ...infer R]
-  ? H extends { flag: infer F extends { flags: string; description?: string } }
-    ? [{ readonly flags: F["flags"]; readonly description?: string }, ...FlagsOf<R, Edit>]
-    : FlagsOf<R, Edit>
+type HelpPlace = "profile" | "after-tags" | "last";
+type PlaceOf<F> = F extends { help: infer P } ? P : "profile";
+type Option = { readonly flags: string; readonly description?: string };
+/** The flags of the entries whose help goes in `Place`, in the table's order, their literal types kept. */
+type FlagsOf<T extends readonly unknown[], Place extends HelpPlace> = T extends readonly [infer H, ...infer R]
+  ? H extends { flag: infer F extends Option }
+    ? PlaceOf<F> extends Place
+      ? [{ readonly flags: F["flags"]; readonly description?: string }, ...FlagsOf<R, Place>]
+      : FlagsOf<R, Place>
+    : FlagsOf<R, Place>
   : [];
+type Fields = typeof CONTACT_FIELDS;
 
-const flagsOf = (edit: boolean) =>
-  fieldsWith("flag").map(({ flag }) => {
-    const f: ContactFieldSpec["flag"] & object = flag;
-    const description = edit ? (f.editDescription ?? f.description) : f.description;
-    return description === undefined ? { flags: f.flags } : { flags: f.flags, description };
-  });
+const flagsOf = (edit: boolean, places: readonly HelpPlace[]): Option[] =>
+  places.flatMap((place) =>
+    fieldsWith("flag").flatMap(({ flag }) => {
+      const f: ContactFieldSpec["flag"] & object = flag;
+      if ((f.help ?? "profile") !== place) return [];
+      const description = edit ? (f.editDescription ?? f.description) : f.description;
+      return [description === undefined ? { flags: f.flags } : { flags: f.flags, description }];
+    }),
+  );
 
-/** The field options of `contact add`, for its spec to spread: `--company <name>` and the rest, in order. */
-export const CONTACT_FIELD_FLAGS = flagsOf(false) as unknown as Readonly<FlagsOf<typeof CONTACT_FIELDS, false>>;
+/**
+ * The field options of `contact add`, for its spec to spread, in the order its help lists them:
+ * `--company <name>` … `--met <text>`, then (after the tags' flags) `--every`, last `--note`.
+ */
+export const CONTACT_FIELD_FLAGS = flagsOf(false, ["profile", "after-tags", "last"]) as unknown as Readonly<
+  [...FlagsOf<Fields, "profile">, ...FlagsOf<Fields, "after-tags">, ...FlagsOf<Fields, "last">]
+>;
 /** The same options with contact edit's help, which says what a value replaces. */
-export const CONTACT_EDIT_FIELD_FLAGS = flagsOf(true) as unknown as Readonly<FlagsOf<typeof CONTACT_FIELDS, true>>;
+export const CONTACT_EDIT_FIELD_FLAGS = flagsOf(true, ["profile", "after-tags", "last"]) as unknown as typeof CONTACT_FIELD_FLAGS;
+
+/** The two halves, for a spec that puts `--tag` (and `--untag`) between them, as the help has it. */
+export const FIELD_FLAGS_BEFORE_TAGS = flagsOf(false, ["profile"]) as unknown as Readonly<FlagsOf<Fields, "profile">>;
+export const FIELD_FLAGS_AFTER_TAGS = flagsOf(false, ["after-tags", "last"]) as unknown as Readonly<[...FlagsOf<Fields, "after-tags">, ...FlagsOf<Fields, "last">]>;
+export const EDIT_FIELD_FLAGS_BEFORE_TAGS = flagsOf(true, ["profile"]) as unknown as typeof FIELD_FLAGS_BEFORE_TAGS;
+export const EDIT_FIELD_FLAGS_AFTER_TAGS = flagsOf(true, ["after-tags", "last"]) as unknown as typeof FIELD_FLAGS_AFTER_TAGS;
 
 /** The option of each field that has a flag, and the field it sets. */
 export const FIELD_OPTIONS: ReadonlyArray<{ option: FieldOption; field: Flagged }> = fieldsWith("flag").map((field) => ({ option: optionName(field.flag.flags), field }));
