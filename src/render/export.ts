@@ -13,7 +13,7 @@ export function contactsCsv(contacts: ContactSummary[]): string {
     .map((summary) => ({ c: contactJson(summary), contact: summary.contact }))
     .map(({ c, contact }) => ({
       ...c,
-      ...Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])),
+      ...(Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])) as Record<(typeof CSV_FIELDS)[number]["csv"], string | number | null>),
       tags: c.tags.join("; "),
       last_contact_date: c.last_contact?.date ?? null,
       last_contact_channel: c.last_contact?.channel ?? null,

@@ -38,6 +38,6 @@ describe("the table of contact fields", () => {
     const attribute = Object.fromEntries(command("add").options.map((o) => [o.flags, o.attributeName()]));
     expect(FIELD_OPTIONS.map(({ option, field }) => [field.flag.flags, option])).toEqual(FIELD_OPTIONS.map(({ field }) => [field.flag.flags, attribute[field.flag.flags]]));
     expectTypeOf(CONTACT_FIELD_FLAGS[0].flags).toEqualTypeOf<"--company <name>">();
-    expectTypeOf(CONTACT_FIELD_FLAGS[8].flags).toEqualTypeOf<"--note <text>">();
+    expectTypeOf(EDIT_FIELD_FLAGS_BEFORE_TAGS[0].flags).toEqualTypeOf<"--company <name>">();
   });
 });
