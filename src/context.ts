@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
 import type { Direction, Reason } from "./domain/due.js";
-import type { ContactFormFields } from "./domain/contact-fields.js";
+import type { ContactFormFields } from "./domain/contact-field-form.js";
 import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";

@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { type ContactFieldOptions, FIELD_OPTIONS } from "../domain/contact-fields.js";
+import { type ContactFieldOptions, FIELD_OPTIONS } from "../domain/contact-field-flags.js";
 import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";

@@ -1,5 +1,6 @@
 // Checks of the values a user types into contact flags, shared by every command that takes them.
-import { type FieldWith, fieldsWith, readNote, readText, type Typed } from "../domain/contact-fields.js";
+import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
+import { readNote, readText, type Typed } from "../domain/field-values.js";
 import { type NameProblem, nameProblem, tagNameOf } from "../domain/contact-values.js";
 import { nameKey } from "../domain/names.js";
 import { usageError } from "../errors.js";

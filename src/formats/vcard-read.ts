@@ -2,7 +2,8 @@
 // unescaping and the 3.0/4.0 differences in value types; card by card, as the text streams in.
 import ICAL from "ical.js";
 import { nameProblem } from "../domain/contact-values.js";
-import { type FieldWith, fieldsWith, type Typed } from "../domain/contact-fields.js";
+import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
+import type { Typed } from "../domain/field-values.js";
 import { setEscapesAside } from "./vcard-escapes.js";
 import type { Contact } from "../domain/contact.js";
 import type { RowProblem } from "./row-problem.js";

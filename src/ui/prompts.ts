@@ -8,7 +8,7 @@ import { withoutFlag } from "../errors.js";
 import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
-import { FORM_FIELDS } from "../domain/contact-fields.js";
+import { FORM_FIELDS } from "../domain/contact-field-form.js";
 import { applyEdit, type ConversationFields } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";

@@ -8,7 +8,7 @@ import {
   FIELD_FLAGS_AFTER_TAGS,
   FIELD_FLAGS_BEFORE_TAGS,
   FIELD_OPTIONS,
-} from "../../src/domain/contact-fields.js";
+} from "../../src/domain/contact-field-flags.js";
 
 // Until the command specs spread the table's flags, the ones cli.ts declares must be the table's:
 // the same flags, help and option names, in the order the help lists them.
