@@ -155,16 +155,15 @@ function readCard(text: string): Omit<CardContact, "line"> | string {
   const fields: Record<string, string | null> = {};
   for (const field of IMPORTED) {
     const { property, import: how } = field.vcard;
-    const read = (text: string) => field.read(text);
     if (how === "any") {
       // The first of the values that the field takes (a card's URLs: the first LinkedIn profile).
       const values = card.getAllProperties(property).map((p) => textOf(p.getFirstValue()));
-      fields[field.key] = values.map((v) => (v === null ? undefined : acceptedText(read(v)))).find(Boolean) ?? null;
+      fields[field.key] = values.map((v) => (v === null ? undefined : acceptedText(field.read(v)))).find(Boolean) ?? null;
       continue;
     }
     const raw = how === "component" ? (components(property)[0] ?? null) : first(property);
     const value = raw !== null && "fromCard" in field.vcard ? field.vcard.fromCard(raw) : raw;
-    const typed = value === null ? undefined : read(value);
+    const typed = value === null ? undefined : field.read(value);
     if (typed !== undefined && "problem" in typed) return typed.problem;
     fields[field.key] = value;
   }
