@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Channel } from "./domain/channels.js";
 import type { Direction, Reason } from "./domain/due.js";
+import type { ContactFormFields } from "./domain/contact-field-form.js";
 import type { ConversationFields } from "./domain/conversation-edit.js";
 import type { CalendarDate } from "./domain/dates.js";
 import type { Database } from "./store/db.js";
@@ -51,23 +52,11 @@ export interface NewContactAnswers {
   cadenceDays: number | null;
 }
 
-/** A contact's editable fields as the edit form shows them: text, "" for none. */
-export interface ContactForm {
-  name: string;
-  company: string;
-  title: string;
-  email: string;
-  phone: string;
-  linkedin: string;
-  location: string;
-  met: string;
-  /** The contact's own cadence, e.g. `1 month`. */
-  every: string;
+/** A contact's editable fields as the edit form shows them (see domain/contact-fields.ts), and its tags. */
+export type ContactForm = ContactFormFields & {
   /** Comma-separated. */
   tags: string;
-  /** Undefined when the notes span several lines, which a one-line answer would flatten: not asked. */
-  note?: string;
-}
+};
 
 export interface Prompter {
   chooseContact(message: string, choices: readonly ContactRef[]): Promise<ContactRef>;

@@ -1,5 +1,10 @@
-// `netlog contact …`: the people you keep in touch with.
-import { defineCommand } from "./spec.js";
+// `netlog contact …`: the people you keep in touch with. The fields' flags come from the table of
+// contact fields (domain/contact-fields.ts), so a new field needs no line here.
+import type { ContactAddOptions } from "../commands/contact-add.js";
+import type { ContactEditOptions } from "../commands/contact-edit.js";
+import type { ContactListOptions } from "../commands/contact-list.js";
+import { EDIT_FIELD_FLAGS_AFTER_TAGS, EDIT_FIELD_FLAGS_BEFORE_TAGS, FIELD_FLAGS_AFTER_TAGS, FIELD_FLAGS_BEFORE_TAGS } from "../domain/contact-field-flags.js";
+import { defineCommand, optionsFor } from "./spec.js";
 import { changeState } from "./contact-state.js";
 
 const WHO = "full name, a unique start of it, or #ID";
@@ -16,22 +21,15 @@ export const commands = [
     description: "Add a contact.",
     arguments: [{ name: "<name>", description: "full name" }],
     options: [
-      { flags: "--company <name>" },
-      { flags: "--title <title>" },
-      { flags: "--email <address>" },
-      { flags: "--phone <number>" },
-      { flags: "--linkedin <url>", description: "LinkedIn profile URL" },
-      { flags: "--location <place>" },
-      { flags: "--met <text>", description: "how you met" },
+      ...FIELD_FLAGS_BEFORE_TAGS,
       { flags: "--tag <tag>", description: "a tag (repeat, or separate with commas)", repeatable: true },
-      { flags: "--every <cadence>", description: "how often to touch base: 10d, 2w, 3m, 1y, monthly, quarterly (default: 90 days)" },
-      { flags: "--note <text>", description: "notes about the person" },
+      ...FIELD_FLAGS_AFTER_TAGS,
       { flags: "--allow-duplicate", description: "add even if a contact has the same name" },
     ],
     examples: ['netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly', 'netlog contact add "Sam Ortiz" --tag investors --tag spokane'],
     async run({ args: [name], options }, ctx) {
       const [{ contactAdd }, view] = await Promise.all([import("../commands/contact-add.js"), import("../render/contact.js")]);
-      return view.renderContactAdded(await contactAdd({ ...options, name }, ctx), ctx.style, ctx.today);
+      return view.renderContactAdded(await contactAdd(optionsFor<ContactAddOptions>()({ ...options, name }), ctx), ctx.style, ctx.today);
     },
   }),
   defineCommand({
@@ -45,7 +43,7 @@ export const commands = [
     examples: ["netlog contact list", "netlog contact list --tag investors --json"],
     async run({ options }, ctx) {
       const [{ contactList }, view, { contactJson }] = await Promise.all([import("../commands/contact-list.js"), import("../render/contact.js"), import("../render/json.js")]);
-      const list = await contactList(options, ctx);
+      const list = await contactList(optionsFor<ContactListOptions>()(options), ctx);
       return { text: () => view.renderContactList(list, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => list.map(contactJson) };
     },
   }),
@@ -67,17 +65,10 @@ export const commands = [
     arguments: [{ name: "<name>", description: WHO }],
     options: [
       { flags: "--name <new>", description: "rename the contact" },
-      { flags: "--company <name>" },
-      { flags: "--title <title>" },
-      { flags: "--email <address>" },
-      { flags: "--phone <number>" },
-      { flags: "--linkedin <url>", description: "LinkedIn profile URL" },
-      { flags: "--location <place>" },
-      { flags: "--met <text>", description: "how you met" },
+      ...EDIT_FIELD_FLAGS_BEFORE_TAGS,
       { flags: "--tag <tag>", description: "add a tag (repeat, or separate with commas)", repeatable: true },
       { flags: "--untag <tag>", description: "remove a tag (repeat, or separate with commas)", repeatable: true },
-      { flags: "--every <cadence>", description: "its own cadence: 10d, 2w, 3m, monthly …; none: its tags' or the default" },
-      { flags: "--note <text>", description: "notes about the person (replaces them)" },
+      ...EDIT_FIELD_FLAGS_AFTER_TAGS,
       { flags: "--allow-duplicate", description: "with --name: rename even if another contact has that name" },
       { flags: "--json", description: "print what changed as JSON" },
     ],
@@ -89,7 +80,7 @@ export const commands = [
     ],
     async run({ args: [contact], options }, ctx) {
       const [{ contactEdit }, view] = await Promise.all([import("../commands/contact-edit.js"), import("../render/contact-changes.js")]);
-      const edited = await contactEdit({ ...options, contact }, ctx);
+      const edited = await contactEdit(optionsFor<ContactEditOptions>()({ ...options, contact }), ctx);
       return { text: () => view.renderEdited(edited, ctx.style), json: () => view.editedJson(edited) };
     },
   }),

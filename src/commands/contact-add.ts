@@ -2,23 +2,16 @@ import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { cadenceFlag, contactName, emailFlag, linkedinFlag, optionalNote, optionalText, tagsFlag } from "./fields.js";
+import { type ContactFieldOptions, FIELD_OPTIONS } from "../domain/contact-field-flags.js";
+import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";
 import type { ContactAdded } from "../reports/contact-add.js";
 
-export interface ContactAddOptions {
+/** `--company`, `--email` … come from the table of fields (domain/contact-fields.ts). */
+export interface ContactAddOptions extends ContactFieldOptions {
   name: string;
-  company?: string;
-  title?: string;
-  email?: string;
-  phone?: string;
-  linkedin?: string;
-  location?: string;
-  met?: string;
   tag?: string[];
-  every?: string;
-  note?: string;
   allowDuplicate?: boolean;
 }
 
@@ -52,23 +45,8 @@ export function ensureNameIsFree(db: Database, name: string, options: { except?:
   }
 }
 
-/** The optional flags of contact add (contact edit takes the same), each with the field it sets and its check. */
-export const FIELD_FLAGS = [
-  { flag: "company", field: "company", read: optionalText },
-  { flag: "title", field: "title", read: optionalText },
-  { flag: "email", field: "email", read: emailFlag },
-  { flag: "phone", field: "phone", read: optionalText },
-  { flag: "linkedin", field: "linkedinUrl", read: linkedinFlag },
-  { flag: "location", field: "location", read: optionalText },
-  { flag: "met", field: "met", read: optionalText },
-  { flag: "note", field: "notes", read: optionalNote },
-  { flag: "every", field: "cadenceDays", read: (value: string | undefined) => cadenceFlag(value) },
-] as const satisfies ReadonlyArray<{ flag: keyof ContactAddOptions; field: keyof ContactFields; read: (value: string | undefined) => unknown }>;
-
-export type FieldFlag = (typeof FIELD_FLAGS)[number]["flag"];
-
 function contactFields(options: ContactAddOptions): ContactFields {
   const name = contactName(options.name);
-  const fields = Object.fromEntries(FIELD_FLAGS.map(({ flag, field, read }) => [field, read(options[flag])])) as Omit<ContactFields, "name">;
+  const fields = Object.fromEntries(FIELD_OPTIONS.map(({ option, field }) => [field.key, fieldFlag(field, options[option])])) as Omit<ContactFields, "name">;
   return { name, ...fields };
 }

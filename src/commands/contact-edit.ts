@@ -1,13 +1,15 @@
 // `netlog contact edit NAME [flags]`: change a contact's fields, tags and own cadence.
 import type { ContactForm, Ctx, Prompter } from "../context.js";
-import { formatCadence } from "../domain/cadence.js";
 import { nameKey } from "../domain/names.js";
 import { NetlogError, usageError, withoutFlag } from "../errors.js";
 import { updateContactFields, removeTags, type ContactUpdate } from "../store/contact-changes.js";
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
-import { type ContactAddOptions, ensureNameIsFree, FIELD_FLAGS, type FieldFlag } from "./contact-add.js";
-import { cadenceFlag, contactName, tagsFlag } from "./fields.js";
+import { FIELD_OPTIONS } from "../domain/contact-field-flags.js";
+import { type ContactFormFields, FORM_FIELDS, formText } from "../domain/contact-field-form.js";
+import { CONTACT_FIELDS } from "../domain/contact-fields.js";
+import { type ContactAddOptions, ensureNameIsFree } from "./contact-add.js";
+import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
 
@@ -25,7 +27,7 @@ interface Edits {
   untag: string[];
 }
 
-const FLAG_LIST = "--name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --tag, --untag";
+const FLAG_LIST = ["--name", ...FIELD_OPTIONS.map(({ field }) => field.flag.flags.split(" ")[0]), "--tag", "--untag"].join(", ");
 
 export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promise<ContactEdited> {
   const given = readEdits(options);
@@ -72,9 +74,13 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
 function readEdits(options: Omit<ContactEditOptions, "contact">): Edits | undefined {
   const fields: Partial<ContactFields> = {};
   if (options.name !== undefined) fields.name = contactName(options.name);
-  for (const { flag, field, read } of FIELD_FLAGS) {
-    if (options[flag] === undefined) continue;
-    (fields as Record<string, unknown>)[field] = flag === "every" ? everyFlag(options.every!) : read(options[flag]);
+  for (const { option, field } of FIELD_OPTIONS) {
+    const value = options[option];
+    if (value === undefined) continue;
+    // `--every none` (or empty) clears the contact's own cadence, so its tags' or the default applies.
+    const clearWord = "clearWord" in field.flag ? field.flag.clearWord : undefined;
+    const cleared = clearWord !== undefined && (value.trim() === "" || value.trim().toLowerCase() === clearWord);
+    (fields as Record<string, unknown>)[field.key] = cleared ? null : fieldFlag(field, value);
   }
   if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined) return undefined;
   const tag = tagsFlag(options.tag);
@@ -82,11 +88,6 @@ function readEdits(options: Omit<ContactEditOptions, "contact">): Edits | undefi
   const both = tag.find((t) => untag.some((u) => nameKey(u) === nameKey(t)));
   if (both !== undefined) throw usageError(`--tag and --untag both name '${both}'`, "add a tag or remove it, not both");
   return { fields, tag, untag };
-}
-
-/** Like contact add's --every, and `none` (or empty) clears the contact's own cadence so its tags' or the default applies. */
-function everyFlag(value: string): number | null {
-  return value.trim() === "" || value.trim().toLowerCase() === "none" ? null : cadenceFlag(value);
 }
 
 /** The columns to write (null when every value is the one it has), after checking the tags to remove. */
@@ -107,7 +108,7 @@ function planEdit(contact: Contact, edits: Edits): { update: ContactUpdate | nul
   return { update: changes ? update : null };
 }
 
-const COMPARED: ReadonlyArray<keyof ContactFields> = ["name", "company", "title", "email", "phone", "linkedinUrl", "location", "met", "notes", "cadenceDays"];
+const COMPARED: ReadonlyArray<keyof ContactFields> = CONTACT_FIELDS.map((f) => f.key);
 
 function changesBetween(before: Contact, after: Contact): FieldChange[] {
   const changes: FieldChange[] = COMPARED.filter((f) => before[f] !== after[f]).map((field) => ({ field, old: before[field], new: after[field] }));
@@ -142,22 +143,10 @@ async function askEdits(prompter: Prompter, contact: Contact): Promise<Edits> {
 
 function asFlags(field: keyof ContactForm, answer: string): Omit<ContactEditOptions, "contact"> {
   if (field === "tags") return { tag: [answer] };
-  const flag: FieldFlag | "name" = field;
-  return { [flag]: answer };
+  return { [field]: answer };
 }
 
 function formOf(contact: Contact): ContactForm {
-  return {
-    name: contact.name,
-    company: contact.company ?? "",
-    title: contact.title ?? "",
-    email: contact.email ?? "",
-    phone: contact.phone ?? "",
-    linkedin: contact.linkedinUrl ?? "",
-    location: contact.location ?? "",
-    met: contact.met ?? "",
-    every: contact.cadenceDays === null ? "" : formatCadence(contact.cadenceDays),
-    tags: contact.tags.join(", "),
-    note: /[\r\n]/.test(contact.notes ?? "") ? undefined : (contact.notes ?? ""),
-  };
+  const fields = Object.fromEntries(FORM_FIELDS.map(({ key, field }) => [key, formText(field, contact[field.key])]));
+  return { ...(fields as ContactFormFields), tags: contact.tags.join(", ") };
 }

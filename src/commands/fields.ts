@@ -1,19 +1,30 @@
 // Checks of the values a user types into contact flags, shared by every command that takes them.
-import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
-import { isEmailAddress, type NameProblem, nameProblem, tagNameOf } from "../domain/contact-values.js";
-import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
+import { readNote, readText, type Typed } from "../domain/field-values.js";
+import { type NameProblem, nameProblem, tagNameOf } from "../domain/contact-values.js";
 import { nameKey } from "../domain/names.js";
 import { usageError } from "../errors.js";
 
 /** Trimmed text, or null for a missing or blank value. */
 export function optionalText(value: string | undefined): string | null {
-  const text = value?.trim();
-  return text ? text : null;
+  return value === undefined ? null : textOf(readText(value));
 }
 
 /** A note is kept exactly as typed (indentation and line breaks can matter); blank means none. */
 export function optionalNote(value: string | undefined): string | null {
-  return value === undefined || value.trim() === "" ? null : value;
+  return value === undefined ? null : textOf(readNote(value));
+}
+
+function textOf(typed: Typed<string>): string | null {
+  return "value" in typed ? typed.value : null;
+}
+
+/** The value of a field's flag (null when not given), checked by the field's reader; an error names the flag. */
+export function fieldFlag(field: FieldWith<"flag">, value: string | undefined, flag = field.flag.flags.split(" ")[0]!): string | number | null {
+  if (value === undefined) return null;
+  const typed = field.read(value);
+  if ("problem" in typed) throw usageError(`${flag}: ${typed.problem}`, typed.hint);
+  return typed.value;
 }
 
 const NAME_HINTS: Readonly<Record<NameProblem["kind"], (name: string) => string>> = {
@@ -32,26 +43,10 @@ export function contactName(value: string | undefined): string {
 }
 
 export function cadenceFlag(value: string | undefined, flag = "--every"): number | null {
-  if (value === undefined) return null;
-  const days = parseCadence(value);
-  if (days === undefined) throw usageError(`${flag}: '${value}' is not a cadence`, CADENCE_HINT);
-  return days;
+  return fieldFlag(CADENCE, value, flag) as number | null;
 }
 
-export function emailFlag(value: string | undefined): string | null {
-  const email = optionalText(value);
-  if (email !== null && !isEmailAddress(email)) {
-    throw usageError(`--email: '${value}' is not an email address`, "write it like elaine@example.com");
-  }
-  return email;
-}
-
-export function linkedinFlag(value: string | undefined): string | null {
-  if (optionalText(value) === null) return null;
-  const url = normalizeLinkedinUrl(value!);
-  if (!url) throw usageError(`--linkedin: '${value}' is not a LinkedIn profile URL`, "write it like https://www.linkedin.com/in/elaine-longmire");
-  return url;
-}
+const CADENCE = fieldsWith("flag").find((f) => f.key === "cadenceDays")!;
 
 /** A tag as typed, without the `#` lists show it with; one line, no commas (they separate tags). */
 export function tagName(value: string): string {

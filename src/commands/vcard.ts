@@ -3,7 +3,7 @@ import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
-import type { IncomingContact } from "../domain/incoming.js";
+import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
 import { isVcardFile, readIncomingCards } from "../formats/vcard-read.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
@@ -104,18 +104,8 @@ function upsertCard(
     summary[changed ? "updated" : "unchanged"]++;
     return;
   }
-  const fields = {
-    name: card.name,
-    company: card.company,
-    title: card.title,
-    email: card.email,
-    phone: card.phone,
-    linkedinUrl: card.linkedinUrl,
-    location: card.location,
-    met: card.met,
-    notes: card.notes,
-    cadenceDays,
-  };
+  // What the card holds of the table's fields; the others start empty.
+  const fields = { ...fieldsOf(card), cadenceDays };
   const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
   // Kept for the rest of the file: a copy, not a view into the text of the card.
   if (card.phone !== null) samePerson.remember(id, detached(card.phone));

@@ -1,18 +1,9 @@
 // What a contact is, as the store reads it and the formats write it: a shape, no I/O.
+import type { ContactFieldValues } from "./contact-fields.js";
 import type { CalendarDate } from "./dates.js";
 
-export interface ContactFields {
-  name: string;
-  company: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  met: string | null;
-  notes: string | null;
-  cadenceDays: number | null;
-}
+/** One property per entry of the table of fields (contact-fields.ts). */
+export type ContactFields = ContactFieldValues;
 
 export interface Contact extends ContactFields {
   id: number;

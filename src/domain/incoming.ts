@@ -39,6 +39,11 @@ export function incomingContact(read: ReadContact): IncomingContact {
   };
 }
 
+/** The contact fields of an incoming row: what a contact made from it starts with. */
+export function fieldsOf({ line: _line, uuid: _uuid, tags: _tags, connectedOn: _connectedOn, ...fields }: IncomingContact): ContactFields {
+  return fields;
+}
+
 /** Someone a message was from or to: LinkedIn gives a name, a profile URL, or both. */
 export interface IncomingPerson {
   name: string | null;

@@ -1,33 +1,32 @@
 // What merging a duplicate into the contact you keep does to the kept contact's fields and states.
 // Pure: both contacts in, the update and what was filled or left behind out.
 import type { Contact, ContactFields } from "./contact.js";
+import { type FieldWith, fieldsWith } from "./contact-fields.js";
 import type { CalendarDate } from "./dates.js";
 
 /** What a merge reads of each contact: its profile (the name aside) and its states. */
 export type MergeSide = Omit<ContactFields, "name"> & Pick<Contact, "addedOn" | "tracked" | "paused" | "snoozedUntil" | "archivedAt">;
 
+type Filled = Extract<FieldWith<"merge">, { merge: "fill" }>;
+type Appended = Extract<FieldWith<"merge">, { merge: "append" }>;
+
 /** The profile fields one value each, in the order they are shown. */
-export const MERGED_FIELDS = ["company", "title", "email", "phone", "linkedinUrl", "location", "met", "cadenceDays"] as const;
-export type MergedField = (typeof MERGED_FIELDS)[number];
-export type FilledField = MergedField | "notes";
+export const MERGED_FIELDS = fieldsWith("merge").filter((f): f is Filled => f.merge === "fill");
+export type MergedField = Filled["key"];
+/** The fields whose values are joined: notes. */
+const APPENDED_FIELDS = fieldsWith("merge").filter((f): f is Appended => f.merge === "append");
+export type FilledField = MergedField | Appended["key"];
 
 /** A value of the other contact that the kept one did not take: a field, or a state. */
 export type Dropped = { field: MergedField; value: string | number } | { field: "paused" | "archived"; value: true } | { field: "snoozedUntil"; value: CalendarDate };
 
 export interface MergePlan {
-  update: Partial<Pick<MergeSide, MergedField | "notes" | "addedOn" | "tracked">>;
+  update: Partial<Pick<MergeSide, FilledField | "addedOn" | "tracked">>;
   /** The kept contact's empty fields that now hold the other's value. */
   filled: Array<{ field: FilledField; value: string | number }>;
   dropped: Dropped[];
   notesAppended: boolean;
 }
-
-// The same value written another way is no conflict: imports match email ignoring case, and
-// phones by their digits.
-const SAME: Partial<Record<MergedField, (a: string, b: string) => boolean>> = {
-  email: (a, b) => a.toLowerCase() === b.toLowerCase(),
-  phone: (a, b) => a.replace(/[^\d+]/g, "") === b.replace(/[^\d+]/g, ""),
-};
 
 /**
  * The kept contact's values always win; its empty fields take the other's, so that an import
@@ -38,20 +37,25 @@ const SAME: Partial<Record<MergedField, (a: string, b: string) => boolean>> = {
  */
 export function planMerge(keep: MergeSide, other: MergeSide, today: CalendarDate): MergePlan {
   const plan: MergePlan = { update: {}, filled: [], dropped: [], notesAppended: false };
-  for (const field of MERGED_FIELDS) {
+  for (const spec of MERGED_FIELDS) {
+    const field = spec.key;
     const [mine, theirs] = [keep[field], other[field]];
     if (theirs === null) continue;
+    // The same value written another way is no conflict (see the field's `same`).
+    const same = "same" in spec ? spec.same : undefined;
     if (mine === null) {
       (plan.update as Record<MergedField, string | number>)[field] = theirs;
       plan.filled.push({ field, value: theirs });
-    } else if (mine !== theirs && !SAME[field]?.(String(mine), String(theirs))) {
+    } else if (mine !== theirs && !same?.(String(mine), String(theirs))) {
       plan.dropped.push({ field, value: theirs });
     }
   }
-  if (other.notes !== null && !(keep.notes ?? "").includes(other.notes)) {
-    plan.update.notes = keep.notes === null ? other.notes : `${keep.notes}\n\n${other.notes}`;
-    plan.notesAppended = keep.notes !== null;
-    if (keep.notes === null) plan.filled.push({ field: "notes", value: other.notes });
+  for (const { key: field } of APPENDED_FIELDS) {
+    const [mine, theirs] = [keep[field], other[field]];
+    if (theirs === null || (mine ?? "").includes(theirs)) continue;
+    plan.update[field] = mine === null ? theirs : `${mine}\n\n${theirs}`;
+    plan.notesAppended ||= mine !== null;
+    if (mine === null) plan.filled.push({ field, value: theirs });
   }
   if (other.addedOn < keep.addedOn) plan.update.addedOn = other.addedOn;
   if (other.tracked && !keep.tracked) plan.update.tracked = true;

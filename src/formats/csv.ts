@@ -1,16 +1,14 @@
 // Contacts for spreadsheets: one row each, with when you last spoke and when each is due next.
 import { stringify } from "csv-stringify/sync";
+import { fieldsWith } from "../domain/contact-fields.js";
 
+/** The table's fields that have a CSV column, in its order. */
+export const CSV_FIELDS = fieldsWith("csv");
+
+/** After the fields, the tags and the cadence that applies (its own, its tags' or the default). */
 export const CSV_COLUMNS = [
   "uuid",
-  "name",
-  "company",
-  "title",
-  "email",
-  "phone",
-  "linkedin_url",
-  "location",
-  "met",
+  ...CSV_FIELDS.map((f) => f.csv),
   "tags",
   "cadence_days",
   "last_contact_date",

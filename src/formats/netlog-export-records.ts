@@ -3,6 +3,7 @@
 // and `export vcard` later. A problem names the record's JSON path.
 import { isCadenceDays } from "../domain/cadence.js";
 import { CHANNELS } from "../domain/channels.js";
+import { CONTACT_FIELDS, type FieldType } from "../domain/contact-fields.js";
 import { isEmailAddress, nameProblem, tagNameOf } from "../domain/contact-values.js";
 import { type CalendarDate, isCalendarDate, isTimestamp } from "../domain/dates.js";
 import type { Direction, Reason } from "../domain/due.js";
@@ -52,18 +53,12 @@ const tag: Check = (v, fail) => {
 /** Columns and their checks; a column missing from the file takes the value given, else null. */
 type Schema = Record<string, { check: Check; missing?: string | number }>;
 
+/** How a value of each type of field (domain/contact-fields.ts) is checked. */
+const CHECK_OF: Readonly<Record<FieldType, Check>> = { name, text, email, linkedin, days: cadence };
+
 const CONTACT: Schema = {
   uuid: { check: uuid },
-  name: { check: name },
-  company: { check: text },
-  title: { check: text },
-  email: { check: email },
-  phone: { check: text },
-  linkedin_url: { check: linkedin },
-  location: { check: text },
-  met: { check: text },
-  notes: { check: text },
-  cadence_days: { check: cadence },
+  ...Object.fromEntries(CONTACT_FIELDS.map((f) => [f.column, { check: CHECK_OF[f.type] }])),
   added_on: { check: required(date) },
   snoozed_until: { check: date },
   snooze_note: { check: text },

@@ -1,15 +1,26 @@
 // vCard (.vcf) files read (3.0 and 4.0) through ical.js, which does the unfolding, the
 // unescaping and the 3.0/4.0 differences in value types; card by card, as the text streams in.
 import ICAL from "ical.js";
-import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
-import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { nameProblem } from "../domain/contact-values.js";
+import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
+import type { Typed } from "../domain/field-values.js";
 import { setEscapesAside } from "./vcard-escapes.js";
 import type { Contact } from "../domain/contact.js";
 import { type IncomingContact, incomingContact } from "../domain/incoming.js";
 import type { RowProblem } from "./row-problem.js";
 
+type Imported = Extract<FieldWith<"vcard">, { vcard: { import: string } }>;
+/** The table's fields that import vcard reads, in its order. */
+const IMPORTED = fieldsWith("vcard").filter((f): f is Imported => "import" in f.vcard);
+type CardFields = Pick<Contact, "name" | Imported["key"]>;
+
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
-export type CardContact = Pick<Contact, "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "notes" | "tags"> & { line: number };
+export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number };
+
+/** The card's values of the contact's fields: what a contact made from it starts with. */
+export function cardFields({ line: _line, tags: _tags, ...fields }: CardContact): CardFields {
+  return fields;
+}
 
 /** A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it is to the import. */
 type IdentifiedCard = CardContact & { uuid: string | null };
@@ -160,29 +171,31 @@ function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
   if (name === null) return "no name (FN or N)";
   const badName = nameProblem(name);
   if (badName) return badName.message;
-  const email = first("email");
-  if (email !== null && !isEmailAddress(email)) return `'${email}' is not an email address`;
-  const linkedinUrl = card
-    .getAllProperties("url")
-    .map((p) => textOf(p.getFirstValue()))
-    .map((u) => (u === null ? undefined : normalizeLinkedinUrl(u)))
-    .find(Boolean);
+  const fields: Record<string, string | null> = {};
+  for (const field of IMPORTED) {
+    const { property, import: how } = field.vcard;
+    if (how === "any") {
+      // The first of the values that the field takes (a card's URLs: the first LinkedIn profile).
+      const values = card.getAllProperties(property).map((p) => textOf(p.getFirstValue()));
+      fields[field.key] = values.map((v) => (v === null ? undefined : acceptedText(field.read(v)))).find(Boolean) ?? null;
+      continue;
+    }
+    const raw = how === "component" ? (components(property)[0] ?? null) : first(property);
+    const value = raw !== null && "fromCard" in field.vcard ? field.vcard.fromCard(raw) : raw;
+    const typed = value === null ? undefined : field.read(value);
+    if (typed !== undefined && "problem" in typed) return typed.problem;
+    fields[field.key] = value;
+  }
   const tags = card
     .getAllProperties("categories")
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
-  return {
-    uuid: UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null,
-    name,
-    company: components("org")[0] ?? null,
-    title: first("title"),
-    email,
-    // 4.0 allows TEL as a tel: URI; the number is what people want to see.
-    phone: first("tel")?.replace(/^tel:/i, "") ?? null,
-    linkedinUrl: linkedinUrl ?? null,
-    notes: first("note"),
-    tags: [...new Set(tags)],
-  };
+  const uuid = UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null;
+  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)] };
+}
+
+function acceptedText(typed: Typed<string | number>): string | undefined {
+  return "value" in typed && typed.value !== null ? String(typed.value) : undefined;
 }
 
 /** Trimmed text, null when empty. */

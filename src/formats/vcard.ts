@@ -3,8 +3,12 @@
 import ICAL from "ical.js";
 import { contentText, foldContentLines } from "./content-lines.js";
 import type { Contact } from "../domain/contact.js";
+import { fieldsWith } from "../domain/contact-fields.js";
 
-export type ExportableContact = Pick<Contact, "uuid" | "name" | "company" | "title" | "email" | "phone" | "linkedinUrl" | "location" | "notes" | "tags" | "updatedAt">;
+/** The table's fields that a card holds, in its order. */
+const CARD_FIELDS = fieldsWith("vcard");
+
+export type ExportableContact = Pick<Contact, "uuid" | "name" | "tags" | "updatedAt" | (typeof CARD_FIELDS)[number]["key"]>;
 
 /** vCard 4.0, CRLF line ends, one card per contact. */
 export function toVcards(contacts: readonly ExportableContact[]): string {
@@ -22,17 +26,20 @@ function toCard(contact: ExportableContact): string {
   // Best effort: the last word is the family name. N needs all five components to be valid.
   const words = contact.name.trim().split(/\s+/);
   add("n", "text", [words.pop() ?? "", words.join(" "), "", "", ""]);
-  // ORG is structured: as a one-component array ical.js escapes the company's `;` too.
-  if (contact.company) add("org", "text", [contact.company]);
-  if (contact.title) add("title", "text", contact.title);
-  if (contact.email) add("email", "text", contact.email);
-  // ical.js's default for TEL is uri, which would leave a `,` unescaped; the number is free text.
-  if (contact.phone) add("tel", "text", contact.phone);
-  if (contact.linkedinUrl) add("url", "uri", contact.linkedinUrl);
-  // The location is free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
-  const location = contact.location && contentText(contact.location);
-  if (location) properties.push(["adr", { label: location }, "text", ["", "", "", "", "", "", ""]]);
-  if (contact.notes) add("note", "text", contact.notes);
+  for (const { key, vcard } of CARD_FIELDS) {
+    const value = contact[key];
+    if (!value) continue;
+    const shape = "shape" in vcard ? vcard.shape : undefined;
+    const type = "valueType" in vcard ? vcard.valueType : "text";
+    if (shape === "label") {
+      // Free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
+      const label = contentText(String(value));
+      if (label) properties.push([vcard.property, { label }, "text", ["", "", "", "", "", "", ""]]);
+    } else {
+      // Structured (ORG): as a one-component array ical.js escapes the company's `;` too.
+      add(vcard.property, type, shape === "structured" ? [value] : value);
+    }
+  }
   if (contact.tags.length > 0) add("categories", "text", ...contact.tags);
   // vCard timestamps have no fractional seconds, and ical.js drops the Z if they are left in.
   add("rev", "timestamp", new Date(contact.updatedAt).toISOString().replace(/\.\d+Z$/, "Z"));

@@ -5,6 +5,7 @@ import type { ContactProfile } from "../reports/contact-show.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
+import { fieldsWith } from "../domain/contact-fields.js";
 import { stageOf } from "../domain/stage.js";
 import { neutralise, neutraliseLines } from "../text/neutralise.js";
 import { describeLastTouch, describeOverdue, plural, shorten, who } from "./text.js";
@@ -53,6 +54,8 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
 
 const EDGE_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
+const PROFILE_FIELDS = fieldsWith("profile");
+
 const STAGE_NAMES = { online: "online", voice: "voice (calls)", in_person: "in person" } as const;
 
 const DISMISSED: Readonly<Record<string, string>> = {
@@ -66,14 +69,10 @@ const DISMISSED: Readonly<Record<string, string>> = {
 
 export function renderProfile({ contact, schedule, interactions, timeline, dismissals }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
+  const fieldRows = (last: boolean): Array<[string, string | null]> =>
+    PROFILE_FIELDS.filter((f) => ("last" in f.profile && f.profile.last) === last).map((f) => [f.profile.label, contact[f.key]]);
   const rows: Array<[string, string | null]> = [
-    ["Company", contact.company],
-    ["Title", contact.title],
-    ["Email", contact.email],
-    ["Phone", contact.phone],
-    ["LinkedIn", contact.linkedinUrl],
-    ["Location", contact.location],
-    ["Met", contact.met],
+    ...fieldRows(false),
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
     ["Cadence", `every ${cadenceText(schedule)}${contact.paused ? ", paused" : ""}`],
     ["Stage", stage ? `${STAGE_NAMES[stage.stage]} since ${formatLongDate(stage.since)}` : null],
@@ -89,7 +88,7 @@ export function renderProfile({ contact, schedule, interactions, timeline, dismi
       "Dismissed",
       dismissals[0] ? `${formatShortDate(dismissals[0].date, today)}: ${DISMISSED[dismissals[0].reason]}${dismissals[0].note ? ` (${dismissals[0].note})` : ""}` : null,
     ],
-    ["Notes", contact.notes],
+    ...fieldRows(true),
   ];
   const lines = [style.bold(neutralise(contact.name))];
   for (const [label, value] of rows) {

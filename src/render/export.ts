@@ -1,6 +1,6 @@
 // The views of `netlog export csv` and `netlog export ics`: what src/commands/export.ts gathered,
 // as a spreadsheet and as a calendar; and the `--json` report of any export written with --out.
-import { type CsvRow, toCsv } from "../formats/csv.js";
+import { CSV_FIELDS, type CsvRow, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { CalendarReport, ExportWritten } from "../reports/export.js";
@@ -9,14 +9,17 @@ import { describeReason } from "./reason.js";
 
 export function contactsCsv(contacts: ContactSummary[]): string {
   // The same fields as `contact list --json`, flattened for a spreadsheet.
-  const rows: CsvRow[] = contacts.map(contactJson).map((c) => ({
-    ...c,
-    tags: c.tags.join("; "),
-    last_contact_date: c.last_contact?.date ?? null,
-    last_contact_channel: c.last_contact?.channel ?? null,
-    next_due: c.due_on,
-    reason: c.due_on === null ? null : c.reason,
-  }));
+  const rows: CsvRow[] = contacts
+    .map((summary) => ({ c: contactJson(summary), contact: summary.contact }))
+    .map(({ c, contact }) => ({
+      ...c,
+      ...(Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])) as Record<(typeof CSV_FIELDS)[number]["csv"], string | number | null>),
+      tags: c.tags.join("; "),
+      last_contact_date: c.last_contact?.date ?? null,
+      last_contact_channel: c.last_contact?.channel ?? null,
+      next_due: c.due_on,
+      reason: c.due_on === null ? null : c.reason,
+    }));
   return toCsv(rows);
 }
 

@@ -4,6 +4,7 @@ import type { ContactSummary } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import type { DueReport } from "../reports/due.js";
 import type { DueItem, Touch } from "../domain/due.js";
+import { listedFieldsJson } from "../domain/contact-fields.js";
 import { stageOf } from "../domain/stage.js";
 import type { Interaction } from "../store/interactions.js";
 
@@ -47,15 +48,7 @@ export function contactJson({ contact, schedule }: ContactSummary) {
   return {
     id: contact.id,
     uuid: contact.uuid,
-    name: contact.name,
-    company: contact.company,
-    title: contact.title,
-    email: contact.email,
-    phone: contact.phone,
-    linkedin_url: contact.linkedinUrl,
-    location: contact.location,
-    met: contact.met,
-    notes: contact.notes,
+    ...listedFieldsJson(contact),
     tags: contact.tags,
     cadence_days: schedule.cadenceDays,
     cadence_source: schedule.cadenceSource,

@@ -1,6 +1,7 @@
 // Editing, removing and merging contacts: the SQL of contact edit, rm and merge.
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
+import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { nameKey } from "../domain/names.js";
 import type { ContactFields } from "./contacts.js";
 import { FULFILLED_ON } from "./interactions.js";
@@ -9,16 +10,7 @@ import { FULFILLED_ON } from "./interactions.js";
 export type ContactUpdate = Partial<ContactFields & { addedOn: CalendarDate; tracked: boolean }>;
 
 const COLUMN_OF: Readonly<Record<keyof ContactUpdate, string>> = {
-  name: "name",
-  company: "company",
-  title: "title",
-  email: "email",
-  phone: "phone",
-  linkedinUrl: "linkedin_url",
-  location: "location",
-  met: "met",
-  notes: "notes",
-  cadenceDays: "cadence_days",
+  ...(Object.fromEntries(CONTACT_FIELDS.map((f) => [f.key, f.column])) as Record<keyof ContactFields, string>),
   addedOn: "added_on",
   tracked: "tracked",
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { Contact, ContactFields } from "../domain/contact.js";
+import { blankFields, CONTACT_FIELDS } from "../domain/contact-fields.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { statement } from "./statements.js";
@@ -8,8 +9,13 @@ import { statement } from "./statements.js";
 // The shapes live in domain/ so the formats (vCard) can name them without the store.
 export type { Contact, ContactFields } from "../domain/contact.js";
 
-const COLUMNS = `c.id, c.uuid, c.name, c.company, c.title, c.email, c.phone, c.linkedin_url AS linkedinUrl,
-  c.location, c.met, c.notes, c.cadence_days AS cadenceDays, c.added_on AS addedOn,
+/** A new contact's fields: a field not given is null. */
+export type NewContactFields = Pick<ContactFields, "name"> & Partial<ContactFields>;
+
+/** The table's fields, each read under the name Contact gives it. */
+const FIELD_COLUMNS = CONTACT_FIELDS.map((f) => (f.column === f.key ? `c.${f.column}` : `c.${f.column} AS ${f.key}`)).join(", ");
+
+const COLUMNS = `c.id, c.uuid, ${FIELD_COLUMNS}, c.added_on AS addedOn,
   c.created_at AS createdAt, c.updated_at AS updatedAt, c.snoozed_until AS snoozedUntil, c.snooze_note AS snoozeNote,
   c.paused = 1 AS paused, c.archived_at AS archivedAt, c.tracked = 1 AS tracked,
   (SELECT json_group_array(t.name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -44,19 +50,24 @@ export function updateContactState(
   statement(db, `UPDATE contacts SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, now, id);
 }
 
-export function insertContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
+const INSERT = `INSERT INTO contacts (uuid, name_key, ${CONTACT_FIELDS.map((f) => f.column).join(", ")}, added_on, created_at, updated_at, tracked)
+  VALUES (@uuid, @nameKey, ${CONTACT_FIELDS.map((f) => `@${f.key}`).join(", ")}, @addedOn, @now, @now, @tracked)`;
+
+export function insertContact(db: Database, fields: NewContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
   return getContact(db, createContact(db, fields, tags, addedOn, now, true))!;
 }
 
 /** Like insertContact, without reading the contact back: for imports, row after row. */
-export function createContact(db: Database, fields: ContactFields, tags: readonly string[], addedOn: CalendarDate, now: string, tracked: boolean): number {
-  const { lastInsertRowid } = statement(
-    db,
-    `INSERT INTO contacts (uuid, name, name_key, company, title, email, phone, linkedin_url, location, met, notes,
-       cadence_days, added_on, created_at, updated_at, tracked)
-     VALUES (@uuid, @name, @nameKey, @company, @title, @email, @phone, @linkedinUrl, @location, @met, @notes,
-       @cadenceDays, @addedOn, @now, @now, @tracked)`,
-  ).run({ ...fields, uuid: randomUUID(), nameKey: nameKey(fields.name), addedOn, now, tracked: Number(tracked) });
+export function createContact(db: Database, fields: NewContactFields, tags: readonly string[], addedOn: CalendarDate, now: string, tracked: boolean): number {
+  const { lastInsertRowid } = statement(db, INSERT).run({
+    ...blankFields(fields.name),
+    ...fields,
+    uuid: randomUUID(),
+    nameKey: nameKey(fields.name),
+    addedOn,
+    now,
+    tracked: Number(tracked),
+  });
   const id = Number(lastInsertRowid);
   setTags(db, id, tags);
   return id;

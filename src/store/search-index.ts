@@ -4,13 +4,17 @@
 // row. CROSS JOIN reads the few changed rows first: without statistics SQLite would rather scan
 // every conversation.
 import type { Database } from "better-sqlite3";
+import { fieldsWith } from "../domain/contact-fields.js";
 
 const TAGS_OF_C = `(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.key))`;
 
+/** The table's searched fields: columns of contact_search by the same names (migration 006). */
+const SEARCHED = fieldsWith("search").map((f) => f.column);
+
 const CONTACTS = `
   DELETE FROM contact_search WHERE rowid IN (SELECT id FROM contact_search_pending);
-  INSERT INTO contact_search (rowid, name, company, title, location, met, notes, tags)
-    SELECT c.id, c.name, c.company, c.title, c.location, c.met, c.notes, ${TAGS_OF_C}
+  INSERT INTO contact_search (rowid, ${SEARCHED.join(", ")}, tags)
+    SELECT c.id, ${SEARCHED.map((c) => `c.${c}`).join(", ")}, ${TAGS_OF_C}
     FROM contact_search_pending p CROSS JOIN contacts c ON c.id = p.id ORDER BY p.id;
   DELETE FROM contact_search_pending;`;
 

@@ -9,18 +9,21 @@ import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
 import type { NotesHit, WordHits } from "../domain/search-rank.js";
+import { fieldsWith } from "../domain/contact-fields.js";
 import { MATCH_END, MATCH_START } from "../domain/search-query.js";
 import { rawStatement } from "./statements.js";
 
-/** contact_search's columns, in order, and how much a word found in each counts. */
-export const SEARCHED_FIELDS = ["name", "company", "title", "location", "met", "notes", "tags"] as const;
+/** contact_search's columns, in order: the table's searched fields, then the tags. */
+const SEARCHED = fieldsWith("search");
+export const SEARCHED_FIELDS = [...SEARCHED.map((f) => f.column), "tags"] as const;
 export type SearchedField = (typeof SEARCHED_FIELDS)[number];
-const WEIGHTS: Record<SearchedField, number> = { name: 10, company: 6, title: 3, location: 3, met: 1, notes: 1, tags: 4 };
+/** How much a word found in each column counts. */
+const WEIGHTS: Record<SearchedField, number> = { ...(Object.fromEntries(SEARCHED.map((f) => [f.column, f.search.weight])) as Record<SearchedField, number>), tags: 4 };
 const BM25 = `bm25(contact_search, ${SEARCHED_FIELDS.map((f) => WEIGHTS[f]).join(", ")})`;
 
 /** Long texts are shown as a few words around the match. */
 const SNIPPET_WORDS = 12;
-const LONG_FIELDS: ReadonlySet<SearchedField> = new Set(["notes"]);
+const LONG_FIELDS: ReadonlySet<SearchedField> = new Set(SEARCHED.filter((f) => "long" in f.search && f.search.long).map((f) => f.column));
 
 /**
  * What one FTS5 query (one word, see domain/search-query.ts) finds: contacts by their fields,

@@ -1,5 +1,6 @@
 // The whole database as plain rows keyed by uuid, and back: netlog's own export format.
 import type { Database } from "better-sqlite3";
+import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { allSettings } from "./settings.js";
 
 export const EXPORT_FORMAT = "netlog-export";
@@ -17,18 +18,10 @@ export interface ExportedData {
   dismissals?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
 }
 
+/** An exported contact is its row: the table's fields under their column names, then its dates and states. */
 const CONTACT_COLUMNS = [
   "uuid",
-  "name",
-  "company",
-  "title",
-  "email",
-  "phone",
-  "linkedin_url",
-  "location",
-  "met",
-  "notes",
-  "cadence_days",
+  ...CONTACT_FIELDS.map((f) => f.column),
   "added_on",
   "snoozed_until",
   "snooze_note",

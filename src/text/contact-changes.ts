@@ -1,5 +1,6 @@
 // Words for what contact edit, rm and merge change: the commands put them in their prompts and
 // undo entries, the views in their summaries, so they live in this leaf rather than in a view.
+import { CONTACT_FIELDS, type ContactFieldKey } from "../domain/contact-fields.js";
 import type { Dropped, FilledField } from "../domain/merge.js";
 import type { EditedField } from "../reports/contact-edit.js";
 import { plural } from "./plural.js";
@@ -23,17 +24,13 @@ export function withRows(counts: ContactRowCounts): string {
   return counts.conversations + counts.followUps > 0 ? ` with ${describeRows(counts)}` : " (no conversations logged)";
 }
 
-export const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
-  name: "name",
-  company: "company",
-  title: "title",
-  email: "email",
-  phone: "phone",
-  linkedinUrl: "linkedin",
-  location: "location",
-  met: "met",
-  notes: "notes",
-  cadenceDays: "cadence",
+type Field = EditedField | FilledField | Dropped["field"];
+
+/** Each field of the table by the name it has there, then the states. */
+const ofFields = (name: (f: (typeof CONTACT_FIELDS)[number]) => string) => Object.fromEntries(CONTACT_FIELDS.map((f) => [f.key, name(f)])) as Record<ContactFieldKey, string>;
+
+export const LABELS: Readonly<Record<Field, string>> = {
+  ...ofFields((f) => f.label),
   tags: "tags",
   tracked: "tracked",
   paused: "paused",
@@ -41,10 +38,9 @@ export const LABELS: Readonly<Record<EditedField | FilledField | Dropped["field"
   archived: "archived",
 };
 
-export const JSON_KEYS: Readonly<Record<EditedField | FilledField | Dropped["field"], string>> = {
+export const JSON_KEYS: Readonly<Record<Field, string>> = {
   ...LABELS,
-  linkedinUrl: "linkedin_url",
-  cadenceDays: "cadence_days",
+  ...ofFields((f) => f.json),
   snoozedUntil: "snoozed_until",
 };
 

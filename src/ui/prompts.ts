@@ -8,6 +8,7 @@ import { withoutFlag } from "../errors.js";
 import type { ContactForm, NewContactAnswers, Prompter } from "../context.js";
 import { CADENCE_HINT, parseCadence } from "../domain/cadence.js";
 import { CHANNELS, type Channel } from "../domain/channels.js";
+import { FORM_FIELDS } from "../domain/contact-field-form.js";
 import { applyEdit, type ConversationFields } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
@@ -34,19 +35,10 @@ function keptIfShown(answer: string, shown: string, stored: string): string {
 
 const SEARCH_PAGE = 12;
 
-const EDIT_FORM: ReadonlyArray<[keyof ContactForm, string]> = [
-  ["name", "Name (Enter keeps a value, Tab edits it, Backspace clears it)"],
-  ["company", "Company"],
-  ["title", "Title"],
-  ["email", "Email"],
-  ["phone", "Phone"],
-  ["linkedin", "LinkedIn URL"],
-  ["location", "Location"],
-  ["met", "How you met"],
-  ["every", "Touch base how often (e.g. 2w, monthly; empty: the tags' or the default cadence)"],
-  ["tags", "Tags (separated by commas)"],
-  ["note", "Notes"],
-];
+/** The questions of the edit form, from the table of fields; the `last` ones after the tags. */
+const questions = (last: boolean): Array<[keyof ContactForm, string]> =>
+  FORM_FIELDS.filter(({ field }) => ("last" in field.form && field.form.last) === last).map(({ key, field }) => [key, field.form.prompt]);
+const EDIT_FORM: ReadonlyArray<[keyof ContactForm, string]> = [...questions(false), ["tags", "Tags (separated by commas)"], ...questions(true)];
 
 const DIRECTIONS: ReadonlyArray<{ name: string; value: Direction }> = [
   { name: "two-way", value: "both" },
