@@ -139,8 +139,8 @@ function openFollowUpOf(db: Database, contactId: number, today: CalendarDate): F
 function findOrCreate(ctx: Ctx, name: string, details: NewContactAnswers): { contactId: number; matchedBy: Logged["matchedBy"] } {
   const [existing] = findByNameKey(ctx.db(), name);
   if (existing) return { contactId: existing.id, matchedBy: "exact" };
-  const fields = { name, title: null, email: null, phone: null, linkedinUrl: null, location: null, met: null, notes: null, ...details };
-  return { contactId: insertContact(ctx.db(), fields, [], ctx.today, ctx.now).id, matchedBy: "created" };
+  // The fields it was not asked about start empty (the store stores a missing field as null).
+  return { contactId: insertContact(ctx.db(), { name, ...details }, [], ctx.today, ctx.now).id, matchedBy: "created" };
 }
 
 export function directionFlags(options: Pick<AddOptions, "sent" | "received" | "twoWay">): Direction | undefined {

@@ -17,11 +17,6 @@ type CardFields = Pick<Contact, "name" | Imported["key"]>;
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
 export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number };
 
-/** The card's values of the contact's fields: what a contact made from it starts with. */
-export function cardFields({ line: _line, tags: _tags, ...fields }: CardContact): CardFields {
-  return fields;
-}
-
 /** A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it is to the import. */
 type IdentifiedCard = CardContact & { uuid: string | null };
 
