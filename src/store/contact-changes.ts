@@ -44,7 +44,7 @@ export interface ContactRowCounts {
 
 export function countContactRows(db: Database, contactId: number): ContactRowCounts {
   return {
-    conversations: db.prepare("SELECT count(*) FROM interactions WHERE contact_id = ?").pluck().get(contactId) as number,
+    conversations: db.prepare("SELECT count(*) FROM conversations WHERE contact_id = ?").pluck().get(contactId) as number,
     followUps: db.prepare("SELECT count(*) FROM follow_ups WHERE contact_id = ?").pluck().get(contactId) as number,
   };
 }
@@ -55,7 +55,7 @@ export function countContactRows(db: Database, contactId: number): ContactRowCou
  * a delete the undo journal records and writes back.
  */
 export function deleteContact(db: Database, contactId: number): void {
-  for (const table of ["follow_ups", "interactions", "contact_tags"]) db.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(contactId);
+  for (const table of ["follow_ups", "conversations", "contact_tags"]) db.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(contactId);
   db.prepare("DELETE FROM contacts WHERE id = ?").run(contactId);
 }
 
@@ -67,11 +67,11 @@ export function deleteContact(db: Database, contactId: number): void {
  * the summaries one row at a time.
  */
 export function moveInteractions(db: Database, from: number, to: number): number {
-  db.exec("DROP TABLE IF EXISTS temp.moving_interactions");
-  db.prepare("CREATE TEMP TABLE moving_interactions AS SELECT * FROM main.interactions WHERE contact_id = ? ORDER BY id").run(from);
-  const moved = db.prepare("DELETE FROM main.interactions WHERE contact_id = ?").run(from).changes;
-  db.prepare("UPDATE temp.moving_interactions SET contact_id = ?").run(to);
-  db.exec("INSERT INTO main.interactions SELECT * FROM temp.moving_interactions ORDER BY id; DROP TABLE temp.moving_interactions");
+  db.exec("DROP TABLE IF EXISTS temp.moving_conversations");
+  db.prepare("CREATE TEMP TABLE moving_conversations AS SELECT * FROM main.conversations WHERE contact_id = ? ORDER BY id").run(from);
+  const moved = db.prepare("DELETE FROM main.conversations WHERE contact_id = ?").run(from).changes;
+  db.prepare("UPDATE temp.moving_conversations SET contact_id = ?").run(to);
+  db.exec("INSERT INTO main.conversations SELECT * FROM temp.moving_conversations ORDER BY id; DROP TABLE temp.moving_conversations");
   return moved;
 }
 
@@ -107,7 +107,7 @@ export interface OpenFollowUpRow {
 export function openFollowUpRows(db: Database, contactId: number): OpenFollowUpRow[] {
   return db
     .prepare(
-      `SELECT f.id, f.due_on AS date, f.note, f.set_on AS setOn, f.after_interaction_id AS afterId, ${FULFILLED_ON} AS fulfilledOn FROM follow_ups f
+      `SELECT f.id, f.due_on AS date, f.note, f.set_on AS setOn, f.after_conversation_id AS afterId, ${FULFILLED_ON} AS fulfilledOn FROM follow_ups f
        WHERE f.contact_id = ? AND f.done_at IS NULL ORDER BY f.due_on, f.id`,
     )
     .all(contactId) as OpenFollowUpRow[];

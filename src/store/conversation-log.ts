@@ -60,7 +60,7 @@ const ENTRY_COLUMNS = namedColumns<EntryRow>({
 });
 
 const ENTRY = `SELECT ${ENTRY_COLUMNS.select}
-  FROM interactions i JOIN contacts c ON c.id = i.contact_id`;
+  FROM conversations i JOIN contacts c ON c.id = i.contact_id`;
 
 function toEntry(values: unknown[]): LogEntry {
   const r = ENTRY_COLUMNS.read(values);
@@ -87,7 +87,7 @@ export function listLog(db: Database, filter: LogFilter, limit: number): LogEntr
 
 export function countLog(db: Database, filter: LogFilter): number {
   const { sql, params } = whereOf(filter);
-  return db.prepare(`SELECT count(*) FROM interactions i ${sql}`).pluck().get(params) as number;
+  return db.prepare(`SELECT count(*) FROM conversations i ${sql}`).pluck().get(params) as number;
 }
 
 export function getLogEntry(db: Database, id: number): LogEntry | undefined {
@@ -97,12 +97,12 @@ export function getLogEntry(db: Database, id: number): LogEntry | undefined {
 
 /** One UPDATE, so the undo journal keeps one copy of the row. The contact counts as changed, as when logging. */
 export function updateConversation(db: Database, entry: LogEntry, fields: ConversationFields, now: string): void {
-  db.prepare("UPDATE interactions SET happened_on = @date, channel = @channel, direction = @direction, note = @note WHERE id = @id").run({ ...fields, id: entry.id });
+  db.prepare("UPDATE conversations SET happened_on = @date, channel = @channel, direction = @direction, note = @note WHERE id = @id").run({ ...fields, id: entry.id });
   touchContact(db, entry.contact.id, now);
 }
 
 export function deleteConversation(db: Database, entry: LogEntry, now: string): void {
-  db.prepare("DELETE FROM interactions WHERE id = ?").run(entry.id);
+  db.prepare("DELETE FROM conversations WHERE id = ?").run(entry.id);
   touchContact(db, entry.contact.id, now);
 }
 
@@ -113,10 +113,10 @@ function touchContact(db: Database, contactId: number, now: string): void {
 /** The open follow-up `due` reads (the newest one not done), with its anchor. */
 export function openFollowUpAnchor(db: Database, contactId: number): (FollowUpAnchor & { id: number }) | undefined {
   return db
-    .prepare("SELECT id, set_on AS setOn, after_interaction_id AS afterId FROM follow_ups WHERE contact_id = ? AND done_at IS NULL ORDER BY id DESC LIMIT 1")
+    .prepare("SELECT id, set_on AS setOn, after_conversation_id AS afterId FROM follow_ups WHERE contact_id = ? AND done_at IS NULL ORDER BY id DESC LIMIT 1")
     .get(contactId) as (FollowUpAnchor & { id: number }) | undefined;
 }
 
 export function moveFollowUpAnchor(db: Database, followUpId: number, anchor: FollowUpAnchor): void {
-  db.prepare("UPDATE follow_ups SET set_on = ?, after_interaction_id = ? WHERE id = ?").run(anchor.setOn, anchor.afterId, followUpId);
+  db.prepare("UPDATE follow_ups SET set_on = ?, after_conversation_id = ? WHERE id = ?").run(anchor.setOn, anchor.afterId, followUpId);
 }

@@ -13,7 +13,7 @@ export function setFollowUp(
   now: string,
 ): void {
   closeFollowUps(db, contactId, now);
-  db.prepare("INSERT INTO follow_ups (uuid, contact_id, due_on, note, set_on, after_interaction_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
+  db.prepare("INSERT INTO follow_ups (uuid, contact_id, due_on, note, set_on, after_conversation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
     randomUUID(),
     contactId,
     followUp.date,
@@ -31,7 +31,7 @@ export function closeFollowUps(db: Database, contactId: number, now: string): nu
 
 /** The id of the contact's latest conversation (by date, then id), 0 when none. */
 export function latestInteractionId(db: Database, contactId: number): { id: number; date: CalendarDate | null } {
-  const row = db.prepare("SELECT id, happened_on AS date FROM interactions WHERE contact_id = ? ORDER BY happened_on DESC, id DESC LIMIT 1").get(contactId) as
+  const row = db.prepare("SELECT id, happened_on AS date FROM conversations WHERE contact_id = ? ORDER BY happened_on DESC, id DESC LIMIT 1").get(contactId) as
     | { id: number; date: string }
     | undefined;
   return row ?? { id: 0, date: null };

@@ -19,7 +19,7 @@ export interface ImportedMessage {
 export function logImportedMessage(db: Database, m: ImportedMessage, logged: { now: string; today: CalendarDate }): boolean {
   const { changes } = statement(
     db,
-    `INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
+    `INSERT INTO conversations (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
      VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
   ).run(randomUUID(), m.contactId, m.happenedOn, m.note, m.direction, logged.now, m.sourceKey, logged.today);
   return changes > 0;
@@ -27,7 +27,7 @@ export function logImportedMessage(db: Database, m: ImportedMessage, logged: { n
 
 /** The day of the contact's latest conversation, null when none. */
 export function lastConversationOn(db: Database, contactId: number): CalendarDate | null {
-  return (statement(db, "SELECT max(happened_on) AS lastOn FROM interactions WHERE contact_id = ?").get(contactId) as { lastOn: CalendarDate | null }).lastOn;
+  return (statement(db, "SELECT max(happened_on) AS lastOn FROM conversations WHERE contact_id = ?").get(contactId) as { lastOn: CalendarDate | null }).lastOn;
 }
 
 /** Whether the contact is on the morning list; undefined for no such contact. */

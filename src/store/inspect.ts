@@ -3,6 +3,7 @@
 import BetterSqlite3 from "better-sqlite3";
 import { APPLICATION_ID, integrityProblems, readStamp, type Stamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
+import { conversationsTable } from "./tables.js";
 
 export interface DatabaseCounts {
   contacts: number;
@@ -48,7 +49,7 @@ function countRows(db: BetterSqlite3.Database): DatabaseCounts {
       `SELECT (SELECT count(*) FROM contacts) AS contacts,
          (SELECT count(*) FROM contacts WHERE tracked = 1 AND archived_at IS NULL) AS tracked,
          (SELECT count(*) FROM contacts WHERE archived_at IS NOT NULL) AS archived,
-         (SELECT count(*) FROM interactions) AS interactions,
+         (SELECT count(*) FROM ${conversationsTable(db)}) AS interactions,
          (SELECT count(*) FROM follow_ups WHERE done_at IS NULL) AS openFollowUps`,
     )
     .get() as DatabaseCounts;

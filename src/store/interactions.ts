@@ -20,7 +20,7 @@ export function insertInteraction(
   const uuid = randomUUID();
   const { lastInsertRowid } = statement(
     db,
-    "INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, direction, created_at, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO conversations (uuid, contact_id, happened_on, channel, note, direction, created_at, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(uuid, contactId, touch.date, touch.channel, touch.note, touch.direction, logged.now, logged.today);
   statement(db, "UPDATE contacts SET updated_at = ? WHERE id = ?").run(logged.now, contactId);
   return { id: Number(lastInsertRowid), uuid, ...touch, loggedOn: logged.today, createdAt: logged.now };
@@ -30,7 +30,7 @@ export function insertInteraction(
 export function listInteractions(db: Database, contactId: number): Interaction[] {
   return db
     .prepare(
-      `SELECT id, uuid, happened_on AS date, channel, note, direction, created_at AS createdAt FROM interactions
+      `SELECT id, uuid, happened_on AS date, channel, note, direction, created_at AS createdAt FROM conversations
        WHERE contact_id = ? ORDER BY happened_on DESC, id DESC`,
     )
     .all(contactId) as Interaction[];
@@ -40,9 +40,9 @@ export function listInteractions(db: Database, contactId: number): Interaction[]
  * Of the open follow-up `f`: the day of the first conversation after the promise in which you
  * spoke (sent or two-way), or NULL. Read only for contacts with one: an index seek each.
  */
-export const FULFILLED_ON = `CASE WHEN f.id IS NULL THEN NULL ELSE (SELECT min(fi.happened_on) FROM interactions fi
+export const FULFILLED_ON = `CASE WHEN f.id IS NULL THEN NULL ELSE (SELECT min(fi.happened_on) FROM conversations fi
     WHERE fi.contact_id = f.contact_id AND fi.direction <> 'received'
-      AND (fi.happened_on > f.set_on OR (fi.happened_on = f.set_on AND fi.id > f.after_interaction_id))) END`;
+      AND (fi.happened_on > f.set_on OR (fi.happened_on = f.set_on AND fi.id > f.after_conversation_id))) END`;
 
 // One row per contact: the contact, its conversation summary and latest conversation
 // (contact_history, kept by triggers), the tag with the shortest cadence, and the open follow-up.
@@ -75,7 +75,7 @@ const TRACKED_COLUMNS = namedColumns<TrackedRow>({
   followUpOn: "f.due_on",
   followUpNote: "f.note",
   followUpSetOn: "f.set_on",
-  followUpAfterId: "f.after_interaction_id",
+  followUpAfterId: "f.after_conversation_id",
   followUpFulfilledOn: FULFILLED_ON,
   // [[reason, day], …] as JSON, or null: values travel as data, never glued into one string.
   dismissals: "(SELECT json_group_array(json_array(d.reason, d.dismissed_on)) FROM dismissals d WHERE d.contact_id = c.id HAVING count(*) > 0)",
@@ -172,7 +172,7 @@ function dismissedOf(json: string): Dismissed {
 
 // `due --on` a past date sees each contact as it stood that day: for one who has spoken since,
 // its latest conversation and stage counts are looked up as of @on.
-const LAST_AS_OF = `SELECT id, happened_on AS date, channel, note, direction FROM interactions
+const LAST_AS_OF = `SELECT id, happened_on AS date, channel, note, direction FROM conversations
   WHERE contact_id = @id AND happened_on <= @on ORDER BY happened_on DESC, id DESC LIMIT 1`;
 const inStage = (stage: Stage) =>
   `channel IN (${channelsOf(stage)
@@ -183,7 +183,7 @@ const HISTORY_AS_OF = `SELECT count(*) AS count,
     MAX(CASE WHEN ${inStage("online")} THEN happened_on END) AS onlineLast,
     SUM(${inStage("voice")}) AS voiceCount, MIN(CASE WHEN ${inStage("voice")} THEN happened_on END) AS voiceFirst,
     SUM(${inStage("in_person")}) AS inPersonCount, MIN(CASE WHEN ${inStage("in_person")} THEN happened_on END) AS inPersonFirst
-  FROM interactions WHERE contact_id = @id AND happened_on <= @on`;
+  FROM conversations WHERE contact_id = @id AND happened_on <= @on`;
 
 /** A row of HISTORY_AS_OF: the sums and days are null when `count` is 0. */
 interface HistoryRow {
@@ -219,8 +219,8 @@ function asOf(db: Database, contact: TrackedContact & { id: number }, on: Calend
 // For a contact whose latest conversation is a message you sent: the day it was logged, and who
 // spoke in the two conversations before it (a second unanswered message stops the chasing, and
 // `add` says so when it is exactly the second).
-const SENT_DETAILS = `SELECT (SELECT logged_on FROM interactions WHERE id = @last) AS loggedOn,
-    (SELECT group_concat(direction, ' ') FROM (SELECT direction FROM interactions
+const SENT_DETAILS = `SELECT (SELECT logged_on FROM conversations WHERE id = @last) AS loggedOn,
+    (SELECT group_concat(direction, ' ') FROM (SELECT direction FROM conversations
       WHERE contact_id = @id AND (happened_on, id) < (@on, @last) ORDER BY happened_on DESC, id DESC LIMIT 2)) AS before`;
 
 function withSentDetails(db: Database, contact: TrackedContact & { id: number }): TrackedContact & { id: number } {

@@ -6,7 +6,7 @@ import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp
 import { SCHEMA_VERSION } from "./migrations/index.js";
 import { notRegular } from "./safe-file.js";
 import { rebuildSearchIndex } from "./search-index.js";
-import { DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
+import { conversationsTable, DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
 
 export interface DatabaseCounts {
   contacts: number;
@@ -14,7 +14,7 @@ export interface DatabaseCounts {
 }
 
 export function countRows(db: Database): DatabaseCounts {
-  return db.prepare("SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM interactions) AS interactions").get() as DatabaseCounts;
+  return db.prepare(`SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM ${conversationsTable(db)}) AS interactions`).get() as DatabaseCounts;
 }
 
 /** Opens `file` read-only and proves it is a whole netlog database this netlog can read. */

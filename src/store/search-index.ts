@@ -22,7 +22,7 @@ const CONTACTS = `
 const CONVERSATIONS = `
   INSERT INTO conversation_search (conversation_search, rowid, note) SELECT 'delete', key, note FROM conversation_search_pending WHERE indexed = 1 ORDER BY key;
   INSERT INTO conversation_search (rowid, note)
-    SELECT p.key, i.note FROM conversation_search_pending p CROSS JOIN interactions i ON i.id = p.key & 4294967295 AND i.contact_id = p.key >> 32
+    SELECT p.key, i.note FROM conversation_search_pending p CROSS JOIN conversations i ON i.id = p.key & 4294967295 AND i.contact_id = p.key >> 32
     ORDER BY p.key;
   DELETE FROM conversation_search_pending;`;
 

@@ -68,7 +68,7 @@ export function matchingConversations(db: Database, contactIds: readonly number[
     else matched.set(contactId, new Set([id]));
   }
   // The newest first, by date: a walk down the contact's conversations stops at the first few that match.
-  const newestFirst = rawStatement(db, "SELECT id FROM interactions WHERE contact_id = ? ORDER BY happened_on DESC, id DESC");
+  const newestFirst = rawStatement(db, "SELECT id FROM conversations WHERE contact_id = ? ORDER BY happened_on DESC, id DESC");
   const found = new Map<number, MatchingConversations>();
   for (const [contactId, ids] of matched) {
     const picked: number[] = [];
@@ -139,7 +139,7 @@ export function foundNotes(db: Database, ids: readonly number[], query: string):
     ).all({ query, ids: list, start: MATCH_START, end: MATCH_END }) as Array<[number, string]>,
   );
   const found = new Map<number, FoundNote>();
-  const rows = rawStatement(db, "SELECT id, uuid, happened_on, channel, direction, note FROM interactions WHERE id IN (SELECT value FROM json_each(?))").all(list) as Array<
+  const rows = rawStatement(db, "SELECT id, uuid, happened_on, channel, direction, note FROM conversations WHERE id IN (SELECT value FROM json_each(?))").all(list) as Array<
     [number, string, string, Channel, Direction, string]
   >;
   for (const [id, uuid, date, channel, direction, note] of rows) found.set(id, { uuid, date, channel, direction, note, marked: snippets.get(id) ?? note });

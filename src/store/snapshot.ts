@@ -52,11 +52,11 @@ export function exportData(db: Database): ExportedData {
       .all() as Array<Record<string, unknown> & { uuid: string; tags: string }>
   ).map((c) => ({ ...c, tags: JSON.parse(c.tags) as string[] }));
   const interactions = db
-    .prepare(`SELECT ${select("i", INTERACTION_COLUMNS)}, c.uuid AS contact_uuid FROM interactions i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
+    .prepare(`SELECT ${select("i", INTERACTION_COLUMNS)}, c.uuid AS contact_uuid FROM conversations i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
     .all() as ExportedData["interactions"];
   const followUps = db
     .prepare(
-      `SELECT ${select("f", FOLLOW_UP_COLUMNS)}, c.uuid AS contact_uuid, (SELECT uuid FROM interactions WHERE id = f.after_interaction_id) AS after_interaction_uuid
+      `SELECT ${select("f", FOLLOW_UP_COLUMNS)}, c.uuid AS contact_uuid, (SELECT uuid FROM conversations WHERE id = f.after_conversation_id) AS after_interaction_uuid
        FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY f.id`,
     )
     .all() as ExportedData["follow_ups"];
@@ -73,6 +73,9 @@ export interface MergeCounts {
   dismissals: number;
 }
 
+/** The table each list of the export is stored in: the export keeps the names older files have. */
+const TABLE_OF: Readonly<Record<keyof MergeCounts, string>> = { contacts: "contacts", interactions: "conversations", follow_ups: "follow_ups", dismissals: "dismissals" };
+
 type Row = Record<string, unknown>;
 
 /** What became of one record: added, kept (its uuid is here already), or a uuid the file gave twice. */
@@ -88,7 +91,7 @@ export type Merged = "added" | "kept" | "repeated";
 export function startMerge(db: Database, nameKeyOf: (name: string) => string, today: string) {
   const counts: MergeCounts = { contacts: 0, interactions: 0, follow_ups: 0, dismissals: 0 };
   // A row above a table's highest id at the start was added by this same file.
-  const maxId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+  const maxId = (list: keyof MergeCounts) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLE_OF[list]}`).pluck().get() as number;
   const firstNew = { contacts: maxId("contacts") + 1, interactions: maxId("interactions") + 1, follow_ups: maxId("follow_ups") + 1, dismissals: maxId("dismissals") + 1 };
   const values = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(", ");
   const insertSetting = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
@@ -96,17 +99,19 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
   const insertContact = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${values(CONTACT_COLUMNS)}, @name_key) ON CONFLICT (uuid) DO NOTHING`);
   const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
   const insertInteraction = db.prepare(
-    `INSERT INTO interactions (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`,
+    `INSERT INTO conversations (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`,
   );
   const insertFollowUp = db.prepare(
-    `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_interaction_id)
-     VALUES (${values(FOLLOW_UP_COLUMNS)}, @contact_id, coalesce((SELECT id FROM interactions WHERE uuid = @after), 0))
+    `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_conversation_id)
+     VALUES (${values(FOLLOW_UP_COLUMNS)}, @contact_id, coalesce((SELECT id FROM conversations WHERE uuid = @after), 0))
      ON CONFLICT (uuid) DO NOTHING`,
   );
   const insertDismissal = db.prepare(
     `INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${values(DISMISSAL_COLUMNS)}, @contact_id) ON CONFLICT (uuid) DO NOTHING`,
   );
-  const idOf = Object.fromEntries((["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${t} WHERE uuid = ?`).pluck()]));
+  const idOf = Object.fromEntries(
+    (["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${TABLE_OF[t]} WHERE uuid = ?`).pluck()]),
+  );
   /** Not added: a uuid already here, or one this file gave before (a row added since the start). */
   const notAdded = (table: keyof typeof firstNew, uuid: unknown): Merged => (((idOf[table]!.get(uuid) as number | undefined) ?? 0) >= firstNew[table] ? "repeated" : "kept");
   const added = (table: keyof typeof firstNew, changes: number, uuid: unknown): Merged => {

@@ -8,7 +8,7 @@ import type { Month, StageFirsts } from "../domain/stats.js";
 export function conversationCounts(db: Database, from: CalendarDate, to: CalendarDate): Array<{ month: Month; channel: Channel; count: number }> {
   return db
     .prepare(
-      `SELECT substr(happened_on, 1, 7) AS month, channel, count(*) AS count FROM interactions
+      `SELECT substr(happened_on, 1, 7) AS month, channel, count(*) AS count FROM conversations
        WHERE happened_on BETWEEN ? AND ? GROUP BY month, channel ORDER BY month, channel`,
     )
     .all(from, to) as Array<{ month: Month; channel: Channel; count: number }>;

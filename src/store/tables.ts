@@ -37,6 +37,15 @@ export function dataTables(db: Database): TableShape[] {
   });
 }
 
+/**
+ * The table of conversations, quoted: `interactions` in a database older than migration 010,
+ * which netlog reads without migrating it (a backup before it is restored, doctor's check).
+ */
+export function conversationsTable(db: Database): string {
+  const renamed = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'conversations'").get() !== undefined;
+  return quoteId(renamed ? "conversations" : "interactions");
+}
+
 /** An identifier for SQL text: always quoted. */
 export function quoteId(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

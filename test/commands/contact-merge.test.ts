@@ -99,7 +99,7 @@ describe("netlog contact merge", () => {
       expect.objectContaining({ id: 3, name: "Elaine Longmire" }),
     ]);
     // Conversations keep their ids: follow-ups name the conversation they were promised in.
-    expect(rows(ctx, "SELECT id, contact_id, channel FROM interactions ORDER BY id")).toEqual([
+    expect(rows(ctx, "SELECT id, contact_id, channel FROM conversations ORDER BY id")).toEqual([
       { id: 1, contact_id: 3, channel: "phone" },
       { id: 2, contact_id: 1, channel: "phone" },
       { id: 3, contact_id: 1, channel: "inmail" },
@@ -119,7 +119,7 @@ describe("netlog contact merge", () => {
     await contactMerge({ keep: "Sam Ortiz", other: "Samuel Ortiz", yes: true }, ctx);
     const db = ctx.db();
     const kept = rows(ctx, "SELECT * FROM contact_history ORDER BY contact_id");
-    db.exec(`DELETE FROM contact_history; ${historyOf("1")}`);
+    db.exec(`DELETE FROM contact_history; ${historyOf("1", "conversations")}`);
     expect(rows(ctx, "SELECT * FROM contact_history ORDER BY contact_id")).toEqual(kept);
 
     const profile = profileJson(await contactShow({ name: "sam" }, ctx));

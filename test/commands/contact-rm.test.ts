@@ -33,11 +33,11 @@ describe("netlog contact rm", () => {
     expect(removedJson(removed)).toEqual({ uuid: expect.stringMatching(/^[0-9a-f-]{36}$/), name: "Elaine Longmire", conversations: 2, follow_ups: 2 });
     expect((await contactList({}, ctx)).map((s) => s.contact.name)).toEqual(["Sam Ortiz"]);
     expect([
-      count(ctx, "SELECT count(*) FROM interactions WHERE contact_id = 1"),
+      count(ctx, "SELECT count(*) FROM conversations WHERE contact_id = 1"),
       count(ctx, "SELECT count(*) FROM follow_ups"),
       count(ctx, "SELECT count(*) FROM contact_tags WHERE contact_id = 1"),
       count(ctx, "SELECT count(*) FROM contact_history WHERE contact_id = 1"),
-      count(ctx, "SELECT count(*) FROM interactions WHERE contact_id = 2"),
+      count(ctx, "SELECT count(*) FROM conversations WHERE contact_id = 2"),
       count(ctx, "SELECT count(*) FROM tags"),
     ]).toEqual([0, 0, 0, 0, 1, 2]);
   });

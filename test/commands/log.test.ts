@@ -29,7 +29,7 @@ async function withConversations(options: { prompter?: Parameters<typeof testCtx
 const onTerminal = (ctx: TestCtx): TestCtx => ({ ...ctx, stdoutIsTTY: true });
 
 function conversation(ctx: TestCtx, id: number) {
-  return ctx.db().prepare("SELECT happened_on, channel, direction, note FROM interactions WHERE id = ?").get(id);
+  return ctx.db().prepare("SELECT happened_on, channel, direction, note FROM conversations WHERE id = ?").get(id);
 }
 
 function history(ctx: TestCtx) {

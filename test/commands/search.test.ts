@@ -241,12 +241,12 @@ describe("the search index follows every change", () => {
     expect(await names(ctx, "teachers credit")).toEqual(["Elaine Longmire"]);
     expect(await names(ctx, "branch manager")).toEqual([]);
     // A merge moves conversations to another contact: their notes are then that contact's.
-    const talk = db.prepare("SELECT id FROM interactions WHERE note = 'talked about her move'").pluck().get();
-    db.prepare("UPDATE interactions SET contact_id = (SELECT id FROM contacts WHERE name = 'José Álvarez') WHERE id = ?").run(talk);
+    const talk = db.prepare("SELECT id FROM conversations WHERE note = 'talked about her move'").pluck().get();
+    db.prepare("UPDATE conversations SET contact_id = (SELECT id FROM contacts WHERE name = 'José Álvarez') WHERE id = ?").run(talk);
     expect(await names(ctx, "talked")).toEqual(["José Álvarez"]);
-    db.prepare("UPDATE interactions SET note = 'walked to the river' WHERE id = ?").run(talk);
+    db.prepare("UPDATE conversations SET note = 'walked to the river' WHERE id = ?").run(talk);
     expect([await names(ctx, "talked"), await names(ctx, "walked river")]).toEqual([[], ["José Álvarez"]]);
-    db.prepare("DELETE FROM interactions WHERE id = ?").run(talk);
+    db.prepare("DELETE FROM conversations WHERE id = ?").run(talk);
     expect(await names(ctx, "walked")).toEqual([]);
     db.prepare("UPDATE tags SET name = 'Spokane Valley' WHERE name = 'spokane'").run();
     expect(await names(ctx, "valley")).toEqual(["Elaine Longmire"]);

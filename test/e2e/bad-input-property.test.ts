@@ -182,7 +182,7 @@ describe("what you type is what netlog keeps", () => {
     expect({ name: contact.name, interactions: contact.interactions.map((i) => [i.channel, i.note]) }).toEqual({ name, interactions: [["phone", note]] });
     const raw = new BetterSqlite3(db, { readonly: true });
     try {
-      expect(raw.prepare("SELECT c.name, i.note FROM contacts c JOIN interactions i ON i.contact_id = c.id").all()).toEqual([{ name, note }]);
+      expect(raw.prepare("SELECT c.name, i.note FROM contacts c JOIN conversations i ON i.contact_id = c.id").all()).toEqual([{ name, note }]);
     } finally {
       raw.close();
     }
@@ -195,7 +195,7 @@ describe("what you type is what netlog keeps", () => {
     expect(Buffer.byteLength(longNote)).toBeGreaterThanOrEqual(100_000);
     expect(Buffer.byteLength(`--note=${longNote}`)).toBeLessThan(128 * 1024);
     const cases: Array<[string, string]> = [
-      ["Robert'); DROP TABLE contacts;--", `'); DROP TABLE interactions;-- " OR 1=1 -- %s %n \${HOME} $(id)`],
+      ["Robert'); DROP TABLE contacts;--", `'); DROP TABLE conversations;-- " OR 1=1 -- %s %n \${HOME} $(id)`],
       ["مريم العلي", "שלום \u202Eevil.exe\u202C mixed עברית and English"],
       ["👩‍💻 Zoë 🇫🇷", "  indented\n\ttabbed  \r\nwindows line\n\ntrailing spaces   "],
       ["Zoe\u0308 A\u030Angstro\u0308m", "NFD stays NFD: e\u0301 a\u0308"],

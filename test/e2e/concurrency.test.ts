@@ -75,12 +75,12 @@ describe("writers and readers at the same time", () => {
 
     const raw = new BetterSqlite3(db, { readonly: true });
     try {
-      const stored = raw.prepare("SELECT note, count(*) AS n FROM interactions GROUP BY note ORDER BY note").all();
+      const stored = raw.prepare("SELECT note, count(*) AS n FROM conversations GROUP BY note ORDER BY note").all();
       const expected = Array.from({ length: WRITERS }, (_, k) => Array.from({ length: ADDS_PER_WRITER }, (_, i) => ({ note: note(k, i), n: 1 }))).flat();
       expect(stored).toEqual(expected.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : 0)));
       // Each note went to the contact its writer named.
       const misfiled = raw
-        .prepare("SELECT count(*) AS n FROM interactions i JOIN contacts c ON c.id = i.contact_id WHERE i.note NOT LIKE 'writer ' || substr(c.name, 8) || ',%'")
+        .prepare("SELECT count(*) AS n FROM conversations i JOIN contacts c ON c.id = i.contact_id WHERE i.note NOT LIKE 'writer ' || substr(c.name, 8) || ',%'")
         .get() as { n: number };
       expect(misfiled.n).toBe(0);
     } finally {

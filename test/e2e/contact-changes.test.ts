@@ -25,7 +25,7 @@ function withDuplicates() {
 function rows(db: string) {
   const raw = new BetterSqlite3(db, { readonly: true });
   try {
-    return ["contacts", "tags", "contact_tags", "interactions", "follow_ups", "contact_history"].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+    return ["contacts", "tags", "contact_tags", "conversations", "follow_ups", "contact_history"].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
   } finally {
     raw.close();
   }

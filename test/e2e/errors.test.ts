@@ -22,7 +22,7 @@ function withElaine() {
 function rows(db: string) {
   const raw = new BetterSqlite3(db, { readonly: true });
   try {
-    return ["contacts", "tags", "contact_tags", "interactions"].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
+    return ["contacts", "tags", "contact_tags", "conversations"].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
   } finally {
     raw.close();
   }

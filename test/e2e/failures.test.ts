@@ -119,8 +119,8 @@ describe("a damaged netlog database", () => {
     ["contacts", addCall],
     ["contact_history", ["due"]],
     ["contact_history", addCall],
-    ["interactions", ["contact", "show", "Elaine Longmire", "--json"]],
-    ["interactions", ["export", "json"]],
+    ["conversations", ["contact", "show", "Elaine Longmire", "--json"]],
+    ["conversations", ["export", "json"]],
     ["follow_ups_open", addCall],
   ])("damage in %s: netlog %j says the file is damaged, and writes nothing to it", { timeout: 30_000 }, (table, args) => {
     const db = join(tempDir(), "netlog.db");

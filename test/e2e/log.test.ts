@@ -23,7 +23,7 @@ function withElaine() {
 function rows(db: string) {
   const raw = new BetterSqlite3(db, { readonly: true });
   try {
-    return ["interactions", "contact_history", "follow_ups", "changes"].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
+    return ["conversations", "contact_history", "follow_ups", "changes"].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
   } finally {
     raw.close();
   }

@@ -86,6 +86,6 @@ function scripted(script: Partial<Prompter>, openDb: () => Database | undefined)
 /** Every row of every netlog data table, to prove a failed command changed nothing. */
 export function snapshot(db: Database): unknown {
   // settings has no integer key: its rowid is part of what must come back as it was.
-  const tables = ["contacts", "tags", "contact_tags", "interactions", "follow_ups", "dismissals", "contact_history"];
+  const tables = ["contacts", "tags", "contact_tags", "conversations", "follow_ups", "dismissals", "contact_history"];
   return [...tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()), db.prepare("SELECT rowid, * FROM settings ORDER BY rowid").all()];
 }

@@ -17,7 +17,7 @@ function kept(db: Database): unknown[] {
 /** The same table, counted from every conversation in a scratch copy. */
 function recounted(db: Database): unknown[] {
   db.exec("SAVEPOINT recount; DELETE FROM contact_history;");
-  db.exec(historyOf("1"));
+  db.exec(historyOf("1", "conversations"));
   const rows = kept(db);
   db.exec("ROLLBACK TO recount; RELEASE recount;");
   return rows;
@@ -57,14 +57,14 @@ describe("contact_history", () => {
           } else if (s.kind === "undo") {
             await undo(ctx).catch(() => undefined);
           } else {
-            const ids = db.prepare("SELECT id FROM interactions ORDER BY id").pluck().all() as number[];
+            const ids = db.prepare("SELECT id FROM conversations ORDER BY id").pluck().all() as number[];
             const id = ids[s.nth % Math.max(1, ids.length)];
-            if (id !== undefined && s.kind === "delete") db.prepare("DELETE FROM interactions WHERE id = ?").run(id);
+            if (id !== undefined && s.kind === "delete") db.prepare("DELETE FROM conversations WHERE id = ?").run(id);
             if (id !== undefined && s.kind === "edit") {
               const date = new Date(Date.UTC(2026, 10, 25 - s.daysAgo)).toISOString().slice(0, 10);
               // A note alone, or the channel and date: as an edit command would change them.
-              if (s.note.length % 2) db.prepare("UPDATE interactions SET note = ? WHERE id = ?").run(s.note, id);
-              else db.prepare("UPDATE interactions SET channel = ?, happened_on = ? WHERE id = ?").run(s.channel, date, id);
+              if (s.note.length % 2) db.prepare("UPDATE conversations SET note = ? WHERE id = ?").run(s.note, id);
+              else db.prepare("UPDATE conversations SET channel = ?, happened_on = ? WHERE id = ?").run(s.channel, date, id);
             }
           }
           expect(kept(db)).toEqual(recounted(db));

@@ -45,14 +45,14 @@ describe("openDatabase", () => {
       { name: "contact_tags", strict: 1 },
       { name: "contacts", strict: 1 },
       { name: "conversation_search_pending", strict: 1 },
+      { name: "conversations", strict: 1 },
       { name: "dismissals", strict: 1 },
       { name: "follow_ups", strict: 1 },
-      { name: "interactions", strict: 1 },
       { name: "settings", strict: 1 },
       { name: "tags", strict: 1 },
       { name: "undo_log", strict: 1 },
     ]);
-    expect(() => db.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(
+    expect(() => db.prepare("INSERT INTO conversations (uuid, contact_id, happened_on, channel, created_at) VALUES ('u', 999, '2026-01-01', 'phone', 'x')").run()).toThrow(
       /FOREIGN KEY/,
     );
     db.close();
@@ -73,7 +73,7 @@ describe("openDatabase", () => {
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT uuid, name, paused, archived_at FROM contacts").all()).toEqual([{ uuid: "u1", name: "Elaine", paused: 0, archived_at: null }]);
     // Conversations logged before directions existed count as two-way, never as unanswered.
-    expect(db.prepare("SELECT uuid, note, direction FROM interactions").all()).toEqual([{ uuid: "i1", note: "hi", direction: "both" }]);
+    expect(db.prepare("SELECT uuid, note, direction FROM conversations").all()).toEqual([{ uuid: "i1", note: "hi", direction: "both" }]);
     db.close();
   });
 
@@ -100,7 +100,9 @@ describe("openDatabase", () => {
     const migrated = new BetterSqlite3(path, { readonly: true });
     expect(migrated.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     const columnsBefore = (t: string) => Object.keys((rowsBefore[t === "contacts" ? 0 : 1] as object[])[0]!).join(", ");
-    expect(["contacts", "interactions"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${t}`).all())).toEqual(rowsBefore);
+    // Migration 010 renamed interactions to conversations.
+    const renamed = (t: string) => (t === "interactions" ? "conversations" : t);
+    expect(["contacts", "interactions"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${renamed(t)}`).all())).toEqual(rowsBefore);
     migrated.close();
   });
 

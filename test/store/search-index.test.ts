@@ -22,7 +22,7 @@ function expectIndexRight(db: Database): void {
   const copied = db.prepare("SELECT rowid, name, company, title, location, met, notes, tags FROM contact_search ORDER BY rowid").raw().all();
   const source = db.prepare(`SELECT c.id, c.name, c.company, c.title, c.location, c.met, c.notes, ${TAGS_OF} FROM contacts c ORDER BY c.id`).raw().all();
   expect(copied).toEqual(source);
-  // FTS5's own checks, each index against the text it was made from (interactions, for notes);
+  // FTS5's own checks, each index against the text it was made from (conversations, for notes);
   // they fail with "fts5: checksum mismatch".
   db.exec("INSERT INTO contact_search (contact_search) VALUES ('integrity-check')");
   db.exec("INSERT INTO conversation_search (conversation_search, rank) VALUES ('integrity-check', 1)");
@@ -66,7 +66,7 @@ function change(db: Database, s: { what: string; nth: number; other: number; wor
   const ids = (sql: string) => db.prepare(sql).pluck().all() as number[];
   const contact = pick(ids("SELECT id FROM contacts ORDER BY id"), s.nth);
   const other = pick(ids("SELECT id FROM contacts ORDER BY id"), s.other);
-  const conversation = ids("SELECT id FROM interactions ORDER BY id")[s.nth % Math.max(1, ids("SELECT count(*) FROM interactions")[0]!)];
+  const conversation = ids("SELECT id FROM conversations ORDER BY id")[s.nth % Math.max(1, ids("SELECT count(*) FROM conversations")[0]!)];
   const tag = ids("SELECT id FROM tags ORDER BY id")[s.other % Math.max(1, ids("SELECT count(*) FROM tags")[0]!)];
   const word = pick(WORDS, s.word);
   const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
@@ -76,20 +76,20 @@ function change(db: Database, s: { what: string; nth: number; other: number; wor
     case "rename contact":
       return void run("UPDATE contacts SET name = ?, name_key = lower(?) WHERE id = ?", `${word} Person`, `${word} Person`, contact);
     case "move":
-      return void run("UPDATE interactions SET contact_id = ? WHERE id = ?", other, conversation ?? 0);
+      return void run("UPDATE conversations SET contact_id = ? WHERE id = ?", other, conversation ?? 0);
     case "move by reinserting":
       // As contact merge moves them: deleted and inserted again, with their ids.
       db.exec("DROP TABLE IF EXISTS temp.moving");
-      db.prepare("CREATE TEMP TABLE moving AS SELECT * FROM main.interactions WHERE contact_id = ?").run(contact);
-      run("DELETE FROM main.interactions WHERE contact_id = ?", contact);
+      db.prepare("CREATE TEMP TABLE moving AS SELECT * FROM main.conversations WHERE contact_id = ?").run(contact);
+      run("DELETE FROM main.conversations WHERE contact_id = ?", contact);
       run("UPDATE temp.moving SET contact_id = ?", other);
-      return void db.exec("INSERT INTO main.interactions SELECT * FROM temp.moving ORDER BY id; DROP TABLE temp.moving");
+      return void db.exec("INSERT INTO main.conversations SELECT * FROM temp.moving ORDER BY id; DROP TABLE temp.moving");
     case "edit note":
-      return void run("UPDATE interactions SET note = ? WHERE id = ?", `now about ${word}`, conversation ?? 0);
+      return void run("UPDATE conversations SET note = ? WHERE id = ?", `now about ${word}`, conversation ?? 0);
     case "clear note":
-      return void run("UPDATE interactions SET note = NULL WHERE id = ?", conversation ?? 0);
+      return void run("UPDATE conversations SET note = NULL WHERE id = ?", conversation ?? 0);
     case "delete conversation":
-      return void run("DELETE FROM interactions WHERE id = ?", conversation ?? 0);
+      return void run("DELETE FROM conversations WHERE id = ?", conversation ?? 0);
     case "delete contact":
       return void run("DELETE FROM contacts WHERE id = ?", contact);
     case "rename tag":
@@ -136,7 +136,7 @@ describe("the search index", () => {
     await add({ name: "Elaine Longmire", new: true, via: "phone", note: "the deck" }, ctx);
     const db = ctx.db();
     expectIndexRight(db);
-    db.exec("DROP TRIGGER conversation_search_after_update; UPDATE interactions SET note = 'the budget'");
+    db.exec("DROP TRIGGER conversation_search_after_update; UPDATE conversations SET note = 'the budget'");
     catchUpSearchIndex(db);
     expect(() => expectIndexRight(db)).toThrow('fts5: checksum mismatch for table "conversation_search"');
   });
@@ -192,15 +192,15 @@ describe("the search index", () => {
       "contact_tags",
       "contacts",
       "conversation_search_pending",
+      "conversations",
       "dismissals",
       "follow_ups",
-      "interactions",
       "settings",
       "tags",
       "undo_log",
     ]);
     // The tables that record what the index has yet to take in are, like contact_history, left to their triggers.
     expect([...NOT_JOURNALLED].sort()).toEqual(["changes", "contact_history", "contact_search_pending", "conversation_search_pending", "undo_log"]);
-    expect(db.prepare("SELECT DISTINCT table_name FROM undo_log ORDER BY 1").pluck().all()).toEqual(["contacts", "interactions"]);
+    expect(db.prepare("SELECT DISTINCT table_name FROM undo_log ORDER BY 1").pluck().all()).toEqual(["contacts", "conversations"]);
   });
 });

@@ -5,15 +5,18 @@ const ONLINE = "('linkedin', 'inmail', 'email', 'text')";
 const VOICE = "('phone', 'video')";
 const IN_PERSON = "('meeting', 'event')";
 
-/** Rebuilds contact_history rows from interactions; `where` picks the contacts (SQL on i). */
-export function historyOf(where: string): string {
-  const latest = (column: string) => `(SELECT l.${column} FROM interactions l WHERE l.contact_id = i.contact_id ORDER BY l.happened_on DESC, l.id DESC LIMIT 1)`;
+/**
+ * Rebuilds contact_history rows from the conversations in `table`; `where` picks the contacts
+ * (SQL on i). The table was named interactions until migration 010.
+ */
+export function historyOf(where: string, table = "interactions"): string {
+  const latest = (column: string) => `(SELECT l.${column} FROM ${table} l WHERE l.contact_id = i.contact_id ORDER BY l.happened_on DESC, l.id DESC LIMIT 1)`;
   return `INSERT INTO contact_history (contact_id, last_id, last_on, last_channel, last_direction, last_note, online_count, online_first, online_last, voice_count, voice_first, in_person_count, in_person_first)
     SELECT i.contact_id, ${latest("id")}, max(i.happened_on), ${latest("channel")}, ${latest("direction")}, ${latest("note")},
       sum(i.channel IN ${ONLINE}), min(CASE WHEN i.channel IN ${ONLINE} THEN i.happened_on END), max(CASE WHEN i.channel IN ${ONLINE} THEN i.happened_on END),
       sum(i.channel IN ${VOICE}), min(CASE WHEN i.channel IN ${VOICE} THEN i.happened_on END),
       sum(i.channel IN ${IN_PERSON}), min(CASE WHEN i.channel IN ${IN_PERSON} THEN i.happened_on END)
-    FROM interactions i WHERE ${where} GROUP BY i.contact_id`;
+    FROM ${table} i WHERE ${where} GROUP BY i.contact_id`;
 }
 
 /** The column again after OLD was deleted, if OLD was the conversation it came from. */

@@ -8,8 +8,20 @@ import { up as search } from "./006-search.js";
 import { up as loggedOn } from "./007-logged-on.js";
 import { up as dismissals } from "./008-dismissals.js";
 import { up as changeSummaryData } from "./009-change-summary-data.js";
+import { up as conversations } from "./010-conversations.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [initial, relationships, tracking, changes, contactHistory, search, loggedOn, dismissals, changeSummaryData];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
+  initial,
+  relationships,
+  tracking,
+  changes,
+  contactHistory,
+  search,
+  loggedOn,
+  dismissals,
+  changeSummaryData,
+  conversations,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
