@@ -7,11 +7,11 @@ import { addCalendarDays } from "../src/domain/dates.js";
 import { insertContact, updateContactState } from "../src/store/contacts.js";
 import { openDatabase } from "../src/store/db.js";
 import { setFollowUp } from "../src/store/follow-ups.js";
-import { insertInteraction } from "../src/store/interactions.js";
+import { insertConversation } from "../src/store/conversations.js";
 
 export interface SeedOptions {
   contacts: number;
-  interactions: number;
+  conversations: number;
   today: string;
 }
 
@@ -71,12 +71,12 @@ export function seed(path: string, options: SeedOptions): Seeded {
     db.prepare("UPDATE tags SET cadence_days = 90 WHERE key = 'network'").run();
 
     // Seven in ten conversations are with the close few; the busiest gets the most of all.
-    for (let n = 0; n < options.interactions; n++) {
+    for (let n = 0; n < options.conversations; n++) {
       const r = next();
       const who = n % 50 === 0 ? 0 : r < 0.7 ? Math.floor(next() * close) : Math.floor(next() * tracked);
       const channel = pick(CHANNELS);
       const date = addCalendarDays(options.today, -Math.floor(next() * 3650));
-      insertInteraction(
+      insertConversation(
         db,
         ids[who]!,
         { date, channel, note: `note ${n}: ${pick(["caught up", "sent the deck", "intro to a colleague", "coffee near the office"])}`, direction: defaultDirection(channel) },
@@ -88,7 +88,7 @@ export function seed(path: string, options: SeedOptions): Seeded {
       setFollowUp(
         db,
         id,
-        { date: addCalendarDays(options.today, Math.floor(next() * 60) - 20), note: "follow up", setOn: addCalendarDays(options.today, -30), afterInteractionId: 0 },
+        { date: addCalendarDays(options.today, Math.floor(next() * 60) - 20), note: "follow up", setOn: addCalendarDays(options.today, -30), afterConversationId: 0 },
         now,
       );
     }

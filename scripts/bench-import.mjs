@@ -1,4 +1,4 @@
-// `node scripts/bench-import.mjs [--csv-mb 190] [--contacts 130000] [--interactions 1300000] [--bin PATH] [--keep]`
+// `node scripts/bench-import.mjs [--csv-mb 190] [--contacts 130000] [--conversations 1300000] [--bin PATH] [--keep]`
 // Peak memory and wall time of importing a large LinkedIn Connections.csv and a large
 // `netlog export json`, each into an empty database, under /usr/bin/time -v. The export is made
 // by netlog itself from a database seeded like scripts/bench.mjs seeds one, only bigger.
@@ -17,7 +17,7 @@ const { values: flags } = parseArgs({
   options: {
     "csv-mb": { type: "string", default: "190" },
     contacts: { type: "string", default: "130000" },
-    interactions: { type: "string", default: "1300000" },
+    conversations: { type: "string", default: "1300000" },
     bin: { type: "string", default: join(ROOT, "bin", "netlog.js") },
     keep: { type: "boolean", default: false },
   },
@@ -33,10 +33,10 @@ try {
 
   const seeded = join(work, "seeded.db");
   const seed = await loadSeeder(work);
-  seed(seeded, { contacts: Number(flags.contacts), interactions: Number(flags.interactions), today: TODAY });
+  seed(seeded, { contacts: Number(flags.contacts), conversations: Number(flags.conversations), today: TODAY });
   const exported = join(work, "export.json");
   report("export json (to make the file)", run(["--db", seeded, "--today", TODAY, "export", "json", "--out", exported]));
-  console.log(`export.json: ${mb(statSync(exported).size)}, ${flags.contacts} contacts, ${flags.interactions} conversations`);
+  console.log(`export.json: ${mb(statSync(exported).size)}, ${flags.contacts} contacts, ${flags.conversations} conversations`);
   report("import json", run(["--db", join(work, "json.db"), "--today", TODAY, "import", "json", exported]));
 } finally {
   if (flags.keep) console.log(`files kept in ${work}`);

@@ -22,17 +22,17 @@ const { values: flags } = parseArgs({
     out: { type: "string" },
   },
 });
-const scale = flags.small ? { contacts: 600, interactions: 6000, runs: 3 } : { contacts: 30_000, interactions: 300_000, runs: 11 };
+const scale = flags.small ? { contacts: 600, conversations: 6000, runs: 3 } : { contacts: 30_000, conversations: 300_000, runs: 11 };
 const runs = flags.runs ? Number(flags.runs) : scale.runs;
 const work = mkdtempSync(join(tmpdir(), "netlog-bench-"));
 
 try {
   const seed = await loadSeeder(work);
-  const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, interactions: scale.interactions }, results: [], scaling: [] };
+  const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, conversations: scale.conversations }, results: [], scaling: [] };
 
   const db = join(work, "netlog.db");
   const seeded = timed(() => seed(db, { ...scale, today: TODAY }));
-  console.error(`seeded ${scale.contacts} contacts, ${scale.interactions} conversations in ${(seeded.ms / 1000).toFixed(1)} s`);
+  console.error(`seeded ${scale.contacts} contacts, ${scale.conversations} conversations in ${(seeded.ms / 1000).toFixed(1)} s`);
   const connections = join(work, "Connections.csv");
   writeConnections(connections, scale.contacts);
   const empty = join(work, "empty.db");
@@ -60,7 +60,7 @@ try {
     },
   ];
   report.results = measure(commands, runs);
-  printTable(`${scale.contacts} contacts, ${scale.interactions} conversations; medians of ${runs} interleaved runs after a warm-up`, report.results);
+  printTable(`${scale.contacts} contacts, ${scale.conversations} conversations; medians of ${runs} interleaved runs after a warm-up`, report.results);
 
   if (flags.scaling) report.scaling = scaling(seed, runs);
   const out = flags.out ?? join(work, "..", `netlog-bench-${process.pid}.json`);
@@ -115,14 +115,14 @@ function measure(commands, rounds) {
 /** How `due` and `add` grow: 1×, 2×, 4× the conversations, then 2× the contacts. */
 function scaling(seed, rounds) {
   const shapes = [
-    { contacts: scale.contacts, interactions: scale.interactions },
-    { contacts: scale.contacts, interactions: scale.interactions * 2 },
-    { contacts: scale.contacts, interactions: scale.interactions * 4 },
-    { contacts: scale.contacts * 2, interactions: scale.interactions },
+    { contacts: scale.contacts, conversations: scale.conversations },
+    { contacts: scale.contacts, conversations: scale.conversations * 2 },
+    { contacts: scale.contacts, conversations: scale.conversations * 4 },
+    { contacts: scale.contacts * 2, conversations: scale.conversations },
   ];
   const rows = [];
   for (const shape of shapes) {
-    const db = join(work, `scale-${shape.contacts}-${shape.interactions}.db`);
+    const db = join(work, `scale-${shape.contacts}-${shape.conversations}.db`);
     const { busiest } = seed(db, { ...shape, today: TODAY });
     const on = (args) => ["--db", db, "--today", TODAY, ...args];
     const results = measure(
@@ -133,7 +133,7 @@ function scaling(seed, rounds) {
       ],
       rounds,
     );
-    printTable(`${shape.contacts} contacts, ${shape.interactions} conversations`, results);
+    printTable(`${shape.contacts} contacts, ${shape.conversations} conversations`, results);
     rows.push({ ...shape, results });
     rmSync(db, { force: true });
   }

@@ -7,9 +7,9 @@ import { matchName } from "../domain/names.js";
 import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
 import { findByNameKey, getContact, insertContact, listContactRefs, updateContactState } from "../store/contacts.js";
-import { latestInteractionId, setFollowUp } from "../store/follow-ups.js";
+import { latestConversationId, setFollowUp } from "../store/follow-ups.js";
 import { moveFollowUpAnchor, openFollowUpAnchor } from "../store/conversation-log.js";
-import { insertInteraction, trackedContact } from "../store/interactions.js";
+import { insertConversation, trackedContact } from "../store/conversations.js";
 import { contactName, optionalNote } from "./fields.js";
 import { type Resolution, resolveContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
@@ -80,7 +80,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   }
 
   const finalChannel = channel ?? DEFAULT_CHANNEL;
-  const touch = { date: date ?? ctx.today, channel: finalChannel, note, direction: finalDirection(finalChannel) };
+  const fields = { date: date ?? ctx.today, channel: finalChannel, note, direction: finalDirection(finalChannel) };
   const target = who;
   // What is reported is read inside the transaction too: if reading fails (a damaged page),
   // the conversation is not saved either, and trying again cannot log it twice.
@@ -90,11 +90,11 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
     () => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
       const openBefore = openFollowUpOf(db, contactId, ctx.today);
-      const interaction = insertInteraction(db, contactId, touch, { now: ctx.now, today: ctx.today });
+      const conversation = insertConversation(db, contactId, fields, { now: ctx.now, today: ctx.today });
       let earlierFollowUp: Logged["earlierFollowUp"] = null;
       if (openBefore && options.keepFollowUp) {
         // Kept: only a conversation after this one fulfils it.
-        const latest = latestInteractionId(db, contactId);
+        const latest = latestConversationId(db, contactId);
         const anchor = openFollowUpAnchor(db, contactId);
         if (anchor) moveFollowUpAnchor(db, anchor.id, { setOn: latest.date!, afterId: latest.id });
         earlierFollowUp = { followUp: openBefore, outcome: "kept" };
@@ -110,20 +110,20 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
         if (replacing) earlierFollowUp = { followUp: stillOpen!, outcome: "replaced" };
         // Promised now: only a conversation logged after every one so far fulfils it, even
         // when this one is back-dated behind another.
-        const latest = latestInteractionId(db, contactId);
-        const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterInteractionId: latest.id };
+        const latest = latestConversationId(db, contactId);
+        const fu = { date: followUp, note: optionalNote(options.followUpNote), setOn: latest.date!, afterConversationId: latest.id };
         setFollowUp(db, contactId, fu, ctx.now);
       }
       return {
         contact: getContact(db, contactId)!,
-        interaction,
+        conversation,
         matchedBy,
         schedule: scheduleFor(db, contactId, ctx.today),
         earlierFollowUp,
         ...(closeTo && matchedBy === "created" ? { closeTo } : {}),
       };
     },
-    (logged) => ({ kind: "add", channel: touch.channel, name: logged.contact.name, date: touch.date }),
+    (logged) => ({ kind: "add", channel: fields.channel, name: logged.contact.name, date: fields.date }),
   );
 }
 

@@ -132,5 +132,5 @@ function setAside(dbPath: string, today: string): string {
 }
 
 function describe(counts: DatabaseCounts): string {
-  return `${plural(counts.contacts, "contact")}, ${plural(counts.interactions, "conversation")}`;
+  return `${plural(counts.contacts, "contact")}, ${plural(counts.conversations, "conversation")}`;
 }

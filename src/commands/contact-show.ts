@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import { lastTwelveMonths } from "../domain/timeline.js";
 import { getContact } from "../store/contacts.js";
 import { listDismissals } from "../store/dismissals.js";
-import { listInteractions } from "../store/interactions.js";
+import { listConversations } from "../store/conversations.js";
 import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 import type { ContactProfile } from "../reports/contact-show.js";
@@ -10,12 +10,12 @@ import type { ContactProfile } from "../reports/contact-show.js";
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
   const { id } = await existingContact(db, options.name, ctx);
-  const interactions = listInteractions(db, id);
+  const conversations = listConversations(db, id);
   return {
     contact: getContact(db, id)!,
     schedule: scheduleFor(db, id, ctx.today),
-    interactions,
-    timeline: lastTwelveMonths(interactions, ctx.today),
+    conversations,
+    timeline: lastTwelveMonths(conversations, ctx.today),
     dismissals: listDismissals(db, id),
   };
 }

@@ -5,8 +5,8 @@ import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
 import { type ContactRef, getContact, updateContactState } from "../store/contacts.js";
 import { openFollowUp } from "../domain/due.js";
-import { trackedContact } from "../store/interactions.js";
-import { closeFollowUps, latestInteractionId, setFollowUp } from "../store/follow-ups.js";
+import { trackedContact } from "../store/conversations.js";
+import { closeFollowUps, latestConversationId, setFollowUp } from "../store/follow-ups.js";
 import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import { parseSpan } from "../domain/cadence.js";
@@ -42,10 +42,10 @@ export async function followUp(options: { name: string; when: string; note?: str
   const replaced = open ? ` It replaces the one due ${formatLongDate(open.date)}${open.note ? `: ${open.note}` : ""}.` : "";
   const message = `Follow-up with ${ref.name} on ${formatLongDate(date)}${options.note?.trim() ? `: ${options.note.trim()}` : ""}.${replaced}`;
   write(ctx, "follow-up", message, (db) => {
-    const latest = latestInteractionId(db, ref.id);
+    const latest = latestConversationId(db, ref.id);
     // Promised today, after every conversation logged so far.
     const setOn = latest.date !== null && latest.date > ctx.today ? latest.date : ctx.today;
-    setFollowUp(db, ref.id, { date, note: optionalNote(options.note), setOn, afterInteractionId: latest.id }, ctx.now);
+    setFollowUp(db, ref.id, { date, note: optionalNote(options.note), setOn, afterConversationId: latest.id }, ctx.now);
     // A promised date would be hidden by a snooze: promising means you are back in touch.
     updateContactState(db, ref.id, { snoozedUntil: null, snoozeNote: null }, ctx.now);
   });

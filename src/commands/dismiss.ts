@@ -4,7 +4,7 @@ import { planDay } from "../domain/due.js";
 import { NetlogError } from "../errors.js";
 import { insertDismissal } from "../store/dismissals.js";
 import { closeFollowUps } from "../store/follow-ups.js";
-import { trackedContact } from "../store/interactions.js";
+import { trackedContact } from "../store/conversations.js";
 import { recordChange } from "../store/journal.js";
 import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";

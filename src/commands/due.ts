@@ -4,7 +4,7 @@ import { planDay } from "../domain/due.js";
 import { pickForToday } from "../domain/morning.js";
 import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
-import { countListedContacts } from "../store/interactions.js";
+import { countListedContacts } from "../store/conversations.js";
 import { contactsOn, loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
 import { parseDays } from "../domain/cadence.js";

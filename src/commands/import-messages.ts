@@ -1,4 +1,4 @@
-// LinkedIn's messages.csv: each message with a known connection becomes a linkedin interaction
+// LinkedIn's messages.csv: each message with a known connection becomes a linkedin conversation
 // on its local date, sent or received by who wrote it, and is never imported twice.
 import type { MessagesSummary } from "../reports/import.js";
 import { createHash } from "node:crypto";

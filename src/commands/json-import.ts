@@ -10,7 +10,7 @@ import { parser } from "stream-json/parser.js";
 import { SETTINGS, storedSetting } from "../domain/settings.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
-import { contactRow, dismissalRow, followUpRow, interactionRow, tagRow } from "../formats/netlog-export-records.js";
+import { contactRow, dismissalRow, followUpRow, conversationRow, tagRow } from "../formats/netlog-export-records.js";
 import { type ExportPart, ExportProblem, ExportTokens, type ListName } from "../formats/netlog-export-tokens.js";
 import { EXPORT_FORMAT, EXPORT_VERSION, type Merge } from "../store/snapshot.js";
 import { detached } from "./input-text.js";
@@ -71,8 +71,8 @@ export async function mergeExport(text: AsyncIterable<string>, merge: Merge, o: 
           return;
         }
         if (part.list === "interactions") {
-          const row = interactionRow(raw, path, o.today);
-          return once(merge.interaction(row, contactOf(row, path)), path, row.uuid);
+          const row = conversationRow(raw, path, o.today);
+          return once(merge.conversation(row, contactOf(row, path)), path, row.uuid);
         }
         const row = part.list === "follow_ups" ? followUpRow(raw, path) : dismissalRow(raw, path);
         const id = contactOf(row, path);

@@ -5,9 +5,9 @@ import { anchorAfterMove, applyEdit, type ConversationFields, changesBetween, ty
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "./when-flag.js";
 import { NetlogError, usageError } from "../errors.js";
-import { deleteConversation, getLogEntry, type LogEntry, moveFollowUpAnchor, openFollowUpAnchor, updateConversation } from "../store/conversation-log.js";
+import { deleteConversation, getConversation, type ConversationWithContact, moveFollowUpAnchor, openFollowUpAnchor, updateConversation } from "../store/conversation-log.js";
 import type { Database } from "../store/db.js";
-import { latestInteractionId } from "../store/follow-ups.js";
+import { latestConversationId } from "../store/follow-ups.js";
 import { recordChange } from "../store/journal.js";
 import { channelFlag, directionFlags } from "./add.js";
 import { optionalNote } from "./fields.js";
@@ -33,13 +33,13 @@ export function conversationId(text: string): number {
   return Number(match[1]);
 }
 
-function existing(db: Database, id: number): LogEntry {
-  const entry = getLogEntry(db, id);
+function existing(db: Database, id: number): ConversationWithContact {
+  const entry = getConversation(db, id);
   if (!entry) throw new NetlogError(`no conversation has id ${id}`, { hint: `see the ids with netlog log, or netlog log NAME` });
   return entry;
 }
 
-function fieldsOf(entry: LogEntry): ConversationFields {
+function fieldsOf(entry: ConversationWithContact): ConversationFields {
   return { date: entry.date, channel: entry.channel, direction: entry.direction, note: entry.note };
 }
 
@@ -85,7 +85,7 @@ export async function logEdit(options: LogEditOptions, ctx: Ctx): Promise<Conver
 function followUpToReanchor(db: Database, contactId: number, moved: { id: number; newDate: CalendarDate }): { id: number; anchor: FollowUpAnchor } | null {
   const open = openFollowUpAnchor(db, contactId);
   if (!open) return null;
-  const latest = latestInteractionId(db, contactId);
+  const latest = latestConversationId(db, contactId);
   const anchor = anchorAfterMove(open, latest.date === null ? null : { date: latest.date, id: latest.id }, moved);
   return anchor && { id: open.id, anchor };
 }

@@ -3,7 +3,7 @@ import { addCalendarDays, type CalendarDate } from "../domain/dates.js";
 import { type DueItem, NO_REPLY_MORNINGS, type Policy, scheduleOf, type TrackedContact } from "../domain/due.js";
 import { policyOf, readSettings, type Settings } from "../domain/settings.js";
 import type { Database } from "../store/db.js";
-import { listTrackedContacts, trackedContact } from "../store/interactions.js";
+import { listTrackedContacts, trackedContact } from "../store/conversations.js";
 import { allSettings } from "../store/settings.js";
 
 export function loadSettings(db: Database): Settings {

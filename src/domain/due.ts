@@ -5,7 +5,7 @@ import { type History, type Stage, stageOf, suggestionFor } from "./stage.js";
 
 export type Direction = "sent" | "received" | "both";
 
-export interface Touch {
+export interface Conversation {
   date: CalendarDate;
   channel: Channel;
   note: string | null;
@@ -40,8 +40,8 @@ export interface TrackedContact {
   /** The shortest cadence among its tags, if any has one. */
   tagCadence: { days: number; tag: string } | null;
   addedOn: CalendarDate;
-  /** The latest interaction on or before the day asked about. */
-  lastContact: Touch | null;
+  /** The latest conversation on or before the day asked about. */
+  lastContact: Conversation | null;
   followUp: FollowUp | null;
   snoozedUntil: CalendarDate | null;
   paused: boolean;
@@ -114,7 +114,7 @@ export const UNANSWERED_IN_A_ROW_LIMIT = 2;
  * reply window ended (imported history is history), it is not the second unanswered one in a
  * row, and its reminder has not yet stood for NO_REPLY_MORNINGS mornings.
  */
-function chasesReply(contact: TrackedContact, last: Touch, replyDue: CalendarDate, on: CalendarDate): boolean {
+function chasesReply(contact: TrackedContact, last: Conversation, replyDue: CalendarDate, on: CalendarDate): boolean {
   if ((contact.sentInARow ?? 1) >= UNANSWERED_IN_A_ROW_LIMIT) return false;
   const dismissedOn = contact.dismissed?.repliesOn ?? null;
   if (dismissedOn !== null && last.date <= dismissedOn && dismissedOn <= on) return false;

@@ -73,7 +73,7 @@ const CONTACT: Schema = {
 
 const TAG: Schema = { name: { check: tag }, cadence_days: { check: cadence } };
 
-const INTERACTION: Schema = {
+const CONVERSATION: Schema = {
   uuid: { check: uuid },
   contact_uuid: { check: uuid },
   happened_on: { check: required(date) },
@@ -140,8 +140,8 @@ export const followUpRow = (raw: RawRecord, path: string) => rowOf(FOLLOW_UP, ra
 export const dismissalRow = (raw: RawRecord, path: string) => rowOf(DISMISSAL, raw, path);
 
 /** A conversation is in the past: one after `today` is refused, as `netlog add --date` refuses it. */
-export function interactionRow(raw: RawRecord, path: string, today: CalendarDate): Row {
-  const row = rowOf(INTERACTION, raw, path);
+export function conversationRow(raw: RawRecord, path: string, today: CalendarDate): Row {
+  const row = rowOf(CONVERSATION, raw, path);
   if ((row.happened_on as string) > today) throw new ExportProblem(`${path}.happened_on`, `${row.happened_on} is in the future (today is ${today})`);
   return row;
 }

@@ -7,11 +7,11 @@ function size(bytes: number): string {
 }
 
 export function renderBackup(made: BackupMade): string {
-  return `Backed up ${plural(made.contacts, "contact")} and ${plural(made.interactions, "conversation")} to ${neutralise(made.path)} (${size(made.bytes)}).\n`;
+  return `Backed up ${plural(made.contacts, "contact")} and ${plural(made.conversations, "conversation")} to ${neutralise(made.path)} (${size(made.bytes)}).\n`;
 }
 
 export function renderRestored(restored: Restored): string {
-  const lines = [`Restored ${plural(restored.contacts, "contact")} and ${plural(restored.interactions, "conversation")} from ${neutralise(restored.from)}.`];
+  const lines = [`Restored ${plural(restored.contacts, "contact")} and ${plural(restored.conversations, "conversation")} from ${neutralise(restored.from)}.`];
   if (restored.previous) lines.push(`The database as it was is in ${neutralise(restored.previous)}.`);
   return `${lines.join("\n")}\n`;
 }

@@ -8,7 +8,7 @@ import type { DueItem } from "../domain/due.js";
 import { fieldsWith } from "../domain/contact-fields.js";
 import { stageOf } from "../domain/stage.js";
 import { neutralise, neutraliseLines } from "../text/neutralise.js";
-import { describeLastTouch, describeOverdue, plural, shorten, who } from "./text.js";
+import { describeLastConversation, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
@@ -47,7 +47,7 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
           ? style.red(describeOverdue(schedule))
           : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
-    return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastTouch(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
+    return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastConversation(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
   });
   return `${lines.join("\n")}\n`;
 }
@@ -67,7 +67,7 @@ const DISMISSED: Readonly<Record<string, string>> = {
   suggest_meeting: "no meeting suggestions",
 };
 
-export function renderProfile({ contact, schedule, interactions, timeline, dismissals }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+export function renderProfile({ contact, schedule, conversations, timeline, dismissals }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
   const fieldRows = (last: boolean): Array<[string, string | null]> =>
     PROFILE_FIELDS.filter((f) => ("last" in f.profile && f.profile.last) === last).map((f) => [f.profile.label, contact[f.key]]);
@@ -98,9 +98,9 @@ export function renderProfile({ contact, schedule, interactions, timeline, dismi
     const shown = label === "Notes" ? neutraliseLines(value).join("\n").replace(EDGE_SPACE, "") : neutralise(value).replace(EDGE_SPACE, "");
     lines.push(`  ${style.dim(label.padEnd(9))} ${shown.split("\n").join(`\n${" ".repeat(12)}`)}`);
   }
-  if (interactions.length > 0) lines.push("", ...renderTimeline(timeline, style));
-  lines.push("", style.bold(interactions.length ? `Timeline (${plural(interactions.length, "conversation")})` : "No conversations logged yet."));
-  for (const i of interactions) {
+  if (conversations.length > 0) lines.push("", ...renderTimeline(timeline, style));
+  lines.push("", style.bold(conversations.length ? `Timeline (${plural(conversations.length, "conversation")})` : "No conversations logged yet."));
+  for (const i of conversations) {
     const way = i.direction === "sent" ? "→" : i.direction === "received" ? "←" : "↔";
     lines.push(`  ${formatShortDate(i.date, today).padStart(11)}  ${way} ${i.channel.padEnd(8)}  ${i.note ? shorten(i.note, 100) : style.dim("—")}`);
   }

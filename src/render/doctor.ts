@@ -22,7 +22,7 @@ export function renderDoctor(report: DoctorReport, style: ChalkInstance, today: 
   const c = report.counts;
   if (c) {
     lines.push(
-      `${label("contents")}${plural(c.contacts, "contact")} (${c.tracked} tracked, ${c.archived} archived), ${plural(c.interactions, "conversation")}, ${plural(c.openFollowUps, "open follow-up")}`,
+      `${label("contents")}${plural(c.contacts, "contact")} (${c.tracked} tracked, ${c.archived} archived), ${plural(c.conversations, "conversation")}, ${plural(c.openFollowUps, "open follow-up")}`,
     );
   }
   const last = report.backups[0];
@@ -51,7 +51,7 @@ export function doctorJson(report: DoctorReport) {
     chosen_by: report.location.source,
     ok: report.checks.every((check) => check.ok),
     checks: report.checks.map((check) => ({ name: check.name, ok: check.ok, detail: check.detail, fix: check.fix ?? null })),
-    counts: c && { contacts: c.contacts, tracked: c.tracked, archived: c.archived, interactions: c.interactions, open_follow_ups: c.openFollowUps },
+    counts: c && { contacts: c.contacts, tracked: c.tracked, archived: c.archived, interactions: c.conversations, open_follow_ups: c.openFollowUps },
     backups: report.backups.map((b) => ({ path: b.path, bytes: b.bytes, modified_at: b.modifiedAt.toISOString() })),
   };
 }

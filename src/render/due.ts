@@ -4,7 +4,7 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
-import { describeLastTouch, plural } from "./text.js";
+import { describeLastConversation, plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 
 /**
@@ -88,7 +88,7 @@ function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width
     { text: describeReason(item, today), paint: paintReason },
   ]);
   const note = contact.lastContact?.note ? neutralise(contact.lastContact.note).replace(/\s+/g, " ").trim() : "";
-  const last = item.reason === "no_reply" ? "" : describeLastTouch(contact.lastContact, contact.addedOn, today);
+  const last = item.reason === "no_reply" ? "" : describeLastConversation(contact.lastContact, contact.addedOn, today);
   const said = [last, note && style.italic(cutToWidth(note, width - 4 - (last ? displayWidth(last) + 3 : 0)))].filter(Boolean).join(" — ");
   return said ? `${first}\n    ${said}` : first;
 }

@@ -3,13 +3,13 @@
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import type { DueReport } from "../reports/due.js";
-import type { DueItem, Touch } from "../domain/due.js";
+import type { DueItem, Conversation } from "../domain/due.js";
 import { listedFieldsJson } from "../domain/contact-fields.js";
 import { stageOf } from "../domain/stage.js";
-import type { Interaction } from "../store/interactions.js";
+import type { ConversationRecord } from "../store/conversations.js";
 
-function touchJson(touch: Touch | null) {
-  return touch && { date: touch.date, channel: touch.channel, note: touch.note, direction: touch.direction };
+function lastContactJson(last: Conversation | null) {
+  return last && { date: last.date, channel: last.channel, note: last.note, direction: last.direction };
 }
 
 function followUpJson(item: DueItem) {
@@ -25,7 +25,7 @@ export function dueItemJson(item: DueItem) {
     due_on: item.dueOn,
     days_overdue: item.dueOn === null ? null : item.daysOverdue,
     cadence_days: item.cadenceDays,
-    last_contact: touchJson(item.contact.lastContact),
+    last_contact: lastContactJson(item.contact.lastContact),
     follow_up: followUpJson(item),
     stage: item.stage,
     snoozed_until: item.contact.snoozedUntil,
@@ -54,7 +54,7 @@ export function contactJson({ contact, schedule }: ContactSummary) {
     cadence_source: schedule.cadenceSource,
     cadence_tag: schedule.cadenceSource === "tag" ? schedule.contact.tagCadence!.tag : null,
     added_on: contact.addedOn,
-    last_contact: touchJson(schedule.contact.lastContact),
+    last_contact: lastContactJson(schedule.contact.lastContact),
     reason: schedule.reason,
     due_on: schedule.dueOn,
     days_overdue: schedule.dueOn === null ? null : schedule.daysOverdue,
@@ -70,22 +70,22 @@ export function contactJson({ contact, schedule }: ContactSummary) {
   };
 }
 
-export function interactionJson(interaction: Interaction) {
+export function conversationJson(conversation: ConversationRecord) {
   return {
-    id: interaction.id,
-    uuid: interaction.uuid,
-    date: interaction.date,
-    channel: interaction.channel,
-    direction: interaction.direction,
-    note: interaction.note,
-    created_at: interaction.createdAt,
+    id: conversation.id,
+    uuid: conversation.uuid,
+    date: conversation.date,
+    channel: conversation.channel,
+    direction: conversation.direction,
+    note: conversation.note,
+    created_at: conversation.createdAt,
   };
 }
 
 export function profileJson(profile: ContactProfile) {
   return {
     ...contactJson(profile),
-    interactions: profile.interactions.map(interactionJson),
+    interactions: profile.conversations.map(conversationJson),
     timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
     dismissals: profile.dismissals.map((d) => ({ reason: d.reason, date: d.date, note: d.note })),
   };

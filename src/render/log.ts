@@ -5,7 +5,7 @@ import type { LogReport } from "../reports/log.js";
 import type { FieldChange } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { Direction, DueItem } from "../domain/due.js";
-import type { LogEntry } from "../store/conversation-log.js";
+import type { ConversationWithContact } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
 import { shorten, who } from "./text.js";
@@ -59,10 +59,10 @@ function noneText(report: LogReport, today: CalendarDate): string {
 }
 
 export function logJson(report: LogReport) {
-  return report.entries.map(logEntryJson);
+  return report.entries.map(conversationWithContactJson);
 }
 
-export function logEntryJson(entry: LogEntry) {
+export function conversationWithContactJson(entry: ConversationWithContact) {
   return {
     id: entry.id,
     uuid: entry.uuid,
@@ -76,7 +76,7 @@ export function logEntryJson(entry: LogEntry) {
 }
 
 /** `phone with Elaine Longmire (Jefferson Bank) on Fri 20 Nov 2026` */
-function describeEntry(entry: LogEntry, style: ChalkInstance): string {
+function describeEntry(entry: ConversationWithContact, style: ChalkInstance): string {
   return `${entry.channel} with ${who(entry.contact, style)} on ${formatLongDate(entry.date)}`;
 }
 

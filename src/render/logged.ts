@@ -12,9 +12,9 @@ const WHO_SPOKE: Readonly<Record<Direction, string>> = { sent: "you wrote", rece
 
 /** Confirms what was stored, naming the contact in full, since a typed prefix may have found them. */
 export function renderLogged(logged: Logged, style: ChalkInstance, today: CalendarDate): string {
-  const { contact, interaction, matchedBy, schedule } = logged;
+  const { contact, conversation, matchedBy, schedule } = logged;
   const created = matchedBy === "created" ? `; new contact, every ${formatCadence(schedule.cadenceDays)}` : "";
-  const when = interaction.date === today ? "today" : formatLongDate(interaction.date);
+  const when = conversation.date === today ? "today" : formatLongDate(conversation.date);
   // A back-dated conversation can leave the contact overdue still: say so rather than show a past "next".
   const dueOn = schedule.dueOn;
   const what = schedule.reason === "follow_up" ? "Follow-up" : schedule.reason === "no_reply" ? "Without a reply, next touch-base" : "Next touch-base";
@@ -26,10 +26,10 @@ export function renderLogged(logged: Logged, style: ChalkInstance, today: Calend
         : `${what} ${schedule.daysOverdue === 0 ? "due today" : `due ${formatShortDate(dueOn, today)}`}.`;
   // Said once, when the second unanswered message in a row is logged (domain/due.ts stops chasing).
   const stopsChasing =
-    interaction.direction === "sent" && schedule.contact.lastContact?.id === interaction.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
+    conversation.direction === "sent" && schedule.contact.lastContact?.id === conversation.id && schedule.contact.sentInARow === UNANSWERED_IN_A_ROW_LIMIT
       ? `\n  That is ${UNANSWERED_IN_A_ROW_LIMIT} messages in a row without a reply: netlog stops reminding you of a reply from ${neutralise(contact.name)} until they write.`
       : "";
-  return `Logged ${interaction.channel} with ${style.bold(neutralise(contact.name))} (${WHO_SPOKE[interaction.direction]}${created}), ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
+  return `Logged ${conversation.channel} with ${style.bold(neutralise(contact.name))} (${WHO_SPOKE[conversation.direction]}${created}), ${when}. ${next}${stopsChasing}${earlier(logged, today)}\n`;
 }
 
 /** The warning after `add --new` made a contact whose name is a close spelling of another's. */

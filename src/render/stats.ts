@@ -4,7 +4,7 @@ import type { StatsReport } from "../reports/stats.js";
 import { CHANNELS } from "../domain/channels.js";
 import { type CalendarDate, toLocalMidnight } from "../domain/dates.js";
 import type { Month } from "../domain/stats.js";
-import { describeLastTouch, plural, who } from "./text.js";
+import { describeLastConversation, plural, who } from "./text.js";
 
 /** The longest bar, in character cells: with the labels, a line stays within 80 columns. */
 export const BAR_CELLS = 50;
@@ -37,7 +37,7 @@ export function renderStats(report: StatsReport, style: ChalkInstance): string {
   if (report.neglected.length > 0) {
     lines.push(style.bold("Longest without a conversation:"));
     for (const { contact, days } of report.neglected) {
-      lines.push(`  ${who(contact, style)}: ${plural(days, "day")} (${describeLastTouch(contact.lastContact, contact.addedOn, report.today)})`);
+      lines.push(`  ${who(contact, style)}: ${plural(days, "day")} (${describeLastConversation(contact.lastContact, contact.addedOn, report.today)})`);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
-import type { DueItem, Touch } from "../domain/due.js";
+import type { DueItem, Conversation } from "../domain/due.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "../text/plural.js";
 
@@ -33,7 +33,7 @@ export function describeOverdue(item: DueItem): string {
 }
 
 /** `last: phone, 10 Sep` or `never contacted, added 3 Oct`. */
-export function describeLastTouch(last: Touch | null, addedOn: CalendarDate, today: CalendarDate): string {
+export function describeLastConversation(last: Conversation | null, addedOn: CalendarDate, today: CalendarDate): string {
   if (!last) return `never contacted, added ${formatShortDate(addedOn, today)}`;
   return `last: ${last.channel}, ${formatShortDate(last.date, today)}`;
 }

@@ -2,11 +2,11 @@
 import type { DueItem, FollowUp } from "../domain/due.js";
 import type { MatchKind } from "../domain/names.js";
 import type { Contact, ContactRef } from "../store/contacts.js";
-import type { Interaction } from "../store/interactions.js";
+import type { ConversationRecord } from "../store/conversations.js";
 
 export interface Logged {
   contact: Contact;
-  interaction: Interaction;
+  conversation: ConversationRecord;
   /** How the typed name was matched; "created" when the contact was made by this command. */
   matchedBy: MatchKind | "created";
   /** A contact created (--new, no terminal) whose name is a close spelling of this one. */

@@ -3,13 +3,13 @@ import type { DueItem } from "../domain/due.js";
 import type { MonthActivity } from "../domain/timeline.js";
 import type { Contact } from "../store/contacts.js";
 import type { DismissalRow } from "../store/dismissals.js";
-import type { Interaction } from "../store/interactions.js";
+import type { ConversationRecord } from "../store/conversations.js";
 
 export interface ContactProfile {
   contact: Contact;
   schedule: DueItem;
   /** Newest first. */
-  interactions: Interaction[];
+  conversations: ConversationRecord[];
   /** Conversations per month and stage over the last twelve months, oldest first. */
   timeline: MonthActivity[];
   /** Items of the morning list dismissed without a conversation, newest first. */

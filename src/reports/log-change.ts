@@ -1,11 +1,11 @@
 // The report src/commands/log-change.ts returns and its views in src/render/ read: a leaf both import.
 import type { FieldChange } from "../domain/conversation-edit.js";
 import type { DueItem } from "../domain/due.js";
-import type { LogEntry } from "../store/conversation-log.js";
+import type { ConversationWithContact } from "../store/conversation-log.js";
 
 export interface ConversationEdited {
   /** The conversation as it is now. */
-  entry: LogEntry;
+  entry: ConversationWithContact;
   /** Empty when the values given were the ones it had. */
   changes: FieldChange[];
   schedule: DueItem;
@@ -13,6 +13,6 @@ export interface ConversationEdited {
 
 export interface ConversationRemoved {
   /** The conversation as it was. */
-  entry: LogEntry;
+  entry: ConversationWithContact;
   schedule: DueItem;
 }

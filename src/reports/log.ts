@@ -2,11 +2,11 @@
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { ContactRef } from "../store/contacts.js";
-import type { LogEntry } from "../store/conversation-log.js";
+import type { ConversationWithContact } from "../store/conversation-log.js";
 
 export interface LogReport {
   /** Newest first, cut to the limit. */
-  entries: LogEntry[];
+  entries: ConversationWithContact[];
   /** How many conversations match, shown or not. */
   total: number;
   contact: ContactRef | null;

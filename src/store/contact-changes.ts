@@ -4,7 +4,7 @@ import type { CalendarDate } from "../domain/dates.js";
 import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { nameKey } from "../domain/names.js";
 import type { ContactFields } from "./contacts.js";
-import { FULFILLED_ON } from "./interactions.js";
+import { FULFILLED_ON } from "./conversations.js";
 
 /** What contact edit and merge may change on a contact row. */
 export type ContactUpdate = Partial<ContactFields & { addedOn: CalendarDate; tracked: boolean }>;
@@ -66,7 +66,7 @@ export function deleteContact(db: Database, contactId: number): void {
  * thousands of LinkedIn messages is millions of reads, while the delete and insert triggers adjust
  * the summaries one row at a time.
  */
-export function moveInteractions(db: Database, from: number, to: number): number {
+export function moveConversations(db: Database, from: number, to: number): number {
   db.exec("DROP TABLE IF EXISTS temp.moving_conversations");
   db.prepare("CREATE TEMP TABLE moving_conversations AS SELECT * FROM main.conversations WHERE contact_id = ? ORDER BY id").run(from);
   const moved = db.prepare("DELETE FROM main.conversations WHERE contact_id = ?").run(from).changes;

@@ -5,10 +5,10 @@ import type { Channel } from "../domain/channels.js";
 import type { ConversationFields, FollowUpAnchor } from "../domain/conversation-edit.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
-import type { Interaction } from "./interactions.js";
+import type { ConversationRecord } from "./conversations.js";
 import { namedColumns } from "./statements.js";
 
-export interface LogEntry extends Interaction {
+export interface ConversationWithContact extends ConversationRecord {
   contact: { id: number; uuid: string; name: string; company: string | null };
 }
 
@@ -62,7 +62,7 @@ const ENTRY_COLUMNS = namedColumns<EntryRow>({
 const ENTRY = `SELECT ${ENTRY_COLUMNS.select}
   FROM conversations i JOIN contacts c ON c.id = i.contact_id`;
 
-function toEntry(values: unknown[]): LogEntry {
+function toEntry(values: unknown[]): ConversationWithContact {
   const r = ENTRY_COLUMNS.read(values);
   return {
     id: r.id,
@@ -77,10 +77,10 @@ function toEntry(values: unknown[]): LogEntry {
 }
 
 /** Newest first; the same day newest logged first. `limit` 0 means all. */
-export function listLog(db: Database, filter: LogFilter, limit: number): LogEntry[] {
+export function listLog(db: Database, filter: LogFilter, limit: number): ConversationWithContact[] {
   const { sql, params } = whereOf(filter);
   const query = db.prepare(`${ENTRY} ${sql} ORDER BY i.happened_on DESC, i.id DESC${limit > 0 ? " LIMIT @limit" : ""}`).raw(true);
-  const entries: LogEntry[] = [];
+  const entries: ConversationWithContact[] = [];
   for (const row of query.iterate(limit > 0 ? { ...params, limit } : params) as IterableIterator<unknown[]>) entries.push(toEntry(row));
   return entries;
 }
@@ -90,18 +90,18 @@ export function countLog(db: Database, filter: LogFilter): number {
   return db.prepare(`SELECT count(*) FROM conversations i ${sql}`).pluck().get(params) as number;
 }
 
-export function getLogEntry(db: Database, id: number): LogEntry | undefined {
+export function getConversation(db: Database, id: number): ConversationWithContact | undefined {
   const row = db.prepare(`${ENTRY} WHERE i.id = ?`).raw(true).get(id) as unknown[] | undefined;
   return row && toEntry(row);
 }
 
 /** One UPDATE, so the undo journal keeps one copy of the row. The contact counts as changed, as when logging. */
-export function updateConversation(db: Database, entry: LogEntry, fields: ConversationFields, now: string): void {
+export function updateConversation(db: Database, entry: ConversationWithContact, fields: ConversationFields, now: string): void {
   db.prepare("UPDATE conversations SET happened_on = @date, channel = @channel, direction = @direction, note = @note WHERE id = @id").run({ ...fields, id: entry.id });
   touchContact(db, entry.contact.id, now);
 }
 
-export function deleteConversation(db: Database, entry: LogEntry, now: string): void {
+export function deleteConversation(db: Database, entry: ConversationWithContact, now: string): void {
   db.prepare("DELETE FROM conversations WHERE id = ?").run(entry.id);
   touchContact(db, entry.contact.id, now);
 }

@@ -3,13 +3,13 @@ import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 
 /**
- * One open follow-up per contact: a new promise replaces the old. `afterInteractionId` is the
+ * One open follow-up per contact: a new promise replaces the old. `afterConversationId` is the
  * conversation it was made in (or the latest one, when set on its own).
  */
 export function setFollowUp(
   db: Database,
   contactId: number,
-  followUp: { date: CalendarDate; note: string | null; setOn: CalendarDate; afterInteractionId: number },
+  followUp: { date: CalendarDate; note: string | null; setOn: CalendarDate; afterConversationId: number },
   now: string,
 ): void {
   closeFollowUps(db, contactId, now);
@@ -19,7 +19,7 @@ export function setFollowUp(
     followUp.date,
     followUp.note,
     followUp.setOn,
-    followUp.afterInteractionId,
+    followUp.afterConversationId,
     now,
   );
 }
@@ -30,7 +30,7 @@ export function closeFollowUps(db: Database, contactId: number, now: string): nu
 }
 
 /** The id of the contact's latest conversation (by date, then id), 0 when none. */
-export function latestInteractionId(db: Database, contactId: number): { id: number; date: CalendarDate | null } {
+export function latestConversationId(db: Database, contactId: number): { id: number; date: CalendarDate | null } {
   const row = db.prepare("SELECT id, happened_on AS date FROM conversations WHERE contact_id = ? ORDER BY happened_on DESC, id DESC LIMIT 1").get(contactId) as
     | { id: number; date: string }
     | undefined;

@@ -9,7 +9,7 @@ export interface DatabaseCounts {
   contacts: number;
   tracked: number;
   archived: number;
-  interactions: number;
+  conversations: number;
   openFollowUps: number;
 }
 
@@ -49,7 +49,7 @@ function countRows(db: BetterSqlite3.Database): DatabaseCounts {
       `SELECT (SELECT count(*) FROM contacts) AS contacts,
          (SELECT count(*) FROM contacts WHERE tracked = 1 AND archived_at IS NULL) AS tracked,
          (SELECT count(*) FROM contacts WHERE archived_at IS NOT NULL) AS archived,
-         (SELECT count(*) FROM ${conversationsTable(db)}) AS interactions,
+         (SELECT count(*) FROM ${conversationsTable(db)}) AS conversations,
          (SELECT count(*) FROM follow_ups WHERE done_at IS NULL) AS openFollowUps`,
     )
     .get() as DatabaseCounts;

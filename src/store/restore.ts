@@ -10,11 +10,11 @@ import { conversationsTable, DERIVED_TABLES, dataTables, quoteId } from "./table
 
 export interface DatabaseCounts {
   contacts: number;
-  interactions: number;
+  conversations: number;
 }
 
 export function countRows(db: Database): DatabaseCounts {
-  return db.prepare(`SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM ${conversationsTable(db)}) AS interactions`).get() as DatabaseCounts;
+  return db.prepare(`SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM ${conversationsTable(db)}) AS conversations`).get() as DatabaseCounts;
 }
 
 /** Opens `file` read-only and proves it is a whole netlog database this netlog can read. */

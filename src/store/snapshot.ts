@@ -32,7 +32,7 @@ const CONTACT_COLUMNS = [
   "created_at",
   "updated_at",
 ] as const;
-const INTERACTION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
+const CONVERSATION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
 const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
 const DISMISSAL_COLUMNS = ["uuid", "reason", "dismissed_on", "note", "created_at"] as const;
 
@@ -52,7 +52,7 @@ export function exportData(db: Database): ExportedData {
       .all() as Array<Record<string, unknown> & { uuid: string; tags: string }>
   ).map((c) => ({ ...c, tags: JSON.parse(c.tags) as string[] }));
   const interactions = db
-    .prepare(`SELECT ${select("i", INTERACTION_COLUMNS)}, c.uuid AS contact_uuid FROM conversations i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
+    .prepare(`SELECT ${select("i", CONVERSATION_COLUMNS)}, c.uuid AS contact_uuid FROM conversations i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
     .all() as ExportedData["interactions"];
   const followUps = db
     .prepare(
@@ -98,8 +98,8 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
   const insertTag = db.prepare("INSERT INTO tags (name, key, cadence_days) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING");
   const insertContact = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}, name_key) VALUES (${values(CONTACT_COLUMNS)}, @name_key) ON CONFLICT (uuid) DO NOTHING`);
   const link = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
-  const insertInteraction = db.prepare(
-    `INSERT INTO conversations (${INTERACTION_COLUMNS.join(", ")}, contact_id) VALUES (${values(INTERACTION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`,
+  const insertConversation = db.prepare(
+    `INSERT INTO conversations (${CONVERSATION_COLUMNS.join(", ")}, contact_id) VALUES (${values(CONVERSATION_COLUMNS)}, @contact_id) ON CONFLICT DO NOTHING`,
   );
   const insertFollowUp = db.prepare(
     `INSERT INTO follow_ups (${FOLLOW_UP_COLUMNS.join(", ")}, contact_id, after_conversation_id)
@@ -140,8 +140,8 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
       }
       return Number(lastInsertRowid);
     },
-    interaction(row: Row, contactId: number): Merged {
-      const { changes } = insertInteraction.run({ ...pick(row, INTERACTION_COLUMNS), logged_on: row.logged_on ?? today, contact_id: contactId });
+    conversation(row: Row, contactId: number): Merged {
+      const { changes } = insertConversation.run({ ...pick(row, CONVERSATION_COLUMNS), logged_on: row.logged_on ?? today, contact_id: contactId });
       return added("interactions", changes, row.uuid);
     },
     followUp(row: Row, contactId: number): Merged {

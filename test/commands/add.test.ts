@@ -15,7 +15,7 @@ async function withPeople(...names: Array<[string, string?]>) {
 }
 
 async function timeline(ctx: ReturnType<typeof testCtx>, name: string) {
-  return (await contactShow({ name }, ctx)).interactions.map((i) => [i.date, i.channel, i.note]);
+  return (await contactShow({ name }, ctx)).conversations.map((i) => [i.date, i.channel, i.note]);
 }
 
 describe("netlog add, matching the name", () => {
@@ -136,7 +136,7 @@ describe("netlog add, matching the name", () => {
       },
     });
     const logged = await add({}, ctx);
-    expect([logged.contact.name, logged.interaction.channel, logged.interaction.date, logged.interaction.note]).toEqual([
+    expect([logged.contact.name, logged.conversation.channel, logged.conversation.date, logged.conversation.note]).toEqual([
       "Sam Ortiz",
       "video",
       "2026-11-23",
@@ -159,11 +159,11 @@ describe("netlog add, matching the name", () => {
       },
     });
     const logged = await add({}, ctx);
-    expect([asked, logged.interaction.direction]).toEqual([["linkedin"], "received"]);
+    expect([asked, logged.conversation.direction]).toEqual([["linkedin"], "received"]);
     expect(renderLogged(logged, ctx.style, TODAY)).toBe("Logged linkedin with Kim Lee (they wrote), today. Next touch-base due 23 Feb 2027.\n");
     // With --sent, --received or --two-way given, it does not ask.
     const flagged = await add({ received: true }, ctx);
-    expect([asked.length, flagged.interaction.direction]).toEqual([1, "received"]);
+    expect([asked.length, flagged.conversation.direction]).toEqual([1, "received"]);
   });
 
   it("without a terminal and without a name, fails before opening the database", async () => {

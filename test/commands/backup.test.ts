@@ -38,7 +38,7 @@ describe("netlog backup", () => {
       await add({ name: "Elaine", via: "email", note: "sent the deck" }, ctx);
       const second = await backup({}, ctx);
       expect([first.path, second.path]).toEqual([`${ctx.dbPath}.bak-${TODAY}`, `${ctx.dbPath}.bak-${TODAY}-2`]);
-      expect([first.contacts, first.interactions, second.interactions]).toEqual([1, 1, 2]);
+      expect([first.contacts, first.conversations, second.conversations]).toEqual([1, 1, 2]);
       expect([mode(first.path), mode(second.path)]).toEqual([0o600, 0o600]);
       expect(dataOf(second.path)).toEqual(snapshot(ctx.db()));
       expect(new BetterSqlite3(second.path, { readonly: true }).pragma("integrity_check", { simple: true })).toBe("ok");
@@ -53,7 +53,7 @@ describe("netlog backup", () => {
     const file = join(dir, "netlog-backup.db");
     await backup({ file }, ctx);
     await add({ name: "Elaine", via: "email" }, ctx);
-    expect((await backup({ file }, ctx)).interactions).toBe(2);
+    expect((await backup({ file }, ctx)).conversations).toBe(2);
     expect((await backup({ file: dir }, ctx)).path).toBe(join(dir, `netlog.db.bak-${TODAY}`));
 
     const letter = join(dir, "letter.txt");
@@ -84,7 +84,7 @@ describe("netlog restore", () => {
     const other = new BetterSqlite3(ctx.dbPath, { readonly: true }); // another netlog, already running
 
     const restored = await restore({ file: path, yes: true }, ctx);
-    expect(restored).toEqual({ from: path, previous: `${ctx.dbPath}.bak-before-restore-${TODAY}`, contacts: 1, interactions: 1 });
+    expect(restored).toEqual({ from: path, previous: `${ctx.dbPath}.bak-before-restore-${TODAY}`, contacts: 1, conversations: 1 });
     expect(snapshot(ctx.db())).toEqual(saved);
     expect(dataOf(restored.previous!)).toEqual(beforeRestore);
     // Another netlog that had the file open sees the restored rows: the file in use stays the same.

@@ -33,7 +33,7 @@ describe("netlog dismiss", () => {
     expect(await w.list("2026-12-02")).toEqual([["Sam Ortiz", "cadence", "2026-12-02"]]);
     // A dismissal is no conversation: the timeline and stats do not have it, contact show says it.
     const profile = await contactShow({ name: "sam" }, w.on("2026-11-10"));
-    expect([profile.interactions.length, profileJson(profile).dismissals]).toEqual([1, [{ reason: "no_reply", date: "2026-11-09", note: null }]]);
+    expect([profile.conversations.length, profileJson(profile).dismissals]).toEqual([1, [{ reason: "no_reply", date: "2026-11-09", note: null }]]);
     expect(renderProfile(profile, w.ctx.style, "2026-11-10")).toContain("\n  Dismissed 9 Nov: no reply needed\n");
     expect((await stats({}, w.on("2026-11-10"))).total).toBe(1);
     await undo(w.on("2026-11-09"));

@@ -29,7 +29,7 @@ describe("netlog import linkedin messages.csv", () => {
     );
     const elaine = await contactShow({ name: "Elaine Longmire" }, ctx);
     // 05:30 UTC on 4 Sep is 22:30 on 3 Sep in Los Angeles.
-    expect(elaine.interactions.map((i) => [i.date, i.channel, i.direction, i.note])).toEqual([
+    expect(elaine.conversations.map((i) => [i.date, i.channel, i.direction, i.note])).toEqual([
       ["2026-09-03", "linkedin", "received", "Thanks for reaching out, happy to chat"],
       ["2026-09-03", "linkedin", "sent", 'Hi Elaine, loved your post on "branch banking"'],
     ]);
@@ -120,10 +120,10 @@ describe("netlog import linkedin messages.csv, large", () => {
     const result = await importLinkedinFile({ file: path }, ctx);
     expect(result.summary).toMatchObject({ logged: 20_000, contacts: 1, ignored: 0 });
     const elaine = await contactShow({ name: "Elaine Longmire" }, ctx);
-    expect(elaine.interactions.length).toBe(20_000);
+    expect(elaine.conversations.length).toBe(20_000);
     // Newest first: of the messages of the latest day, all sent at one instant, the one of the
     // last line (i = 19907: i % 9 = 8, i % 28 = 27; odd, so from Elaine) was logged last.
-    expect([elaine.interactions[0]!.date, elaine.interactions[0]!.note, elaine.interactions[0]!.direction]).toEqual(["2026-09-28", "message 19907", "received"]);
+    expect([elaine.conversations[0]!.date, elaine.conversations[0]!.note, elaine.conversations[0]!.direction]).toEqual(["2026-09-28", "message 19907", "received"]);
   });
 
   it("stops a pipe of messages that never ends at the cap, with a clear error, and writes nothing", async () => {
@@ -148,7 +148,7 @@ describe("netlog import linkedin messages.csv, odd files", () => {
     );
     const result = await importLinkedinFile({ file: path }, ctx);
     expect(result.summary).toMatchObject({ logged: 2, contacts: 2, ignored: 0 });
-    expect((await contactShow({ name: "Sam Ortiz" }, ctx)).interactions.map((i) => [i.direction, i.note])).toEqual([["sent", "Intro: you two should meet"]]);
+    expect((await contactShow({ name: "Sam Ortiz" }, ctx)).conversations.map((i) => [i.direction, i.note])).toEqual([["sent", "Intro: you two should meet"]]);
   });
 });
 
@@ -163,6 +163,6 @@ describe("netlog import linkedin messages.csv, finding the same person", () => {
         "c2,Me Myself,https://www.linkedin.com/in/me,Sam Ortiz,https://www.linkedin.com/in/sam-ortiz,2026-09-04 17:00:00 UTC,Hi Sam\n",
     );
     expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1, contacts: 1, ignored: 1 });
-    expect((await contactShow({ name: "Elaine Longmire" }, ctx)).interactions).toEqual([]);
+    expect((await contactShow({ name: "Elaine Longmire" }, ctx)).conversations).toEqual([]);
   });
 });

@@ -168,9 +168,9 @@ describe("netlog export json / import json", () => {
 
   it("streams an export of many read blocks back exactly, record by record", async () => {
     const data = validExport();
-    const [contact, interaction] = [data.contacts[0], data.interactions[0]];
+    const [contact, conversation] = [data.contacts[0], data.interactions[0]];
     data.contacts = Array.from({ length: 3000 }, (_, i) => ({ ...contact, uuid: `c${i}`, name: `Person ${i}`, email: `p${i}@example.com`, notes: "é".repeat(i % 300) }));
-    data.interactions = Array.from({ length: 3000 }, (_, i) => ({ ...interaction, uuid: `i${i}`, contact_uuid: `c${i % 1000}` }));
+    data.interactions = Array.from({ length: 3000 }, (_, i) => ({ ...conversation, uuid: `i${i}`, contact_uuid: `c${i % 1000}` }));
     const text = toJsonText(data);
     const ctx = testCtx({ today: "2026-11-25" });
     expect(await importJson({ file: fileWith(text) }, ctx)).toEqual({ contacts: 3000, interactions: 3000, follow_ups: 1, dismissals: 1 });

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHANNELS } from "../../src/domain/channels.js";
-import { type Direction, type DueItem, dueList, type FollowUp, type Policy, type Touch, type TrackedContact } from "../../src/domain/due.js";
+import { type Direction, type DueItem, dueList, type FollowUp, type Policy, type Conversation, type TrackedContact } from "../../src/domain/due.js";
 import { NO_HISTORY } from "../../src/domain/stage.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +53,7 @@ const historyDayArb = (on: number): fc.Arbitrary<number> =>
 const NAMES = ["Ann", "ann", "Bo", "bo", "Cy", "Ann 2", "Ann 10"];
 const DIRECTIONS: readonly Direction[] = ["sent", "received", "both"];
 
-interface TouchSpec {
+interface ConversationSpec {
   day: number;
   direction: Direction;
   channel: (typeof CHANNELS)[number];
@@ -66,10 +66,10 @@ interface ContactSpec {
   cadenceDays: number | null;
   tagCadence: { days: number; tag: string } | null;
   addedOn: number;
-  touches: TouchSpec[];
+  conversations: ConversationSpec[];
   followUp: null | {
     /** Promised in one of the contact's own conversations (index, wrapped), or at a free day and id. */
-    inTouch: number | null;
+    inConversation: number | null;
     afterIdDelta: number;
     freeSetOn: number;
     freeAfterId: number;
@@ -94,7 +94,7 @@ const contactSpecArb = (on: number): fc.Arbitrary<ContactSpec> =>
       { freq: 2 },
     ),
     addedOn: historyDayArb(on),
-    touches: fc.array(
+    conversations: fc.array(
       fc.record({
         day: historyDayArb(on),
         direction: fc.constantFrom(...DIRECTIONS),
@@ -105,7 +105,7 @@ const contactSpecArb = (on: number): fc.Arbitrary<ContactSpec> =>
     ),
     followUp: fc.option(
       fc.record({
-        inTouch: fc.option(fc.nat({ max: 10 }), { freq: 4 }),
+        inConversation: fc.option(fc.nat({ max: 10 }), { freq: 4 }),
         afterIdDelta: fc.integer({ min: -1, max: 1 }),
         freeSetOn: historyDayArb(on),
         freeAfterId: fc.nat({ max: 60 }),
@@ -128,16 +128,16 @@ interface Scenario {
   policy: Policy;
   contacts: TrackedContact[];
   /** Every conversation of contact i, including those after `on`. */
-  touches: Touch[][];
+  conversations: Conversation[][];
 }
 
 /** Builds contacts the way the store would for the day `on`: `lastContact` is the latest conversation on or before it. */
 function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
   const onDate = dateOf(on);
   let nextId = 1;
-  const touches = specs.map((spec) =>
-    spec.touches.map(
-      (t): Touch => ({
+  const conversations = specs.map((spec) =>
+    spec.conversations.map(
+      (t): Conversation => ({
         date: dateOf(t.day),
         channel: t.channel,
         note: null,
@@ -148,14 +148,14 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
     ),
   );
   const contacts = specs.map((spec, i): TrackedContact => {
-    const own = touches[i]!;
+    const own = conversations[i]!;
     const newestFirst = own.filter((t) => t.date <= onDate).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
     const last = newestFirst[0] ?? null;
     const unanswered = newestFirst.findIndex((t) => t.direction !== "sent");
     let followUp: FollowUp | null = null;
     if (spec.followUp) {
       const fu = spec.followUp;
-      const promisedIn = fu.inTouch !== null && own.length > 0 ? own[fu.inTouch % own.length]! : null;
+      const promisedIn = fu.inConversation !== null && own.length > 0 ? own[fu.inConversation % own.length]! : null;
       const setOnDay = promisedIn ? dayOf(promisedIn.date) : fu.freeSetOn;
       const setOn = dateOf(setOnDay);
       const afterId = promisedIn ? promisedIn.id + fu.afterIdDelta : fu.freeAfterId;
@@ -181,7 +181,7 @@ function build(on: number, policy: Policy, specs: ContactSpec[]): Scenario {
       sentInARow: unanswered === -1 ? newestFirst.length : unanswered,
     };
   });
-  return { on: onDate, policy, contacts, touches };
+  return { on: onDate, policy, contacts, conversations };
 }
 
 const policyArb: fc.Arbitrary<Policy> = fc.record({

@@ -2,38 +2,38 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
-import type { Direction, Dismissed, Touch, TrackedContact } from "../domain/due.js";
+import type { Direction, Dismissed, Conversation, TrackedContact } from "../domain/due.js";
 import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
 import { namedColumns, rawStatement, statement } from "./statements.js";
 
-export interface Interaction extends Touch {
+export interface ConversationRecord extends Conversation {
   uuid: string;
   createdAt: string;
 }
 
-export function insertInteraction(
+export function insertConversation(
   db: Database,
   contactId: number,
-  touch: { date: CalendarDate; channel: Channel; note: string | null; direction: Direction },
+  fields: { date: CalendarDate; channel: Channel; note: string | null; direction: Direction },
   logged: { now: string; today: CalendarDate },
-): Interaction {
+): ConversationRecord {
   const uuid = randomUUID();
   const { lastInsertRowid } = statement(
     db,
     "INSERT INTO conversations (uuid, contact_id, happened_on, channel, note, direction, created_at, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-  ).run(uuid, contactId, touch.date, touch.channel, touch.note, touch.direction, logged.now, logged.today);
+  ).run(uuid, contactId, fields.date, fields.channel, fields.note, fields.direction, logged.now, logged.today);
   statement(db, "UPDATE contacts SET updated_at = ? WHERE id = ?").run(logged.now, contactId);
-  return { id: Number(lastInsertRowid), uuid, ...touch, loggedOn: logged.today, createdAt: logged.now };
+  return { id: Number(lastInsertRowid), uuid, ...fields, loggedOn: logged.today, createdAt: logged.now };
 }
 
 /** Newest first; the same day is ordered by when it was logged. */
-export function listInteractions(db: Database, contactId: number): Interaction[] {
+export function listConversations(db: Database, contactId: number): ConversationRecord[] {
   return db
     .prepare(
       `SELECT id, uuid, happened_on AS date, channel, note, direction, created_at AS createdAt FROM conversations
        WHERE contact_id = ? ORDER BY happened_on DESC, id DESC`,
     )
-    .all(contactId) as Interaction[];
+    .all(contactId) as ConversationRecord[];
 }
 
 /**
@@ -200,7 +200,7 @@ interface HistoryRow {
 function asOf(db: Database, contact: TrackedContact & { id: number }, on: CalendarDate): TrackedContact & { id: number } {
   if (contact.lastContact === null || contact.lastContact.date <= on) return contact;
   const params = { id: contact.id, on };
-  const last = statement(db, LAST_AS_OF).get(params) as Touch | undefined;
+  const last = statement(db, LAST_AS_OF).get(params) as Conversation | undefined;
   const h = statement(db, HISTORY_AS_OF).get(params) as HistoryRow;
   return {
     ...contact,
