@@ -2,6 +2,7 @@
 import type { Ctx } from "../context.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
 import { withRows } from "../text/contact-changes.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 import { neutralise } from "../text/neutralise.js";
 import { countContactRows, deleteContact } from "../store/contact-changes.js";
 import { type ContactRef, getContact } from "../store/contacts.js";
@@ -11,7 +12,7 @@ import type { ContactRemoved } from "../reports/contact-rm.js";
 
 /** `Elaine Longmire (Jefferson Bank)`: whom the question is about, as the lists show them. */
 function label(ref: ContactRef): string {
-  return ref.company ? `${ref.name} (${ref.company})` : ref.name;
+  return nameAndCompany(ref.name, ref.company);
 }
 
 export async function contactRm(options: { name: string; yes?: boolean }, ctx: Ctx): Promise<ContactRemoved> {

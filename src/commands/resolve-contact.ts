@@ -3,6 +3,7 @@ import { type MatchKind, matchName } from "../domain/names.js";
 import { NetlogError } from "../errors.js";
 import { type ContactRef, findById, findByNameKey, listContactRefs } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 
 /** A new name may come with the contact it is a close spelling of: `Elane Longmire` and Elaine. */
 export type Resolution = { ref: ContactRef; kind: MatchKind } | { newName: string; closeTo?: ContactRef };
@@ -52,7 +53,7 @@ export async function resolveContact(db: Database, query: string, ctx: Ctx, crea
 }
 
 export function describeRef(ref: ContactRef): string {
-  return `${ref.name}${ref.company ? ` (${ref.company})` : ""} #${ref.id}`;
+  return `${nameAndCompany(ref.name, ref.company)} #${ref.id}`;
 }
 
 /** A contact that must exist already: never created, asked about only when the name is ambiguous. */

@@ -4,6 +4,7 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
+import { companyAfterName } from "../text/name-and-company.js";
 import { describeLastConversation, plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 
@@ -83,7 +84,7 @@ function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width
   const first = fit(width, [
     { text: "  ", paint: String },
     { text: neutralise(contact.name), paint: style.bold },
-    { text: contact.company ? ` (${neutralise(contact.company)})` : "", paint: String },
+    { text: companyAfterName(contact.company && neutralise(contact.company)), paint: String },
     { text: ": ", paint: String },
     { text: describeReason(item, today), paint: paintReason },
   ]);
@@ -97,7 +98,7 @@ function suggestionLine(item: DueItem, today: CalendarDate, style: ChalkInstance
   return fit(width, [
     { text: "  ", paint: String },
     { text: neutralise(item.contact.name), paint: style.bold },
-    { text: item.contact.company ? ` (${neutralise(item.contact.company)})` : "", paint: String },
+    { text: companyAfterName(item.contact.company && neutralise(item.contact.company)), paint: String },
     { text: ": ", paint: String },
     { text: describeReason(item, today), paint: style.cyan },
   ]);

@@ -6,6 +6,7 @@ import type { ContactSummary } from "../reports/contact-list.js";
 import type { CalendarReport, ExportWritten } from "../reports/export.js";
 import { contactJson } from "./json.js";
 import { describeReason } from "./reason.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 
 export function contactsCsv(contacts: ContactSummary[]): string {
   // The same fields as `contact list --json`, flattened for a spreadsheet.
@@ -26,7 +27,7 @@ export function contactsCsv(contacts: ContactSummary[]): string {
 export function calendarIcs({ items, today, now }: CalendarReport): string {
   const entries: CalendarEntry[] = items.map(({ contact, schedule, date }) => {
     const followUp = schedule.reason === "follow_up";
-    const who = contact.company ? `${contact.name} (${contact.company})` : contact.name;
+    const who = nameAndCompany(contact.name, contact.company);
     return {
       uuid: contact.uuid,
       date,

@@ -4,6 +4,7 @@ import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { type Piece, piecesOf } from "../domain/search-query.js";
 import type { FoundContact } from "../store/search.js";
 import { neutralise } from "../text/neutralise.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 import { plural } from "./text.js";
 
 /**
@@ -36,9 +37,8 @@ function heading(contact: FoundContact, style: ChalkInstance): string {
     const found = contact.fields.find((f) => f.field === field);
     return found ? show(piecesOf(found.marked, found.stored), style) : neutralise(text);
   };
-  const name = style.bold(marked("name", contact.name));
-  const company = contact.company ? ` (${marked("company", contact.company)})` : "";
-  return `${name}${company}${contact.archived ? style.dim(" (archived)") : ""}`;
+  const named = nameAndCompany(style.bold(marked("name", contact.name)), contact.company && marked("company", contact.company));
+  return `${named}${contact.archived ? style.dim(" (archived)") : ""}`;
 }
 
 /** One line of stored text, never an escape code from it, with the matching words marked. */

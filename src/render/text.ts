@@ -2,12 +2,12 @@ import type { ChalkInstance } from "chalk";
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
 import type { DueItem, Conversation } from "../domain/due.js";
 import { neutralise } from "../text/neutralise.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 import { plural } from "../text/plural.js";
 
 /** `Elaine Longmire (Jefferson Bank)` with the name in bold, or just the name. */
 export function who(contact: { name: string; company: string | null }, style: ChalkInstance): string {
-  const name = style.bold(neutralise(contact.name));
-  return contact.company ? `${name} (${neutralise(contact.company)})` : name;
+  return nameAndCompany(style.bold(neutralise(contact.name)), contact.company && neutralise(contact.company));
 }
 
 // The views' helpers are here; plural lives in the leaf text/ as commands use it too.

@@ -14,13 +14,14 @@ import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import type { Direction } from "../domain/due.js";
 import { neutralise } from "../text/neutralise.js";
+import { nameAndCompany } from "../text/name-and-company.js";
 import type { ContactRef } from "../store/contacts.js";
 
 const inquirer = () => import("@inquirer/prompts");
 
 /** `Elaine Longmire (Jefferson Bank)`, safe for the terminal. */
 function label(ref: ContactRef): string {
-  return neutralise(ref.company ? `${ref.name} (${ref.company})` : ref.name);
+  return neutralise(nameAndCompany(ref.name, ref.company));
 }
 
 /**
