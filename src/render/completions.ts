@@ -1,5 +1,6 @@
 import type { Completions, Shell } from "../reports/complete.js";
 import { bashReply } from "../domain/shell-words.js";
+import { oneLine } from "../text/one-line.js";
 
 /**
  * What `netlog __complete` prints for the script of `shell`: `files` (and, for bash, the prefix
@@ -12,8 +13,4 @@ export function renderCompletions(result: Completions, shell: Shell): string {
     return description ? `${value}\t${oneLine(description)}` : value;
   });
   return `${["words", ...lines].join("\n")}\n`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

@@ -4,6 +4,7 @@ import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/da
 import type { DueItem } from "../domain/due.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
+import { oneLine } from "../text/one-line.js";
 import { companyAfterName } from "../text/name-and-company.js";
 import { describeLastConversation, plural } from "./text.js";
 import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
@@ -88,7 +89,7 @@ function dueLine(item: DueItem, today: CalendarDate, style: ChalkInstance, width
     { text: ": ", paint: String },
     { text: describeReason(item, today), paint: paintReason },
   ]);
-  const note = contact.lastContact?.note ? neutralise(contact.lastContact.note).replace(/\s+/g, " ").trim() : "";
+  const note = contact.lastContact?.note ? oneLine(contact.lastContact.note) : "";
   const last = item.reason === "no_reply" ? "" : describeLastConversation(contact.lastContact, contact.addedOn, today);
   const said = [last, note && style.italic(cutToWidth(note, width - 4 - (last ? displayWidth(last) + 3 : 0)))].filter(Boolean).join(" — ");
   return said ? `${first}\n    ${said}` : first;

@@ -8,6 +8,7 @@ import type { Direction, DueItem } from "../domain/due.js";
 import type { ConversationWithContact } from "../store/conversation-log.js";
 import { describeReason } from "./reason.js";
 import { neutralise } from "../text/neutralise.js";
+import { oneLine } from "../text/one-line.js";
 import { shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
@@ -102,7 +103,7 @@ const VALUE_WIDTH = 67;
  * corrected at the end of a long note is what the user sees.
  */
 function noteChange(from: string | null, to: string | null): string[] {
-  const flat = (note: string | null) => (note === null ? null : neutralise(note).replace(/\s+/g, " ").trim());
+  const flat = (note: string | null) => (note === null ? null : oneLine(note));
   const a = flat(from);
   const b = flat(to);
   const label = `  ${"note".padEnd(9)}  `;

@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { formatShortDate, type CalendarDate } from "../domain/dates.js";
 import type { DueItem, Conversation } from "../domain/due.js";
 import { neutralise } from "../text/neutralise.js";
+import { oneLine } from "../text/one-line.js";
 import { nameAndCompany } from "../text/name-and-company.js";
 import { plural } from "../text/plural.js";
 
@@ -15,7 +16,7 @@ export { plural } from "../text/plural.js";
 
 /** One line, neutralised, at most `max` characters: notes can hold paragraphs and control characters. */
 export function shorten(text: string, max: number): string {
-  const line = neutralise(text).replace(/\s+/g, " ").trim();
+  const line = oneLine(text);
   const chars = [...line];
   if (chars.length <= max) return line;
   const cut = chars.slice(0, max - 1).join("");
