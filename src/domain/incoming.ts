@@ -2,6 +2,7 @@
 // ContactFields shape (null for what the file does not hold) and a conversation with the people
 // in it. Formats turn their rows into these; the store decides who is "the same person"
 // (store/same-person.ts) from the same few keys, in one order, for every importer.
+import { blankFields } from "./contact-fields.js";
 import type { ContactFields } from "./contact.js";
 import type { CalendarDate } from "./dates.js";
 
@@ -22,21 +23,7 @@ export type ReadContact = Pick<IncomingContact, "line" | "name"> & Partial<Incom
 
 /** The row as an IncomingContact: whatever the file did not hold is null (no tags: none). */
 export function incomingContact(read: ReadContact): IncomingContact {
-  return {
-    company: null,
-    title: null,
-    email: null,
-    phone: null,
-    linkedinUrl: null,
-    location: null,
-    met: null,
-    notes: null,
-    cadenceDays: null,
-    uuid: null,
-    tags: [],
-    connectedOn: null,
-    ...read,
-  };
+  return { ...blankFields(read.name), uuid: null, tags: [], connectedOn: null, ...read };
 }
 
 /** The contact fields of an incoming row: what a contact made from it starts with. */
