@@ -1,19 +1,20 @@
 // The edge of the program: the only place that reads the clock, the environment and the
-// terminal, prints errors and sets the exit code.
+// terminal (all given in `io`), prints errors and decides the exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync, fstatSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import chalk, { Chalk } from "chalk";
+import type chalk from "chalk";
+import { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
 import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js";
 import { Declined, NetlogError, usageError } from "./errors.js";
+import type { Io } from "./io.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
 import { neutralise } from "./text/neutralise.js";
-import { writeAll } from "./store/safe-file.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";
 import { NO_PROGRESS, terminalProgress } from "./ui/progress.js";
@@ -25,21 +26,22 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+export { processIo } from "./io.js";
+
+/** Runs netlog with `argv` (without node and the script) in `io`; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const opened: { db?: Database; path?: string } = {};
-  // A failed write reaches writeOutput's callback; without a listener it would also crash the process.
-  process.stdout.on("error", () => {});
   // commander prints help and the version itself: through writeOutput too, so that
   // `netlog --help | head` ends quietly and a full disk is an error.
   let helpWritten: Promise<void> = Promise.resolve();
   const program = buildProgram(async (command, work) => {
-    const output = await work(makeContext(command, opened)).catch((error: unknown) => {
+    const output = await work(makeContext(command, opened, io)).catch((error: unknown) => {
       if (error instanceof Declined) return `${error.message}\n`;
       throw error;
     });
     const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
-    if (text) await writeOutput(text);
-    if (warning) process.stderr.write(`warning: ${visible(warning)}\n`);
+    if (text) await writeOutput(io, text);
+    if (warning) io.stderr.write(`warning: ${visible(warning)}\n`);
     if (failure) throw failure;
   });
   forEachCommand(program, (cmd) =>
@@ -47,16 +49,22 @@ export async function main(argv: readonly string[]): Promise<void> {
       .exitOverride((error) => {
         throw Object.assign(error, { commandPath: commandPath(cmd) });
       })
-      .configureOutput({ outputError: () => {}, writeOut: (text) => void (helpWritten = helpWritten.then(() => writeOutput(text))) }),
+      .configureOutput({
+        outputError: () => {},
+        writeOut: (text) => void (helpWritten = helpWritten.then(() => writeOutput(io, text))),
+        // The help shown before "which command?" (commander writes it to stderr itself).
+        writeErr: (text) => io.stderr.write(text),
+      }),
   );
   try {
     await program.parseAsync(argv, { from: "user" });
+    return 0;
   } catch (error) {
     const unwritten = await helpWritten.then(
       () => undefined,
       (failure: unknown) => failure,
     );
-    process.exitCode = report(unwritten ?? error, argv.includes("--debug"), opened.path);
+    return report(io, unwritten ?? error, argv.includes("--debug"), opened.path);
   } finally {
     opened.db?.close();
   }
@@ -65,38 +73,12 @@ export async function main(argv: readonly string[]): Promise<void> {
 const OUTPUT_HINT = "check the disk or the file the output goes to";
 
 /** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
-function writeOutput(text: string): Promise<void> {
-  // Node writes to a file with one write() and ignores a short count: on a full disk
-  // `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
-  // here, to the last byte; pipes and terminals go through the stream, which does that itself.
-  if (stdoutIsFile()) {
-    try {
-      writeAll(1, text);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(new NetlogError(`cannot write the output: ${(error as Error).message}`, { hint: OUTPUT_HINT }));
-    }
+async function writeOutput(io: Io, text: string): Promise<void> {
+  try {
+    await io.stdout.write(text);
+  } catch (error) {
+    throw new NetlogError(`cannot write the output: ${(error as Error).message}`, { hint: OUTPUT_HINT });
   }
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
-      // `netlog due | head -1`: the reader has gone, which is not an error.
-      if (!error || error.code === "EPIPE") return resolve();
-      reject(new NetlogError(`cannot write the output: ${error.message}`, { hint: OUTPUT_HINT }));
-    });
-  });
-}
-
-let stdoutKind: boolean | undefined;
-function stdoutIsFile(): boolean {
-  if (stdoutKind === undefined) {
-    try {
-      const stat = fstatSync(1);
-      stdoutKind = stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !process.stdout.isTTY);
-    } catch {
-      stdoutKind = false;
-    }
-  }
-  return stdoutKind;
 }
 
 /** `clock`'s local time of day on the calendar day `date`. */
@@ -106,14 +88,14 @@ function sameTimeOn(date: string, clock: Date): Date {
   return moment;
 }
 
-function makeContext(command: Command, opened: { db?: Database; path?: string }): Ctx {
+function makeContext(command: Command, opened: { db?: Database; path?: string }, io: Io): Ctx {
   const options = command.optsWithGlobals<GlobalOptions>();
   if (options.today !== undefined && !isCalendarDate(options.today)) {
     throw usageError(`--today: '${options.today}' is not a date`, "write it as YYYY-MM-DD");
   }
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const clock = new Date();
-  const location = () => resolveDbLocation(options.db, process.env);
+  const interactive = io.stdin.isTTY && io.stdout.isTTY;
+  const clock = io.now();
+  const location = () => resolveDbLocation(options.db, io.env);
   return {
     today: options.today ?? localDateOf(clock),
     // Under --today, changes are stamped on that day (at this time of day), so that undo and the
@@ -133,20 +115,35 @@ function makeContext(command: Command, opened: { db?: Database; path?: string })
       return opened.db;
     },
     prompter: interactive ? lazyPrompter() : undefined,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
-    progress: (label, total) => (process.stderr.isTTY ? terminalProgress(process.stderr, label, total) : NO_PROGRESS),
-    style: new Chalk({ level: colorLevel(options.color !== false, process.env) }),
+    stdoutIsTTY: io.stdout.isTTY,
+    columns: io.stdout.columns,
+    progress: (label, total) => (io.stderr.isTTY ? terminalProgress(stderrStream(io), label, total) : NO_PROGRESS),
+    style: new Chalk({ level: colorLevel(io, options.color !== false) }),
     // bin/netlog.js beside dist/, through any symlink (~/.local/bin/netlog), as cron needs it.
     invocation: () => ({ node: process.execPath, script: realpathSync(fileURLToPath(new URL("../bin/netlog.js", import.meta.url))) }),
-    timeZone: process.env.TZ || undefined,
-    runProgram,
+    timeZone: io.env.TZ || undefined,
+    runProgram: (name, args, runOptions) => runProgram(io.env, name, args, runOptions),
   };
 }
 
-function runProgram(name: ExternalProgram, args: readonly string[], options: { input?: string; timeoutMs: number }): ProgramResult {
+/** stderr as a stream that the progress line can draw on. */
+function stderrStream(io: Io) {
+  return {
+    write: (text: string) => {
+      io.stderr.write(text);
+      return true;
+    },
+  };
+}
+
+function runProgram(
+  env: Readonly<Record<string, string | undefined>>,
+  name: ExternalProgram,
+  args: readonly string[],
+  options: { input?: string; timeoutMs: number },
+): ProgramResult {
   const result = spawnSync(name, args, {
-    env: name === "notify-send" ? withSessionBus(process.env) : process.env,
+    env: name === "notify-send" ? withSessionBus(env) : env,
     input: options.input,
     stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     encoding: "utf8",
@@ -166,53 +163,53 @@ function runProgram(name: ExternalProgram, args: readonly string[], options: { i
  * logged in to a desktop, its bus is the socket `bus` in their runtime folder (systemd's
  * /run/user/UID): point notify-send there, so `netlog due --notify` from cron reaches the screen.
  */
-function withSessionBus(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function withSessionBus(env: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string | undefined>> {
   if (env.DBUS_SESSION_BUS_ADDRESS) return env;
   const bus = join(env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`, "bus");
   return existsSync(bus) ? { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${bus}` } : env;
 }
 
 /** chalk honours FORCE_COLOR and terminals by itself, but not NO_COLOR (no-color.org), which wins. */
-function colorLevel(colorFlag: boolean, env: NodeJS.ProcessEnv): typeof chalk.level {
-  if (!colorFlag || env.NO_COLOR) return 0;
-  return chalk.level;
+function colorLevel(io: Io, colorFlag: boolean): typeof chalk.level {
+  if (!colorFlag || io.env.NO_COLOR) return 0;
+  return io.colorLevel;
 }
 
-function report(error: unknown, debug: boolean, dbPath: string | undefined): number {
+function report(io: Io, error: unknown, debug: boolean, dbPath: string | undefined): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0; // --help, --version
     const path = (error as CommanderError & { commandPath?: string }).commandPath ?? "netlog";
     if (error.code === "commander.help") {
       // commander has printed the help because no command was given
-      printError(`which command? ${path} needs one of the commands above`, `see '${path} --help'`);
+      printError(io, `which command? ${path} needs one of the commands above`, `see '${path} --help'`);
       return 2;
     }
     const [, message = error.message, suggestion] = /^(?:error: )?(.*?)(?:\n\(Did you mean (.*)\?\))?$/s.exec(error.message) ?? [];
-    printError(message, `${suggestion ? `did you mean ${suggestion}? See` : "see"} '${path} --help'`);
+    printError(io, message, `${suggestion ? `did you mean ${suggestion}? See` : "see"} '${path} --help'`);
     return 2;
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
     // netlog review has saved each action as it went: those stay, and so it says.
     const kept = (error as { kept?: number }).kept;
     const keptText = kept === 1 ? "the change made before is kept" : `the ${kept} changes made before are kept`;
-    process.stderr.write(kept ? `stopped: ${keptText} (netlog undo takes back the last)\n` : "cancelled: nothing was saved\n");
+    io.stderr.write(kept ? `stopped: ${keptText} (netlog undo takes back the last)\n` : "cancelled: nothing was saved\n");
     return 130;
   }
   const known = error instanceof NetlogError ? error : describeSqliteError(error, dbPath ?? "the database");
   if (debug) {
-    for (let e: unknown = error; e instanceof Error; e = e.cause) process.stderr.write(`${e.stack}\n`);
+    for (let e: unknown = error; e instanceof Error; e = e.cause) io.stderr.write(`${e.stack}\n`);
   }
   if (known) {
-    printError(known.message, known.hint);
+    printError(io, known.message, known.hint);
     return known.exitCode;
   }
-  printError(`unexpected: ${error instanceof Error ? error.message : String(error)}`, debug ? undefined : "run again with --debug for details");
+  printError(io, `unexpected: ${error instanceof Error ? error.message : String(error)}`, debug ? undefined : "run again with --debug for details");
   return 1;
 }
 
 /** One `error:` line and one `hint:` line, whatever the user typed into the values they echo. */
-function printError(message: string, hint: string | undefined): void {
-  process.stderr.write(`error: ${visible(message)}\n${hint ? `hint: ${visible(hint)}\n` : ""}`);
+function printError(io: Io, message: string, hint: string | undefined): void {
+  io.stderr.write(`error: ${visible(message)}\n${hint ? `hint: ${visible(hint)}\n` : ""}`);
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };

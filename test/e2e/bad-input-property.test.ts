@@ -1,6 +1,6 @@
-// Property tests through the real command line: whatever a user (or a script) types, netlog
+// Property tests through the real command line (main, in-process: argv from a shell holds any
+// Unicode text but NUL, as these strings do): whatever a user (or a script) types, netlog
 // either stores it exactly, or refuses it with one error line and a hint, and changes nothing.
-import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,12 +8,12 @@ import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 
 const SEED = 20261125;
 const TODAY = "2026-11-25";
-/** Each run of a property checks this many inputs at once, one per core, each on its own database. */
+/** Each run of a property checks this many inputs at once, each on its own database. */
 const LANES = 2;
 
 interface Run {
@@ -22,25 +22,9 @@ interface Run {
   stderr: string;
 }
 
-/** bin/netlog.js with `--db DB --today TODAY`, asynchronous so that lanes overlap. */
+/** netlog with `--db DB --today TODAY`; asynchronous, so that lanes overlap. */
 function run(db: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "--db", db, "--today", TODAY, ...args], {
-      env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
-      cwd: tempDir(),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-    });
-  });
+  return netlogInProcess(["--db", db, "--today", TODAY, ...args], { TZ: "America/Los_Angeles" });
 }
 
 /** A temp folder that lives for the whole file (tempDir() folders go after each test). */
@@ -162,9 +146,9 @@ const notes = weirdText(60).filter(acceptableNote);
 describe("what you type is what netlog keeps", () => {
   let empty: string;
   let counter = 0;
-  beforeAll(() => {
+  beforeAll(async () => {
     empty = join(shared, "empty.db");
-    expect(netlog(["--db", empty, "due"], {}).code).toBe(0); // created and migrated, no contacts
+    expect((await netlogInProcess(["--db", empty, "due"], {})).code).toBe(0); // created and migrated, no contacts
   });
 
   /** contact add NAME; add NAME --via phone --note NOTE; contact show NAME --json; on a fresh database. */
@@ -364,16 +348,16 @@ interface Tally {
 describe("garbage in: one error line and a hint, and the database untouched", () => {
   let template: string;
   let exportJson: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     template = join(shared, "template.db");
     const base = ["--db", template, "--today", TODAY];
     for (const args of [
       ["contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "monthly", "--tag", "bank"],
       ["add", "Elaine Longmire", "--via", "phone", "--date", "2026-11-02", "--note", "hello", "--follow-up", "2026-12-04", "--follow-up-note", "send the deck"],
     ]) {
-      expect(netlog([...base, ...args], {})).toMatchObject({ code: 0, stderr: "" });
+      expect(await netlogInProcess([...base, ...args], {})).toMatchObject({ code: 0, stderr: "" });
     }
-    exportJson = netlog([...base, "export", "json"], {}).stdout;
+    exportJson = (await netlogInProcess([...base, "export", "json"], {})).stdout;
     expect(JSON.parse(exportJson)).toMatchObject({ format: "netlog-export" });
   });
 

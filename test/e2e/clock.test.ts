@@ -3,8 +3,9 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { programPath } from "../helpers/machine-needs.js";
 import { needs } from "../helpers/needs.js";
 
@@ -39,10 +40,10 @@ needs("faketime").describe("today at 23:30 in Los Angeles, when UTC is already t
 });
 
 describe("--today, catching up on an earlier day", () => {
-  it("stamps the changes on that day: undo names the day caught up on, not the real one", () => {
+  it("stamps the changes on that day: undo names the day caught up on, not the real one", async () => {
     const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
-    netlog(["--today", "2026-06-15", "add", "Elaine Longmire", "--new", "--via", "phone"], env);
-    expect(netlog(["--today", "2026-06-15", "undo", "--list"], env).stdout).toMatch(/^15 Jun 2026 \d\d:\d\d {2}add/);
-    expect(netlog(["--today", "2026-06-15", "undo"], env).stdout).toMatch(/^Undid add \(15 Jun 2026 \d\d:\d\d\): phone with Elaine Longmire on 2026-06-15\n$/);
+    await netlogInProcess(["--today", "2026-06-15", "add", "Elaine Longmire", "--new", "--via", "phone"], env);
+    expect((await netlogInProcess(["--today", "2026-06-15", "undo", "--list"], env)).stdout).toMatch(/^15 Jun 2026 \d\d:\d\d {2}add/);
+    expect((await netlogInProcess(["--today", "2026-06-15", "undo"], env)).stdout).toMatch(/^Undid add \(15 Jun 2026 \d\d:\d\d\): phone with Elaine Longmire on 2026-06-15\n$/);
   });
 });

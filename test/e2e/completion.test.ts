@@ -4,22 +4,23 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { programPath } from "../helpers/machine-needs.js";
 import { needs } from "../helpers/needs.js";
 import { Terminal } from "../helpers/tmux.js";
 
-function setUp(names = ["Elaine Longmire", "Conan O'Brien", "Sam Ortiz"]) {
+async function setUp(names = ["Elaine Longmire", "Conan O'Brien", "Sam Ortiz"]) {
   const home = tempDir();
   const env = { HOME: home, TZ: "America/Los_Angeles", NETLOG_DB: join(home, "netlog.db") };
-  for (const name of names) netlog(["contact", "add", name], env);
+  for (const name of names) await netlogInProcess(["contact", "add", name], env);
   return { home, env };
 }
 
 /** COMPREPLY after bash calls the completion function for `words`, the last one being typed. */
-function bashCompletes(words: string[], env: Record<string, string>): string[] {
-  const script = netlog(["completion", "bash"], env).stdout;
+async function bashCompletes(words: string[], env: Record<string, string>): Promise<string[]> {
+  const script = (await netlogInProcess(["completion", "bash"], env)).stdout;
   const call = `${script}
 COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=\${#COMP_LINE}
 _netlog
@@ -29,46 +30,46 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
 }
 
 describe("bash completion", () => {
-  it("completes a contact name with a space, escaped or inside the quote it was started with", () => {
-    const { env } = setUp();
-    expect(bashCompletes(["netlog", "contact", "show", "Ela"], env)).toEqual(["Elaine\\ Longmire"]);
-    expect(bashCompletes(["netlog", "contact", "show", "elaine\\ l"], env)).toEqual(["Elaine\\ Longmire"]);
-    expect(bashCompletes(["netlog", "follow-up", "'Con"], env)).toEqual(["Conan O'\\''Brien"]);
-    expect(bashCompletes(["netlog", "add", '"S'], env)).toEqual(["Sam Ortiz"]);
+  it("completes a contact name with a space, escaped or inside the quote it was started with", async () => {
+    const { env } = await setUp();
+    expect(await bashCompletes(["netlog", "contact", "show", "Ela"], env)).toEqual(["Elaine\\ Longmire"]);
+    expect(await bashCompletes(["netlog", "contact", "show", "elaine\\ l"], env)).toEqual(["Elaine\\ Longmire"]);
+    expect(await bashCompletes(["netlog", "follow-up", "'Con"], env)).toEqual(["Conan O'\\''Brien"]);
+    expect(await bashCompletes(["netlog", "add", '"S'], env)).toEqual(["Sam Ortiz"]);
   });
 
-  it("completes commands, subcommands and flags", () => {
-    const { env } = setUp();
-    expect(bashCompletes(["netlog", "c"], env)).toEqual(["cron", "contact", "config", "completion"]);
-    expect(bashCompletes(["netlog", "contact", "sh"], env)).toEqual(["show"]);
-    expect(bashCompletes(["netlog", "due", "--w"], env)).toEqual(["--within"]);
+  it("completes commands, subcommands and flags", async () => {
+    const { env } = await setUp();
+    expect(await bashCompletes(["netlog", "c"], env)).toEqual(["cron", "contact", "config", "completion"]);
+    expect(await bashCompletes(["netlog", "contact", "sh"], env)).toEqual(["show"]);
+    expect(await bashCompletes(["netlog", "due", "--w"], env)).toEqual(["--within"]);
   });
 
-  it("completes a channel after --via, also written --via=", () => {
-    const { env } = setUp();
-    expect(bashCompletes(["netlog", "add", "sam", "--via", "ph"], env)).toEqual(["phone"]);
-    expect(bashCompletes(["netlog", "add", "sam", "--via", "=", "li"], env)).toEqual(["linkedin"]);
+  it("completes a channel after --via, also written --via=", async () => {
+    const { env } = await setUp();
+    expect(await bashCompletes(["netlog", "add", "sam", "--via", "ph"], env)).toEqual(["phone"]);
+    expect(await bashCompletes(["netlog", "add", "sam", "--via", "=", "li"], env)).toEqual(["linkedin"]);
   });
 
-  it("reads names from the database named by --db on the line, ~ and quotes included", () => {
-    const { env, home } = setUp();
+  it("reads names from the database named by --db on the line, ~ and quotes included", async () => {
+    const { env, home } = await setUp();
     mkdirSync(join(home, "work dbs"));
-    netlog(["--db", join(home, "work dbs", "other.db"), "contact", "add", "Priya Natarajan"], env);
-    expect(bashCompletes(["netlog", "--db", "'~/work dbs/other.db'", "contact", "show", "P"], env)).toEqual([]);
-    expect(bashCompletes(["netlog", "--db", "~/'work dbs'/other.db", "contact", "show", ""], env)).toEqual(["Priya\\ Natarajan"]);
+    await netlogInProcess(["--db", join(home, "work dbs", "other.db"), "contact", "add", "Priya Natarajan"], env);
+    expect(await bashCompletes(["netlog", "--db", "'~/work dbs/other.db'", "contact", "show", "P"], env)).toEqual([]);
+    expect(await bashCompletes(["netlog", "--db", "~/'work dbs'/other.db", "contact", "show", ""], env)).toEqual(["Priya\\ Natarajan"]);
   });
 
-  it("offers nothing, creates nothing and runs nothing for a database that is not there", () => {
-    const { env, home } = setUp();
-    expect(bashCompletes(["netlog", "--db", "~/missing.db", "contact", "show", "E"], env)).toEqual([]);
-    expect(bashCompletes(["netlog", "--db", "$(touch ~/ran)", "contact", "show", "E"], env)).toEqual(["Elaine\\ Longmire"]);
+  it("offers nothing, creates nothing and runs nothing for a database that is not there", async () => {
+    const { env, home } = await setUp();
+    expect(await bashCompletes(["netlog", "--db", "~/missing.db", "contact", "show", "E"], env)).toEqual([]);
+    expect(await bashCompletes(["netlog", "--db", "$(touch ~/ran)", "contact", "show", "E"], env)).toEqual(["Elaine\\ Longmire"]);
     expect([existsSync(join(home, "missing.db")), existsSync(join(home, "ran"))]).toEqual([false, false]);
   });
 
-  it("completes file names where a command takes a file", () => {
-    const { env, home } = setUp();
+  it("completes file names where a command takes a file", async () => {
+    const { env, home } = await setUp();
     writeFileSync(join(home, "Connections.csv"), "");
-    expect(bashCompletes(["netlog", "import", "linkedin", `${home}/Conn`], env)).toEqual([`${home}/Connections.csv`]);
+    expect(await bashCompletes(["netlog", "import", "linkedin", `${home}/Conn`], env)).toEqual([`${home}/Connections.csv`]);
   });
 });
 
@@ -77,10 +78,10 @@ describe("zsh and fish completion", () => {
     ["zsh", ["-n"]],
     ["fish", ["--no-execute"]],
   ] as const) {
-    needs(shell).it(`the ${shell} script is valid ${shell}`, () => {
-      const { env, home } = setUp([]);
+    needs(shell).it(`the ${shell} script is valid ${shell}`, async () => {
+      const { env, home } = await setUp([]);
       const file = join(home, `netlog.${shell}`);
-      writeFileSync(file, netlog(["completion", shell], env).stdout);
+      writeFileSync(file, (await netlogInProcess(["completion", shell], env)).stdout);
       // fish makes its runtime folder (a FIFO for universal variables) in XDG_RUNTIME_DIR, else in /tmp.
       const shellEnv = { ...process.env, HOME: home, XDG_RUNTIME_DIR: home };
       expect(execFileSync(shell, [...flags, file], { encoding: "utf8", timeout: 15_000, cwd: home, env: shellEnv })).toBe("");
@@ -102,7 +103,7 @@ describe("Tab in a real terminal", () => {
 
   for (const shell of Object.keys(load) as (keyof typeof load)[]) {
     needs("tmux", ...(shell === "bash" ? [] : ([shell] as const))).it(`${shell} completes netlog contact show Ela to Elaine Longmire`, async () => {
-      const { env, home } = setUp();
+      const { env, home } = await setUp();
       // XDG_RUNTIME_DIR: fish's runtime folder goes there, inside the test's own, not into /tmp.
       const vars = Object.entries({ ...env, PATH: "/usr/bin:/bin", TERM: "xterm", LANG: "C.UTF-8", XDG_RUNTIME_DIR: home }).map(([k, v]) => `${k}='${v}'`);
       const terminal = new Terminal(`cd '${home}' && env -i ${vars.join(" ")} ${load[shell].start}`);

@@ -2,8 +2,9 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 
 function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -25,7 +26,8 @@ describe("first use by several processes at once", () => {
       const db = join(tempDir(), "netlog.db");
       const results = await Promise.all(Array.from({ length: 12 }, (_, i) => run(["--db", db, "--today", "2026-11-25", "contact", "add", `Person ${i}`])));
       expect(results).toEqual(Array.from({ length: 12 }, () => ({ code: 0, stderr: "" })));
-      const names = JSON.parse(netlog(["--db", db, "contact", "list", "--json"], {}).stdout).map((c: { name: string }) => c.name);
+      // Read back in-process: only the writers need to be processes of their own.
+      const names = JSON.parse((await netlogInProcess(["--db", db, "contact", "list", "--json"], {})).stdout).map((c: { name: string }) => c.name);
       expect(names).toEqual(Array.from({ length: 12 }, (_, i) => `Person ${i}`).sort());
     }
   });
@@ -45,7 +47,7 @@ describe("writers and readers at the same time", () => {
     const db = join(tempDir(), "netlog.db");
     const today = ["--db", db, "--today", "2026-11-25"];
     for (let k = 0; k < WRITERS; k++) {
-      expect(netlog([...today, "contact", "add", `Person ${k}`, "--every", "weekly"], {})).toMatchObject({ code: 0, stderr: "" });
+      expect(await netlogInProcess([...today, "contact", "add", `Person ${k}`, "--every", "weekly"], {})).toMatchObject({ code: 0, stderr: "" });
     }
     const note = (k: number, i: number) => `writer ${k}, add ${i}: « ${"x".repeat(i)} » ✓`;
 

@@ -2,22 +2,23 @@
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { Terminal } from "../helpers/tmux.js";
 import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 
-function withDuplicates() {
+async function withDuplicates() {
   const db = join(tempDir(), "netlog.db");
   const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
-  const run = (...args: string[]) => netlog(["--today", TODAY, ...args], env);
-  run("contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "monthly", "--tag", "bankers");
-  run("add", "Elaine", "--via", "phone", "--date", "2026-09-10", "--note", "talked about her move");
-  run("contact", "add", "Sam Ortiz", "--phone", "+1 509 555 0100");
-  run("contact", "add", "Sam Ortiz", "--allow-duplicate", "--email", "sam@ortiz.example");
-  run("add", "#3", "--via", "inmail", "--date", "2026-11-20", "--note", "hello again");
+  const run = (...args: string[]) => netlogInProcess(["--today", TODAY, ...args], env);
+  await run("contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "monthly", "--tag", "bankers");
+  await run("add", "Elaine", "--via", "phone", "--date", "2026-09-10", "--note", "talked about her move");
+  await run("contact", "add", "Sam Ortiz", "--phone", "+1 509 555 0100");
+  await run("contact", "add", "Sam Ortiz", "--allow-duplicate", "--email", "sam@ortiz.example");
+  await run("add", "#3", "--via", "inmail", "--date", "2026-11-20", "--note", "hello again");
   return { db, env, run };
 }
 
@@ -54,10 +55,10 @@ describe("contact edit, rm and merge without a terminal", () => {
       "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n",
     ],
     [["contact", "edit", "Elaine", "--email", "elaine at example"], "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com\n"],
-  ])("netlog %j exits 2 with an error and a hint, and changes nothing", (args, stderr) => {
-    const { db, run } = withDuplicates();
+  ])("netlog %j exits 2 with an error and a hint, and changes nothing", async (args, stderr) => {
+    const { db, run } = await withDuplicates();
     const before = rows(db);
-    expect(run(...args)).toEqual({ code: 2, stdout: "", stderr });
+    expect(await run(...args)).toEqual({ code: 2, stdout: "", stderr });
     expect(rows(db)).toEqual(before);
   });
 
@@ -72,31 +73,31 @@ describe("contact edit, rm and merge without a terminal", () => {
       "error: there is already a contact named Elaine Longmire\nhint: if they are the same person: netlog contact merge; to keep both under one name, add --allow-duplicate\n",
     ],
     [["contact", "edit", "#2", "--untag", "bankers"], "error: Sam Ortiz has no tag bankers\nhint: it has no tags\n"],
-  ])("netlog %j exits 1 with an error and a hint, and changes nothing", (args, stderr) => {
-    const { db, run } = withDuplicates();
+  ])("netlog %j exits 1 with an error and a hint, and changes nothing", async (args, stderr) => {
+    const { db, run } = await withDuplicates();
     const before = rows(db);
-    expect(run(...args)).toEqual({ code: 1, stdout: "", stderr });
+    expect(await run(...args)).toEqual({ code: 1, stdout: "", stderr });
     expect(rows(db)).toEqual(before);
   });
 
-  it("with --yes merges, then removes, and each undo puts one step back", () => {
-    const { db, run } = withDuplicates();
+  it("with --yes merges, then removes, and each undo puts one step back", async () => {
+    const { db, run } = await withDuplicates();
     const before = rows(db);
-    expect(run("contact", "merge", "#2", "#3", "--yes")).toEqual({
+    expect(await run("contact", "merge", "#2", "#3", "--yes")).toEqual({
       code: 0,
       stderr: "",
       stdout:
         "Merged Sam Ortiz #3 into Sam Ortiz #2.\n  Moved 1 conversation, 0 follow-ups, 0 tags.\n  Filled in: email sam@ortiz.example.\nSam Ortiz #3 is removed; netlog undo brings it back.\n",
     });
     const merged = rows(db);
-    expect(run("contact", "rm", "sam", "--yes", "--json")).toEqual({
+    expect(await run("contact", "rm", "sam", "--yes", "--json")).toEqual({
       code: 0,
       stderr: "",
       stdout: `${JSON.stringify({ uuid: (merged[0] as Array<{ uuid: string }>)[1]!.uuid, name: "Sam Ortiz", conversations: 1, follow_ups: 0 }, null, 2)}\n`,
     });
-    expect(run("undo").stdout).toMatch(/^Undid contact rm \(.*\): Sam Ortiz with 1 conversation\n$/);
+    expect((await run("undo")).stdout).toMatch(/^Undid contact rm \(.*\): Sam Ortiz with 1 conversation\n$/);
     expect(rows(db)).toEqual(merged);
-    expect(run("undo").stdout).toMatch(/^Undid contact merge \(.*\): Sam Ortiz #3 into Sam Ortiz #2\n$/);
+    expect((await run("undo")).stdout).toMatch(/^Undid contact merge \(.*\): Sam Ortiz #3 into Sam Ortiz #2\n$/);
     expect(rows(db)).toEqual(before);
   });
 });
@@ -108,7 +109,7 @@ needs("tmux").describe("contact edit and rm in a terminal", () => {
     new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
 
   it("edit with no flags shows a form with the current values: Enter keeps, typing replaces, Backspace clears", async () => {
-    const { db, run } = withDuplicates();
+    const { db, run } = await withDuplicates();
     terminal = inTerminal(db, "contact edit elaine");
     await terminal.waitFor("Name (Enter keeps a value, Tab edits it, Backspace clears it): (Elaine Longmire)");
     terminal.type("Enter");
@@ -141,7 +142,7 @@ needs("tmux").describe("contact edit and rm in a terminal", () => {
         "  (its tags' cadence, or the default, applies now)",
       ].join("\n"),
     );
-    expect(JSON.parse(run("contact", "show", "elaine", "--json").stdout)).toMatchObject({
+    expect(JSON.parse((await run("contact", "show", "elaine", "--json")).stdout)).toMatchObject({
       company: "Northwind Bank",
       email: "elaine@northwind.example",
       tags: ["bankers", "investors"],
@@ -150,7 +151,7 @@ needs("tmux").describe("contact edit and rm in a terminal", () => {
   });
 
   it("rm asks, No by default: Enter removes nothing, y removes", async () => {
-    const { db, run } = withDuplicates();
+    const { db, run } = await withDuplicates();
     const before = rows(db);
     terminal = inTerminal(db, "contact rm elaine");
     await terminal.waitFor("Remove Elaine Longmire (Jefferson Bank) with 1 conversation? (y/N)");
@@ -164,6 +165,6 @@ needs("tmux").describe("contact edit and rm in a terminal", () => {
     await terminal.waitFor("(y/N)");
     terminal.type("y", "Enter");
     expect(await terminal.waitFor("[exit 0]")).toContain("Removed Elaine Longmire (Jefferson Bank) with 1 conversation. netlog undo brings it back.");
-    expect(JSON.parse(run("contact", "list", "--json").stdout).map((c: { name: string }) => c.name)).toEqual(["Sam Ortiz", "Sam Ortiz"]);
+    expect(JSON.parse((await run("contact", "list", "--json")).stdout).map((c: { name: string }) => c.name)).toEqual(["Sam Ortiz", "Sam Ortiz"]);
   });
 });

@@ -9,13 +9,14 @@ import { SCHEMA_VERSION } from "../../src/store/migrations/index.js";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { needs } from "../helpers/needs.js";
 
-function withElaine() {
+async function withElaine() {
   const db = join(tempDir(), "netlog.db");
   const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
-  netlog(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--every", "monthly"], env);
-  netlog(["--today", "2026-11-02", "add", "Elaine Longmire", "--via", "phone", "--note", "hello"], env);
+  await netlogInProcess(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--every", "monthly"], env);
+  await netlogInProcess(["--today", "2026-11-02", "add", "Elaine Longmire", "--via", "phone", "--note", "hello"], env);
   return { db, env };
 }
 
@@ -68,27 +69,27 @@ describe("bad input", () => {
     ],
     [["add", "\u001b[31mRed"], 1, "error: no contact matches '␛[31mRed'\nhint: check the spelling with 'netlog contact list', or pass --new to create ␛[31mRed\n"],
     [["due", "--today", "25/11/2026"], 2, "error: --today: '25/11/2026' is not a date\nhint: write it as YYYY-MM-DD\n"],
-  ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
-    const { db, env } = withElaine();
+  ])("netlog %j exits %i with one error line and a hint, and changes nothing", async (args, code, stderr) => {
+    const { db, env } = await withElaine();
     const before = rows(db);
-    expect(netlog(args, env)).toEqual({ code, stdout: "", stderr });
+    expect(await netlogInProcess(args, env)).toEqual({ code, stdout: "", stderr });
     expect(rows(db)).toEqual(before);
   });
 
-  it("shows a stack trace only with --debug", () => {
-    const { env } = withElaine();
-    expect(netlog(["add", "Nobody", "--via", "phone"], env).stderr).not.toMatch(/\n\s+at /);
-    expect(netlog(["add", "Nobody", "--via", "phone", "--debug"], env).stderr).toMatch(/\n\s+at /);
+  it("shows a stack trace only with --debug", async () => {
+    const { env } = await withElaine();
+    expect((await netlogInProcess(["add", "Nobody", "--via", "phone"], env)).stderr).not.toMatch(/\n\s+at /);
+    expect((await netlogInProcess(["add", "Nobody", "--via", "phone", "--debug"], env)).stderr).toMatch(/\n\s+at /);
   });
 
-  it("refuses a database from a newer netlog and leaves the file as it was", () => {
-    const { db, env } = withElaine();
+  it("refuses a database from a newer netlog and leaves the file as it was", async () => {
+    const { db, env } = await withElaine();
     const raw = new BetterSqlite3(db);
     raw.pragma("journal_mode = DELETE");
     raw.pragma("user_version = 99");
     raw.close();
     const bytes = readFileSync(db);
-    const result = netlog(["due"], env);
+    const result = await netlogInProcess(["due"], env);
     expect(result).toEqual({
       code: 1,
       stdout: "",
@@ -137,8 +138,8 @@ describe("bad input", () => {
     expect([piped.status, piped.stderr]).toEqual([0, ""]);
   });
 
-  needs("root").it("fails with exit 1 and an error line when its output cannot be written (disk full)", () => {
-    const { env } = withElaine();
+  needs("root").it("fails with exit 1 and an error line when its output cannot be written (disk full)", async () => {
+    const { env } = await withElaine();
     const full = spawnSync("/bin/bash", ["-c", `"${process.execPath}" "${BIN}" due --json --today 2026-12-25 > "${deviceFile("full")}"`], {
       env: { ...env, PATH: "/usr/bin:/bin" },
       cwd: tempDir(),
@@ -153,8 +154,8 @@ describe("bad input", () => {
 });
 
 describe("help", () => {
-  it("exits 0 and shows examples", () => {
-    const result = netlog(["add", "--help"], {});
+  it("exits 0 and shows examples", async () => {
+    const result = await netlogInProcess(["add", "--help"], {});
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('netlog add "Elaine Longmire" --via phone --note "talked about her move"');
   });
@@ -162,8 +163,8 @@ describe("help", () => {
   it.each([
     [[], "netlog"],
     [["contact"], "netlog contact"],
-  ])("netlog %j without a command shows help, then an error line, and exits 2", (args, path) => {
-    const result = netlog(args, {});
+  ])("netlog %j without a command shows help, then an error line, and exits 2", async (args, path) => {
+    const result = await netlogInProcess(args, {});
     expect([result.code, result.stdout]).toEqual([2, ""]);
     expect(result.stderr).toMatch(
       new RegExp(`^Usage: ${path} \\[options\\] \\[command\\]\n[^]*\nerror: which command\\? ${path} needs one of the commands above\nhint: see '${path} --help'\n$`),
@@ -172,8 +173,9 @@ describe("help", () => {
 });
 
 describe("colour", () => {
-  it("is off without a terminal, on with FORCE_COLOR, and off again with --no-color", () => {
-    const { env } = withElaine();
+  // Spawned: chalk reads FORCE_COLOR and the terminal once per process.
+  it("is off without a terminal, on with FORCE_COLOR, and off again with --no-color", async () => {
+    const { env } = await withElaine();
     const on = "2027-06-01";
     const today = ["--today", "2026-11-25"];
     expect(netlog(["due", "--on", on, ...today], env).stdout).not.toContain("\x1b[");
@@ -187,18 +189,18 @@ describe("databases netlog will not use", () => {
   it.each([
     [":memory:", "error: --db ':memory:' would keep nothing once netlog exits\nhint: name a file, e.g. --db ~/netlog.db\n"],
     ["", "error: --db needs a file path\nhint: e.g. --db ~/notes/netlog.db\n"],
-  ])("refuses --db %j with exit 2", (db, stderr) => {
+  ])("refuses --db %j with exit 2", async (db, stderr) => {
     const home = tempDir();
-    expect(netlog(["--db", db, "add", "Mem Person", "--new"], { HOME: home })).toEqual({ code: 2, stdout: "", stderr });
+    expect(await netlogInProcess(["--db", db, "add", "Mem Person", "--new"], { HOME: home })).toEqual({ code: 2, stdout: "", stderr });
   });
 
-  it("calls another program's database with a user_version foreign, not newer", () => {
+  it("calls another program's database with a user_version foreign, not newer", async () => {
     const db = join(tempDir(), "other.db");
     const raw = new BetterSqlite3(db);
     raw.exec("CREATE VIEW v AS SELECT 1");
     raw.pragma("user_version = 7");
     raw.close();
-    expect(netlog(["--db", db, "due"], {})).toEqual({
+    expect(await netlogInProcess(["--db", db, "due"], {})).toEqual({
       code: 1,
       stdout: "",
       stderr: `error: ${db} is an SQLite database, but not netlog's\nhint: pass --db with the path of a netlog database, or a new file\n`,

@@ -9,8 +9,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { netlog } from "../helpers/cli.js";
 import { onCleanup, tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { needs } from "../helpers/needs.js";
 
 const ENV = { TZ: "America/Los_Angeles" };
@@ -27,15 +27,19 @@ function bytes(db: string): { db: string; wal: string } {
   return { db: digest(db), wal: existsSync(wal) && readFileSync(wal).length > 0 ? digest(wal) : "" };
 }
 
+/** netlog in-process: what fails here is the disk or another program, not the process. */
 function cli(db: string, args: readonly string[]) {
-  return netlog(["--db", db, ...TODAY, ...args], ENV);
+  return netlogInProcess(["--db", db, ...TODAY, ...args], ENV);
 }
 
 /** A netlog database made by netlog: Elaine, and `notes` conversations with her. */
-function elaineDb(db: string, notes: string[] = []): void {
-  expect(cli(db, ["contact", "add", "Elaine Longmire", "--every", "monthly"])).toMatchObject({ code: 0, stderr: "" });
+async function elaineDb(db: string, notes: string[] = []): Promise<void> {
+  expect(await cli(db, ["contact", "add", "Elaine Longmire", "--every", "monthly"])).toMatchObject({ code: 0, stderr: "" });
   for (const [i, note] of notes.entries()) {
-    expect(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--date", `2026-11-${String(i + 1).padStart(2, "0")}`, "--note", note])).toMatchObject({ code: 0, stderr: "" });
+    expect(await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--date", `2026-11-${String(i + 1).padStart(2, "0")}`, "--note", note])).toMatchObject({
+      code: 0,
+      stderr: "",
+    });
   }
 }
 
@@ -65,7 +69,7 @@ function expectRefusal(result: { code: number | null; stdout: string; stderr: st
 describe("a file that is not a netlog database", () => {
   it.each([[["due"]], [["add", "Sam Ortiz", "--new", "--via", "phone", "--note", "hello"]], [["contact", "list", "--json"]]])(
     "a PDF given as --db: netlog %j says so and leaves it alone",
-    (args) => {
+    async (args) => {
       const pdf = join(tempDir(), "report.pdf");
       writeFileSync(
         pdf,
@@ -76,7 +80,7 @@ describe("a file that is not a netlog database", () => {
         ]),
       );
       const before = bytes(pdf);
-      expectRefusal(cli(pdf, args), `error: this file is not an SQLite database: ${pdf}\nhint: pass --db with the path of a netlog database, or a new file\n`);
+      expectRefusal(await cli(pdf, args), `error: this file is not an SQLite database: ${pdf}\nhint: pass --db with the path of a netlog database, or a new file\n`);
       expect(bytes(pdf)).toEqual(before);
       expect(existsSync(`${pdf}-journal`)).toBe(false);
     },
@@ -122,41 +126,41 @@ describe("a damaged netlog database", () => {
     ["conversations", ["contact", "show", "Elaine Longmire", "--json"]],
     ["conversations", ["export", "json"]],
     ["follow_ups_open", addCall],
-  ])("damage in %s: netlog %j says the file is damaged, and writes nothing to it", { timeout: 30_000 }, (table, args) => {
+  ])("damage in %s: netlog %j says the file is damaged, and writes nothing to it", { timeout: 30_000 }, async (table, args) => {
     const db = join(tempDir(), "netlog.db");
-    elaineDb(db, notes);
+    await elaineDb(db, notes);
     expect(existsSync(`${db}-wal`)).toBe(false);
     damage(db, table);
     const before = bytes(db);
-    expectRefusal(cli(db, args), `error: the database file is damaged: ${db}\nhint: netlog restore FILE puts a backup back (netlog.db.bak-… files beside the database)\n`);
+    expectRefusal(await cli(db, args), `error: the database file is damaged: ${db}\nhint: netlog restore FILE puts a backup back (netlog.db.bak-… files beside the database)\n`);
     expect(bytes(db), "netlog reported an error, so the file must be as it was").toEqual(before);
   });
 });
 
 describe("a database netlog cannot write", () => {
-  needs("root", "mount").it("on a read-only file system: add and due fail with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
+  needs("root", "mount").it("on a read-only file system: add and due fail with one error line, and the file stays as it was", { timeout: 30_000 }, async () => {
     const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
-    elaineDb(db, ["hello"]);
+    await elaineDb(db, ["hello"]);
     const before = bytes(db);
     execFileSync("mount", ["-o", "remount,ro", mount]);
     // SQLite says only "cannot open": netlog names the read-only folder.
     const stderr = `error: the database's folder cannot be written (a read-only disk or folder): ${db}\nhint: netlog writes its -wal and -shm files beside the database: move it to a writable folder, or make this one writable\n`;
-    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), stderr);
-    expectRefusal(cli(db, ["due", "--on", "2027-06-01"]), stderr);
+    expectRefusal(await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), stderr);
+    expectRefusal(await cli(db, ["due", "--on", "2027-06-01"]), stderr);
     expect(bytes(db)).toEqual(before);
   });
 
-  needs("root", "chattr").it("an immutable file (chattr +i, which stops root too): add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
+  needs("root", "chattr").it("an immutable file (chattr +i, which stops root too): add fails with one error line, and the file stays as it was", { timeout: 30_000 }, async () => {
     const db = join(tempDir(), "netlog.db");
-    elaineDb(db, ["hello"]);
+    await elaineDb(db, ["hello"]);
     chmodSync(db, 0o444);
     const before = bytes(db);
     execFileSync("chattr", ["+i", db]);
     // Before the temp folder is removed, which the immutable file would stop.
     onCleanup(() => execFileSync("chattr", ["-i", db]));
     expectRefusal(
-      cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]),
+      await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]),
       `error: the database cannot be written (read-only file or folder): ${db}\nhint: check the permissions of the file and its folder\n`,
     );
     expect(bytes(db)).toEqual(before);
@@ -184,26 +188,29 @@ needs("root", "mount").describe("a full disk", () => {
     }
   }
 
-  it("with 48 KiB left, a 104 kB note: 'the disk is full', nothing saved, and it works once there is room", { timeout: 30_000 }, () => {
+  it("with 48 KiB left, a 104 kB note: 'the disk is full', nothing saved, and it works once there is room", { timeout: 30_000 }, async () => {
     const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
-    elaineDb(db, ["hello"]);
+    await elaineDb(db, ["hello"]);
     const before = bytes(db);
     fill(mount, 48 * 1024);
-    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
+    expectRefusal(await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
     expect(bytes(db)).toEqual(before);
     rmSync(join(mount, "filler"));
-    expect(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote])).toMatchObject({ code: 0, stderr: "" });
+    expect(await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", bigNote])).toMatchObject({ code: 0, stderr: "" });
   });
 
-  it("with not a byte left: add fails with one error line, and the file stays as it was", { timeout: 30_000 }, () => {
+  it("with not a byte left: add fails with one error line, and the file stays as it was", { timeout: 30_000 }, async () => {
     const mount = tmpfs("1m");
     const db = join(mount, "netlog.db");
-    elaineDb(db, ["hello"]);
+    await elaineDb(db, ["hello"]);
     const before = bytes(db);
     fill(mount, 0);
     // SQLite cannot even create its shared-memory index, which it reports as an I/O error.
-    expectRefusal(cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]), `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`);
+    expectRefusal(
+      await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]),
+      `error: the disk is full: ${db}\nhint: free some space; nothing was saved\n`,
+    );
     expect(bytes(db)).toEqual(before);
   });
 });
@@ -211,7 +218,7 @@ needs("root", "mount").describe("a full disk", () => {
 describe("a database another program keeps locked", () => {
   it("add waits the busy timeout (5 s), then says the database is busy, and changes nothing", { timeout: 40_000 }, async () => {
     const db = join(tempDir(), "netlog.db");
-    elaineDb(db, ["hello"]);
+    await elaineDb(db, ["hello"]);
     const before = bytes(db);
     // Another program holds a write transaction open until its stdin closes.
     const sqlite = createRequire(import.meta.url).resolve("better-sqlite3");
@@ -234,7 +241,7 @@ describe("a database another program keeps locked", () => {
         holder.on("close", () => reject(new Error("the lock holder ended early")));
       });
       const started = Date.now();
-      const result = cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]);
+      const result = await cli(db, ["add", "Elaine Longmire", "--via", "phone", "--note", "second call"]);
       const waited = Date.now() - started;
       expectRefusal(result, `error: the database is busy: another netlog, or another program, is writing to it: ${db}\nhint: try again in a moment\n`);
       expect(waited).toBeGreaterThanOrEqual(4_900);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { onCleanup, tempDir } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { needs } from "../helpers/needs.js";
 import { portableNetlog } from "../helpers/portable-netlog.js";
 
@@ -15,9 +16,9 @@ const ENV = { TZ: "America/Los_Angeles" };
 const TODAY = ["--today", "2026-11-25"];
 const mode = (path: string) => statSync(path).mode & 0o777;
 
-function withElaine(): string {
+async function withElaine(): Promise<string> {
   const db = join(tempDir(), "netlog.db");
-  expect(netlog(["--db", db, ...TODAY, "contact", "add", "Elaine Longmire", "--every", "monthly"], ENV)).toMatchObject({ code: 0, stderr: "" });
+  expect(await netlogInProcess(["--db", db, ...TODAY, "contact", "add", "Elaine Longmire", "--every", "monthly"], ENV)).toMatchObject({ code: 0, stderr: "" });
   return db;
 }
 
@@ -26,11 +27,12 @@ function refused(result: { code: number | null; stdout: string; stderr: string }
 }
 
 describe("a target that is not a regular file", () => {
-  it("export --out refuses a FIFO without opening it, and leaves it a FIFO", () => {
-    const db = withElaine();
+  it("export --out refuses a FIFO without opening it, and leaves it a FIFO", async () => {
+    const db = await withElaine();
     const fifo = join(tempDir(), "fifo");
     execFileSync("mkfifo", [fifo]);
-    // Opening a FIFO to write waits for a reader: a netlog that tried would hang until the timeout.
+    // Opening a FIFO to write waits for a reader: a netlog that tried would hang until the timeout
+    // (spawned, so that the timeout can end it).
     refused(
       netlog(["--db", db, "export", "csv", "--out", fifo], ENV),
       `error: ${fifo} is a FIFO (named pipe), not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`,
@@ -38,16 +40,16 @@ describe("a target that is not a regular file", () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  needs("root").it("export --out and backup refuse a device, and leave it a device", () => {
-    const db = withElaine();
+  needs("root").it("export --out and backup refuse a device, and leave it a device", async () => {
+    const db = await withElaine();
     const zero = deviceFile("zero");
     const nul = deviceFile("null");
     refused(
-      netlog(["--db", db, "export", "vcard", "--out", zero], ENV),
+      await netlogInProcess(["--db", db, "export", "vcard", "--out", zero], ENV),
       `error: ${zero} is a character device, not a regular file; it was left as it was\nhint: give --out the path of a file, or --out - for standard output\n`,
     );
     refused(
-      netlog(["--db", db, "backup", nul], ENV),
+      await netlogInProcess(["--db", db, "backup", nul], ENV),
       `error: ${nul} is a character device, not a regular file; it was left as it was\nhint: name a new file, or a folder to put the backup in\n`,
     );
     expect([lstatSync(zero).isCharacterDevice(), lstatSync(nul).isCharacterDevice()]).toEqual([true, true]);
@@ -55,8 +57,9 @@ describe("a target that is not a regular file", () => {
     expect([readdirSync(join(zero, "..")), readdirSync(join(nul, ".."))]).toEqual([["zero"], ["null"]]);
   });
 
-  it("restore refuses a FIFO rather than waiting for a writer", () => {
-    const db = withElaine();
+  // Spawned, as export's: a netlog that opened the FIFO would wait for ever.
+  it("restore refuses a FIFO rather than waiting for a writer", async () => {
+    const db = await withElaine();
     const fifo = join(tempDir(), "fifo");
     execFileSync("mkfifo", [fifo]);
     refused(
@@ -65,23 +68,23 @@ describe("a target that is not a regular file", () => {
     );
   });
 
-  it("--out - is standard output", () => {
-    const db = withElaine();
-    const result = netlog(["--db", db, "export", "csv", "--out", "-"], ENV);
+  it("--out - is standard output", async () => {
+    const db = await withElaine();
+    const result = await netlogInProcess(["--db", db, "export", "csv", "--out", "-"], ENV);
     expect([result.code, result.stdout.split("\r\n")[1]?.split(",")[1], result.stderr]).toEqual([0, "Elaine Longmire", ""]);
   });
 });
 
 describe("backup over a database in use", () => {
-  it("refuses a database with a -wal beside it, and changes neither", () => {
-    const a = withElaine();
+  it("refuses a database with a -wal beside it, and changes neither", async () => {
+    const a = await withElaine();
     const b = join(tempDir(), "B.db");
-    expect(netlog(["--db", b, ...TODAY, "contact", "add", "Bea Other"], ENV)).toMatchObject({ code: 0 });
+    expect(await netlogInProcess(["--db", b, ...TODAY, "contact", "add", "Bea Other"], ENV)).toMatchObject({ code: 0 });
     // A -wal left by a live or a killed writer holds writes the file does not have yet.
     writeFileSync(`${b}-wal`, "the latest writes");
     const before = [readFileSync(b), readFileSync(`${b}-wal`)];
     refused(
-      netlog(["--db", a, "backup", b], ENV),
+      await netlogInProcess(["--db", a, "backup", b], ENV),
       `error: ${b} is a database in use (B.db-wal is beside it); it was left as it was\nhint: name a new file, or a folder to put the backup in\n`,
     );
     expect([readFileSync(b), readFileSync(`${b}-wal`)]).toEqual(before);
@@ -112,24 +115,28 @@ describe("the database's own files", () => {
     for (const companion of [`${db}-wal`, `${db}-shm`]) if (existsSync(companion)) expect(mode(companion)).toBe(0o600);
   });
 
-  it("an empty file at --db becomes a private database", () => {
+  it("an empty file at --db becomes a private database", async () => {
     const db = join(tempDir(), "made-by-touch.db");
     writeFileSync(db, "");
     chmodSync(db, 0o644);
-    expect(netlog(["--db", db, ...TODAY, "contact", "add", "Elaine Longmire"], ENV)).toMatchObject({ code: 0, stderr: "" });
+    expect(await netlogInProcess(["--db", db, ...TODAY, "contact", "add", "Elaine Longmire"], ENV)).toMatchObject({ code: 0, stderr: "" });
     expect(mode(db)).toBe(0o600);
   });
 
-  needs("root").it("a device at --db is refused before SQLite touches it", () => {
+  needs("root").it("a device at --db is refused before SQLite touches it", async () => {
     const nul = deviceFile("null");
-    refused(netlog(["--db", nul, "due"], ENV), `error: ${nul} is a character device, not a database file\nhint: pass --db with the path of a netlog database, or of a new file\n`);
+    refused(
+      await netlogInProcess(["--db", nul, "due"], ENV),
+      `error: ${nul} is a character device, not a database file\nhint: pass --db with the path of a netlog database, or of a new file\n`,
+    );
     expect(readdirSync(join(nul, ".."))).toEqual(["null"]);
   });
 });
 
 describe("what a killed netlog leaves behind", () => {
-  it("the next command removes the temporary files of a netlog that is gone, and keeps a running one's", () => {
-    const db = withElaine();
+  // Spawned: the running netlog is this test process, not the one cleaning up.
+  it("the next command removes the temporary files of a netlog that is gone, and keeps a running one's", async () => {
+    const db = await withElaine();
     const folder = join(db, "..");
     const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
     const stale = [
@@ -144,14 +151,14 @@ describe("what a killed netlog leaves behind", () => {
     expect(readdirSync(folder).filter((name) => name.includes(".tmp"))).toEqual([running]);
   });
 
-  it("an export leaves no temporary file, and cleans up one a killed export left in that folder", () => {
-    const db = withElaine();
+  it("an export leaves no temporary file, and cleans up one a killed export left in that folder", async () => {
+    const db = await withElaine();
     const out = join(tempDir(), "exports");
     mkdirSync(out);
     const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
     writeFileSync(join(out, `.report.csv.netlog-${gone}-0123456789ab.tmp`), "half");
     writeFileSync(join(out, `report.csv.netlog-${gone}.tmp`), "half, from an older netlog");
-    expect(netlog(["--db", db, "export", "csv", "--out", join(out, "report.csv")], ENV)).toMatchObject({ code: 0, stderr: "" });
+    expect(await netlogInProcess(["--db", db, "export", "csv", "--out", join(out, "report.csv")], ENV)).toMatchObject({ code: 0, stderr: "" });
     expect([readdirSync(out), mode(join(out, "report.csv"))]).toEqual([["report.csv"], 0o600]);
   });
 });
@@ -165,12 +172,15 @@ needs("root", "mount").describe("a full disk under stdout", () => {
     return dir;
   }
 
-  it("export json > file on a disk with room for part of it: exit 1 and an error line, not a silent short file", () => {
-    const db = withElaine();
+  it("export json > file on a disk with room for part of it: exit 1 and an error line, not a silent short file", async () => {
+    const db = await withElaine();
     const note = "a long conversation about the new branch. ".repeat(50);
     for (let i = 1; i <= 40; i++) {
       expect(
-        netlog(["--db", db, ...TODAY, "add", "Elaine Longmire", "--via", "phone", "--date", `2026-10-${String((i % 28) + 1).padStart(2, "0")}`, "--note", `${i} ${note}`], ENV),
+        await netlogInProcess(
+          ["--db", db, ...TODAY, "add", "Elaine Longmire", "--via", "phone", "--date", `2026-10-${String((i % 28) + 1).padStart(2, "0")}`, "--note", `${i} ${note}`],
+          ENV,
+        ),
       ).toMatchObject({ code: 0 });
     }
     const mount = tmpfs("64k");

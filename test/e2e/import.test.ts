@@ -2,25 +2,26 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { deviceFile } from "../helpers/devices.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { needs } from "../helpers/needs.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/Connections.csv", import.meta.url));
 
-describe("netlog import linkedin from the command line", () => {
-  it("imports, reports, and imports again without duplicates; --json gives the counts", () => {
+describe("netlog import linkedin from the command line", async () => {
+  it("imports, reports, and imports again without duplicates; --json gives the counts", async () => {
     const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
-    const first = netlog(["import", "linkedin", FIXTURE, "--every", "1y", "--today", "2026-11-25"], env);
+    const first = await netlogInProcess(["import", "linkedin", FIXTURE, "--every", "1y", "--today", "2026-11-25"], env);
     expect([first.code, first.stderr, first.stdout.split("\n")[0]]).toEqual([0, "", `Imported ${FIXTURE}: 3 created, 0 updated, 0 unchanged, 0 skipped.`]);
-    const again = netlog(["import", "linkedin", FIXTURE, "--json"], env);
+    const again = await netlogInProcess(["import", "linkedin", FIXTURE, "--json"], env);
     expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 3, tracked: 0, skipped: [] });
   });
 
-  it("refuses a wrong file with exit 1 and one error line", () => {
+  it("refuses a wrong file with exit 1 and one error line", async () => {
     const env = { NETLOG_DB: join(tempDir(), "netlog.db") };
-    const result = netlog(["import", "linkedin", "/etc/hostname"], env);
+    const result = await netlogInProcess(["import", "linkedin", "/etc/hostname"], env);
     expect(result).toEqual({
       code: 1,
       stdout: "",
@@ -31,12 +32,12 @@ describe("netlog import linkedin from the command line", () => {
   });
 });
 
-describe("netlog import json from a pipe or a device", () => {
-  it("reads its own export through bash's process substitution, <(…), which is a pipe", () => {
+describe("netlog import json from a pipe or a device", async () => {
+  it("reads its own export through bash's process substitution, <(…), which is a pipe", async () => {
     const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles" };
-    expect(netlog(["import", "linkedin", FIXTURE, "--today", "2026-11-25"], env).code).toBe(0);
+    expect((await netlogInProcess(["import", "linkedin", FIXTURE, "--today", "2026-11-25"], env)).code).toBe(0);
     const exported = join(tempDir(), "export.json");
-    expect(netlog(["export", "json", "--out", exported], env).code).toBe(0);
+    expect((await netlogInProcess(["export", "json", "--out", exported], env)).code).toBe(0);
     const target = { ...env, NETLOG_DB: join(tempDir(), "restored.db") };
     const script = `"${process.execPath}" "${BIN}" import json <(cat "$1")`;
     // stdin not a socket, and --norc: else Debian's bash takes itself for a login over ssh and reads ~/.bashrc.
@@ -50,9 +51,9 @@ describe("netlog import json from a pipe or a device", () => {
     expect([result.status, result.stderr, result.stdout]).toEqual([0, "", expect.stringMatching(/^Imported \/dev\/fd\/\d+: 3 contacts, 0 conversations, 0 follow-ups added/)]);
   });
 
-  needs("root").it("refuses a character device at once, with one error line and nothing written", () => {
+  needs("root").it("refuses a character device at once, with one error line and nothing written", async () => {
     const zero = deviceFile("zero");
-    const result = netlog(["import", "json", zero], { NETLOG_DB: join(tempDir(), "netlog.db") });
+    const result = await netlogInProcess(["import", "json", zero], { NETLOG_DB: join(tempDir(), "netlog.db") });
     expect(result).toEqual({
       code: 1,
       stdout: "",

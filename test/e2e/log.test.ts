@@ -2,21 +2,22 @@
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { Terminal } from "../helpers/tmux.js";
 import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 
 /** Elaine with two conversations: 1 (call, 10 Sep) and 2 (email, 2 Nov). */
-function withElaine() {
+async function withElaine() {
   const db = join(tempDir(), "netlog.db");
   const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
-  const cli = (...args: string[]) => netlog(["--today", TODAY, ...args], env);
-  cli("contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "monthly");
-  cli("add", "Elaine", "--via", "phone", "--date", "2026-09-10", "--note", "talked about her move");
-  cli("add", "Elaine", "--via", "email", "--date", "2026-11-02", "--note", "sent the deck");
+  const cli = (...args: string[]) => netlogInProcess(["--today", TODAY, ...args], env);
+  await cli("contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--every", "monthly");
+  await cli("add", "Elaine", "--via", "phone", "--date", "2026-09-10", "--note", "talked about her move");
+  await cli("add", "Elaine", "--via", "email", "--date", "2026-11-02", "--note", "sent the deck");
   return { db, env, cli };
 }
 
@@ -30,20 +31,20 @@ function rows(db: string) {
 }
 
 describe("netlog log without a terminal", () => {
-  it("lists every conversation for a script; with none, prints nothing and exits 0", () => {
-    const { cli } = withElaine();
-    expect(cli("log")).toEqual({
+  it("lists every conversation for a script; with none, prints nothing and exits 0", async () => {
+    const { cli } = await withElaine();
+    expect(await cli("log")).toEqual({
       code: 0,
       stderr: "",
       stdout: "2   2 Nov  → email     Elaine Longmire  sent the deck\n1  10 Sep  ↔ phone     Elaine Longmire  talked about her move\n",
     });
-    expect(cli("log", "elaine", "--via", "coffee")).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect(cli("log", "--since", "yesterday", "--json")).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+    expect(await cli("log", "elaine", "--via", "coffee")).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await cli("log", "--since", "yesterday", "--json")).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
   });
 
-  it("edits with flags written after the id (--via included), and due follows the new date", () => {
-    const { cli } = withElaine();
-    const edited = cli("log", "edit", "1", "--via", "video", "--date", "2026-11-20");
+  it("edits with flags written after the id (--via included), and due follows the new date", async () => {
+    const { cli } = await withElaine();
+    const edited = await cli("log", "edit", "1", "--via", "video", "--date", "2026-11-20");
     expect(edited).toEqual({
       code: 0,
       stderr: "",
@@ -54,10 +55,10 @@ describe("netlog log without a terminal", () => {
         "Elaine Longmire: due in 25 days.\n" +
         "netlog undo puts it back as it was.\n",
     });
-    expect(JSON.parse(cli("due", "--on", "2026-12-20", "--json").stdout)).toMatchObject([
+    expect(JSON.parse((await cli("due", "--on", "2026-12-20", "--json")).stdout)).toMatchObject([
       { name: "Elaine Longmire", reason: "cadence", last_contact: { date: "2026-11-20", channel: "video" } },
     ]);
-    expect(cli("undo").stdout).toMatch(/^Undid log edit \(.*\): conversation 1 with Elaine Longmire: date 2026-09-10 → 2026-11-20, channel phone → video\n$/);
+    expect((await cli("undo")).stdout).toMatch(/^Undid log edit \(.*\): conversation 1 with Elaine Longmire: date 2026-09-10 → 2026-11-20, channel phone → video\n$/);
   });
 
   it.each([
@@ -80,24 +81,24 @@ describe("netlog log without a terminal", () => {
     [["log", "nobody"], 1, "error: no contact matches 'nobody'\nhint: check the spelling with 'netlog contact list'\n"],
     [["log", "--since", "tomorrow"], 2, 'error: --since: 2026-11-26 is in the future\nhint: conversations are listed up to today (2026-11-25); try --since "2 weeks ago"\n'],
     [["log", "--limit", "all"], 2, "error: --limit: 'all' is not a number of conversations\nhint: use a whole number, or 0 for all of them\n"],
-  ])("netlog %j exits %i with one error line and a hint, and changes nothing", (args, code, stderr) => {
-    const { db, cli } = withElaine();
+  ])("netlog %j exits %i with one error line and a hint, and changes nothing", async (args, code, stderr) => {
+    const { db, cli } = await withElaine();
     const before = rows(db);
-    expect(cli(...args)).toEqual({ code, stdout: "", stderr });
+    expect(await cli(...args)).toEqual({ code, stdout: "", stderr });
     expect(rows(db)).toEqual(before);
   });
 
-  it("rm removes, and undo brings back exactly what was there", () => {
-    const { db, cli } = withElaine();
+  it("rm removes, and undo brings back exactly what was there", async () => {
+    const { db, cli } = await withElaine();
     const before = rows(db)[0];
-    expect(cli("log", "rm", "#2")).toEqual({
+    expect(await cli("log", "rm", "#2")).toEqual({
       code: 0,
       stderr: "",
       stdout:
         "Removed conversation 2: email with Elaine Longmire (Jefferson Bank) on Mon 2 Nov 2026 — sent the deck.\nElaine Longmire: 46 days overdue.\nnetlog undo brings it back.\n",
     });
-    expect(cli("log", "--json").stdout).not.toContain("sent the deck");
-    expect(cli("undo").code).toBe(0);
+    expect((await cli("log", "--json")).stdout).not.toContain("sent the deck");
+    expect((await cli("undo")).code).toBe(0);
     expect(rows(db)[0]).toEqual(before);
   });
 });
@@ -106,7 +107,7 @@ needs("tmux").describe("netlog log edit in a terminal", () => {
   let terminal: Terminal;
 
   it("with no flags, asks with every current value filled in, and saves the answers", async () => {
-    const { db, env, cli } = withElaine();
+    const { db, env, cli } = await withElaine();
     terminal = new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 2`);
     await terminal.waitFor("Conversation 2 with Elaine Longmire. When?");
     expect(terminal.screen()).toContain("2026-11-02");
@@ -121,20 +122,20 @@ needs("tmux").describe("netlog log edit in a terminal", () => {
     terminal.type(" and talked it through", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).toContain("  note       sent the deck → sent the deck and talked it through");
-    expect(JSON.parse(netlog(["log", "--json"], env).stdout)[0]).toMatchObject({
+    expect(JSON.parse((await netlogInProcess(["log", "--json"], env)).stdout)[0]).toMatchObject({
       id: 2,
       date: "2026-11-20",
       channel: "phone",
       direction: "both",
       note: "sent the deck and talked it through",
     });
-    expect(cli("undo").code).toBe(0);
+    expect((await cli("undo")).code).toBe(0);
   });
 
   it("shows a note with line breaks and escape codes on one safe line, and keeps it exactly when left as shown", async () => {
-    const { db, env, cli } = withElaine();
+    const { db, env, cli } = await withElaine();
     const note = "line one\n  line two\u001b[31m";
-    cli("log", "edit", "1", `--note=${note}`);
+    await cli("log", "edit", "1", `--note=${note}`);
     terminal = new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles '${process.execPath}' '${BIN}' --today ${TODAY} log edit 1`);
     await terminal.waitFor("When?");
     terminal.type("BSpace", "1", "Enter"); // 2026-09-10 → 2026-09-11
@@ -146,6 +147,6 @@ needs("tmux").describe("netlog log edit in a terminal", () => {
     terminal.type("Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).not.toContain("  note ");
-    expect(JSON.parse(netlog(["log", "--json"], env).stdout)[1]).toMatchObject({ id: 1, date: "2026-09-11", note });
+    expect(JSON.parse((await netlogInProcess(["log", "--json"], env)).stdout)[1]).toMatchObject({ id: 1, date: "2026-09-11", note });
   });
 });

@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { buildProgram } from "../../src/cli.js";
 import { everyCommand, helpText, REFERENCE_END, REFERENCE_START } from "../../src/render/reference.js";
 import { BIN, netlog } from "../helpers/cli.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { Terminal } from "../helpers/tmux.js";
 import { needs } from "../helpers/needs.js";
 
@@ -17,15 +18,15 @@ function commandPath(command: Command): string {
 }
 
 describe("the command reference in docs/reference.md", () => {
-  it("is the --help of every command, as netlog prints it now", () => {
+  it("is the --help of every command, as netlog prints it now", async () => {
     const readme = readFileSync(REFERENCE, "utf8");
     const inReadme = readme.slice(readme.indexOf(REFERENCE_START), readme.indexOf(REFERENCE_END) + REFERENCE_END.length);
-    const generated = netlog(["__reference"], {}).stdout.trimEnd();
+    const generated = (await netlogInProcess(["__reference"], {})).stdout.trimEnd();
     expect(inReadme, "docs/reference.md differs from netlog's --help: run npm run docs").toBe(generated);
   });
 
-  it("holds every visible command and no hidden one", () => {
-    const generated = netlog(["__reference"], {}).stdout;
+  it("holds every visible command and no hidden one", async () => {
+    const generated = (await netlogInProcess(["__reference"], {})).stdout;
     const headings = [...generated.matchAll(/^### `(.*)`$/gm)].map((m) => m[1]);
     expect(headings).toContain("netlog contact show");
     expect(headings).toContain("netlog completion");

@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 
-describe("netlog stats", () => {
-  it("prints the report and exits 0; a bad --since is a usage error, exit 2", () => {
+describe("netlog stats", async () => {
+  it("prints the report and exits 0; a bad --since is a usage error, exit 2", async () => {
     const env = { NETLOG_DB: join(tempDir(), "netlog.db"), TZ: "America/Los_Angeles", HOME: tempDir() };
-    netlog(["--today", "2026-09-01", "contact", "add", "Elaine Longmire", "--every", "monthly"], env);
-    netlog(["--today", "2026-09-10", "add", "elaine", "--via", "phone"], env);
-    const result = netlog(["--today", "2026-11-25", "stats", "--since", "2026-09"], env);
+    await netlogInProcess(["--today", "2026-09-01", "contact", "add", "Elaine Longmire", "--every", "monthly"], env);
+    await netlogInProcess(["--today", "2026-09-10", "add", "elaine", "--via", "phone"], env);
+    const result = await netlogInProcess(["--today", "2026-11-25", "stats", "--since", "2026-09"], env);
     expect(result).toEqual({
       code: 0,
       stdout: [
@@ -31,7 +31,7 @@ describe("netlog stats", () => {
       ].join("\n"),
       stderr: "",
     });
-    expect(netlog(["--today", "2026-11-25", "stats", "--since", "someday"], env)).toEqual({
+    expect(await netlogInProcess(["--today", "2026-11-25", "stats", "--since", "someday"], env)).toEqual({
       code: 2,
       stdout: "",
       stderr: "error: --since: 'someday' is not a date I understand\nhint: try a date like 2026-09-10, today, yesterday, 3 days ago, last tuesday, 2 weeks ago\n",

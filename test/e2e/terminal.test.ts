@@ -1,34 +1,33 @@
 // Prompts in a real terminal (tmux), as a person would answer them.
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { BIN, netlog } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 import { Terminal } from "../helpers/tmux.js";
 import { needs } from "../helpers/needs.js";
 
 const TODAY = "2026-11-25";
 let terminal: Terminal;
 
-function setUp() {
+async function setUp() {
   const db = join(tempDir(), "netlog.db");
   const env = { NETLOG_DB: db, TZ: "America/Los_Angeles", HOME: tempDir() };
-  netlog(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--company", "Jefferson Bank"], env);
-  netlog(["--today", "2026-11-01", "contact", "add", "Sam Ortiz"], env);
+  await netlogInProcess(["--today", "2026-11-01", "contact", "add", "Elaine Longmire", "--company", "Jefferson Bank"], env);
+  await netlogInProcess(["--today", "2026-11-01", "contact", "add", "Sam Ortiz"], env);
   const run = (args: string, extraEnv = "") =>
     // CI, NO_COLOR and FORCE_COLOR from the test's own environment would change the colours.
     new Terminal(`env -u CI -u NO_COLOR -u FORCE_COLOR NETLOG_DB='${db}' TZ=America/Los_Angeles ${extraEnv} '${process.execPath}' '${BIN}' --today ${TODAY} ${args}`);
-  const timeline = (name: string) =>
-    JSON.parse(netlog(["contact", "show", name, "--json", "--today", TODAY], env).stdout).interactions.map((i: { date: string; channel: string; note: string }) => [
-      i.date,
-      i.channel,
-      i.note,
-    ]);
+  const timeline = async (name: string) =>
+    JSON.parse((await netlogInProcess(["contact", "show", name, "--json", "--today", TODAY], env)).stdout).interactions.map(
+      (i: { date: string; channel: string; note: string }) => [i.date, i.channel, i.note],
+    );
   return { env, run, timeline };
 }
 
 needs("tmux").describe("netlog add in a terminal", () => {
   it("with no name, asks who (searchable), how, when and what was said", async () => {
-    const { run, timeline } = setUp();
+    const { run, timeline } = await setUp();
     terminal = run("add");
     await terminal.waitFor("Who did you talk to?");
     terminal.type("ela");
@@ -42,11 +41,11 @@ needs("tmux").describe("netlog add in a terminal", () => {
     terminal.type("talked about her move", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).toContain("Logged phone with Elaine Longmire (two-way), Tue 24 Nov 2026. Next touch-base due 22 Feb 2027.");
-    expect(timeline("Elaine Longmire")).toEqual([["2026-11-24", "phone", "talked about her move"]]);
+    expect(await timeline("Elaine Longmire")).toEqual([["2026-11-24", "phone", "talked about her move"]]);
   });
 
   it("asks who wrote a message, you by default", async () => {
-    const { run, timeline } = setUp();
+    const { run, timeline } = await setUp();
     terminal = run("add");
     await terminal.waitFor("Who did you talk to?");
     terminal.type("sam");
@@ -63,11 +62,11 @@ needs("tmux").describe("netlog add in a terminal", () => {
     terminal.type("replied, wants to talk in January", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).toContain("Logged linkedin with Sam Ortiz (they wrote), today.");
-    expect(timeline("Sam Ortiz")).toEqual([["2026-11-25", "linkedin", "replied, wants to talk in January"]]);
+    expect(await timeline("Sam Ortiz")).toEqual([["2026-11-25", "linkedin", "replied, wants to talk in January"]]);
   });
 
   it("offers to create someone unknown, asking company and cadence", async () => {
-    const { run, timeline } = setUp();
+    const { run, timeline } = await setUp();
     terminal = run("add 'Priya Natarajan' --via coffee");
     await terminal.waitFor("No contact matches 'Priya Natarajan'. Create Priya Natarajan?");
     terminal.type("Enter");
@@ -79,21 +78,21 @@ needs("tmux").describe("netlog add in a terminal", () => {
     terminal.type("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "2w", "Enter");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).toContain("Logged meeting with Priya Natarajan (two-way; new contact, every 2 weeks), today. Next touch-base due 9 Dec.");
-    expect(timeline("Priya")).toEqual([[TODAY, "meeting", null]]);
+    expect(await timeline("Priya")).toEqual([[TODAY, "meeting", null]]);
   });
 
   it("asks which one when a name matches several people", async () => {
-    const { env, run, timeline } = setUp();
-    netlog(["contact", "add", "Elaine Park", "--today", TODAY], env);
+    const { env, run, timeline } = await setUp();
+    await netlogInProcess(["contact", "add", "Elaine Park", "--today", TODAY], env);
     terminal = run("add elaine --via email");
     await terminal.waitFor("'elaine' matches 2 contacts. Which one?");
     terminal.type("Down", "Enter");
     await terminal.waitFor("[exit 0]");
-    expect([timeline("Elaine Longmire"), timeline("Elaine Park")]).toEqual([[], [[TODAY, "email", null]]]);
+    expect([await timeline("Elaine Longmire"), await timeline("Elaine Park")]).toEqual([[], [[TODAY, "email", null]]]);
   });
 
   it("Ctrl-C at a question saves nothing and exits 130", async () => {
-    const { run, timeline } = setUp();
+    const { run, timeline } = await setUp();
     terminal = run("add");
     await terminal.waitFor("Who did you talk to?");
     terminal.type("Enter");
@@ -101,13 +100,13 @@ needs("tmux").describe("netlog add in a terminal", () => {
     terminal.type("C-c");
     const screen = await terminal.waitFor("[exit 130]");
     expect(screen).toContain("cancelled: nothing was saved");
-    expect([timeline("Elaine Longmire"), timeline("Sam Ortiz")]).toEqual([[], []]);
+    expect([await timeline("Elaine Longmire"), await timeline("Sam Ortiz")]).toEqual([[], []]);
   });
 });
 
 needs("tmux").describe("netlog due in a terminal", () => {
   it("is coloured, unless NO_COLOR is set", async () => {
-    const { run } = setUp();
+    const { run } = await setUp();
     terminal = run("due --on 2027-03-01");
     await terminal.waitFor("[exit 0]");
     expect(terminal.screen(true)).toMatch(/\x1b\[1mElaine Longmire\x1b\[(22|0)?m/);
@@ -119,7 +118,7 @@ needs("tmux").describe("netlog due in a terminal", () => {
   });
 
   it("says when nobody is due, and who is next", async () => {
-    const { run } = setUp();
+    const { run } = await setUp();
     terminal = run("due");
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).toContain("Nobody is due today. Next: Elaine Longmire, due 30 Jan 2027 (in 66 days).");
