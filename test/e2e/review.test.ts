@@ -23,8 +23,8 @@ needs("tmux").describe("netlog review in a terminal", () => {
   it("logs one, dismisses one, snoozes one, each with one key, then quits", async () => {
     const { run, due } = await setUp();
     const terminal = run();
-    await terminal.waitFor("1/4");
-    expect(terminal.screen()).toContain("[l]og  [s]nooze  [d]ismiss  [p]ause  [a]rchive  [N]ext  [q]uit");
+    // The item is drawn before its key menu: wait for the menu itself.
+    expect(await terminal.waitFor("[l]og  [s]nooze  [d]ismiss  [p]ause  [a]rchive  [N]ext  [q]uit")).toContain("1/4");
     terminal.type("l");
     await terminal.waitFor("How?");
     terminal.type("Down", "Down", "Down", "Enter"); // phone
@@ -49,7 +49,7 @@ needs("tmux").describe("netlog review in a terminal", () => {
   it("Ctrl-C keeps what was already done, says so, and exits 130", async () => {
     const { run, due } = await setUp();
     const terminal = run();
-    await terminal.waitFor("1/4");
+    expect(await terminal.waitFor("[l]og  [s]nooze  [d]ismiss  [p]ause  [a]rchive  [N]ext  [q]uit")).toContain("1/4");
     terminal.type("d");
     await terminal.waitFor("2/4");
     terminal.type("C-c");
