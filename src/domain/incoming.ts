@@ -2,7 +2,7 @@
 // ContactFields shape (null for what the file does not hold) and a conversation with the people
 // in it. Formats turn their rows into these; the store decides who is "the same person"
 // (store/same-person.ts) from the same few keys, in one order, for every importer.
-import { blankFields } from "./contact-fields.js";
+import { fieldsFrom } from "./contact-fields.js";
 import type { ContactFields } from "./contact.js";
 import type { CalendarDate } from "./dates.js";
 
@@ -23,7 +23,7 @@ export type ReadContact = Pick<IncomingContact, "line" | "name"> & Partial<Incom
 
 /** The row as an IncomingContact: whatever the file did not hold is null (no tags: none). */
 export function incomingContact(read: ReadContact): IncomingContact {
-  return { ...blankFields(read.name), uuid: null, tags: [], connectedOn: null, ...read };
+  return Object.assign(fieldsFrom(read), { line: read.line, uuid: read.uuid ?? null, tags: read.tags ?? [], connectedOn: read.connectedOn ?? null });
 }
 
 /** The contact fields of an incoming row: what a contact made from it starts with. */
