@@ -2,6 +2,7 @@
 // `summary` JSON key say each change did. Plain text; the undo view neutralises and styles it.
 import type { ConversationFieldChange, ChangeSummary } from "../reports/journal.js";
 import { fieldLabel, withRows } from "../text/contact-changes.js";
+import { stateSentence } from "./contact-state.js";
 
 /** What was dismissed, by the reason it was on the list. */
 const DISMISSED: Readonly<Record<Extract<ChangeSummary, { kind: "dismiss" }>["reason"], string>> = {
@@ -43,6 +44,8 @@ export function describeSummary(summary: ChangeSummary): string {
       return `${summary.file}: ${summary.logged} messages logged`;
     case "import-json":
       return `${summary.file}: ${summary.contacts} contacts, ${summary.conversations} conversations, ${summary.followUps} follow-ups added`;
+    case "contact-state":
+      return stateSentence(summary.name, summary.change);
   }
 }
 

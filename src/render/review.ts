@@ -1,10 +1,12 @@
 import type { StateChange } from "../reports/contact-state.js";
 import type { ReviewReport } from "../reports/review.js";
 import { neutralise } from "../text/neutralise.js";
+import { stateSentence } from "./contact-state.js";
 import { plural } from "./text.js";
 
-export function renderChange(change: Pick<StateChange, "message">): string {
-  return `${neutralise(change.message)}\n`;
+/** What a follow-up, snooze, pause, resume or archive did, in a sentence. */
+export function renderChange(change: StateChange): string {
+  return `${neutralise(stateSentence(change.contact.name, change))}\n`;
 }
 
 /** The line after the walk: what was done, and how to take it back. */

@@ -5,6 +5,7 @@ import type { FieldChange as ConversationFieldChange } from "../domain/conversat
 
 export type { ConversationFieldChange };
 import type { DueItem } from "../domain/due.js";
+import type { StateChangeData } from "./contact-state.js";
 import type { EditedField } from "./contact-edit.js";
 
 export type ChangeSummary =
@@ -23,7 +24,9 @@ export type ChangeSummary =
   /** import linkedin (connections) and import vcard. */
   | { kind: "import-contacts"; file: string; created: number; updated: number }
   | { kind: "import-messages"; file: string; logged: number }
-  | { kind: "import-json"; file: string; contacts: number; conversations: number; followUps: number };
+  | { kind: "import-json"; file: string; contacts: number; conversations: number; followUps: number }
+  /** A follow-up, snooze, pause, resume or archive: undo --list says it as the command did. */
+  | { kind: "contact-state"; name: string; change: StateChangeData };
 
 export interface Change {
   id: number;

@@ -14,6 +14,7 @@ import { renderDue } from "../../src/render/due.js";
 import { followUpList } from "../../src/commands/follow-up-list.js";
 import { followUpsJson, renderFollowUps } from "../../src/render/follow-ups.js";
 import { renderLogged } from "../../src/render/logged.js";
+import { renderChange } from "../../src/render/review.js";
 import { dueJson, profileJson } from "../../src/render/json.js";
 import { testCtx } from "../helpers/ctx.js";
 
@@ -81,11 +82,11 @@ describe("follow-ups", () => {
     await w.contact({ name: "Sam Ortiz", every: "1y" });
     await followUp({ name: "Sam", when: "2026-12-04", note: "send the deck" }, w.on("2026-11-25"));
     const replaced = await followUp({ name: "Sam", when: "2026-12-10", note: "intro to Priya" }, w.on("2026-11-25"));
-    expect(replaced.message).toBe("Follow-up with Sam Ortiz on Thu 10 Dec 2026: intro to Priya. It replaces the one due Fri 4 Dec 2026: send the deck.");
+    expect(renderChange(replaced)).toBe("Follow-up with Sam Ortiz on Thu 10 Dec 2026: intro to Priya. It replaces the one due Fri 4 Dec 2026: send the deck.\n");
     const asked: string[] = [];
     const terminal = testCtx({ today: "2026-11-25", dbPath: w.ctx.dbPath, prompter: { replaceFollowUp: async (name, open) => (asked.push(`${name}: ${open.note}`), false) } });
     const declined = await followUp({ name: "Sam", when: "2026-12-20", note: "lunch" }, terminal);
-    expect([asked, declined.message]).toEqual([["Sam Ortiz: intro to Priya"], "Nothing changed: the follow-up with Sam Ortiz on Thu 10 Dec 2026 stands."]);
+    expect([asked, renderChange(declined)]).toEqual([["Sam Ortiz: intro to Priya"], "Nothing changed: the follow-up with Sam Ortiz on Thu 10 Dec 2026 stands.\n"]);
     // A message they send leaves the promise open, so a new --follow-up on it would replace it.
     const logged = await add({ name: "Sam", via: "email", received: true, followUp: "2026-12-30", followUpNote: "coffee" }, terminal);
     expect(renderLogged(logged, w.ctx.style, "2026-11-25")).toBe(
@@ -197,8 +198,7 @@ describe("snooze, pause and archive", () => {
   it("snoozing on 31 Jan until 'next month' wakes on 28 Feb: February is not skipped", async () => {
     const w = world();
     await w.contact({ name: "Elaine Longmire", every: "monthly" });
-    const { message } = await snooze({ name: "Elaine", until: "next month" }, w.on("2026-01-31"));
-    expect(message).toBe("Elaine Longmire is snoozed until Sat 28 Feb 2026.");
+    expect(renderChange(await snooze({ name: "Elaine", until: "next month" }, w.on("2026-01-31")))).toBe("Elaine Longmire is snoozed until Sat 28 Feb 2026.\n");
   });
 
   it.each([
@@ -211,7 +211,7 @@ describe("snooze, pause and archive", () => {
   ])("snooze %s on %s wakes on %s: months and years are calendar months", async (span, today, wakes) => {
     const w = world();
     await w.contact({ name: "Elaine Longmire", every: "monthly" });
-    expect((await snooze({ name: "Elaine", until: span }, w.on(today))).message).toBe(`Elaine Longmire is snoozed until ${wakes}.`);
+    expect(renderChange(await snooze({ name: "Elaine", until: span }, w.on(today)))).toBe(`Elaine Longmire is snoozed until ${wakes}.\n`);
   });
 
   it("a conversation or a follow-up ends a snooze: you are back in touch", async () => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { followUp, followUpDone, snooze } from "../../src/commands/contact-state.js";
+import { followUp, followUpDone, setArchived, setPaused, snooze } from "../../src/commands/contact-state.js";
 import { importLinkedin } from "../../src/commands/import-linkedin.js";
 import { importVcard } from "../../src/commands/vcard.js";
 import { configSet } from "../../src/commands/settings.js";
@@ -24,6 +24,26 @@ async function withElaine() {
 }
 
 describe("netlog undo", () => {
+  it("lists a follow-up, snooze, pause and archive in the words the command said, kept as data", async () => {
+    const ctx = await withElaine();
+    await followUp({ name: "Elaine", when: "2026-12-04", note: "send the deck" }, ctx);
+    await snooze({ name: "Elaine", until: "2w" }, ctx);
+    await setPaused({ name: "Elaine" }, true, ctx);
+    await setArchived({ name: "Elaine" }, true, ctx);
+    await followUpDone({ name: "Elaine" }, ctx);
+    expect(changesJson(await undoList(ctx)).map((c) => [c.command, c.summary])).toEqual([
+      ["follow-up done", "Follow-up with Elaine Longmire done."],
+      ["contact archive", "Elaine Longmire is archived: off every list, history kept."],
+      ["pause", "Elaine Longmire is paused: no touch-base reminders until netlog resume."],
+      ["snooze", "Elaine Longmire is snoozed until Wed 9 Dec 2026."],
+      ["follow-up", "Follow-up with Elaine Longmire on Fri 4 Dec 2026: send the deck."],
+      ["add", "phone with Elaine Longmire on 2026-11-20"],
+      ["contact add", "Elaine Longmire"],
+    ]);
+    const stored = ctx.db().prepare("SELECT summary, summary_data FROM changes WHERE command = 'snooze'").get() as { summary: string; summary_data: string };
+    expect([stored.summary, JSON.parse(stored.summary_data)]).toEqual(["", { kind: "contact-state", name: "Elaine Longmire", change: { kind: "snoozed", until: "2026-12-09" } }]);
+  });
+
   it("puts back exactly what an add wrote, and says what it reverted", async () => {
     const ctx = await withElaine();
     const before = snapshot(ctx.db());
