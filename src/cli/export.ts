@@ -65,6 +65,19 @@ export const commands = [
     },
   }),
   defineCommand({
+    path: "export vdir",
+    description:
+      "Every contact on your lists as a card of its own, DIR/<uuid>.vcf, for khard and for vdirsyncer to sync to a CardDAV server. Unchanged cards are left alone; a card changed in the folder is never overwritten.",
+    arguments: [{ name: "<dir>", description: "the folder (created if missing); netlog touches only the cards it wrote there" }],
+    options: [{ flags: "--json", description: "print what was written as JSON" }],
+    examples: ["netlog export vdir ~/.local/share/contacts/netlog", "vdirsyncer sync      # then to the CardDAV server"],
+    async run({ args: [dir] }, ctx) {
+      const [{ exportVdir }, view] = await Promise.all([import("../commands/export-vdir.js"), import("../render/vdir.js")]);
+      const result = await exportVdir({ dir }, ctx);
+      return { text: () => view.renderVdirExported(result), json: () => view.vdirExportedJson(result) };
+    },
+  }),
+  defineCommand({
     path: "export ics",
     description: "An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.",
     options: [{ flags: "--days <n>", description: "how far ahead (default 90)" }, OUT, JSON_SUMMARY],

@@ -54,6 +54,8 @@ const NEEDS = {
   python3: program("python3", "python3", "/usr/bin/python3"),
   "python3-icalendar": debianPythonModule("icalendar", "python3-icalendar"),
   "python3-vobject": debianPythonModule("vobject", "python3-vobject"),
+  // khard, the address book of the terminal, reads netlog's vdir as a user's would.
+  khard: program("khard", "khard"),
   // Headless LibreOffice Calc opens the CSV export as a person would, to prove no cell is a formula.
   libreoffice: program("soffice", "libreoffice-calc-nogui"),
   // Read-only and full disks are tmpfs mounts, an unwritable file is chattr +i (permission bits
