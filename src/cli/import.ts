@@ -49,6 +49,19 @@ export const commands = [
     },
   }),
   defineCommand({
+    path: "import vdir",
+    description:
+      "Take back what changed in a folder netlog export vdir wrote (on a phone, synced down by vdirsyncer): a changed card updates its contact, a new card becomes one, a deleted card archives it.",
+    arguments: [{ name: "<dir>", description: "the folder export vdir writes" }],
+    options: [{ flags: "--json", description: "print the summary as JSON" }],
+    examples: ["vdirsyncer sync && netlog import vdir ~/.local/share/contacts/netlog && netlog export vdir ~/.local/share/contacts/netlog"],
+    async run({ args: [dir] }, ctx) {
+      const [{ importVdir }, view] = await Promise.all([import("../commands/import-vdir.js"), import("../render/vdir.js")]);
+      const result = await importVdir({ dir }, ctx);
+      return { text: () => view.renderVdirImported(result), json: () => view.vdirImportedJson(result) };
+    },
+  }),
+  defineCommand({
     path: "import json",
     description: "Restore a netlog export into an empty database, or merge it by uuid into this one.",
     arguments: [{ name: "<file>", description: "a file written by netlog export json" }],

@@ -11,3 +11,18 @@ export interface VdirExported {
   /** Card files changed in the folder since netlog wrote them (on a phone, through a sync): not overwritten, not removed. */
   changedThere: string[];
 }
+
+/** What `netlog import vdir DIR` took in from the folder. */
+export interface VdirImported {
+  dir: string;
+  /** Contacts made from cards that were new in the folder (made on a phone). */
+  created: number;
+  /** Contacts whose card was changed in the folder. */
+  updated: number;
+  /** Cards as netlog last wrote or read them. */
+  unchanged: number;
+  /** Contacts whose card was deleted in the folder: archived, their history kept. */
+  archived: number;
+  /** Card files that could not be read, with why. */
+  skipped: Array<{ file: string; reason: string }>;
+}

@@ -122,6 +122,12 @@ export function findByNameKey(db: Database, name: string): ContactRef[] {
   return db.prepare("SELECT id, name, company FROM contacts WHERE name_key = ? ORDER BY id").all(nameKey(name)) as ContactRef[];
 }
 
+/** The contact with netlog's uuid, if there is one. */
+export function contactByUuid(db: Database, uuid: string): Contact | undefined {
+  const row = statement(db, "SELECT id FROM contacts WHERE uuid = ?").get(uuid) as { id: number } | undefined;
+  return row && getContact(db, row.id);
+}
+
 export function findById(db: Database, id: number): ContactRef | undefined {
   return db.prepare("SELECT id, name, company FROM contacts WHERE id = ?").get(id) as ContactRef | undefined;
 }

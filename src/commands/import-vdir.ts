@@ -1,0 +1,96 @@
+// `netlog import vdir DIR`: what changed in a vdir since netlog wrote it (on a phone, synced down
+// by vdirsyncer) comes back. A card changed there updates its contact, a card made there becomes
+// a contact, and a card deleted there archives its contact (never deletes it: its history stays).
+//
+// The rule for conflicts: for what a card holds (name, company, title, email, phone, LinkedIn URL,
+// location, notes, tags), the folder's card wins, as `import vdir` runs before `export vdir`;
+// what a card does not hold (conversations, cadence, follow-ups) is netlog's alone and untouched.
+import { basename, join } from "node:path";
+import type { Ctx } from "../context.js";
+import { fieldsWith } from "../domain/contact-fields.js";
+import { tagNameOf } from "../domain/contact-values.js";
+import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
+import { usageError } from "../errors.js";
+import { readIncomingCards } from "../formats/vcard-read.js";
+import type { VdirImported } from "../reports/vdir.js";
+import { addTags, contactByUuid, createContact, getContact, updateContactState } from "../store/contacts.js";
+import { removeTags, updateContactFields } from "../store/contact-changes.js";
+import { recordChange } from "../store/journal.js";
+import { cardFiles, openVdir, readRegular, readVdirState, sha256, type VdirState, writeVdirState } from "./vdir-state.js";
+
+/** The fields a card holds and import vcard reads: the ones a card in the folder decides. */
+const CARD_FIELDS = fieldsWith("vcard").filter((f) => "import" in f.vcard);
+
+export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<VdirImported> {
+  const dir = options.dir;
+  if (dir.trim() === "") throw usageError("import vdir needs a folder", "e.g. netlog import vdir ~/.local/share/contacts/netlog");
+  openVdir(dir, false);
+  const known = readVdirState(dir);
+  const result: VdirImported = { dir, created: 0, updated: 0, unchanged: 0, archived: 0, skipped: [] };
+  // Read before the write transaction opens: parsing is async, the transaction is not.
+  const changed: Array<{ file: string; text: string; card: IncomingContact }> = [];
+  const next: VdirState = {};
+  for (const file of cardFiles(dir)) {
+    const text = readRegular(join(dir, file));
+    if (text === undefined) continue;
+    const before = known[file];
+    if (before && before.sha256 === sha256(text)) {
+      result.unchanged++;
+      next[file] = before;
+      continue;
+    }
+    const card = await firstCard(text);
+    if ("reason" in card) result.skipped.push({ file, reason: card.reason });
+    else changed.push({ file, text, card });
+  }
+  const db = ctx.db();
+  recordChange(
+    db,
+    { command: "import vdir", now: ctx.now },
+    () => {
+      for (const { file, text, card } of changed) {
+        const existing = contactByUuid(db, known[file]?.uuid ?? card.uuid ?? "");
+        const tags = [...new Set(card.tags.filter((t) => "name" in tagNameOf(t)))];
+        if (existing === undefined) {
+          const id = createContact(db, fieldsOf(card), tags, ctx.today, ctx.now, false);
+          next[file] = { uuid: getContact(db, id)!.uuid, sha256: sha256(text) };
+          result.created++;
+          continue;
+        }
+        const update = Object.fromEntries(CARD_FIELDS.filter((f) => existing[f.key] !== card[f.key]).map((f) => [f.key, card[f.key]]));
+        if (existing.name !== card.name) update.name = card.name;
+        const gone = existing.tags.filter((t) => !tags.includes(t));
+        const added = tags.filter((t) => !existing.tags.includes(t));
+        if (Object.keys(update).length > 0 || gone.length > 0 || added.length > 0) {
+          updateContactFields(db, existing.id, update, ctx.now);
+          removeTags(db, existing.id, gone);
+          addTags(db, existing.id, added);
+          result.updated++;
+        } else result.unchanged++;
+        // A card deleted on one side and changed on the other: the change says the person is wanted.
+        if (existing.archivedAt !== null) updateContactState(db, existing.id, { archivedAt: null }, ctx.now);
+        next[file] = { uuid: existing.uuid, sha256: sha256(text) };
+      }
+      for (const [file, before] of Object.entries(known)) {
+        if (file in next || readRegular(join(dir, file)) !== undefined) continue;
+        const contact = contactByUuid(db, before.uuid);
+        if (contact && contact.archivedAt === null) {
+          updateContactState(db, contact.id, { archivedAt: ctx.now }, ctx.now);
+          result.archived++;
+        }
+      }
+      for (const [file, before] of Object.entries(known)) if (!(file in next) && readRegular(join(dir, file)) !== undefined) next[file] = before;
+    },
+    () => ({ kind: "import-contacts", file: basename(dir), created: result.created, updated: result.updated + result.archived }),
+  );
+  writeVdirState(dir, next);
+  return result;
+}
+
+async function firstCard(text: string): Promise<IncomingContact | { reason: string }> {
+  async function* whole() {
+    yield text;
+  }
+  for await (const item of readIncomingCards(whole())) return "reason" in item ? { reason: item.reason } : item;
+  return { reason: "no card in the file" };
+}
