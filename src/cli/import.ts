@@ -54,7 +54,7 @@ export const commands = [
       "Take back what changed in a folder netlog export vdir wrote (on a phone, synced down by vdirsyncer): a changed card updates its contact, a new card becomes one, a deleted card archives it.",
     arguments: [{ name: "<dir>", description: "the folder export vdir writes" }],
     options: [{ flags: "--json", description: "print the summary as JSON" }],
-    examples: ["vdirsyncer sync && netlog import vdir ~/.local/share/contacts/netlog && netlog export vdir ~/.local/share/contacts/netlog"],
+    examples: ["netlog import vdir ~/.local/share/contacts/netlog", "vdirsyncer sync && netlog import vdir DIR && netlog export vdir DIR && vdirsyncer sync"],
     async run({ args: [dir] }, ctx) {
       const [{ importVdir }, view] = await Promise.all([import("../commands/import-vdir.js"), import("../render/vdir.js")]);
       const result = await importVdir({ dir }, ctx);
