@@ -1,4 +1,5 @@
 // `netlog import …`: contacts and conversations from other programs.
+import type { GoogleImportOptions } from "../commands/import-google.js";
 import type { ImportOptions } from "../commands/import-linkedin.js";
 import type { VcardImportOptions } from "../commands/vcard.js";
 import { defineCommand, optionsFor } from "./spec.js";
@@ -45,6 +46,25 @@ export const commands = [
     async run({ args: [file], options }, ctx) {
       const [{ importVcard }, view] = await Promise.all([import("../commands/vcard.js"), import("../render/import.js")]);
       const summary = await importVcard(optionsFor<Omit<VcardImportOptions, "maxBytes">>()({ file, ...options }), ctx);
+      return { text: () => view.renderImport(file, summary), json: () => view.importJson(summary) };
+    },
+  }),
+  defineCommand({
+    path: "import google",
+    summary: "Import Google Contacts' CSV export (current or older layout); run it again to update.",
+    description:
+      "Import Google Contacts' CSV export (Google CSV, current or older layout): names, organization, title, the first email and phone, " +
+      "a LinkedIn website, notes, and labels as tags; run it again to update, matching as import vcard does.",
+    arguments: [{ name: "<file>", description: "contacts.csv from contacts.google.com › Export › Google CSV" }],
+    options: [
+      ...NEW_CONTACTS,
+      { flags: "--skip-invalid", description: "import the good rows and list the bad ones (default: a bad row stops the import)" },
+      { flags: "--json", description: "print the summary as JSON" },
+    ],
+    examples: ["netlog import google ~/Downloads/contacts.csv --tag google", "netlog import google contacts.csv --every quarterly --skip-invalid"],
+    async run({ args: [file], options }, ctx) {
+      const [{ importGoogle }, view] = await Promise.all([import("../commands/import-google.js"), import("../render/import.js")]);
+      const summary = await importGoogle(optionsFor<Omit<GoogleImportOptions, "maxBytes">>()({ file, ...options }), ctx);
       return { text: () => view.renderImport(file, summary), json: () => view.importJson(summary) };
     },
   }),

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contactList } from "../../src/commands/contact-list.js";
+import { importGoogle } from "../../src/commands/import-google.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
 import { importJson } from "../../src/commands/json-transfer.js";
 import { importVcard } from "../../src/commands/vcard.js";
@@ -15,12 +16,14 @@ import { needs } from "../helpers/needs.js";
 const TODAY = "2026-11-25";
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 const MIB = 1024 * 1024;
+const GOOGLE_HEADER = "First Name,Middle Name,Last Name,Organization Name,Organization Title,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value\n";
 
 type Importer = (file: string, ctx: ReturnType<typeof testCtx>, maxBytes?: number) => Promise<unknown>;
 const IMPORTERS: Array<[string, Importer]> = [
   ["import json", (file, ctx, maxBytes) => importJson({ file, maxBytes }, ctx)],
   ["import linkedin", (file, ctx, maxBytes) => importLinkedinFile({ file, maxBytes }, ctx)],
   ["import vcard", (file, ctx, maxBytes) => importVcard({ file, maxBytes }, ctx)],
+  ["import google", (file, ctx, maxBytes) => importGoogle({ file, maxBytes }, ctx)],
 ];
 
 /** Text that starts like each kind of file and then never ends. */
@@ -28,6 +31,7 @@ const ENDLESS: Record<string, string> = {
   "import json": `printf '{"format": "netlog-export", "version": 1, "settings": {}, "tags": [], "contacts": [ '; yes ' '`,
   "import linkedin": `printf '${HEADER}'; yes ',,,,Acme,,05 Mar 2024'`,
   "import vcard": "printf 'BEGIN:VCARD\\nVERSION:3.0\\nFN:Ann Lee\\n'; yes 'NOTE:more'",
+  "import google": `printf '${GOOGLE_HEADER}'; yes 'Ann,,Lee,Acme,,,Friends,,'`,
 };
 
 const EXPORT = JSON.stringify({
@@ -45,6 +49,7 @@ const WHOLE: Record<string, string> = {
   "import json": EXPORT,
   "import linkedin": `${HEADER}Ann,Lee,,,,,05 Mar 2024\n`,
   "import vcard": "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEND:VCARD\n",
+  "import google": `${GOOGLE_HEADER}Ann,,Lee,,,,,,\n`,
 };
 
 describe.each(IMPORTERS)("netlog %s reading its file", (command, run) => {

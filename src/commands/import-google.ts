@@ -1,0 +1,132 @@
+// `netlog import google FILE`: Google Contacts' CSV export, current or older layout, safe to run again.
+import type { ImportSummary } from "../reports/import.js";
+import type { Ctx } from "../context.js";
+import { NetlogError } from "../errors.js";
+import { tagNameOf } from "../domain/contact-values.js";
+import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
+import { UnreadableCsv } from "../formats/csv-records.js";
+import { EXPECTED_HEADERS, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
+import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
+import type { Database } from "../store/db.js";
+import { updateFromCard } from "../store/imports.js";
+import { recordChangeAsync } from "../store/journal.js";
+import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
+import { cadenceFlag, tagsFlag } from "./fields.js";
+import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
+import { detached } from "./input-text.js";
+import { RowProblems, unreadable } from "./row-problems.js";
+import { basename } from "node:path";
+
+export interface GoogleImportOptions {
+  file: string;
+  every?: string;
+  tag?: string[];
+  skipInvalid?: boolean;
+  /** For tests: the cap an endless pipe runs into. */
+  maxBytes?: number;
+}
+
+const EXPECTED = "a Google Contacts CSV (contacts.google.com › Export › Google CSV)";
+/** Rows stream in one by one, in little memory: the cap only bounds the time an endless pipe takes. */
+const MAX_GOOGLE_BYTES = 1024 * MIB;
+/** Enough of a foreign header to recognise it by, in an error line that fits a terminal. */
+const SHOWN_COLUMNS = 7;
+const SHOWN_CHARS = 40;
+
+export async function importGoogle(options: GoogleImportOptions, ctx: Ctx): Promise<ImportSummary> {
+  const cadenceDays = cadenceFlag(options.every);
+  const extraTags = tagsFlag(options.tag);
+  const input = await openInputFile(options.file, EXPECTED, options.maxBytes ?? MAX_GOOGLE_BYTES);
+  try {
+    const found = googleLayoutOf(input.head);
+    if ("found" in found) throw notGoogle(options.file, found.found);
+    return await importRows(options, ctx, input, { layout: found.layout, cadenceDays, extraTags });
+  } finally {
+    await input.close();
+  }
+}
+
+/** Says what the header holds and what a Google export's starts with: Outlook's and LinkedIn's CSV look alike at a glance. */
+function notGoogle(file: string, header: readonly string[]): NetlogError {
+  const shown = header.slice(0, SHOWN_COLUMNS).map((c) => (c.length > SHOWN_CHARS ? `${c.slice(0, SHOWN_CHARS)}…` : c));
+  const more = header.length > SHOWN_COLUMNS ? ", …" : "";
+  const found = header.every((c) => c === "") ? "its first line is blank" : `its first line has ${shown.join(", ")}${more}`;
+  return new NetlogError(`${file} is not a Google Contacts CSV: ${found}`, {
+    hint: `expected the header of Google Contacts' Export › Google CSV: ${EXPECTED_HEADERS}`,
+  });
+}
+
+/** Row by row as the file streams in, in the one transaction: one bad row and it is all rolled back. */
+async function importRows(
+  options: { file: string; skipInvalid?: boolean },
+  ctx: Ctx,
+  input: InputFile,
+  o: { layout: GoogleLayout; cadenceDays: number | null; extraTags: string[] },
+): Promise<ImportSummary> {
+  const { cadenceDays, extraTags } = o;
+  const skipInvalid = options.skipInvalid === true;
+  const problems = new RowProblems(skipInvalid);
+  const db = ctx.db();
+  const progress = fileProgress(ctx, input, "Importing contacts");
+  try {
+    return await recordChangeAsync(
+      db,
+      { command: "import google", now: ctx.now },
+      async () => {
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
+        const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
+        const samePerson = samePersonFinder(db);
+        for await (const row of readGoogleContacts(input.text(), o.layout)) {
+          progress.tick();
+          if ("reason" in row) problems.add(row);
+          // After a bad row nothing will be kept: the rest is only read for its problems.
+          else if (problems.none() || skipInvalid) upsertRow(db, row, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
+        }
+        problems.refuse(options.file, "rows");
+        return summary;
+      },
+      (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
+    );
+  } catch (error) {
+    throw error instanceof UnreadableCsv ? unreadable(options.file, error) : error;
+  } finally {
+    progress.finish();
+  }
+}
+
+/** As import vcard does with a card: an address book's row, merged without wiping anything. */
+function upsertRow(
+  db: Database,
+  row: IncomingContact,
+  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
+): void {
+  const { cadenceDays, tracked, samePerson, summary, ctx } = o;
+  // A label netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
+  const tags = tagsFlag([...row.tags.filter(isUsableTag), ...o.extraTags]);
+  // Who is who: store/same-person.ts, in the order every import uses.
+  const existing = samePerson.find(row);
+  if (existing) {
+    // Importing again with --every or a cadenced --tag tracks the rest.
+    const tracksNow = tracked && existing.tracked === 0;
+    // A row that lacks a field says nothing about it: never wipe what we have.
+    const company = row.company ?? existing.company;
+    const title = row.title ?? existing.title;
+    const fills = (existing.email === null && row.email !== null) || (existing.phone === null && row.phone !== null);
+    const changed = existing.company !== company || existing.title !== title || fills || tracksNow;
+    updateFromCard(db, existing.id, { company, title, email: row.email, phone: row.phone }, { changed, now: ctx.now });
+    if (existing.phone === null && row.phone !== null) samePerson.remember(existing.id, detached(row.phone));
+    if (tracksNow) startTracking(db, existing.id, cadenceDays);
+    addTags(db, existing.id, tags);
+    summary[changed ? "updated" : "unchanged"]++;
+    return;
+  }
+  const id = createContact(db, { ...fieldsOf(row), cadenceDays }, tags, ctx.today, ctx.now, tracked);
+  // Kept for the rest of the file: a copy, not a view into the text of the block it came in.
+  if (row.phone !== null) samePerson.remember(id, detached(row.phone));
+  summary.created++;
+  if (tracked) summary.tracked++;
+}
+
+function isUsableTag(tag: string): boolean {
+  return "name" in tagNameOf(tag);
+}
