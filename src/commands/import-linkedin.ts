@@ -14,7 +14,7 @@ import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
 import { RowProblems, unreadable } from "./row-problems.js";
-import { isMessagesCsv } from "../formats/linkedin-messages.js";
+import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
 import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
@@ -29,8 +29,10 @@ export interface ImportOptions {
 
 export type { ImportSummary };
 
-const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
+const CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
+const EXPECTED = `LinkedIn's Connections.csv (header: ${CONNECTIONS_HEADER})`;
 const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+const FROM_LINKEDIN = "from LinkedIn: Settings › Data privacy › Get a copy of your data";
 /** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
@@ -42,6 +44,10 @@ export async function importLinkedinFile(
   const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
+    if (connectionsHeaderLine(input.head) === undefined)
+      throw new NetlogError(`${options.file} is not ${EXPECTED_ANY}: its header is "${shortHeader(input.head)}"`, {
+        hint: `expected Connections.csv (${CONNECTIONS_HEADER}) or messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ${FROM_LINKEDIN}`,
+      });
     return { kind: "connections", summary: await importConnections(options, ctx, input) };
   } finally {
     await input.close();
@@ -63,7 +69,7 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   const tags = tagsFlag(options.tag);
   const headerLine = connectionsHeaderLine(input.head);
   if (headerLine === undefined)
-    throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
+    throw new NetlogError(`${options.file} is not ${EXPECTED}: its header is "${shortHeader(input.head)}"`, { hint: `export it ${FROM_LINKEDIN} › Connections` });
   const skipInvalid = options.skipInvalid === true;
   const db = ctx.db();
   const problems = new RowProblems(skipInvalid);
@@ -96,6 +102,22 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   } finally {
     progress.finish();
   }
+}
+
+/** The file's first line that is not blank, cut after whole columns (or characters) past 72 characters. */
+function shortHeader(head: string): string {
+  const line =
+    head
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n|\r/)
+      .find((l) => l.trim() !== "") ?? "";
+  if (line.length <= 72) return line;
+  let kept = "";
+  for (const cell of line.split(",")) {
+    if (kept.length + cell.length + 1 > 72) break;
+    kept += `${cell},`;
+  }
+  return kept === "" ? `${line.slice(0, 72)}…` : `${kept}…`;
 }
 
 function upsert(

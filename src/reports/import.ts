@@ -22,4 +22,6 @@ export interface MessagesSummary {
   contacts: number;
   /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
   leftUntracked: number;
+  /** Rows of messages never sent (IS MESSAGE DRAFT): left out. */
+  drafts: number;
 }
