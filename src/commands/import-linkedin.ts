@@ -15,6 +15,7 @@ import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.j
 import { importMessages, type MessagesSummary } from "./import-messages.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
+import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
@@ -79,10 +80,11 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
       db,
       { command: "import linkedin", now: ctx.now },
       async () => {
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0 };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [] };
+        const mojibake = mojibakeWatch();
         const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
         const samePerson = samePersonFinder(db);
-        for await (const item of readConnections(input.text(), headerLine, ctx.today)) {
+        for await (const item of readConnections(mojibake.watch(input.text()), headerLine, ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
           // After a bad row nothing will be kept: the rest is only read for its problems.
@@ -93,6 +95,8 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
           }
         }
         problems.refuse(options.file, "rows");
+        const found = mojibake.found();
+        if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
         return summary;
       },
       (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),

@@ -8,6 +8,7 @@ import { nameKey } from "../domain/names.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
 import type { IncomingPerson } from "../domain/incoming.js";
 import { type LinkedinMessage, readMessages } from "../formats/linkedin-messages.js";
+import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
@@ -52,8 +53,9 @@ export async function importMessages(file: string, input: InputFile, skipInvalid
       { command: "import linkedin", now: ctx.now },
       async () => {
         const staged = stageMessages<Message, Person>(db);
+        const mojibake = mojibakeWatch();
         let drafts = 0;
-        for await (const item of readMessages(input.text(), ctx.today)) {
+        for await (const item of readMessages(mojibake.watch(input.text()), ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
           else if ("draft" in item) drafts++;
@@ -63,7 +65,8 @@ export async function importMessages(file: string, input: InputFile, skipInvalid
         problems.refuse(file, "rows");
         const summary = logMessages(db, staged, ctx);
         staged.drop();
-        return { ...summary, drafts, skipped: problems.kept };
+        const found = mojibake.found();
+        return { ...summary, drafts, skipped: problems.kept, warnings: found ? [mojibakeWarning(file, found)] : [] };
       },
       (summary) => ({ kind: "import-messages", file: basename(file), logged: summary.logged }),
     );
@@ -78,7 +81,7 @@ function peopleOf(m: Message): Array<{ key: string; person: Person }> {
   return [m.from, ...m.to].map((person) => ({ key: keyOf(person), person })).filter((p) => p.key !== "");
 }
 
-function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Message, Person>>, ctx: Ctx): Omit<MessagesSummary, "skipped" | "drafts"> {
+function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Message, Person>>, ctx: Ctx): Omit<MessagesSummary, "skipped" | "drafts" | "warnings"> {
   const findContact = contactFinder(db);
   const me = whoAmI(staged.inMostConversations(), (p) => findContact(p) !== undefined);
   const summary = { logged: 0, duplicates: 0, ignored: 0, contacts: 0, leftUntracked: 0 };

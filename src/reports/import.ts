@@ -9,6 +9,8 @@ export interface ImportSummary {
   skipped: RowProblem[];
   /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
   tracked: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings?: string[];
 }
 
 /** import linkedin of a messages.csv. */
@@ -24,4 +26,6 @@ export interface MessagesSummary {
   leftUntracked: number;
   /** Rows of messages never sent (IS MESSAGE DRAFT): left out. */
   drafts: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings: string[];
 }

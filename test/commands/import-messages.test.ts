@@ -10,6 +10,7 @@ import { messagesJson, renderMessagesImport } from "../../src/render/import.js";
 import { dueJson } from "../../src/render/json.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { fifoFrom } from "../helpers/fifo.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const OLD_HEADER = "FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER";
@@ -234,5 +235,36 @@ describe("netlog import linkedin, a file of neither layout", () => {
         "from LinkedIn: Settings › Data privacy › Get a copy of your data",
     });
     expect(ctx.opens).toBe(0);
+  });
+});
+
+describe("netlog import linkedin, mojibake", () => {
+  it("warns of messages.csv that went through Windows-1252, names an example, and imports it as it is", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,2026-11-01 10:00:00 UTC,Ã€ bientÃ´t\n");
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(result.summary).toMatchObject({
+      logged: 1,
+      warnings: [`${path} looks like UTF-8 read as Windows-1252 and saved again: "Ã€" is likely "À"; imported as it is`],
+    });
+  });
+
+  it("warns of a Connections.csv so, on stderr as a warning line, and still imports it", async () => {
+    const dir = tempDir();
+    const path = join(dir, "Connections.csv");
+    writeFileSync(path, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJosÃ©,Ãlvarez,,,Banco Sol,,01 Feb 2022\n");
+    const run = await netlogInProcess(["import", "linkedin", path, "--today", "2026-11-25"], { NETLOG_DB: join(dir, "netlog.db") });
+    expect(run).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^Imported .*: 1 created, 0 updated, 0 unchanged, 0 skipped\.\n/),
+      stderr: `warning: ${path} looks like UTF-8 read as Windows-1252/Latin-1 and saved again: "JosÃ©" is likely "José"; imported as it is\n`,
+    });
+  });
+
+  it("says nothing of a clean file", async () => {
+    const ctx = await connected();
+    expect((await importLinkedinFile({ file: fixture("messages.csv") }, ctx)).summary.warnings).toEqual([]);
+    expect((await importLinkedin({ file: fixture("Connections.csv") }, testCtx({ today: "2026-11-25" }))).warnings).toEqual([]);
   });
 });
