@@ -29,8 +29,10 @@ export const commands = [
     async run({ args: [file], options }, ctx) {
       const [{ importLinkedinFile }, view] = await Promise.all([import("../commands/import-linkedin.js"), import("../render/import.js")]);
       const result = await importLinkedinFile(optionsFor<Omit<ImportOptions, "maxBytes">>()({ file, ...options }), ctx);
-      if (result.kind === "messages") return { text: () => view.renderMessagesImport(file, result.summary), json: () => view.messagesJson(result.summary) };
-      return { text: () => view.renderImport(file, result.summary), json: () => view.importJson(result.summary) };
+      // On stderr, with --json too: the import ran, but the file may hold garbled names.
+      const warning = result.summary.warnings?.join("; ") || undefined;
+      if (result.kind === "messages") return { text: () => view.renderMessagesImport(file, result.summary), json: () => view.messagesJson(result.summary), warning };
+      return { text: () => view.renderImport(file, result.summary), json: () => view.importJson(result.summary), warning };
     },
   }),
   defineCommand({

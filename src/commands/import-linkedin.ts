@@ -14,7 +14,8 @@ import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
 import { RowProblems, unreadable } from "./row-problems.js";
-import { isMessagesCsv } from "../formats/linkedin-messages.js";
+import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
+import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { recordChangeAsync } from "../store/journal.js";
 import { basename } from "node:path";
 
@@ -29,8 +30,10 @@ export interface ImportOptions {
 
 export type { ImportSummary };
 
-const EXPECTED = "LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)";
+const CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
+const EXPECTED = `LinkedIn's Connections.csv (header: ${CONNECTIONS_HEADER})`;
 const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+const FROM_LINKEDIN = "from LinkedIn: Settings › Data privacy › Get a copy of your data";
 /** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
@@ -42,6 +45,10 @@ export async function importLinkedinFile(
   const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
+    if (connectionsHeaderLine(input.head) === undefined)
+      throw new NetlogError(`${options.file} is not ${EXPECTED_ANY}: its header is "${shortHeader(input.head)}"`, {
+        hint: `expected Connections.csv (${CONNECTIONS_HEADER}) or messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ${FROM_LINKEDIN}`,
+      });
     return { kind: "connections", summary: await importConnections(options, ctx, input) };
   } finally {
     await input.close();
@@ -63,7 +70,7 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   const tags = tagsFlag(options.tag);
   const headerLine = connectionsHeaderLine(input.head);
   if (headerLine === undefined)
-    throw new NetlogError(`${options.file} is not ${EXPECTED}`, { hint: "export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections" });
+    throw new NetlogError(`${options.file} is not ${EXPECTED}: its header is "${shortHeader(input.head)}"`, { hint: `export it ${FROM_LINKEDIN} › Connections` });
   const skipInvalid = options.skipInvalid === true;
   const db = ctx.db();
   const problems = new RowProblems(skipInvalid);
@@ -73,10 +80,11 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
       db,
       { command: "import linkedin", now: ctx.now },
       async () => {
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0 };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [] };
+        const mojibake = mojibakeWatch();
         const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
         const samePerson = samePersonFinder(db);
-        for await (const item of readConnections(input.text(), headerLine, ctx.today)) {
+        for await (const item of readConnections(mojibake.watch(input.text()), headerLine, ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
           // After a bad row nothing will be kept: the rest is only read for its problems.
@@ -87,6 +95,8 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
           }
         }
         problems.refuse(options.file, "rows");
+        const found = mojibake.found();
+        if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
         return summary;
       },
       (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
@@ -96,6 +106,22 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   } finally {
     progress.finish();
   }
+}
+
+/** The file's first line that is not blank, cut after whole columns (or characters) past 72 characters. */
+function shortHeader(head: string): string {
+  const line =
+    head
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n|\r/)
+      .find((l) => l.trim() !== "") ?? "";
+  if (line.length <= 72) return line;
+  let kept = "";
+  for (const cell of line.split(",")) {
+    if (kept.length + cell.length + 1 > 72) break;
+    kept += `${cell},`;
+  }
+  return kept === "" ? `${line.slice(0, 72)}…` : `${kept}…`;
 }
 
 function upsert(

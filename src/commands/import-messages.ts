@@ -6,8 +6,9 @@ import type { Ctx } from "../context.js";
 import { localDateOf, yearsBefore } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import type { IncomingConversation, IncomingPerson } from "../domain/incoming.js";
-import { readMessages } from "../formats/linkedin-messages.js";
+import type { IncomingPerson } from "../domain/incoming.js";
+import { type LinkedinMessage, readMessages } from "../formats/linkedin-messages.js";
+import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { stageMessages } from "../store/message-staging.js";
@@ -20,7 +21,7 @@ import { basename } from "node:path";
 
 export type { MessagesSummary };
 
-type Message = IncomingConversation;
+type Message = LinkedinMessage;
 type Person = IncomingPerson;
 const keyOf = (p: Person) => p.linkedinUrl ?? (p.name ? `name:${nameKey(p.name)}` : "");
 
@@ -52,15 +53,20 @@ export async function importMessages(file: string, input: InputFile, skipInvalid
       { command: "import linkedin", now: ctx.now },
       async () => {
         const staged = stageMessages<Message, Person>(db);
-        for await (const item of readMessages(input.text(), ctx.today)) {
+        const mojibake = mojibakeWatch();
+        let drafts = 0;
+        for await (const item of readMessages(mojibake.watch(input.text()), ctx.today)) {
           progress.tick();
           if ("reason" in item) problems.add(item);
-          else if (problems.none() || skipInvalid) staged.add(item, item.conversationId, peopleOf(item));
+          else if ("draft" in item) drafts++;
+          // A message that says which way it went needs no guess at who you are.
+          else if (problems.none() || skipInvalid) staged.add(item, item.conversationId, item.direction ? [] : peopleOf(item));
         }
         problems.refuse(file, "rows");
         const summary = logMessages(db, staged, ctx);
         staged.drop();
-        return { ...summary, skipped: problems.kept };
+        const found = mojibake.found();
+        return { ...summary, drafts, skipped: problems.kept, warnings: found ? [mojibakeWarning(file, found)] : [] };
       },
       (summary) => ({ kind: "import-messages", file: basename(file), logged: summary.logged }),
     );
@@ -75,7 +81,7 @@ function peopleOf(m: Message): Array<{ key: string; person: Person }> {
   return [m.from, ...m.to].map((person) => ({ key: keyOf(person), person })).filter((p) => p.key !== "");
 }
 
-function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Message, Person>>, ctx: Ctx): Omit<MessagesSummary, "skipped"> {
+function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Message, Person>>, ctx: Ctx): Omit<MessagesSummary, "skipped" | "drafts" | "warnings"> {
   const findContact = contactFinder(db);
   const me = whoAmI(staged.inMostConversations(), (p) => findContact(p) !== undefined);
   const summary = { logged: 0, duplicates: 0, ignored: 0, contacts: 0, leftUntracked: 0 };
@@ -83,8 +89,8 @@ function logMessages(db: Database, staged: ReturnType<typeof stageMessages<Messa
   // Oldest first: same-day conversations are ordered by id, and the last of them decides
   // whether a reply is still owed.
   for (const m of staged.chronological()) {
-    const sent = keyOf(m.from) === me;
-    const others = sent ? m.to.filter((p) => keyOf(p) !== me) : [m.from];
+    const sent = m.direction ? m.direction === "sent" : keyOf(m.from) === me;
+    const others = !sent ? [m.from] : m.direction ? m.to : m.to.filter((p) => keyOf(p) !== me);
     for (const other of others) {
       const contactId = findContact(other);
       if (contactId === undefined) {

@@ -27,7 +27,7 @@ export function renderImport(file: string, s: ImportSummary): string {
 export function renderMessagesImport(file: string, s: MessagesSummary): string {
   const lines = [
     `Imported ${neutralise(file)}: ${plural(s.logged, "message")} logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
-      `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped.`,
+      `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped${s.drafts > 0 ? `, ${plural(s.drafts, "draft")} skipped` : ""}.`,
   ];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
   if (s.leftUntracked > 0) {
@@ -46,6 +46,7 @@ export function messagesJson(s: MessagesSummary) {
     ignored: s.ignored,
     contacts: s.contacts,
     left_untracked: s.leftUntracked,
+    drafts: s.drafts,
     skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })),
   };
 }

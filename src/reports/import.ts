@@ -9,6 +9,8 @@ export interface ImportSummary {
   skipped: RowProblem[];
   /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
   tracked: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings?: string[];
 }
 
 /** import linkedin of a messages.csv. */
@@ -22,4 +24,8 @@ export interface MessagesSummary {
   contacts: number;
   /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
   leftUntracked: number;
+  /** Rows of messages never sent (IS MESSAGE DRAFT): left out. */
+  drafts: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings: string[];
 }

@@ -6,12 +6,14 @@ import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { due } from "../../src/commands/due.js";
 import { importLinkedin, importLinkedinFile } from "../../src/commands/import-linkedin.js";
-import { renderMessagesImport } from "../../src/render/import.js";
+import { messagesJson, renderMessagesImport } from "../../src/render/import.js";
 import { dueJson } from "../../src/render/json.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { fifoFrom } from "../helpers/fifo.js";
+import { netlogInProcess } from "../helpers/in-process.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const OLD_HEADER = "FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER";
 
 async function connected() {
   const ctx = testCtx({ today: "2026-11-25" });
@@ -164,5 +166,105 @@ describe("netlog import linkedin messages.csv, finding the same person", () => {
     );
     expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1, contacts: 1, ignored: 1 });
     expect((await contactShow({ name: "Elaine Longmire" }, ctx)).conversations).toEqual([]);
+  });
+});
+
+describe("netlog import linkedin messages.csv, as the export is now", () => {
+  it("leaves out unsent drafts, counts them, and reads the recipients of a group message separated by ;", async () => {
+    const ctx = await connected();
+    const result = await importLinkedinFile({ file: fixture("linkedin/messages-2024.csv") }, ctx);
+    expect(renderMessagesImport("messages.csv", result.summary as never)).toBe(
+      "Imported messages.csv: 4 messages logged with 2 contacts, 0 already imported, 0 with people who are not contacts, 0 skipped, 2 drafts skipped.\n",
+    );
+    expect(messagesJson(result.summary as never)).toEqual({ logged: 4, duplicates: 0, ignored: 0, contacts: 2, left_untracked: 0, drafts: 2, skipped: [] });
+    expect((await contactShow({ name: "Sam Ortiz" }, ctx)).conversations.map((i) => [i.date, i.direction, i.note])).toEqual([["2026-10-02", "sent", "Lunch on Friday, you two?"]]);
+    expect((await contactShow({ name: "José Álvarez" }, ctx)).conversations).toEqual([]);
+    // The drafts of 20 and 22 Nov were never sent: no "no reply" to chase when their windows end.
+    expect(dueJson(await due({ on: "2026-11-30" }, ctx)).filter((i) => i.reason === "no_reply")).toEqual([]);
+  });
+});
+
+describe("netlog import linkedin messages.csv, the oldest layout", () => {
+  it("reads FROM,TO,…,DIRECTION,FOLDER: INCOMING or OUTGOING tells who wrote, and the names who it was with", async () => {
+    const ctx = await connected();
+    const result = await importLinkedinFile({ file: fixture("linkedin/messages-2019.csv") }, ctx);
+    expect(renderMessagesImport("messages.csv", result.summary as never)).toBe(
+      "Imported messages.csv: 3 messages logged with 2 contacts, 0 already imported, 1 with people who are not contacts, 0 skipped.\n" +
+        "2 contacts last heard from more than a year ago are not on your morning list; netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.\n",
+    );
+    // 02:08 UTC on 6 Nov 2019 is 18:08 on 5 Nov in Los Angeles.
+    expect((await contactShow({ name: "Elaine Longmire" }, ctx)).conversations.map((i) => [i.date, i.direction, i.note])).toEqual([
+      ["2019-11-05", "received", "👍"],
+      ["2019-11-05", "sent", "Coffee next week, Elaine?"],
+    ]);
+    // No content: the subject is the note.
+    expect((await contactShow({ name: "Sam Ortiz" }, ctx)).conversations.map((i) => [i.date, i.direction, i.note])).toEqual([["2019-11-04", "sent", "Hello"]]);
+    const again = await importLinkedinFile({ file: fixture("linkedin/messages-2019.csv") }, ctx);
+    expect(again.summary).toMatchObject({ logged: 0, duplicates: 3, ignored: 1 });
+  });
+
+  it("takes its header in any case, and refuses a direction that is neither, with its line", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, "From,To,Date,Subject,Content,Direction,Folder\nElaine Longmire,Me,2026-11-01T10:00:00,,hi,SIDEWAYS,INBOX\n");
+    await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({
+      message: `${path}: line 2: 'SIDEWAYS' is not a direction (INCOMING or OUTGOING); nothing was imported`,
+    });
+    writeFileSync(path, "From,To,Date,Subject,Content,Direction,Folder\nElaine Longmire,Me,2026-11-01T10:00:00,,hi,incoming,INBOX\n");
+    expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1, contacts: 1 });
+  });
+
+  it("is not refused for lack of a conversation id", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, `${OLD_HEADER}\nMe,Sam Ortiz,2026-11-01T10:00:00,,hi,OUTGOING,INBOX\n`);
+    expect((await importLinkedinFile({ file: path }, ctx)).summary).toMatchObject({ logged: 1, contacts: 1 });
+  });
+});
+
+describe("netlog import linkedin, a file of neither layout", () => {
+  it("names the header it found, shortened, and the layouts it knows", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const path = join(tempDir(), "contacts.csv");
+    writeFileSync(path, `Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,Family Name Yomi\nA,B\n`);
+    await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({
+      message: `${path} is not LinkedIn's Connections.csv or messages.csv: its header is "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,…"`,
+      hint:
+        "expected Connections.csv (First Name,Last Name,URL,Email Address,Company,Position,Connected On) or messages.csv " +
+        "(CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,…, or FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER) " +
+        "from LinkedIn: Settings › Data privacy › Get a copy of your data",
+    });
+    expect(ctx.opens).toBe(0);
+  });
+});
+
+describe("netlog import linkedin, mojibake", () => {
+  it("warns of messages.csv that went through Windows-1252, names an example, and imports it as it is", async () => {
+    const ctx = await connected();
+    const path = join(tempDir(), "messages.csv");
+    writeFileSync(path, "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,Elaine Longmire,,Me,,2026-11-01 10:00:00 UTC,Ã€ bientÃ´t\n");
+    const result = await importLinkedinFile({ file: path }, ctx);
+    expect(result.summary).toMatchObject({
+      logged: 1,
+      warnings: [`${path} looks like UTF-8 read as Windows-1252 and saved again: "Ã€" is likely "À"; imported as it is`],
+    });
+  });
+
+  it("warns of a Connections.csv so, on stderr as a warning line, and still imports it", async () => {
+    const dir = tempDir();
+    const path = join(dir, "Connections.csv");
+    writeFileSync(path, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJosÃ©,Ãlvarez,,,Banco Sol,,01 Feb 2022\n");
+    const run = await netlogInProcess(["import", "linkedin", path, "--today", "2026-11-25"], { NETLOG_DB: join(dir, "netlog.db") });
+    expect(run).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^Imported .*: 1 created, 0 updated, 0 unchanged, 0 skipped\.\n/),
+      stderr: `warning: ${path} looks like UTF-8 read as Windows-1252/Latin-1 and saved again: "JosÃ©" is likely "José"; imported as it is\n`,
+    });
+  });
+
+  it("says nothing of a clean file", async () => {
+    const ctx = await connected();
+    expect((await importLinkedinFile({ file: fixture("messages.csv") }, ctx)).summary.warnings).toEqual([]);
+    expect((await importLinkedin({ file: fixture("Connections.csv") }, testCtx({ today: "2026-11-25" }))).warnings).toEqual([]);
   });
 });

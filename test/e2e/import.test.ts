@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -19,15 +20,19 @@ describe("netlog import linkedin from the command line", async () => {
     expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 3, tracked: 0, skipped: [] });
   });
 
-  it("refuses a wrong file with exit 1 and one error line", async () => {
-    const env = { NETLOG_DB: join(tempDir(), "netlog.db") };
-    const result = await netlogInProcess(["import", "linkedin", "/etc/hostname"], env);
+  it("refuses a wrong file with exit 1 and one error line, naming what it found and what it expected", async () => {
+    const dir = tempDir();
+    const file = join(dir, "contacts.csv");
+    writeFileSync(file, "name,email\nA,a@b.example\n");
+    const result = await netlogInProcess(["import", "linkedin", file], { NETLOG_DB: join(dir, "netlog.db") });
     expect(result).toEqual({
       code: 1,
       stdout: "",
       stderr:
-        "error: /etc/hostname is not LinkedIn's Connections.csv (header: First Name,Last Name,URL,Email Address,Company,Position,Connected On)\n" +
-        "hint: export it from LinkedIn: Settings › Data privacy › Get a copy of your data › Connections\n",
+        `error: ${file} is not LinkedIn's Connections.csv or messages.csv: its header is "name,email"\n` +
+        "hint: expected Connections.csv (First Name,Last Name,URL,Email Address,Company,Position,Connected On) or messages.csv " +
+        "(CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,…, or FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER) " +
+        "from LinkedIn: Settings › Data privacy › Get a copy of your data\n",
     });
   });
 });
