@@ -67,7 +67,7 @@ export const commands = [
     async run({ args: [file], options }, ctx) {
       const [{ importGoogle }, view] = await Promise.all([import("../commands/import-google.js"), import("../render/import.js")]);
       const summary = await importGoogle(optionsFor<Omit<GoogleImportOptions, "maxBytes">>()({ file, ...options }), ctx);
-      return { text: () => view.renderImport(file, summary), json: () => view.importJson(summary) };
+      return { text: () => view.renderImport(file, summary), json: () => view.importJson(summary), warning: summary.warnings?.join("; ") || undefined };
     },
   }),
   defineCommand({

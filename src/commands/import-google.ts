@@ -5,6 +5,7 @@ import { NetlogError } from "../errors.js";
 import { tagNameOf } from "../domain/contact-values.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
+import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { EXPECTED_HEADERS, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
@@ -73,16 +74,20 @@ async function importRows(
       db,
       { command: "import google", now: ctx.now },
       async () => {
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept, warnings: [] };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
         const samePerson = samePersonFinder(db);
-        for await (const row of readGoogleContacts(input.text(), o.layout)) {
+        // A file that went through a program reading UTF-8 as Windows-1252 is imported, with a warning.
+        const mojibake = mojibakeWatch();
+        for await (const row of readGoogleContacts(mojibake.watch(input.text()), o.layout)) {
           progress.tick();
           if ("reason" in row) problems.add(row);
           // After a bad row nothing will be kept: the rest is only read for its problems.
           else if (problems.none() || skipInvalid) upsertRow(db, row, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
         }
         problems.refuse(options.file, "rows");
+        const found = mojibake.found();
+        if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
         return summary;
       },
       (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),

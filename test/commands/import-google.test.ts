@@ -8,6 +8,7 @@ import { importGoogle } from "../../src/commands/import-google.js";
 import { undo } from "../../src/commands/undo.js";
 import { importJson, renderImport } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const CURRENT = fileURLToPath(new URL("../fixtures/google/contacts.csv", import.meta.url));
 const LEGACY = fileURLToPath(new URL("../fixtures/google/legacy.csv", import.meta.url));
@@ -155,5 +156,16 @@ describe("netlog import google", () => {
     expect(importJson(await importGoogle({ file: CURRENT, every: "monthly" }, ctx))).toEqual({ created: 3, updated: 0, unchanged: 0, tracked: 3, skipped: [] });
     expect(await undo(ctx)).toMatchObject({ command: "import google" });
     expect(await people(ctx)).toEqual([]);
+  });
+});
+
+describe("netlog import google of a file garbled on the way", () => {
+  it("imports it, and warns once that it looks like UTF-8 read as Windows-1252", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const garbled = file("contacts.csv", `${HEADER}JosÃ©,,GarcÃ­a,,,,,,,,,,,,,,,,,,\n`);
+    const result = await runCli(ctx, ["import", "google", garbled]);
+    expect([result.error, result.stdout.startsWith(`Imported ${garbled}: 1 created`)]).toEqual([undefined, true]);
+    expect(result.warning).toMatch(/Windows-1252/);
+    expect(result.warning).toContain("JosÃ©");
   });
 });
