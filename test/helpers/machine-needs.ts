@@ -56,6 +56,9 @@ const NEEDS = {
   "python3-vobject": debianPythonModule("vobject", "python3-vobject"),
   // khard, the address book of the terminal, reads netlog's vdir as a user's would.
   khard: program("khard", "khard"),
+  // A CardDAV server of its own and the sync tool between it and a vdir: a phone's address book, end to end.
+  radicale: program("radicale", "radicale"),
+  vdirsyncer: program("vdirsyncer", "vdirsyncer"),
   // Headless LibreOffice Calc opens the CSV export as a person would, to prove no cell is a formula.
   libreoffice: program("soffice", "libreoffice-calc-nogui"),
   // Read-only and full disks are tmpfs mounts, an unwritable file is chattr +i (permission bits
