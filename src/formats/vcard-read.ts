@@ -86,7 +86,9 @@ function withoutUid({ uuid: _, skipped: left, ...card }: IdentifiedCard, skipped
 }
 
 function count(names: string[], into: SkippedProperties | undefined): void {
-  for (const name of names) into?.set(name, (into.get(name) ?? 0) + 1);
+  if (into === undefined) return;
+  // A name is the file's: one of a thousand characters would not fit the summary's line.
+  for (const name of names.map((n) => clipped(n, 40))) into.set(name, (into.get(name) ?? 0) + 1);
 }
 
 async function* identifiedCards(text: AsyncIterable<string>): AsyncGenerator<IdentifiedCard | RowProblem> {

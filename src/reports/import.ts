@@ -9,6 +9,16 @@ export interface ImportSummary {
   skipped: RowProblem[];
   /** Of the created, how many are on the morning list (a cadence or a cadenced tag). */
   tracked: number;
+  /**
+   * import vcard: the properties left out of the cards it read (a photo, an X- extension, a line
+   * it could not parse), how many of each, the most first.
+   */
+  skippedProperties?: SkippedProperty[];
+}
+
+export interface SkippedProperty {
+  name: string;
+  count: number;
 }
 
 /** import linkedin of a messages.csv. */

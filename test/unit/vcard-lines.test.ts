@@ -79,6 +79,10 @@ describe("vCards of the programs that write them", () => {
     expect(read(text)).toEqual({ cards: [{ ...none, name: "Cy Dee", company: "Acme", email: "cy@example.com" }], problems: [], skipped: { PHOTO: 2, "X-FOO": 1, TITLE: 1 } });
   });
 
+  it("names a skipped property of a very long name by its first 40 characters", () => {
+    expect(read(card("VERSION:3.0", "FN:Ed Fry", `X-${"Y".repeat(500)}:z`)).skipped).toEqual({ [`X-${"Y".repeat(38)}…`]: 1 });
+  });
+
   it("never quotes more than the start of a value in an error", () => {
     const photo = "A".repeat(100_000);
     const { problems } = read(card("VERSION:3.0", `FN;X="unclosed:${photo}`) + card("VERSION:3.0", "FN:Di Eng", `EMAIL:${photo}`));
