@@ -79,9 +79,9 @@ function unfolded(raw: string[]): string[] {
     const last = out.length - 1;
     const previous = out[last] ?? "";
     if (last >= 0 && /^[ \t]/.test(text)) out[last] += text.slice(1);
-    else if (last >= 0 && !blank && isQuotedPrintable(previous) && previous.endsWith("=")) out[last] = previous.slice(0, -1) + text;
+    else if (last >= 0 && !blank && previous.endsWith("=") && isQuotedPrintable(previous)) out[last] = previous.slice(0, -1) + text;
     // A 2.1 base64 value may go on without a fold's space, up to a blank line.
-    else if (last >= 0 && !blank && isBase64(previous) && !/^[A-Za-z0-9.-]+[;:]/.test(text)) out[last] += text;
+    else if (last >= 0 && !blank && !/^[A-Za-z0-9.-]+[;:]/.test(text) && isBase64(previous)) out[last] += text;
     else out.push(text);
     blank = false;
   }
@@ -150,7 +150,7 @@ function shapedLine(line: ContentLine, v21: boolean): ContentLine | "skip" | "la
   }
   if (v21 && (encoding === "QUOTED-PRINTABLE" || TEXT_21.has(line.name))) value = escaped21(value);
   // `\:` and `\"` are no escapes of vCard's; Apple and Gmail write them in URLs and notes all the same.
-  value = value.replace(/\\([\s\S])/g, (pair, c: string) => (c === ":" || c === '"' ? c : pair));
+  if (value.includes("\\")) value = value.replace(/\\([\s\S])/g, (pair, c: string) => (c === ":" || c === '"' ? c : pair));
   if (line.name === SOCIAL_PROFILE) return { name: "URL", params: [], value: uriOf(value) };
   // ical.js takes a URL as it is written, escapes and all (Gmail: `http\://`, 3.0 writers: `\,`).
   if (line.name === "URL") return { name: "URL", params, value: uriOf(value) };
