@@ -37,7 +37,7 @@ export const commands = [
   }),
   defineCommand({
     path: "import vcard",
-    description: "Import vCards (3.0 or 4.0, several per file); run it again to update, matching by uuid, LinkedIn URL, email, phone or name.",
+    description: "Import vCards (2.1, 3.0 or 4.0, several per file); run it again to update, matching by uuid, LinkedIn URL, email, phone or name.",
     arguments: [{ name: "<file>", description: "a .vcf file" }],
     options: [
       ...NEW_CONTACTS,

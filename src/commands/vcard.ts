@@ -1,10 +1,10 @@
 // `netlog import vcard FILE` and `netlog export vcard`: the phone's address book, both ways.
-import type { ImportSummary } from "../reports/import.js";
+import type { ImportSummary, SkippedProperty } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
-import { isVcardFile, readIncomingCards } from "../formats/vcard-read.js";
+import { isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -17,7 +17,7 @@ import { updateFromCard } from "../store/imports.js";
 import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
 import { basename } from "node:path";
 
-const EXPECTED = "a vCard file (.vcf, version 3.0 or 4.0)";
+const EXPECTED = "a vCard file (.vcf, version 2.1, 3.0 or 4.0)";
 
 /** Cards stream in one by one, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_VCARD_BYTES = 1024 * MIB;
@@ -64,14 +64,15 @@ async function importCards(
         const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, tracked: 0, skipped: problems.kept };
         const tracked = cadenceDays !== null || anyTagHasCadence(db, extraTags);
         const samePerson = samePersonFinder(db);
-        for await (const card of readIncomingCards(input.text())) {
+        const skippedProperties: SkippedProperties = new Map();
+        for await (const card of readIncomingCards(input.text(), skippedProperties)) {
           progress.tick();
           if ("reason" in card) problems.add(card);
           // After a bad card nothing will be kept: the rest is only read for its problems.
           else if (problems.none() || skipInvalid) upsertCard(db, card, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
         }
         problems.refuse(options.file, "cards");
-        return summary;
+        return { ...summary, skippedProperties: mostFirst(skippedProperties) };
       },
       (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
     );
@@ -111,6 +112,11 @@ function upsertCard(
   if (card.phone !== null) samePerson.remember(id, detached(card.phone));
   summary.created++;
   if (tracked) summary.tracked++;
+}
+
+/** The properties the cards left out, the most first, then by name. */
+function mostFirst(skipped: SkippedProperties): SkippedProperty[] {
+  return [...skipped].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function isUsableTag(tag: string): boolean {

@@ -37,7 +37,7 @@ export interface ContactFieldSpec {
    * all: the first value, the first component, or the first of all values that `read` accepts;
    * `fromCard` turns the card's text into the field's.
    */
-  vcard?: { property: string; valueType?: "text" | "uri"; shape?: "structured" | "label"; import?: "first" | "component" | "any"; fromCard?: (text: string) => string };
+  vcard?: { property: string; valueType?: "text" | "uri"; shape?: "structured" | "label"; import?: "first" | "component" | "any" | "address"; fromCard?: (text: string) => string };
   /** The question of the edit form; `last` asks it after the tags; `shown` is the value as the form prefills it. */
   form?: { prompt: string; last?: boolean; shown?: (value: string | number | null) => string | undefined };
   /** On merge: `fill` takes the other's value when the kept contact has none (`same` tells equal values apart), `append` joins both. */
@@ -153,7 +153,8 @@ export const CONTACT_FIELDS = [
     profile: { label: "Location" },
     csv: "location",
     // Free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
-    vcard: { property: "adr", shape: "label" },
+    // Written as a LABEL (free text, not a postal address); read back from LABEL, or a phone's ADR parts.
+    vcard: { property: "adr", shape: "label", import: "address" },
     form: { prompt: "Location" },
     merge: "fill",
     search: { weight: 3 },

@@ -1,10 +1,13 @@
-// vCard (.vcf) files read (3.0 and 4.0) through ical.js, which does the unfolding, the
-// unescaping and the 3.0/4.0 differences in value types; card by card, as the text streams in.
-import ICAL from "ical.js";
+// vCard (.vcf) files read (2.1, 3.0 and 4.0) through ical.js, which does the unescaping and the
+// 3.0/4.0 differences in value types; card by card, as the text streams in. Each card's lines are
+// first put in the shape ical.js reads (vcard-lines.ts: 2.1, photos, what real programs write).
 import { nameProblem } from "../domain/contact-values.js";
 import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
 import type { Typed } from "../domain/field-values.js";
 import { setEscapesAside } from "./vcard-escapes.js";
+import { normaliseCard } from "./vcard-lines.js";
+import { parsedCard } from "./vcard-parse.js";
+import { clipped } from "./clipped.js";
 import type { Contact } from "../domain/contact.js";
 import { type IncomingContact, incomingContact } from "../domain/incoming.js";
 import type { RowProblem } from "./row-problem.js";
@@ -17,8 +20,14 @@ type CardFields = Pick<Contact, "name" | Imported["key"]>;
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
 export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number };
 
-/** A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it is to the import. */
-type IdentifiedCard = CardContact & { uuid: string | null };
+/**
+ * A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it
+ * is to the import; and the names of the properties left out of it (a photo, an X- extension).
+ */
+type IdentifiedCard = CardContact & { uuid: string | null; skipped: string[] };
+
+/** How many of each property the cards that were read left out, by property name. */
+export type SkippedProperties = Map<string, number>;
 
 const UUID = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
@@ -36,7 +45,7 @@ export function isVcardFile(head: string): boolean {
 }
 
 /** Undefined when the text has no BEGIN:VCARD: it is some other file. */
-export function parseVcards(text: string): { cards: CardContact[]; problems: RowProblem[] } | undefined {
+export function parseVcards(text: string, skipped?: SkippedProperties): { cards: CardContact[]; problems: RowProblem[] } | undefined {
   if (!isVcardFile(text)) return undefined;
   const cards: CardContact[] = [];
   const problems: RowProblem[] = [];
@@ -48,24 +57,38 @@ export function parseVcards(text: string): { cards: CardContact[]; problems: Row
       .map((l) => reader.line(l)),
     reader.end(),
   ]) {
-    if (item && "name" in item) cards.push(withoutUid(item));
+    if (item && "name" in item) cards.push(withoutUid(item, skipped));
     else if (item) problems.push(item);
   }
   return { cards, problems };
 }
 
 /** Each card, or the reason it cannot be read (with the line of its BEGIN:VCARD), as the text streams in. */
-export async function* readVcards(text: AsyncIterable<string>): AsyncGenerator<CardContact | RowProblem> {
-  for await (const item of identifiedCards(text)) yield "reason" in item ? item : withoutUid(item);
+export async function* readVcards(text: AsyncIterable<string>, skipped?: SkippedProperties): AsyncGenerator<CardContact | RowProblem> {
+  for await (const item of identifiedCards(text)) yield "reason" in item ? item : withoutUid(item, skipped);
 }
 
 /** As readVcards, each card as the import pipeline takes it, with netlog's uuid when it has one. */
-export async function* readIncomingCards(text: AsyncIterable<string>): AsyncGenerator<IncomingContact | RowProblem> {
-  for await (const item of identifiedCards(text)) yield "reason" in item ? item : incomingContact(item);
+export async function* readIncomingCards(text: AsyncIterable<string>, skipped?: SkippedProperties): AsyncGenerator<IncomingContact | RowProblem> {
+  for await (const item of identifiedCards(text)) {
+    if ("reason" in item) yield item;
+    else {
+      count(item.skipped, skipped);
+      yield incomingContact(item);
+    }
+  }
 }
 
-function withoutUid({ uuid: _, ...card }: IdentifiedCard): CardContact {
+/** The card as the file holds it; what it left out is counted. */
+function withoutUid({ uuid: _, skipped: left, ...card }: IdentifiedCard, skipped: SkippedProperties | undefined): CardContact {
+  count(left, skipped);
   return card;
+}
+
+function count(names: string[], into: SkippedProperties | undefined): void {
+  if (into === undefined) return;
+  // A name is the file's: one of a thousand characters would not fit the summary's line.
+  for (const name of names.map((n) => clipped(n, 40))) into.set(name, (into.get(name) ?? 0) + 1);
 }
 
 async function* identifiedCards(text: AsyncIterable<string>): AsyncGenerator<IdentifiedCard | RowProblem> {
@@ -126,7 +149,7 @@ class CardReader {
     const [lines, line] = [this.card, this.start];
     this.card = undefined;
     if (this.size > MAX_CARD_CHARS) return { line, reason: `a card larger than ${MAX_CARD_CHARS / 1024 / 1024} MiB` };
-    const card = readCard(lines.join("\r\n"));
+    const card = readCard(lines);
     return typeof card === "string" ? { line, reason: card } : { line, ...card };
   }
 
@@ -140,16 +163,15 @@ class CardReader {
 }
 
 /** The card's fields, or why it cannot be read. */
-function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
-  // Unfolded first, so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
-  const escapes = setEscapesAside(text.replace(/\r\n[ \t]/g, ""));
+function readCard(lines: string[]): Omit<IdentifiedCard, "line"> | string {
+  const shaped = normaliseCard(lines);
+  // Unfolded first (normaliseCard), so that an escape cut by a fold (RFC 6350 allows it) is seen whole.
+  const escapes = setEscapesAside(shaped.lines.join("\r\n"));
   if (!escapes) return "unreadable vCard: it holds too many Unicode noncharacters";
-  let card: ICAL.Component;
-  try {
-    card = new ICAL.Component(ICAL.parse(escapes.text));
-  } catch (error) {
-    return `unreadable vCard: ${(error as Error).message}`;
-  }
+  const parsed = parsedCard(escapes.text);
+  if ("reason" in parsed) return parsed.reason;
+  const { card, unreadable } = parsed;
+  const skipped = [...shaped.skipped, ...unreadable.map((u) => u.name)];
   const textOf = (value: unknown) => (value === null || value === undefined ? null : trimmed(escapes.restore(String(value))));
   const first = (name: string) =>
     card
@@ -163,7 +185,8 @@ function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
   };
   const [family, given] = components("n");
   const name = first("fn") ?? ([given, family].filter(Boolean).join(" ") || null);
-  if (name === null) return "no name (FN or N)";
+  // A name that ical.js could not read: why, rather than that there is none.
+  if (name === null) return unreadable.find((u) => u.name === "FN" || u.name === "N")?.reason ?? "no name (FN or N)";
   const badName = nameProblem(name);
   if (badName) return badName.message;
   const fields: Record<string, string | null> = {};
@@ -175,10 +198,14 @@ function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
       fields[field.key] = values.map((v) => (v === null ? undefined : acceptedText(field.read(v)))).find(Boolean) ?? null;
       continue;
     }
+    if (how === "address") {
+      fields[field.key] = addressOf(card.getFirstProperty(property), textOf);
+      continue;
+    }
     const raw = how === "component" ? (components(property)[0] ?? null) : first(property);
     const value = raw !== null && "fromCard" in field.vcard ? field.vcard.fromCard(raw) : raw;
     const typed = value === null ? undefined : field.read(value);
-    if (typed !== undefined && "problem" in typed) return typed.problem;
+    if (typed !== undefined && "problem" in typed) return problemShown(field, value!, typed.problem);
     fields[field.key] = value;
   }
   const tags = card
@@ -186,7 +213,29 @@ function readCard(text: string): Omit<IdentifiedCard, "line"> | string {
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
   const uuid = UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null;
-  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)] };
+  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], skipped };
+}
+
+/**
+ * A place as one line: an ADR's LABEL parameter (what netlog writes, and a formatted address some
+ * programs add), else its non-empty parts (street, town, region, code, country) joined by commas.
+ */
+function addressOf(property: { getParameter(name: string): unknown; getFirstValue(): unknown } | null, textOf: (value: unknown) => string | null): string | null {
+  if (!property) return null;
+  const label = textOf(property.getParameter("label"));
+  if (label) return label;
+  const value: unknown = property.getFirstValue();
+  const parts = (Array.isArray(value) ? value : [value])
+    .flat()
+    .map(textOf)
+    .filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** The field's problem with the value, as its validator words it, quoting at most the start of the value. */
+function problemShown(field: Imported, value: string, problem: string): string {
+  const shown = field.read(clipped(value));
+  return "problem" in shown ? shown.problem : clipped(problem, 100);
 }
 
 function acceptedText(typed: Typed<string | number>): string | undefined {

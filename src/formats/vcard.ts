@@ -33,7 +33,9 @@ function toCard(contact: ExportableContact): string {
     const type = "valueType" in vcard ? vcard.valueType : "text";
     if (shape === "label") {
       // Free text, not a postal address: RFC 6350's LABEL parameter holds exactly that.
-      const label = contentText(String(value));
+      // ical.js reads `\n` and `\\` in a parameter as escapes (beyond RFC 6868, whose ^-escapes it
+      // writes itself): a backslash is doubled so that the location reads back as written.
+      const label = contentText(String(value)).replace(/\\/g, "\\\\");
       if (label) properties.push([vcard.property, { label }, "text", ["", "", "", "", "", "", ""]]);
     } else {
       // Structured (ORG): as a one-component array ical.js escapes the company's `;` too.

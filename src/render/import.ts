@@ -1,13 +1,15 @@
 // The views of every import: a sentence or two for people, and the `--json` of each.
-import type { ImportSummary, MessagesSummary } from "../reports/import.js";
+import type { ImportSummary, MessagesSummary, SkippedProperty } from "../reports/import.js";
 import type { MergeCounts } from "../store/snapshot.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
+import { displayWidth } from "./width.js";
 
 /** `import linkedin` of a Connections.csv, and `import vcard`. */
 export function renderImport(file: string, s: ImportSummary): string {
   const lines = [`Imported ${neutralise(file)}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
+  if (s.skippedProperties?.length) lines.push(skippedPropertiesLine(s.skippedProperties));
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(
@@ -21,6 +23,17 @@ export function renderImport(file: string, s: ImportSummary): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** "3 properties skipped (PHOTO ×2, X-FOO)." in 80 columns: names past them are counted, not listed. */
+function skippedPropertiesLine(skipped: SkippedProperty[]): string {
+  const total = skipped.reduce((sum, p) => sum + p.count, 0);
+  const head = `${plural(total, "property", "properties")} skipped (`;
+  const names = skipped.map((p) => neutralise(p.count === 1 ? p.name : `${p.name} ×${p.count}`));
+  let shown = names.length;
+  const line = (n: number) => `${head}${names.slice(0, n).join(", ")}${n < names.length ? `, ${names.length - n} more` : ""}).`;
+  while (shown > 1 && displayWidth(line(shown)) > 80) shown--;
+  return line(shown);
 }
 
 /** `import linkedin` of a messages.csv. */
@@ -53,7 +66,9 @@ export function messagesJson(s: MessagesSummary) {
 
 /** The `--json` of `import linkedin` (Connections.csv) and of `import vcard`: one summary, one view. */
 export function importJson(s: ImportSummary) {
-  return { created: s.created, updated: s.updated, unchanged: s.unchanged, tracked: s.tracked, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
+  const json = { created: s.created, updated: s.updated, unchanged: s.unchanged, tracked: s.tracked, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
+  // Only import vcard leaves properties out; a Connections.csv import has no such key.
+  return s.skippedProperties === undefined ? json : { ...json, skipped_properties: s.skippedProperties.map((p) => ({ name: p.name, count: p.count })) };
 }
 
 /** `import json`: what was added; a row whose uuid is here already is kept as it is. */

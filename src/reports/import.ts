@@ -11,6 +11,16 @@ export interface ImportSummary {
   tracked: number;
   /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
   warnings?: string[];
+  /**
+   * import vcard: the properties left out of the cards it read (a photo, an X- extension, a line
+   * it could not parse), how many of each, the most first.
+   */
+  skippedProperties?: SkippedProperty[];
+}
+
+export interface SkippedProperty {
+  name: string;
+  count: number;
 }
 
 /** import linkedin of a messages.csv. */

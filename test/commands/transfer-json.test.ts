@@ -15,7 +15,7 @@ describe("--json on imports", () => {
   it("import vcard prints its summary as JSON, and on a second run says every card is unchanged", async () => {
     const ctx = testCtx({ today: TODAY });
     const first = await runCli(ctx, ["import", "vcard", VCARDS, "--json"]);
-    expect([first.error, JSON.parse(first.stdout)]).toEqual([undefined, { created: 2, updated: 0, unchanged: 0, tracked: 0, skipped: [] }]);
+    expect([first.error, JSON.parse(first.stdout)]).toEqual([undefined, { created: 2, updated: 0, unchanged: 0, tracked: 0, skipped: [], skipped_properties: [] }]);
     expect(JSON.parse((await runCli(ctx, ["import", "vcard", VCARDS, "--json"])).stdout)).toMatchObject({ created: 0, unchanged: 2 });
   });
 

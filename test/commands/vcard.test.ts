@@ -6,12 +6,13 @@ import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactList } from "../../src/commands/contact-list.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { exportVcard, exportVcards, importVcard } from "../../src/commands/vcard.js";
-import { importJson } from "../../src/render/import.js";
+import { importJson, renderImport } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/contacts.vcf", import.meta.url));
+const written = (path: string) => fileURLToPath(new URL(`../fixtures/vcards/${path}`, import.meta.url));
 
 describe("netlog import vcard / export vcard", () => {
   it("imports cards, and on a second run matches by email or phone instead of duplicating", async () => {
@@ -56,7 +57,7 @@ describe("netlog import vcard / export vcard", () => {
 
   it("prints the import as JSON, and counts the contacts of an export", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    expect(importJson(await importVcard({ file: FIXTURE, every: "3m" }, ctx))).toEqual({ created: 2, updated: 0, unchanged: 0, tracked: 2, skipped: [] });
+    expect(importJson(await importVcard({ file: FIXTURE, every: "3m" }, ctx))).toEqual({ created: 2, updated: 0, unchanged: 0, tracked: 2, skipped: [], skipped_properties: [] });
     const { text, contacts } = await exportVcards(ctx);
     expect([contacts, text]).toEqual([2, await exportVcard(ctx)]);
   });
@@ -157,5 +158,64 @@ describe("netlog import vcard, finding the same person", () => {
       ["Dee Ray", "Two", null, null, null],
       ["Kim Lee", "Acme", null, "+1 509 555 0100", null],
     ]);
+  });
+});
+
+describe("netlog import vcard of files that address books wrote", () => {
+  const stored = async (ctx: ReturnType<typeof testCtx>) =>
+    (await contactList({ all: true }, ctx)).map((s) => [s.contact.name, s.contact.email, s.contact.phone, s.contact.company, s.contact.notes?.slice(0, 24) ?? null]);
+
+  it("imports Android's 2.1 cards with --skip-invalid: the two without a name are skipped, two of one phone are one person", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const file = written("ez-vcard/John_Doe_ANDROID.vcf");
+    await expect(importVcard({ file }, ctx)).rejects.toMatchObject({ message: `${file}: line 1: no name (FN or N); line 6: no name (FN or N); nothing was imported` });
+    const summary = await importVcard({ file, skipInvalid: true }, ctx);
+    expect(renderImport("contacts.vcf", summary).split("\n").slice(0, 4)).toEqual([
+      "Imported contacts.vcf: 3 created, 1 updated, 0 unchanged, 2 skipped.",
+      "  skipped line 1: no name (FN or N)",
+      "  skipped line 6: no name (FN or N)",
+      "1 property skipped (PHOTO).",
+    ]);
+    expect(await stored(ctx)).toEqual([
+      ["Ñ Ñ Ñ Ñ Ñ", null, "123456789", null, null],
+      // The card of line 36 has the phone of line 18's: the same person, given its email and company.
+      ["Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "bob@company.com", "123456", "ÑÑÑÑÑÑÑÑÑÑÑÑ", "Ñ Ñ Ñ Ñ Ñ Ñ Ñ ÑÑ Ñ Ñ Ñ Ñ"],
+      ["ÑÑÑÑ", "henry@company.com", "55556666", "Ñ".repeat(44), null],
+    ]);
+  });
+
+  it("imports Outlook's card with its photo, key and X-MS- properties counted, in a line of 80 columns", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const summary = await importVcard({ file: written("ez-vcard/outlook-2007.vcf") }, ctx);
+    expect(importJson(summary)).toMatchObject({ created: 1, skipped: [], skipped_properties: expect.arrayContaining([{ name: "PHOTO", count: 1 }]) });
+    expect(renderImport("outlook.vcf", summary).split("\n")[1]).toBe("10 properties skipped (KEY, PHOTO, X-MS-ANNIVERSARY, X-MS-ASSISTANT, 6 more).");
+    expect(await stored(ctx)).toEqual([["Mr. Michael Angstadt Jr.", "mike.angstadt@gmail.com", "(111) 555-1111", "TheCompany", "This is the NOTE field\t\n"]]);
+  });
+
+  it("imports the Mac's and the iPhone's cards, photos and all, as the same person the second time", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const mac = await importVcard({ file: written("ez-vcard/John_Doe_MAC_ADDRESS_BOOK.vcf") }, ctx);
+    expect(importJson(mac)).toMatchObject({
+      created: 1,
+      skipped: [],
+      skipped_properties: [
+        { name: "X-ABADR", count: 2 },
+        { name: "PHOTO", count: 1 },
+        { name: "X-ABRELATEDNAMES", count: 1 },
+        { name: "X-ABUID", count: 1 },
+        { name: "X-PHONETIC-FIRST-NAME", count: 1 },
+        { name: "X-PHONETIC-LAST-NAME", count: 1 },
+      ],
+    });
+    expect(await importVcard({ file: written("ez-vcard/John_Doe_IPHONE.vcf") }, ctx)).toMatchObject({
+      created: 0,
+      unchanged: 1,
+      skipped: [],
+      skippedProperties: [
+        { name: "X-ABADR", count: 2 },
+        { name: "PHOTO", count: 1 },
+      ],
+    });
+    expect(await stored(ctx)).toEqual([["Mr. John Richter,James Doe Sr.", "john.doe@ibm.com", "905-777-1234", "IBM", "THIS SOFTWARE IS PROVIDE"]]);
   });
 });

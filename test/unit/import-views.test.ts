@@ -24,6 +24,20 @@ describe("the views of import linkedin and import vcard", () => {
     );
     expect(importJson(summary)).toEqual({ created: 2, updated: 1, unchanged: 0, tracked: 2, skipped: [{ line: 5, reason: "no name (FN or N)" }] });
   });
+
+  it("counts the properties import vcard skipped, by name, in one line of 80 columns", () => {
+    const skippedProperties = [
+      { name: "PHOTO", count: 2 },
+      { name: "X-FOO", count: 1 },
+    ];
+    expect(renderImport("cards.vcf", { ...summary, skipped: [], skippedProperties }).split("\n")[1]).toBe("3 properties skipped (PHOTO ×2, X-FOO).");
+    expect(importJson({ ...summary, skippedProperties })).toMatchObject({ skipped_properties: skippedProperties });
+    const many = Array.from({ length: 12 }, (_, i) => ({ name: `X-EVOLUTION-PROPERTY-${i}`, count: 1 }));
+    expect(renderImport("cards.vcf", { ...summary, skipped: [], skippedProperties: many }).split("\n")[1]).toBe(
+      "12 properties skipped (X-EVOLUTION-PROPERTY-0, X-EVOLUTION-PROPERTY-1, 10 more).",
+    );
+    expect(renderImport("cards.vcf", { ...summary, skippedProperties: [] })).toBe(renderImport("cards.vcf", summary));
+  });
 });
 
 describe("the report of an export written with --out", () => {

@@ -52,10 +52,11 @@ describe("parseVcards", () => {
           email: "elaine@example.com",
           phone: "+1 509 555 0100",
           linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
+          location: null,
           notes: "Met at the fair, 2024; wants a follow-up\nabout the branch expansion \\ soon",
           tags: ["investors", "Spokane"],
         },
-        { line: 15, name: "Zoë Ångström", company: null, title: null, email: "zoe@example.se", phone: null, linkedinUrl: null, notes: null, tags: [] },
+        { line: 15, name: "Zoë Ångström", company: null, title: null, email: "zoe@example.se", phone: null, linkedinUrl: null, location: null, notes: null, tags: [] },
       ],
       problems: [
         { line: 20, reason: "no name (FN or N)" },
@@ -111,6 +112,18 @@ const zoe: ExportableContact = {
 };
 const cher: ExportableContact = { ...zoe, uuid: "b2f1e0c3-5a6d-4b7c-9e8f-0a1b2c3d4e5f", name: "Cher", email: "cher@example.com" };
 
+describe("parseVcards of an address", () => {
+  it("takes the location from ADR's LABEL, or else from its parts, as a phone writes them", () => {
+    const card = (adr: string) => parseVcards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Bell\r\n${adr}\r\nEND:VCARD\r\n`)?.cards[0]?.location;
+    expect([
+      card('ADR;LABEL="Spokane, WA":;;;;;;'),
+      card("ADR;TYPE=HOME:;;12 Main St;Spokane;WA;99201;USA"),
+      card("ADR;TYPE=WORK:;;;Lisboa;;;Portugal"),
+      card("ADR:;;;;;;"),
+    ]).toEqual(["Spokane, WA", "12 Main St, Spokane, WA, 99201, USA", "Lisboa, Portugal", null]);
+  });
+});
+
 describe("toVcards", () => {
   it("writes vCard 4.0 with a UID URN, a five-part N, a REV without fractions, and CRLF after every line", () => {
     expect(toVcards([zoe])).toBe(crlf("BEGIN:VCARD", "VERSION:4.0", `UID:urn:uuid:${zoe.uuid}`, "FN:Zoë Ångström", "N:Ångström;Zoë;;;", "REV:20240305T102030Z", "END:VCARD"));
@@ -129,11 +142,21 @@ describe("toVcards", () => {
     for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
   });
 
-  it("round-trips through parseVcards", () => {
+  it("round-trips through parseVcards, the location (ADR's LABEL) included", () => {
     const parsed = parseVcards(toVcards([elaine, zoe, cher]));
     expect(parsed?.problems).toEqual([]);
     expect(parsed?.cards.map(({ line: _, ...card }) => card)).toEqual(
-      [elaine, zoe, cher].map(({ name, company, title, email, phone, linkedinUrl, notes, tags }) => ({ name, company, title, email, phone, linkedinUrl, notes, tags })),
+      [elaine, zoe, cher].map(({ name, company, title, email, phone, linkedinUrl, location, notes, tags }) => ({
+        name,
+        company,
+        title,
+        email,
+        phone,
+        linkedinUrl,
+        location,
+        notes,
+        tags,
+      })),
     );
     expect(parsed?.cards[0]?.line).toBe(1);
   });

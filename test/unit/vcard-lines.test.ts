@@ -1,0 +1,101 @@
+// Cards as Outlook, Android, Apple and Gmail write them, cut down to the lines that matter: what
+// ical.js refused or misread before vcard-lines.ts shaped them.
+import { describe, expect, it } from "vitest";
+import { decodeQuotedPrintable } from "../../src/formats/quoted-printable.js";
+import { parseVcards } from "../../src/formats/vcard-read.js";
+
+const card = (...lines: string[]) => `BEGIN:VCARD\r\n${lines.join("\r\n")}\r\nEND:VCARD\r\n`;
+
+function read(text: string) {
+  const skipped = new Map<string, number>();
+  const { cards, problems } = parseVcards(text, skipped)!;
+  return { cards: cards.map(({ line: _, tags: __, ...c }) => c), problems, skipped: Object.fromEntries(skipped) };
+}
+
+const none = { company: null, title: null, email: null, phone: null, linkedinUrl: null, location: null, notes: null };
+
+describe("vCards of the programs that write them", () => {
+  it("reads 2.1: bare types, quoted-printable UTF-8 and Latin-1, soft line breaks, several NOTEs", () => {
+    const text = card(
+      "VERSION:2.1",
+      "N;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=C3=85str=C3=B6m;J=C3=B6rg;;;",
+      "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=B6rg =C3=85str=C3=B6m",
+      "ORG;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:M=F6bel, L=E4den;Einkauf",
+      "EMAIL;PREF;INTERNET:jorg@example.se",
+      "TEL;WORK;VOICE:+46 8 555 0100",
+      "NOTE;ENCODING=QUOTED-PRINTABLE:Met at the fair=0D=0A=",
+      "likes tea=2C not coffee",
+      "NOTE:C:\\temp, second note",
+    );
+    expect(read(text)).toEqual({
+      cards: [
+        {
+          ...none,
+          name: "Jörg Åström",
+          company: "Möbel, Läden",
+          email: "jorg@example.se",
+          phone: "+46 8 555 0100",
+          notes: "Met at the fair\nlikes tea, not coffee\nC:\\temp, second note",
+        },
+      ],
+      problems: [],
+      skipped: {},
+    });
+  });
+
+  it("reads the LinkedIn profile of Apple's X-SOCIALPROFILE and of Gmail's item group with an escaped colon", () => {
+    const apple = card(
+      "VERSION:3.0",
+      "FN:Ann Bell",
+      "X-SOCIALPROFILE;type=twitter:https://twitter.com/annbell",
+      "X-SOCIALPROFILE;type=linkedin:https://www.linkedin.com/in/ann-bell",
+    );
+    const gmail = card("VERSION:3.0", "FN:Bo Chu", "item3.URL:https\\://www.linkedin.com/in/bo-chu", "item3.X-ABLabel:LinkedIn", "NOTE:Favotire Color\\: Blue");
+    expect(read(apple + gmail)).toEqual({
+      cards: [
+        { ...none, name: "Ann Bell", linkedinUrl: "https://www.linkedin.com/in/ann-bell" },
+        { ...none, name: "Bo Chu", linkedinUrl: "https://www.linkedin.com/in/bo-chu", notes: "Favotire Color: Blue" },
+      ],
+      problems: [],
+      skipped: {},
+    });
+  });
+
+  it("skips a photo, an X- property and a broken parameter, naming each, and keeps the person", () => {
+    const text = card(
+      "VERSION:2.1",
+      "FN:Cy Dee",
+      "PHOTO;ENCODING=BASE64;JPEG:",
+      "/9j/4AAQSkZJRgABAQAAAQABAAD",
+      "2wBDAAIBAQEBAQIBAQE==",
+      "",
+      "X-FOO:bar",
+      "TITLE;=x:Boss",
+      "ORG:Acme;Retail",
+      "EMAIL:cy@example.com",
+      "PHOTO;BASE64:",
+      "  AAAA",
+    );
+    expect(read(text)).toEqual({ cards: [{ ...none, name: "Cy Dee", company: "Acme", email: "cy@example.com" }], problems: [], skipped: { PHOTO: 2, "X-FOO": 1, TITLE: 1 } });
+  });
+
+  it("names a skipped property of a very long name by its first 40 characters", () => {
+    expect(read(card("VERSION:3.0", "FN:Ed Fry", `X-${"Y".repeat(500)}:z`)).skipped).toEqual({ [`X-${"Y".repeat(38)}…`]: 1 });
+  });
+
+  it("never quotes more than the start of a value in an error", () => {
+    const photo = "A".repeat(100_000);
+    const { problems } = read(card("VERSION:3.0", `FN;X="unclosed:${photo}`) + card("VERSION:3.0", "FN:Di Eng", `EMAIL:${photo}`));
+    expect(problems).toEqual([
+      { line: 1, reason: `unreadable vCard: invalid line (no matching double quote) ";X="unclosed:${"A".repeat(26)}…` },
+      { line: 5, reason: `'${"A".repeat(60)}…' is not an email address` },
+    ]);
+  });
+
+  it("decodes quoted-printable bytes in the charset named, and leaves a stray = as it is", () => {
+    expect(decodeQuotedPrintable("J=C3=B6rg")).toBe("Jörg");
+    expect(decodeQuotedPrintable("J=F6rg", "ISO-8859-1")).toBe("Jörg");
+    expect(decodeQuotedPrintable("1=2 ✓")).toBe("1=2 ✓");
+    expect(decodeQuotedPrintable("x", "no-such-charset")).toBeUndefined();
+  });
+});
