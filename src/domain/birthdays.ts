@@ -17,6 +17,12 @@ export interface ContactDate extends MonthDay {
   label: string | null;
 }
 
+/** A contact's birthday as the morning list reads it. */
+export interface ContactBirthday extends MonthDay {
+  /** The latest day `netlog dismiss` cleared its reminder, or null. */
+  dismissedOn: CalendarDate | null;
+}
+
 /** The earliest year a date may name; netlog keeps no calendar dates before it (domain/dates.ts). */
 export const FIRST_YEAR = 1900;
 

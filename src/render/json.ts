@@ -42,7 +42,14 @@ export function jsonItems(report: DueReport): DueItem[] {
 export function dueJson(report: DueReport) {
   const shown = new Set(report.shown);
   const listed = (item: DueItem) => ({ ...dueItemJson(item), shown_today: true });
-  return [...jsonItems(report).map((item) => ({ ...dueItemJson(item), shown_today: shown.has(item) })), ...report.suggestions.map(listed), ...report.upcoming.map(listed)];
+  const birthdays = report.limitGiven && report.limit > 0 ? report.shownBirthdays : report.birthdays;
+  const shownBirthdays = new Set(report.shownBirthdays);
+  return [
+    ...jsonItems(report).map((item) => ({ ...dueItemJson(item), shown_today: shown.has(item) })),
+    ...birthdays.map((item) => ({ ...dueItemJson(item), date: item.birthday!.date, turns: item.birthday!.turns, shown_today: shownBirthdays.has(item) })),
+    ...report.suggestions.map(listed),
+    ...report.upcoming.map(listed),
+  ];
 }
 
 export function contactJson({ contact, schedule }: ContactSummary) {

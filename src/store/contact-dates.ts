@@ -2,7 +2,7 @@
 // table as it covers every data table: its triggers are made from the schema (store/tables.ts).
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
-import { type ContactDate, compareContactDates, kindOfLabel, labelKey, type MonthDay } from "../domain/birthdays.js";
+import { type ContactBirthday, type ContactDate, compareContactDates, kindOfLabel, labelKey, type MonthDay } from "../domain/birthdays.js";
 
 /** The birthday's key in the label index: no label can have it, as labels are trimmed. */
 const BIRTHDAY_KEY = " birthday";
@@ -72,16 +72,30 @@ export function moveContactDates(db: Database, from: number, to: number): number
     .run({ from, to }).changes;
 }
 
-export interface BirthdayRow extends MonthDay {
+export interface BirthdayRow extends ContactBirthday {
   contactId: number;
 }
 
-/** Every birthday of a contact not archived: what `due` looks ahead at. */
+const BIRTHDAY_ROW = `SELECT d.contact_id AS contactId, d.month, d.day, d.year,
+    (SELECT max(x.dismissed_on) FROM dismissals x WHERE x.contact_id = d.contact_id AND x.reason = 'birthday') AS dismissedOn
+  FROM contact_dates d JOIN contacts c ON c.id = d.contact_id WHERE d.kind = 'birthday'`;
+
+/** Every birthday of a contact not archived, with its latest dismissal: what `due` looks ahead at. */
 export function activeBirthdays(db: Database): BirthdayRow[] {
-  return db
-    .prepare(
-      `SELECT d.contact_id AS contactId, d.month, d.day, d.year FROM contact_dates d JOIN contacts c ON c.id = d.contact_id
-       WHERE d.kind = 'birthday' AND c.archived_at IS NULL`,
-    )
-    .all() as BirthdayRow[];
+  return db.prepare(`${BIRTHDAY_ROW} AND c.archived_at IS NULL`).all() as BirthdayRow[];
+}
+
+/** One contact's birthday, as activeBirthdays reads it, or undefined. */
+export function birthdayOf(db: Database, contactId: number): ContactBirthday | undefined {
+  const row = db.prepare(`${BIRTHDAY_ROW} AND d.contact_id = ?`).get(contactId) as BirthdayRow | undefined;
+  if (!row) return undefined;
+  const { contactId: _, ...birthday } = row;
+  return birthday;
+}
+
+/** The contacts with their birthdays, for the morning list. */
+export function withBirthdays<C extends { id: number }>(db: Database, contacts: C[]): Array<C & { birthday?: ContactBirthday }> {
+  const byContact = new Map(activeBirthdays(db).map(({ contactId, ...birthday }) => [contactId, birthday]));
+  if (byContact.size === 0) return contacts;
+  return contacts.map((c) => (byContact.has(c.id) ? { ...c, birthday: byContact.get(c.id)! } : c));
 }
