@@ -99,3 +99,13 @@ export function withBirthdays<C extends { id: number }>(db: Database, contacts: 
   if (byContact.size === 0) return contacts;
   return contacts.map((c) => (byContact.has(c.id) ? { ...c, birthday: byContact.get(c.id)! } : c));
 }
+
+/** The birthdays of contacts not archived, with who they are, by name: for a calendar. */
+export function birthdaysWithContacts(db: Database): Array<MonthDay & { uuid: string; name: string; company: string | null }> {
+  return db
+    .prepare(
+      `SELECT c.uuid, c.name, c.company, d.month, d.day, d.year FROM contact_dates d JOIN contacts c ON c.id = d.contact_id
+       WHERE d.kind = 'birthday' AND c.archived_at IS NULL ORDER BY c.uuid`,
+    )
+    .all() as Array<MonthDay & { uuid: string; name: string; company: string | null }>;
+}
