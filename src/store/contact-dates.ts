@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import { type ContactBirthday, type ContactDate, compareContactDates, kindOfLabel, labelKey, type MonthDay } from "../domain/birthdays.js";
 
 /** The birthday's key in the label index: no label can have it, as labels are trimmed. */
-const BIRTHDAY_KEY = " birthday";
+export const BIRTHDAY_KEY = " birthday";
 
 export interface StoredContactDate extends ContactDate {
   uuid: string;
