@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { setArchived, setPaused } from "../../src/commands/contact-state.js";
+import { setArchived, setPaused, snooze } from "../../src/commands/contact-state.js";
 import { dismiss } from "../../src/commands/dismiss.js";
 import { due } from "../../src/commands/due.js";
 import { configSet } from "../../src/commands/settings.js";
@@ -81,13 +81,18 @@ describe("due: birthdays", () => {
     expect((await w.birthdays("2028-02-29")).map((i) => [i.date, i.turns])).toEqual([["2028-02-29", 28]]);
   });
 
-  it("a paused contact's birthday is listed; an archived one's is not", async () => {
+  it("a paused or snoozed contact's birthday is listed; an archived one's is not", async () => {
     const w = world();
     await contactAdd({ name: "Elaine Longmire", birthday: "04-17" }, w.ctx);
     await contactAdd({ name: "Sam Ortiz", birthday: "04-17" }, w.ctx);
+    await contactAdd({ name: "Kim Lee", birthday: "04-17" }, w.ctx);
     await setPaused({ name: "Elaine" }, true, w.ctx);
     await setArchived({ name: "Sam" }, true, w.ctx);
-    expect((await w.json("2026-04-17")).map((i) => [i.name, i.reason])).toEqual([["Elaine Longmire", "birthday"]]);
+    await snooze({ name: "Kim", until: "2026-05-01" }, w.ctx);
+    expect((await w.json("2026-04-17")).map((i) => [i.name, i.reason])).toEqual([
+      ["Elaine Longmire", "birthday"],
+      ["Kim Lee", "birthday"],
+    ]);
   });
 
   it("stands beside today's share of people due, at most two of them, and --all lists every one", async () => {
