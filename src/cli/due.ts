@@ -26,7 +26,7 @@ export const commands = [
       return {
         async text() {
           await (await import("../render/width.js")).loadWidthsFor(
-            view.shownTexts([...report.shown, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]),
+            view.shownTexts([...report.shown, ...report.shownBirthdays, ...report.suggestions, ...report.upcoming, ...(report.next ? [report.next] : [])]),
           );
           return view.renderDue(report, ctx.style, ctx.stdoutIsTTY, ctx.columns);
         },

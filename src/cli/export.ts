@@ -79,14 +79,14 @@ export const commands = [
   }),
   defineCommand({
     path: "export ics",
-    description: "An all-day event per upcoming touch-base and follow-up, with stable UIDs, for a calendar to subscribe to.",
+    description: "An all-day event per upcoming touch-base and follow-up, and a yearly one per birthday, with stable UIDs, for a calendar to subscribe to.",
     options: [{ flags: "--days <n>", description: "how far ahead (default 90)" }, OUT, JSON_SUMMARY],
     examples: ["netlog export ics --out ~/Calendars/netlog.ics", "netlog export ics --days 30"],
     async run({ options }, ctx) {
       await refuseJsonOnStdout(options);
       const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
       const calendar = await exportCalendar({ days: options.days }, ctx);
-      return exported(options, calendarIcs(calendar), { format: "ics", events: calendar.items.length });
+      return exported(options, calendarIcs(calendar), { format: "ics", events: calendar.items.length + calendar.birthdays.length });
     },
   }),
 ];

@@ -7,17 +7,23 @@ import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";
 import type { ContactAdded } from "../reports/contact-add.js";
+import { readDateFlags, writeDates } from "./date-flags.js";
 
 /** `--company`, `--email` … come from the table of fields (domain/contact-fields.ts). */
 export interface ContactAddOptions extends ContactFieldOptions {
   name: string;
   tag?: string[];
+  /** MM-DD or YYYY-MM-DD. */
+  birthday?: string;
+  /** LABEL=DATE, repeatable. */
+  date?: string[];
   allowDuplicate?: boolean;
 }
 
 export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<ContactAdded> {
   const fields = contactFields(options);
   const tags = tagsFlag(options.tag);
+  const dates = readDateFlags(options, ctx.today);
   const db = ctx.db();
   // The schedule is read before the commit: a failure there saves nothing.
   return recordChange(
@@ -26,6 +32,7 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
     () => {
       if (!options.allowDuplicate) ensureNameIsFree(db, fields.name);
       const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
+      if (dates) writeDates(db, contact.id, dates, ctx.now);
       return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
     },
     (added) => ({ kind: "contact-add", name: added.contact.name }),

@@ -12,6 +12,11 @@ import { type ContactAddOptions, ensureNameIsFree } from "./contact-add.js";
 import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
+import type { ContactDate } from "../domain/birthdays.js";
+import type { CalendarDate } from "../domain/dates.js";
+import type { Database } from "../store/db.js";
+import { listContactDates } from "../store/contact-dates.js";
+import { birthdayText, changesDates, type DateFlags, namedDatesText, readDateFlags, writeDates } from "./date-flags.js";
 
 export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** Who: a name, a unique start of it, or #ID. */
@@ -19,18 +24,21 @@ export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   /** --name: the new name. */
   name?: string;
   untag?: string[];
+  /** LABEL, repeatable. */
+  removeDate?: string[];
 }
 
 interface Edits {
   fields: Partial<ContactFields>;
   tag: string[];
   untag: string[];
+  dates?: DateFlags;
 }
 
 const FLAG_LIST = ["--name", ...FIELD_OPTIONS.map(({ field }) => field.flag.flags.split(" ")[0]), "--tag", "--untag"].join(", ");
 
 export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promise<ContactEdited> {
-  const given = readEdits(options);
+  const given = readEdits(options, ctx.today);
   if (!given && !ctx.prompter) {
     throw usageError(
       "what should change? contact edit needs a flag when it cannot ask",
@@ -39,10 +47,10 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
   }
   const db = ctx.db();
   const { id } = await existingContact(db, options.contact, ctx);
-  const edits = given ?? (await askEdits(ctx.prompter!, getContact(db, id)!));
+  const edits = given ?? (await askEdits(ctx.prompter!, getContact(db, id)!, ctx.today));
   const current = getContact(db, id)!;
   // Values it already has: no write transaction at all, so no lock taken and no undo step.
-  if (planEdit(current, edits).update === null) return { contact: current, changes: [] };
+  if (planEdit(current, edits).update === null && !datesChange(db, current, edits)) return { contact: current, changes: [] };
   return recordChange(
     db,
     { command: "contact edit", now: ctx.now },
@@ -51,7 +59,9 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
       const before = getContact(db, id);
       if (!before) throw new NetlogError(`${current.name} was removed meanwhile`, { hint: "see netlog contact list" });
       const plan = planEdit(before, edits);
-      if (plan.update === null) return { contact: before, changes: [] };
+      const datesBefore = listContactDates(db, id);
+      if (plan.update === null && !datesChange(db, before, edits)) return { contact: before, changes: [] };
+      plan.update ??= {};
       if (plan.update.name !== undefined && nameKey(plan.update.name) !== nameKey(before.name) && !options.allowDuplicate) {
         ensureNameIsFree(db, plan.update.name, {
           except: id,
@@ -63,15 +73,16 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
       updateContactFields(db, id, plan.update, ctx.now);
       addTags(db, id, edits.tag);
       removeTags(db, id, edits.untag);
+      if (edits.dates) writeDates(db, id, edits.dates, ctx.now);
       const after = getContact(db, id)!;
-      return { contact: after, changes: changesBetween(before, after) };
+      return { contact: after, changes: [...changesBetween(before, after), ...dateChangesBetween(datesBefore, listContactDates(db, id))] };
     },
     (edited) => ({ kind: "contact-edit", name: edited.contact.name, fields: edited.changes.map((c) => c.field) }),
   );
 }
 
 /** The flags' values, checked as contact add checks them; undefined when no flag was given. */
-function readEdits(options: Omit<ContactEditOptions, "contact">): Edits | undefined {
+function readEdits(options: Omit<ContactEditOptions, "contact">, today: CalendarDate): Edits | undefined {
   const fields: Partial<ContactFields> = {};
   if (options.name !== undefined) fields.name = contactName(options.name);
   for (const { option, field } of FIELD_OPTIONS) {
@@ -82,12 +93,26 @@ function readEdits(options: Omit<ContactEditOptions, "contact">): Edits | undefi
     const cleared = clearWord !== undefined && (value.trim() === "" || value.trim().toLowerCase() === clearWord);
     (fields as Record<string, unknown>)[field.key] = cleared ? null : fieldFlag(field, value);
   }
-  if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined) return undefined;
+  const dates = readDateFlags(options, today);
+  if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined && dates === undefined) return undefined;
   const tag = tagsFlag(options.tag);
   const untag = tagsFlag(options.untag);
   const both = tag.find((t) => untag.some((u) => nameKey(u) === nameKey(t)));
   if (both !== undefined) throw usageError(`--tag and --untag both name '${both}'`, "add a tag or remove it, not both");
-  return { fields, tag, untag };
+  return { fields, tag, untag, dates };
+}
+
+function datesChange(db: Database, contact: Contact, edits: Edits): boolean {
+  return edits.dates !== undefined && changesDates(contact.name, listContactDates(db, contact.id), edits.dates);
+}
+
+function dateChangesBetween(before: readonly ContactDate[], after: readonly ContactDate[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const [oldBirthday, newBirthday] = [birthdayText(before), birthdayText(after)];
+  if (oldBirthday !== newBirthday) changes.push({ field: "birthday", old: oldBirthday, new: newBirthday });
+  const [oldDates, newDates] = [namedDatesText(before), namedDatesText(after)];
+  if (oldDates.join("\n") !== newDates.join("\n")) changes.push({ field: "dates", old: oldDates, new: newDates });
+  return changes;
 }
 
 /** The columns to write (null when every value is the one it has), after checking the tags to remove. */
@@ -118,11 +143,11 @@ function changesBetween(before: Contact, after: Contact): FieldChange[] {
 }
 
 /** The form on a terminal: each answer that differs from the current value becomes the flag it stands for. */
-async function askEdits(prompter: Prompter, contact: Contact): Promise<Edits> {
+async function askEdits(prompter: Prompter, contact: Contact, today: CalendarDate): Promise<Edits> {
   const current = formOf(contact);
   const answers = await prompter.editContact(current, (field, answer) => {
     try {
-      readEdits(asFlags(field, answer));
+      readEdits(asFlags(field, answer), today);
       return undefined;
     } catch (error) {
       if (error instanceof NetlogError) return `${withoutFlag(error.message)} (${error.hint})`;
@@ -138,7 +163,7 @@ async function askEdits(prompter: Prompter, contact: Contact): Promise<Edits> {
   const lacks = (list: string[]) => (tag: string) => !list.some((t) => nameKey(t) === nameKey(tag));
   flags.tag = wanted.filter(lacks(had));
   flags.untag = had.filter(lacks(wanted));
-  return readEdits(flags)!;
+  return readEdits(flags, today)!;
 }
 
 function asFlags(field: keyof ContactForm, answer: string): Omit<ContactEditOptions, "contact"> {

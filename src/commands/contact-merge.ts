@@ -6,6 +6,7 @@ import { Declined, NetlogError, usageError } from "../errors.js";
 import { describeRows } from "../text/contact-changes.js";
 import { copyTags, countContactRows, deleteContact, markFollowUpDone, moveFollowUps, moveConversations, openFollowUpRows, updateContactFields } from "../store/contact-changes.js";
 import { getContact } from "../store/contacts.js";
+import { moveContactDates } from "../store/contact-dates.js";
 import type { Database } from "../store/db.js";
 import { trackedContact } from "../store/conversations.js";
 import { recordChange } from "../store/journal.js";
@@ -43,6 +44,8 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
   const conversations = moveConversations(db, otherId, keepId);
   const followUps = moveFollowUps(db, otherId, keepId);
   const tagsAdded = copyTags(db, otherId, keepId);
+  // Its birthday and named dates too; where both have one, the kept contact's stays.
+  moveContactDates(db, otherId, keepId);
   deleteContact(db, otherId);
   updateContactFields(db, keepId, plan.update, ctx.now);
   const { kept: followUpKept, closed: followUpsClosed } = oneOpenFollowUp(db, keepId, ctx);

@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import { lastTwelveMonths } from "../domain/timeline.js";
 import { getContact } from "../store/contacts.js";
 import { listDismissals } from "../store/dismissals.js";
+import { listContactDates } from "../store/contact-dates.js";
 import { listConversations } from "../store/conversations.js";
 import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
@@ -17,5 +18,6 @@ export async function contactShow(options: { name: string }, ctx: Ctx): Promise<
     conversations,
     timeline: lastTwelveMonths(conversations, ctx.today),
     dismissals: listDismissals(db, id),
+    dates: listContactDates(db, id),
   };
 }

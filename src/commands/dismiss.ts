@@ -9,6 +9,8 @@ import { recordChange } from "../store/journal.js";
 import { optionalNote } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import { loadPolicy, scheduleFor } from "./schedule.js";
+import { birthdayItems } from "../domain/birthday-items.js";
+import { birthdayOf } from "../store/contact-dates.js";
 import type { Dismissal } from "../reports/dismiss.js";
 
 /**
@@ -20,8 +22,12 @@ export async function dismiss(options: { name: string; note?: string }, ctx: Ctx
   const note = optionalNote(options.note);
   const db = ctx.db();
   const ref = await existingContact(db, options.name, ctx);
-  const plan = planDay([trackedContact(db, ref.id, ctx.today)], ctx.today, loadPolicy(db));
-  const item = plan.items[0] ?? plan.suggestions[0];
+  const policy = loadPolicy(db);
+  const contact = trackedContact(db, ref.id, ctx.today);
+  const plan = planDay([contact], ctx.today, policy);
+  // A birthday is dismissed when nothing else stands for the contact: it clears that year's reminder.
+  const birthday = birthdayOf(db, ref.id);
+  const item = plan.items[0] ?? plan.suggestions[0] ?? (birthday ? birthdayItems([{ ...contact, birthday }], ctx.today, policy)[0] : undefined);
   if (!item) {
     throw new NetlogError(`${ref.name} is not on today's list: there is nothing to dismiss`, {
       hint: `netlog due lists who is; to hide someone for a while: netlog snooze "${ref.name}" 2w`,

@@ -9,6 +9,8 @@ import { contactsOn, loadSettings } from "./schedule.js";
 import { policyOf } from "../domain/settings.js";
 import { parseDays } from "../domain/cadence.js";
 import type { DueReport } from "../reports/due.js";
+import { birthdayItems, birthdaysForToday } from "../domain/birthday-items.js";
+import { withBirthdays } from "../store/contact-dates.js";
 
 export interface DueOptions {
   on?: string;
@@ -27,9 +29,10 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const settings = loadSettings(db);
   const policy = policyOf(settings);
   // Archived contacts and untracked connections are never due: most of a LinkedIn import.
-  const contacts = contactsOn(db, on, policy, { onlyTracked: true });
+  const contacts = withBirthdays(db, contactsOn(db, on, policy, { onlyTracked: true }));
   const plan = planDay(contacts, on, policy, within);
   const shownLimit = limit ?? settings.dailyLimit;
+  const birthdays = birthdayItems(contacts, on, policy);
   return {
     today: ctx.today,
     on,
@@ -38,6 +41,8 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
     shown: pickForToday(plan.items, shownLimit, on),
     suggestions: plan.suggestions,
     upcoming: plan.upcoming,
+    birthdays,
+    shownBirthdays: birthdaysForToday(birthdays, shownLimit),
     limit: shownLimit,
     limitGiven: limit !== undefined,
     next: plan.next,

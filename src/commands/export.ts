@@ -7,6 +7,7 @@ import { usageError } from "../errors.js";
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { CalendarReport } from "../reports/export.js";
 import { contactList } from "./contact-list.js";
+import { birthdaysWithContacts } from "../store/contact-dates.js";
 
 /** Everyone, archived too: the spreadsheet holds all of them. */
 export async function exportContacts(ctx: Ctx): Promise<ContactSummary[]> {
@@ -14,7 +15,7 @@ export async function exportContacts(ctx: Ctx): Promise<ContactSummary[]> {
 }
 
 /**
- * Touch-bases and follow-ups from today to `days` ahead: whoever is overdue is on today, and a
+ * Touch-bases and follow-ups from today to `days` ahead, and every birthday as a yearly event: whoever is overdue is on today, and a
  * snoozed contact on the day it wakes, as `due` would show them.
  */
 export async function exportCalendar(options: { days?: string }, ctx: Ctx): Promise<CalendarReport> {
@@ -29,5 +30,5 @@ export async function exportCalendar(options: { days?: string }, ctx: Ctx): Prom
     if (date > last) continue;
     items.push({ contact, schedule, date });
   }
-  return { today: ctx.today, now: ctx.now, items };
+  return { today: ctx.today, now: ctx.now, items, birthdays: birthdaysWithContacts(ctx.db()) };
 }

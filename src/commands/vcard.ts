@@ -4,7 +4,10 @@ import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
-import { isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
+import { type CardDate, isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
+import { checkMonthDay, type ContactDate, isProblem } from "../domain/birthdays.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { datesByContact, insertContactDate, listContactDates } from "../store/contact-dates.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -83,10 +86,11 @@ async function importCards(
 
 function upsertCard(
   db: Database,
-  card: IncomingContact,
+  { dates, ...card }: IncomingContact & { dates?: CardDate[] },
   o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
 ): void {
   const { cadenceDays, tracked, samePerson, summary, ctx } = o;
+  const cardDates = usableDates(dates ?? [], ctx.today);
   // A category netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
   const tags = tagsFlag([...card.tags.filter(isUsableTag), ...o.extraTags]);
   // Who is who: store/same-person.ts, in the order every import uses.
@@ -97,7 +101,8 @@ function upsertCard(
     // A card that lacks a field says nothing about it: never wipe what we have.
     const company = card.company ?? existing.company;
     const title = card.title ?? existing.title;
-    const changed = existing.company !== company || existing.title !== title || tracksNow;
+    const datesAdded = addMissingDates(db, existing.id, cardDates, ctx.now);
+    const changed = existing.company !== company || existing.title !== title || tracksNow || datesAdded;
     updateFromCard(db, existing.id, { company, title, email: card.email, phone: card.phone }, { changed, now: ctx.now });
     if (existing.phone === null && card.phone !== null) samePerson.remember(existing.id, detached(card.phone));
     if (tracksNow) startTracking(db, existing.id, cadenceDays);
@@ -108,6 +113,7 @@ function upsertCard(
   // What the card holds of the table's fields; the others start empty.
   const fields = { ...fieldsOf(card), cadenceDays };
   const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
+  addMissingDates(db, id, cardDates, ctx.now);
   // Kept for the rest of the file: a copy, not a view into the text of the card.
   if (card.phone !== null) samePerson.remember(id, detached(card.phone));
   summary.created++;
@@ -117,6 +123,34 @@ function upsertCard(
 /** The properties the cards left out, the most first, then by name. */
 function mostFirst(skipped: SkippedProperties): SkippedProperty[] {
   return [...skipped].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * A card's BDAY and ANNIVERSARY, checked as --birthday checks them: a day that does not exist is
+ * left out, and a year netlog does not take (before 1900, or to come) is dropped, keeping the day.
+ */
+function usableDates(dates: readonly CardDate[], today: CalendarDate): ContactDate[] {
+  const usable: ContactDate[] = [];
+  for (const date of dates) {
+    let checked = checkMonthDay(date, today);
+    if (isProblem(checked) && checked.kind === "year") checked = checkMonthDay({ ...date, year: null }, today);
+    if (isProblem(checked)) continue;
+    usable.push({ ...checked, kind: date.kind, label: date.kind === "birthday" ? null : "anniversary" });
+  }
+  return usable;
+}
+
+/** The card's dates that the contact lacks: a card never replaces a birthday netlog has. Whether any was added. */
+function addMissingDates(db: Database, contactId: number, dates: readonly ContactDate[], now: string): boolean {
+  if (dates.length === 0) return false;
+  const has = listContactDates(db, contactId);
+  let added = false;
+  for (const date of dates) {
+    if (has.some((d) => d.kind === date.kind && (date.kind === "birthday" || d.label === date.label))) continue;
+    insertContactDate(db, contactId, date, now);
+    added = true;
+  }
+  return added;
 }
 
 function isUsableTag(tag: string): boolean {
@@ -129,6 +163,8 @@ export async function exportVcard(ctx: Ctx): Promise<string> {
 
 /** The cards and how many contacts they hold: what an export written with --out reports. */
 export async function exportVcards(ctx: Ctx): Promise<{ text: string; contacts: number }> {
-  const contacts = listContacts(ctx.db(), undefined, true);
-  return { text: toVcards(contacts), contacts: contacts.length };
+  const db = ctx.db();
+  const contacts = listContacts(db, undefined, true);
+  const dates = datesByContact(db);
+  return { text: toVcards(dates.size === 0 ? contacts : contacts.map((c) => ({ ...c, dates: dates.get(c.id) }))), contacts: contacts.length };
 }

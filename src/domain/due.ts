@@ -2,6 +2,7 @@
 import type { Channel } from "./channels.js";
 import { addCalendarDays, type CalendarDate, calendarDaysBetween } from "./dates.js";
 import { type History, type Stage, stageOf, suggestionFor } from "./stage.js";
+import type { ContactBirthday } from "./birthdays.js";
 
 export type Direction = "sent" | "received" | "both";
 
@@ -57,6 +58,8 @@ export interface TrackedContact {
   sentInARow?: number;
   /** The latest `netlog dismiss` of each kind (undefined: none). */
   dismissed?: Dismissed;
+  /** The birthday, when it is known, with the latest day its reminder was dismissed. */
+  birthday?: ContactBirthday;
 }
 
 export interface Dismissed {
@@ -71,10 +74,12 @@ export interface Dismissed {
 export interface Policy {
   defaultCadenceDays: number;
   replyWindowDays: number;
+  /** How many days ahead a birthday is named (the `birthday-notice` setting; 3 when not given). */
+  birthdayNoticeDays?: number;
 }
 
 export type CadenceSource = "contact" | "tag" | "default";
-export type Reason = "cadence" | "follow_up" | "no_reply" | "never_contacted" | "suggest_call" | "suggest_meeting";
+export type Reason = "cadence" | "follow_up" | "no_reply" | "never_contacted" | "suggest_call" | "suggest_meeting" | "birthday";
 
 export interface DueItem {
   contact: TrackedContact;
@@ -88,6 +93,8 @@ export interface DueItem {
   /** The open follow-up, if any. */
   followUp: FollowUp | null;
   stage: Stage | null;
+  /** For reason `birthday`: the day (29 Feb falls on 28 Feb in other years) and the age then, if the year is known. */
+  birthday?: { date: CalendarDate; turns: number | null };
 }
 
 export function effectiveCadence(contact: TrackedContact, policy: Policy): { days: number; source: CadenceSource; tag?: string } {

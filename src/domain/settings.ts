@@ -1,5 +1,5 @@
 // The user's settings, stored in the database as text and read into a Policy.
-import { CADENCE_HINT, DEFAULT_CADENCE_DAYS, formatCadence, isCadenceDays, parseCadence } from "./cadence.js";
+import { CADENCE_HINT, DEFAULT_CADENCE_DAYS, formatCadence, isCadenceDays, parseCadence, parseDays } from "./cadence.js";
 import type { Policy } from "./due.js";
 
 export interface SettingSpec {
@@ -34,12 +34,25 @@ export const SETTINGS: Readonly<Record<string, SettingSpec>> = {
     hint: "a whole number of people; 0 shows everyone",
     jsonKey: "daily_limit",
   },
+  // How many days ahead `due` names a birthday: enough to send a card, not so many it nags.
+  "birthday-notice": {
+    parse: (text) => {
+      const days = parseDays(text);
+      return days !== undefined && days <= 60 ? days : undefined;
+    },
+    isValue: (n) => Number.isInteger(n) && n >= 0 && n <= 60,
+    defaultValue: 3,
+    describe: (n) => (n === 0 ? "on the day" : n === 1 ? "1 day ahead" : `${n} days ahead`),
+    hint: "a number of days, up to 60: 3, 7d, 1w; 0 names a birthday on the day only",
+    jsonKey: "birthday_notice_days",
+  },
 };
 
 export interface Settings {
   defaultCadenceDays: number;
   replyWindowDays: number;
   dailyLimit: number;
+  birthdayNoticeDays: number;
 }
 
 /** Every setting is stored as a whole number (days, or people); undefined when it is not one. */
@@ -60,9 +73,14 @@ export function storedSetting(key: string, text: string): number | undefined {
 /** Stored values, or the defaults; a stored value that does not read counts as unset. */
 export function readSettings(stored: Readonly<Record<string, string>>): Settings {
   const value = (key: string) => fromStored(stored[key]) ?? SETTINGS[key]!.defaultValue;
-  return { defaultCadenceDays: value("default-cadence"), replyWindowDays: value("reply-window"), dailyLimit: value("daily-limit") };
+  return {
+    defaultCadenceDays: value("default-cadence"),
+    replyWindowDays: value("reply-window"),
+    dailyLimit: value("daily-limit"),
+    birthdayNoticeDays: value("birthday-notice"),
+  };
 }
 
 export function policyOf(settings: Settings): Policy {
-  return { defaultCadenceDays: settings.defaultCadenceDays, replyWindowDays: settings.replyWindowDays };
+  return { defaultCadenceDays: settings.defaultCadenceDays, replyWindowDays: settings.replyWindowDays, birthdayNoticeDays: settings.birthdayNoticeDays };
 }

@@ -8,12 +8,13 @@ import { isEmailAddress, nameProblem, tagNameOf } from "../domain/contact-values
 import { type CalendarDate, isCalendarDate, isTimestamp } from "../domain/dates.js";
 import type { Direction, Reason } from "../domain/due.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { checkMonthDay, FIRST_YEAR, isProblem } from "../domain/birthdays.js";
 import { ExportProblem, type RawRecord, type Scalar } from "./netlog-export-tokens.js";
 
 export type Row = Record<string, string | number | null>;
 
 const DIRECTIONS: readonly Direction[] = ["sent", "received", "both"];
-const REASONS: readonly Reason[] = ["no_reply", "cadence", "never_contacted", "follow_up", "suggest_call", "suggest_meeting"];
+const REASONS: readonly Reason[] = ["no_reply", "cadence", "never_contacted", "follow_up", "suggest_call", "suggest_meeting", "birthday"];
 
 /** A value as an error shows it: JSON, and short (a 1 MB name is not repeated back). */
 function shown(value: unknown): string {
@@ -105,6 +106,19 @@ const DISMISSAL: Schema = {
   created_at: { check: required(timestamp) },
 };
 
+const whole: Check = (v, fail) => (v === null || (typeof v === "number" && Number.isInteger(v)) ? v : fail(`${shown(v)} is not a whole number`));
+
+const CONTACT_DATE: Schema = {
+  uuid: { check: uuid },
+  contact_uuid: { check: uuid },
+  kind: { check: oneOf(["birthday", "anniversary", "other"]) },
+  label: { check: text },
+  month: { check: required(whole) },
+  day: { check: required(whole) },
+  year: { check: whole },
+  created_at: { check: required(timestamp) },
+};
+
 /** The record's columns, checked; a key netlog does not write is left out, if it holds a plain value. */
 function rowOf(schema: Schema, raw: RawRecord, path: string): Row {
   const row: Row = {};
@@ -143,5 +157,21 @@ export const dismissalRow = (raw: RawRecord, path: string) => rowOf(DISMISSAL, r
 export function conversationRow(raw: RawRecord, path: string, today: CalendarDate): Row {
   const row = rowOf(CONVERSATION, raw, path);
   if ((row.happened_on as string) > today) throw new ExportProblem(`${path}.happened_on`, `${row.happened_on} is in the future (today is ${today})`);
+  return row;
+}
+
+/** A birthday or named date: a day that exists, a year --birthday would take, a label unless it is the birthday. */
+export function contactDateRow(raw: RawRecord, path: string, today: CalendarDate): Row {
+  const row = rowOf(CONTACT_DATE, raw, path);
+  const birthday = row.kind === "birthday";
+  if (birthday && row.label !== null) throw new ExportProblem(`${path}.label`, "a birthday has no label");
+  if (!birthday && (row.label === null || String(row.label).trim() === "")) throw new ExportProblem(`${path}.label`, "missing");
+  if (!birthday) row.label = String(row.label).trim().replace(/\s+/g, " ");
+  const checked = checkMonthDay({ month: row.month as number, day: row.day as number, year: row.year as number | null }, today);
+  if (isProblem(checked)) {
+    const where = checked.kind === "year" ? "year" : "day";
+    const reason = checked.kind === "year" ? `${checked.year} is not a year from ${FIRST_YEAR} to ${today.slice(0, 4)}` : `${row.month}-${row.day} is not a day of the calendar`;
+    throw new ExportProblem(`${path}.${where}`, reason);
+  }
   return row;
 }

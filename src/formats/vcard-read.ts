@@ -1,6 +1,7 @@
 // vCard (.vcf) files read (2.1, 3.0 and 4.0) through ical.js, which does the unescaping and the
 // 3.0/4.0 differences in value types; card by card, as the text streams in. Each card's lines are
 // first put in the shape ical.js reads (vcard-lines.ts: 2.1, photos, what real programs write).
+import type ICAL from "ical.js";
 import { nameProblem } from "../domain/contact-values.js";
 import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
 import type { Typed } from "../domain/field-values.js";
@@ -18,7 +19,7 @@ const IMPORTED = fieldsWith("vcard").filter((f): f is Imported => "import" in f.
 type CardFields = Pick<Contact, "name" | Imported["key"]>;
 
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
-export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number };
+export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number } & CardDates;
 
 /**
  * A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it
@@ -69,12 +70,12 @@ export async function* readVcards(text: AsyncIterable<string>, skipped?: Skipped
 }
 
 /** As readVcards, each card as the import pipeline takes it, with netlog's uuid when it has one. */
-export async function* readIncomingCards(text: AsyncIterable<string>, skipped?: SkippedProperties): AsyncGenerator<IncomingContact | RowProblem> {
+export async function* readIncomingCards(text: AsyncIterable<string>, skipped?: SkippedProperties): AsyncGenerator<(IncomingContact & CardDates) | RowProblem> {
   for await (const item of identifiedCards(text)) {
     if ("reason" in item) yield item;
     else {
       count(item.skipped, skipped);
-      yield incomingContact(item);
+      yield Object.assign(incomingContact(item), item.dates ? { dates: item.dates } : {});
     }
   }
 }
@@ -213,7 +214,7 @@ function readCard(lines: string[]): Omit<IdentifiedCard, "line"> | string {
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
   const uuid = UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null;
-  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], skipped };
+  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], skipped, ...cardDates(card) };
 }
 
 /**
@@ -236,6 +237,42 @@ function addressOf(property: { getParameter(name: string): unknown; getFirstValu
 function problemShown(field: Imported, value: string, problem: string): string {
   const shown = field.read(clipped(value));
   return "problem" in shown ? shown.problem : clipped(problem, 100);
+}
+
+/** A yearly date a card holds: BDAY, or ANNIVERSARY (vCard 4.0). The import checks it is a real day. */
+export interface CardDate {
+  kind: "birthday" | "anniversary";
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** Only on cards that have some, so that a card without dates reads as it always did. */
+type CardDates = { dates?: CardDate[] };
+
+/** ical.js gives `1986-04-14`, `--04-14` (no year), or with a time `2009-08-08T14:30-05:00`, whatever the card wrote. */
+const CARD_DATE = /^(?:(\d{4})|-)-(\d{2})-(\d{2})(?:T.*)?$/;
+
+/**
+ * BDAY and ANNIVERSARY as month, day and year: `--0414`, `1986-04-14`, `19860414`, with a time or
+ * not. A text value (`circa 1800`) is no date and is left out. Apple's Contacts writes a birthday
+ * without a year in the year 1604, saying so with X-APPLE-OMIT-YEAR=1604: that year is no year.
+ */
+export function cardDates(card: ICAL.Component): CardDates {
+  const dates: CardDate[] = [];
+  for (const [property, kind] of [
+    ["bday", "birthday"],
+    ["anniversary", "anniversary"],
+  ] as const) {
+    const found = card.getFirstProperty(property);
+    if (!found || found.type === "text") continue;
+    const m = CARD_DATE.exec(String(found.getFirstValue()));
+    if (!m) continue;
+    const omitted = found.getParameter("x-apple-omit-year");
+    const year = m[1] === undefined || m[1] === "1604" || m[1] === omitted ? null : Number(m[1]);
+    dates.push({ kind, month: Number(m[2]), day: Number(m[3]), year });
+  }
+  return dates.length > 0 ? { dates } : {};
 }
 
 function acceptedText(typed: Typed<string | number>): string | undefined {

@@ -4,11 +4,12 @@ import ICAL from "ical.js";
 import { contentText, foldContentLines } from "./content-lines.js";
 import type { Contact } from "../domain/contact.js";
 import { fieldsWith } from "../domain/contact-fields.js";
+import type { ContactDate, MonthDay } from "../domain/birthdays.js";
 
 /** The table's fields that a card holds, in its order. */
 const CARD_FIELDS = fieldsWith("vcard");
 
-export type ExportableContact = Pick<Contact, "uuid" | "name" | "tags" | "updatedAt" | (typeof CARD_FIELDS)[number]["key"]>;
+export type ExportableContact = Pick<Contact, "uuid" | "name" | "tags" | "updatedAt" | (typeof CARD_FIELDS)[number]["key"]> & { dates?: readonly ContactDate[] };
 
 /** vCard 4.0, CRLF line ends, one card per contact. */
 export function toVcards(contacts: readonly ExportableContact[]): string {
@@ -43,7 +44,22 @@ function toCard(contact: ExportableContact): string {
     }
   }
   if (contact.tags.length > 0) add("categories", "text", ...contact.tags);
+  for (const [property, date] of yearlyDates(contact.dates ?? [])) add(property, "date-and-or-time", cardDate(date));
   // vCard timestamps have no fractional seconds, and ical.js drops the Z if they are left in.
   add("rev", "timestamp", new Date(contact.updatedAt).toISOString().replace(/\.\d+Z$/, "Z"));
   return new ICAL.Component(["vcard", properties, []]).toString();
+}
+
+/** BDAY, and ANNIVERSARY (one a card: the one named "anniversary" first, else the earliest in the year). */
+function yearlyDates(dates: readonly ContactDate[]): Array<["bday" | "anniversary", ContactDate]> {
+  const birthday = dates.find((d) => d.kind === "birthday");
+  const anniversaries = dates.filter((d) => d.kind === "anniversary");
+  const anniversary = anniversaries.find((d) => d.label?.toLowerCase() === "anniversary") ?? anniversaries[0];
+  return [...(birthday ? [["bday", birthday] as ["bday", ContactDate]] : []), ...(anniversary ? [["anniversary", anniversary] as ["anniversary", ContactDate]] : [])];
+}
+
+/** `1986-04-14`, or without a year `--04-14`: jCard's forms, which ical.js writes as RFC 6350's `19860414` and `--0414`. */
+function cardDate({ month, day, year }: MonthDay): string {
+  const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return year === null ? `--${md}` : `${year}-${md}`;
 }

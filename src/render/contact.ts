@@ -10,6 +10,7 @@ import { stageOf } from "../domain/stage.js";
 import { neutralise, neutraliseLines } from "../text/neutralise.js";
 import { describeLastConversation, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
+import { birthdayLine, namedDatesLine } from "./contact-dates.js";
 
 export function renderContactAdded({ contact, schedule }: ContactAdded, style: ChalkInstance, today: CalendarDate): string {
   return `Added ${who(contact, style)}. Touch base every ${cadenceText(schedule, false)}. First touch-base due ${formatShortDate(schedule.dueOn!, today)}.\n`;
@@ -65,15 +66,19 @@ const DISMISSED: Readonly<Record<string, string>> = {
   follow_up: "a follow-up let go",
   suggest_call: "no call suggestions",
   suggest_meeting: "no meeting suggestions",
+  birthday: "a birthday reminder",
 };
 
-export function renderProfile({ contact, schedule, conversations, timeline, dismissals }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
+  const birthday = dates.find((d) => d.kind === "birthday");
   const fieldRows = (last: boolean): Array<[string, string | null]> =>
     PROFILE_FIELDS.filter((f) => ("last" in f.profile && f.profile.last) === last).map((f) => [f.profile.label, contact[f.key]]);
   const rows: Array<[string, string | null]> = [
     ...fieldRows(false),
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
+    ["Birthday", birthday ? birthdayLine(birthday, today) : null],
+    ["Dates", namedDatesLine(dates)],
     ["Cadence", `every ${cadenceText(schedule)}${contact.paused ? ", paused" : ""}`],
     ["Stage", stage ? `${STAGE_NAMES[stage.stage]} since ${formatLongDate(stage.since)}` : null],
     ["Added", formatLongDate(contact.addedOn)],

@@ -18,6 +18,8 @@ export function renderDismissed({ contact, item, next }: Dismissal, style: Chalk
       case "suggest_call":
       case "suggest_meeting":
         return `No more "${item.reason === "suggest_call" ? "time for a call?" : "meet in person?"}" for ${name} until your conversations reach a new stage.`;
+      case "birthday":
+        return `No more reminders of ${name}'s birthday this year.`;
       default:
         return `Skipped this round with ${name}: the cadence restarts today.`;
     }

@@ -24,8 +24,14 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
     const heading = report.shown.length < report.items.length ? `${count} due ${when}, ${report.shown.length} shown (netlog due --all lists everyone):` : `${count} due ${when}:`;
     lines.push(style.bold(cutToWidth(heading, width)));
     lines.push(...report.shown.map((item) => dueLine(item, report.today, style, width)));
-  } else if (onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0 || report.next)) {
+  } else if (onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0 || report.next || report.shownBirthdays.length > 0)) {
     lines.push(cutToWidth(nobodyDue(report, when), width));
+  }
+  // A birthday is news on its own, under cron too: it will not wait for someone to fall due.
+  if (report.shownBirthdays.length > 0) {
+    const more = report.birthdays.length - report.shownBirthdays.length;
+    lines.push(style.bold("Birthdays:"), ...report.shownBirthdays.map((item) => dueLine(item, report.today, style, width)));
+    if (more > 0) lines.push(cutToWidth(`  and ${plural(more, "more birthday")} (netlog due --all lists them)`, width));
   }
   // A suggestion is never the only news: a run without a terminal prints nothing without someone due.
   if (report.suggestions.length > 0 && (anyoneDue || onTerminal)) {

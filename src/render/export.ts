@@ -3,7 +3,10 @@
 import { CSV_FIELDS, type CsvRow, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
 import type { ContactSummary } from "../reports/contact-list.js";
-import type { CalendarReport, ExportWritten } from "../reports/export.js";
+import type { CalendarBirthday, CalendarReport, ExportWritten } from "../reports/export.js";
+import { dayInYear } from "../domain/birthdays.js";
+import type { CalendarDate } from "../domain/dates.js";
+import { dayAndMonth } from "./contact-dates.js";
 import { contactJson } from "./json.js";
 import { describeReason } from "./reason.js";
 import { nameAndCompany } from "../text/name-and-company.js";
@@ -24,7 +27,7 @@ export function contactsCsv(contacts: ContactSummary[]): string {
   return toCsv(rows);
 }
 
-export function calendarIcs({ items, today, now }: CalendarReport): string {
+export function calendarIcs({ items, today, now, birthdays }: CalendarReport): string {
   const entries: CalendarEntry[] = items.map(({ contact, schedule, date }) => {
     const followUp = schedule.reason === "follow_up";
     const who = nameAndCompany(contact.name, contact.company);
@@ -37,7 +40,22 @@ export function calendarIcs({ items, today, now }: CalendarReport): string {
     };
   });
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uuid < b.uuid ? -1 : 1));
-  return toIcs(entries, now);
+  return toIcs([...entries, ...birthdays.map((b) => birthdayEntry(b, today))], now);
+}
+
+/**
+ * A yearly event from the birth date, or without a year from this year's: the UID,
+ * `<uuid>-birthday@netlog`, stays the same as long as the birthday does.
+ */
+function birthdayEntry(birthday: CalendarBirthday, today: CalendarDate): CalendarEntry {
+  return {
+    uuid: birthday.uuid,
+    date: dayInYear(birthday, birthday.year ?? Number(today.slice(0, 4))),
+    kind: "birthday",
+    summary: `${nameAndCompany(birthday.name, birthday.company)}: birthday`,
+    description: birthday.year === null ? "birthday" : `born ${dayAndMonth(birthday, true)}`,
+    yearly: { month: birthday.month, day: birthday.day },
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ const DISMISSED: Readonly<Record<Extract<ChangeSummary, { kind: "dismiss" }>["re
   follow_up: "the follow-up",
   suggest_call: "the call suggestion",
   suggest_meeting: "the meeting suggestion",
+  birthday: "the birthday reminder",
 };
 
 export function describeSummary(summary: ChangeSummary): string {

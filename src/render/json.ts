@@ -1,5 +1,6 @@
 // The --json views. Their keys are a public interface, documented in docs/json.md: snake_case,
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
+import type { ContactDate } from "../domain/birthdays.js";
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import type { DueReport } from "../reports/due.js";
@@ -41,7 +42,14 @@ export function jsonItems(report: DueReport): DueItem[] {
 export function dueJson(report: DueReport) {
   const shown = new Set(report.shown);
   const listed = (item: DueItem) => ({ ...dueItemJson(item), shown_today: true });
-  return [...jsonItems(report).map((item) => ({ ...dueItemJson(item), shown_today: shown.has(item) })), ...report.suggestions.map(listed), ...report.upcoming.map(listed)];
+  const birthdays = report.limitGiven && report.limit > 0 ? report.shownBirthdays : report.birthdays;
+  const shownBirthdays = new Set(report.shownBirthdays);
+  return [
+    ...jsonItems(report).map((item) => ({ ...dueItemJson(item), shown_today: shown.has(item) })),
+    ...birthdays.map((item) => ({ ...dueItemJson(item), date: item.birthday!.date, turns: item.birthday!.turns, shown_today: shownBirthdays.has(item) })),
+    ...report.suggestions.map(listed),
+    ...report.upcoming.map(listed),
+  ];
 }
 
 export function contactJson({ contact, schedule }: ContactSummary) {
@@ -88,9 +96,19 @@ export function profileJson(profile: ContactProfile) {
     interactions: profile.conversations.map(conversationJson),
     timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
     dismissals: profile.dismissals.map((d) => ({ reason: d.reason, date: d.date, note: d.note })),
+    ...contactDatesJson(profile.dates),
   };
 }
 
 export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** `birthday: { month, day, year }` (year null when unknown) or null; `dates`: the named ones. */
+export function contactDatesJson(dates: ReadonlyArray<ContactDate & { uuid: string }>) {
+  const birthday = dates.find((d) => d.kind === "birthday");
+  return {
+    birthday: birthday ? { month: birthday.month, day: birthday.day, year: birthday.year } : null,
+    dates: dates.filter((d) => d.kind !== "birthday").map((d) => ({ uuid: d.uuid, kind: d.kind, label: d.label, month: d.month, day: d.day, year: d.year })),
+  };
 }

@@ -4,6 +4,7 @@ import type { DueItem } from "../domain/due.js";
 import { stageOf } from "../domain/stage.js";
 import { neutralise } from "../text/neutralise.js";
 import { describeOverdue, plural } from "./text.js";
+import { weekdayDayMonth } from "./contact-dates.js";
 
 const MESSAGE_NAMES: Readonly<Record<Channel, string>> = {
   linkedin: "LinkedIn message",
@@ -42,6 +43,10 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
     case "suggest_meeting": {
       const since = stageOf(contact.history)!.since;
       return `meet in person? ${plural(contact.history.voice.count, "call")} since ${formatShortDate(since, today)}, never met`;
+    }
+    case "birthday": {
+      const { date, turns } = item.birthday!;
+      return `birthday ${date === today ? "today" : `on ${weekdayDayMonth(date)}`}${turns === null ? "" : ` (turns ${turns})`}`;
     }
     default:
       return describeOverdue(item);

@@ -1,7 +1,8 @@
 // The report src/commands/contact-edit.ts returns and its views in src/render/ read: a leaf both import.
 import type { Contact, ContactFields } from "../store/contacts.js";
 
-export type EditedField = keyof ContactFields | "tags" | "tracked";
+/** `birthday` as `04-14` or `1986-04-14`; `dates` as `met=2019-05-02`, one per named date. */
+export type EditedField = keyof ContactFields | "tags" | "tracked" | "birthday" | "dates";
 
 export type Value = string | number | boolean | string[] | null;
 

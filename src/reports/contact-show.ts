@@ -4,6 +4,7 @@ import type { MonthActivity } from "../domain/timeline.js";
 import type { Contact } from "../store/contacts.js";
 import type { DismissalRow } from "../store/dismissals.js";
 import type { ConversationRecord } from "../store/conversations.js";
+import type { StoredContactDate } from "../store/contact-dates.js";
 
 export interface ContactProfile {
   contact: Contact;
@@ -14,4 +15,6 @@ export interface ContactProfile {
   timeline: MonthActivity[];
   /** Items of the morning list dismissed without a conversation, newest first. */
   dismissals: DismissalRow[];
+  /** The birthday first, then the named dates in calendar order. */
+  dates: StoredContactDate[];
 }

@@ -15,6 +15,10 @@ export interface DueReport {
   suggestions: DueItem[];
   /** With --within: who comes due in the following days, soonest first. */
   upcoming: DueItem[];
+  /** Birthdays on the day or within the birthday-notice setting, soonest first; beside `items`, never among them. */
+  birthdays: DueItem[];
+  /** The few of them a person reads (domain/birthday-items.ts): all when `limit` is 0. */
+  shownBirthdays: DueItem[];
   /** How many due items a person sees (--limit, else the daily-limit setting); 0 means all. */
   limit: number;
   /** Whether --limit was given: the JSON view is cut only then. */

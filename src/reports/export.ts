@@ -1,5 +1,6 @@
 // What `netlog export ics` gathers (src/commands/export.ts) and render/export.ts writes as a
 // calendar, and what an export written with --out reports: a leaf both import.
+import type { MonthDay } from "../domain/birthdays.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { ContactSummary } from "./contact-list.js";
 
@@ -9,6 +10,14 @@ export interface CalendarReport {
   now: string;
   /** Who comes up from today to the last day asked for, on the day each shows up. */
   items: Array<ContactSummary & { date: CalendarDate }>;
+  /** The birthdays of contacts not archived: yearly events, whatever the window. */
+  birthdays: CalendarBirthday[];
+}
+
+export interface CalendarBirthday extends MonthDay {
+  uuid: string;
+  name: string;
+  company: string | null;
 }
 
 /**

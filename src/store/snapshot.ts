@@ -2,6 +2,8 @@
 import type { Database } from "better-sqlite3";
 import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { allSettings } from "./settings.js";
+import { labelKey } from "../domain/birthdays.js";
+import { BIRTHDAY_KEY } from "./contact-dates.js";
 
 export const EXPORT_FORMAT = "netlog-export";
 export const EXPORT_VERSION = 1;
@@ -16,6 +18,8 @@ export interface ExportedData {
   follow_ups: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
   /** Absent from exports made before netlog dismiss existed. */
   dismissals?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  /** Birthdays and named dates; absent from exports made before them, and when there are none. */
+  dates?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
 }
 
 /** An exported contact is its row: the table's fields under their column names, then its dates and states. */
@@ -35,6 +39,8 @@ const CONTACT_COLUMNS = [
 const CONVERSATION_COLUMNS = ["uuid", "happened_on", "channel", "direction", "note", "source_key", "created_at", "logged_on"] as const;
 const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "created_at"] as const;
 const DISMISSAL_COLUMNS = ["uuid", "reason", "dismissed_on", "note", "created_at"] as const;
+/** label_key is left out: it is made from the label again on import. */
+const DATE_COLUMNS = ["uuid", "kind", "label", "month", "day", "year", "created_at"] as const;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
 
@@ -63,7 +69,11 @@ export function exportData(db: Database): ExportedData {
   const dismissals = db
     .prepare(`SELECT ${select("d", DISMISSAL_COLUMNS)}, c.uuid AS contact_uuid FROM dismissals d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
     .all() as NonNullable<ExportedData["dismissals"]>;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps, dismissals };
+  const dates = db
+    .prepare(`SELECT ${select("d", DATE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_dates d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
+    .all() as NonNullable<ExportedData["dates"]>;
+  // Without any, the list is left out: such an export is byte for byte what netlog wrote before dates.
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps, dismissals, ...(dates.length > 0 ? { dates } : {}) };
 }
 
 export interface MergeCounts {
@@ -109,6 +119,12 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
   const insertDismissal = db.prepare(
     `INSERT INTO dismissals (${DISMISSAL_COLUMNS.join(", ")}, contact_id) VALUES (${values(DISMISSAL_COLUMNS)}, @contact_id) ON CONFLICT (uuid) DO NOTHING`,
   );
+  // Dates are merged as the rest, but not counted: the import's summary keeps the keys it has.
+  const firstNewDate = (db.prepare("SELECT coalesce(max(id), 0) FROM contact_dates").pluck().get() as number) + 1;
+  const insertDate = db.prepare(
+    `INSERT INTO contact_dates (${DATE_COLUMNS.join(", ")}, label_key, contact_id) VALUES (${values(DATE_COLUMNS)}, @label_key, @contact_id) ON CONFLICT DO NOTHING`,
+  );
+  const dateIdOf = db.prepare("SELECT id FROM contact_dates WHERE uuid = ?").pluck();
   const idOf = Object.fromEntries(
     (["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${TABLE_OF[t]} WHERE uuid = ?`).pluck()]),
   );
@@ -149,6 +165,12 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
     },
     dismissal(row: Row, contactId: number): Merged {
       return added("dismissals", insertDismissal.run({ ...pick(row, DISMISSAL_COLUMNS), contact_id: contactId }).changes, row.uuid);
+    },
+    /** A date the contact has already (its birthday, a label it has) is kept as it is, as one of the same uuid is. */
+    date(row: Row, contactId: number): Merged {
+      const key = row.kind === "birthday" ? BIRTHDAY_KEY : labelKey(String(row.label));
+      if (insertDate.run({ ...pick(row, DATE_COLUMNS), label_key: key, contact_id: contactId }).changes > 0) return "added";
+      return ((dateIdOf.get(row.uuid) as number | undefined) ?? 0) >= firstNewDate ? "repeated" : "kept";
     },
   };
 }

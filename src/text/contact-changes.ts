@@ -33,6 +33,8 @@ export const LABELS: Readonly<Record<Field, string>> = {
   ...ofFields((f) => f.label),
   tags: "tags",
   tracked: "tracked",
+  birthday: "birthday",
+  dates: "dates",
   paused: "paused",
   snoozedUntil: "snoozed until",
   archived: "archived",

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { snooze } from "../../src/commands/contact-state.js";
+import { setArchived, snooze } from "../../src/commands/contact-state.js";
 import { exportCalendar, exportContacts } from "../../src/commands/export.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
 import type { Ctx } from "../../src/context.js";
@@ -62,6 +62,48 @@ describe("netlog export ics", () => {
     await contactAdd({ name: "Sam Ortiz", every: "1w" }, { ...ctx, today: "2026-11-20" });
     const events = async (days: string) => ((await exportIcs({ days }, ctx)).match(/^BEGIN:VEVENT/gm) ?? []).length;
     expect([await events("0"), await events("2"), await events("2d"), await events("1w")]).toEqual([1, 2, 2, 2]);
+  });
+});
+
+describe("netlog export ics: birthdays", () => {
+  const READ_BIRTHDAYS = `
+import sys, json, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+print(json.dumps([[str(e['UID']), e['DTSTART'].dt.isoformat(), e['DTEND'].dt.isoformat(), str(e['SUMMARY']), e['RRULE'].to_ical().decode()] for e in cal.walk('VEVENT') if 'RRULE' in e]))
+`;
+
+  needs("python3-icalendar").it("has a yearly all-day event per birthday, with a UID made from the contact's, whatever --days says", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", birthday: "1986-04-14" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", birthday: "07-02" }, ctx);
+    await contactAdd({ name: "Priya Natarajan", birthday: "02-29" }, ctx);
+    const uuid = (name: string) => ctx.db().prepare("SELECT uuid FROM contacts WHERE name = ?").pluck().get(name);
+    const events = debianPython(READ_BIRTHDAYS, await exportIcs({ days: "0" }, ctx)) as string[][];
+    expect(events.sort((a, b) => a[3]!.localeCompare(b[3]!))).toEqual([
+      [`${uuid("Elaine Longmire")}-birthday@netlog`, "1986-04-14", "1986-04-15", "Elaine Longmire (Jefferson Bank): birthday", "FREQ=YEARLY;BYMONTHDAY=14;BYMONTH=4"],
+      // 29 Feb recurs on February's last day, so that it is there in 2027 too.
+      [`${uuid("Priya Natarajan")}-birthday@netlog`, "2026-02-28", "2026-03-01", "Priya Natarajan: birthday", "FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2"],
+      [`${uuid("Sam Ortiz")}-birthday@netlog`, "2026-07-02", "2026-07-03", "Sam Ortiz: birthday", "FREQ=YEARLY;BYMONTHDAY=2;BYMONTH=7"],
+    ]);
+  });
+
+  needs("python3-icalendar").it("leaves out archived contacts' birthdays, and expands a 29 Feb birthday onto 28 Feb in 2027", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Priya Natarajan", birthday: "2000-02-29" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", birthday: "07-02" }, ctx);
+    await setArchived({ name: "Sam" }, true, ctx);
+    const expand = `
+import sys, json, icalendar
+from datetime import datetime, time
+from dateutil.rrule import rrulestr
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+out = []
+for e in [e for e in cal.walk('VEVENT') if 'RRULE' in e]:
+    rule = rrulestr(e['RRULE'].to_ical().decode(), dtstart=datetime.combine(e['DTSTART'].dt, time()))
+    out.append([str(e['SUMMARY'])] + [d.date().isoformat() for d in rule.between(datetime(2026, 1, 1), datetime(2028, 12, 31), inc=True)])
+print(json.dumps(out))
+`;
+    expect(debianPython(expand, await exportIcs({}, ctx))).toEqual([["Priya Natarajan: birthday", "2026-02-28", "2027-02-28", "2028-02-29"]]);
   });
 });
 

@@ -144,7 +144,11 @@ describe("netlog export json / import json", () => {
       "interactions[0].happened_on: 2999-01-01 is in the future (today is 2026-11-25)",
     ],
     ["a channel netlog does not have", exportWith((d) => (d.interactions[0].channel = "pigeon")), 'interactions[0].channel: "pigeon" is not one of linkedin, inmail'],
-    ["an unknown setting", exportWith((d) => (d.settings.colour = "blue")), "settings.colour: 'colour' is not a setting (default-cadence, reply-window, daily-limit)"],
+    [
+      "an unknown setting",
+      exportWith((d) => (d.settings.colour = "blue")),
+      "settings.colour: 'colour' is not a setting (default-cadence, reply-window, daily-limit, birthday-notice)",
+    ],
     ["a setting out of range", exportWith((d) => (d.settings["reply-window"] = "99999")), 'settings.reply-window: "99999" is not a value of reply-window'],
     ["one contact uuid twice", exportWith((d) => d.contacts.push({ ...d.contacts[0], name: "Other" })), 'contacts[1].uuid: "c1" is in the file twice'],
     ["one conversation uuid twice", exportWith((d) => d.interactions.push({ ...d.interactions[0], note: "again" })), 'interactions[1].uuid: "i1" is in the file twice'],

@@ -219,3 +219,77 @@ describe("netlog import vcard of files that address books wrote", () => {
     expect(await stored(ctx)).toEqual([["Mr. John Richter,James Doe Sr.", "john.doe@ibm.com", "905-777-1234", "IBM", "THIS SOFTWARE IS PROVIDE"]]);
   });
 });
+
+describe("netlog import vcard / export vcard: birthdays and anniversaries", () => {
+  const datesOf = (ctx: ReturnType<typeof testCtx>) =>
+    ctx.db().prepare("SELECT c.name, d.kind, d.label, d.month, d.day, d.year FROM contact_dates d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id").all();
+  const vcf = (text: string) => {
+    const file = join(tempDir(), "cards.vcf");
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it("reads BDAY and ANNIVERSARY, keeps the day of a year it does not take, and leaves out days that do not exist", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const file = vcf(
+      [
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elaine Longmire\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-14\r\nEND:VCARD",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sam Ortiz\r\nBDAY:19860702\r\nANNIVERSARY:2015-06-20\r\nEND:VCARD",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Priya Natarajan\r\nBDAY:2030-02-01\r\nEND:VCARD",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kim Lee\r\nBDAY:--0230\r\nEND:VCARD",
+        "",
+      ].join("\r\n"),
+    );
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 4, skipped: [] });
+    expect(datesOf(ctx)).toEqual([
+      { name: "Elaine Longmire", kind: "birthday", label: null, month: 4, day: 14, year: null },
+      { name: "Sam Ortiz", kind: "birthday", label: null, month: 7, day: 2, year: 1986 },
+      { name: "Sam Ortiz", kind: "anniversary", label: "anniversary", month: 6, day: 20, year: 2015 },
+      { name: "Priya Natarajan", kind: "birthday", label: null, month: 2, day: 1, year: null },
+    ]);
+  });
+
+  it("gives a birthday to a contact that has none, never replaces one it has, and counts the first as an update", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", birthday: "1986-04-14" }, ctx);
+    await contactAdd({ name: "Sam Ortiz" }, ctx);
+    const file = vcf("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Elaine Longmire\r\nBDAY:--0415\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sam Ortiz\r\nBDAY:--0702\r\nEND:VCARD\r\n");
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(datesOf(ctx)).toEqual([
+      { name: "Elaine Longmire", kind: "birthday", label: null, month: 4, day: 14, year: 1986 },
+      { name: "Sam Ortiz", kind: "birthday", label: null, month: 7, day: 2, year: null },
+    ]);
+  });
+
+  it("writes BDAY and ANNIVERSARY, and reads its own export back as the same dates", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", birthday: "1986-04-14", date: ["wedding anniversary=2015-06-20", "met=2019-05-02"] }, ctx);
+    await contactAdd({ name: "Sam Ortiz", birthday: "07-02" }, ctx);
+    const text = await exportVcard(ctx);
+    // RFC 6350's basic format, as ical.js writes it: 19860414, and --0702 without a year.
+    expect(text).toContain("\r\nBDAY:19860414\r\nANNIVERSARY:20150620\r\n");
+    expect(text).toContain("\r\nBDAY:--0702\r\n");
+    const other = testCtx({ today: "2026-11-25" });
+    await importVcard({ file: vcf(text) }, other);
+    expect(datesOf(other)).toEqual([
+      { name: "Elaine Longmire", kind: "birthday", label: null, month: 4, day: 14, year: 1986 },
+      { name: "Elaine Longmire", kind: "anniversary", label: "anniversary", month: 6, day: 20, year: 2015 },
+      { name: "Sam Ortiz", kind: "birthday", label: null, month: 7, day: 2, year: null },
+    ]);
+  });
+
+  needs("python3-vobject").it("writes a BDAY that python3-vobject reads", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", birthday: "1986-04-14" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", birthday: "07-02" }, ctx);
+    const cards = debianPython(
+      "import sys, json, vobject\nprint(json.dumps([[c.fn.value, c.bday.value] for c in vobject.readComponents(sys.stdin.read())]))",
+      await exportVcard(ctx),
+    );
+    expect(cards).toEqual([
+      ["Elaine Longmire", "19860414"],
+      ["Sam Ortiz", "--0702"],
+    ]);
+  });
+});

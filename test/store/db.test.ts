@@ -40,6 +40,7 @@ describe("openDatabase", () => {
     ]);
     expect(tables).toEqual([
       { name: "changes", strict: 1 },
+      { name: "contact_dates", strict: 1 },
       { name: "contact_history", strict: 1 },
       { name: "contact_search_pending", strict: 1 },
       { name: "contact_tags", strict: 1 },
@@ -81,8 +82,8 @@ describe("openDatabase", () => {
     const path = join(tempDir(), "netlog.db");
     const old = previousSchema(path);
     old.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u1', 'Elaine', 'elaine', '2026-09-01', 'x', 'x')").run();
-    old.prepare("INSERT INTO interactions (uuid, contact_id, happened_on, channel, note, created_at) VALUES ('i1', 1, '2026-09-03', 'inmail', 'hi', 'x')").run();
-    const rowsBefore = ["contacts", "interactions"].map((t) => old.prepare(`SELECT * FROM ${t}`).all());
+    old.prepare("INSERT INTO conversations (uuid, contact_id, happened_on, channel, note, created_at) VALUES ('i1', 1, '2026-09-03', 'inmail', 'hi', 'x')").run();
+    const rowsBefore = ["contacts", "conversations"].map((t) => old.prepare(`SELECT * FROM ${t}`).all());
     old.close();
 
     const umask = process.umask(0);
@@ -95,14 +96,12 @@ describe("openDatabase", () => {
     expect(mode(backupPath)).toBe(0o600);
     const backup = new BetterSqlite3(backupPath, { readonly: true });
     expect(backup.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION - 1);
-    expect(["contacts", "interactions"].map((t) => backup.prepare(`SELECT * FROM ${t}`).all())).toEqual(rowsBefore);
+    expect(["contacts", "conversations"].map((t) => backup.prepare(`SELECT * FROM ${t}`).all())).toEqual(rowsBefore);
     backup.close();
     const migrated = new BetterSqlite3(path, { readonly: true });
     expect(migrated.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     const columnsBefore = (t: string) => Object.keys((rowsBefore[t === "contacts" ? 0 : 1] as object[])[0]!).join(", ");
-    // Migration 010 renamed interactions to conversations.
-    const renamed = (t: string) => (t === "interactions" ? "conversations" : t);
-    expect(["contacts", "interactions"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${renamed(t)}`).all())).toEqual(rowsBefore);
+    expect(["contacts", "conversations"].map((t) => migrated.prepare(`SELECT ${columnsBefore(t)} FROM ${t}`).all())).toEqual(rowsBefore);
     migrated.close();
   });
 

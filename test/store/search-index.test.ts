@@ -187,6 +187,7 @@ describe("the search index", () => {
     const db = ctx.db();
     expect(dataTables(db).map((t) => t.name)).toEqual([
       "changes",
+      "contact_dates",
       "contact_history",
       "contact_search_pending",
       "contact_tags",

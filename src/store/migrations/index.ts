@@ -9,6 +9,7 @@ import { up as loggedOn } from "./007-logged-on.js";
 import { up as dismissals } from "./008-dismissals.js";
 import { up as changeSummaryData } from "./009-change-summary-data.js";
 import { up as conversations } from "./010-conversations.js";
+import { up as contactDates } from "./011-contact-dates.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   dismissals,
   changeSummaryData,
   conversations,
+  contactDates,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
