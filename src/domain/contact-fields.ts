@@ -37,7 +37,16 @@ export interface ContactFieldSpec {
    * all: the first value, the first component, or the first of all values that `read` accepts;
    * `fromCard` turns the card's text into the field's.
    */
-  vcard?: { property: string; valueType?: "text" | "uri"; shape?: "structured" | "label"; import?: "first" | "component" | "any" | "address"; fromCard?: (text: string) => string };
+  vcard?: {
+    property: string;
+    valueType?: "text" | "uri";
+    shape?: "structured" | "label";
+    import?: "first" | "component" | "any" | "address";
+    fromCard?: (text: string) => string;
+    /** The TYPE written with it (`URL;TYPE=linkedin`); `socialProfile` writes Apple's X-SOCIALPROFILE too. */
+    kind?: string;
+    socialProfile?: true;
+  };
   /** The question of the edit form; `last` asks it after the tags; `shown` is the value as the form prefills it. */
   form?: { prompt: string; last?: boolean; shown?: (value: string | number | null) => string | undefined };
   /** On merge: `fill` takes the other's value when the kept contact has none (`same` tells equal values apart), `append` joins both. */
@@ -138,7 +147,7 @@ export const CONTACT_FIELDS = [
     profile: { label: "LinkedIn" },
     csv: "linkedin_url",
     // A card can have many URLs: the first that is a LinkedIn profile.
-    vcard: { property: "url", valueType: "uri", import: "any" },
+    vcard: { property: "url", valueType: "uri", import: "any", kind: "linkedin", socialProfile: true },
     form: { prompt: "LinkedIn URL" },
     merge: "fill",
   },

@@ -38,6 +38,10 @@ function toCard(contact: ExportableContact): string {
       // writes itself): a backslash is doubled so that the location reads back as written.
       const label = contentText(String(value)).replace(/\\/g, "\\\\");
       if (label) properties.push([vcard.property, { label }, "text", ["", "", "", "", "", "", ""]]);
+    } else if ("kind" in vcard) {
+      // A URL of a kind (LinkedIn): TYPE says which, and Apple's Contacts reads X-SOCIALPROFILE.
+      properties.push([vcard.property, { type: vcard.kind }, type, text(value)]);
+      if ("socialProfile" in vcard) properties.push(["x-socialprofile", { type: vcard.kind }, type, text(value)]);
     } else {
       // Structured (ORG): as a one-component array ical.js escapes the company's `;` too.
       add(vcard.property, type, shape === "structured" ? [value] : value);

@@ -142,6 +142,14 @@ describe("toVcards", () => {
     for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
   });
 
+  it("writes the LinkedIn profile as URL;TYPE=linkedin, and as Apple's X-SOCIALPROFILE, read back as one URL", () => {
+    const sam: ExportableContact = { ...zoe, name: "Sam Ortiz", linkedinUrl: "https://www.linkedin.com/in/sam-ortiz" };
+    const text = toVcards([sam]);
+    expect(text).toContain("\r\nURL;TYPE=linkedin:https://www.linkedin.com/in/sam-ortiz\r\n");
+    expect(text.replace(/\r\n[ \t]/g, "")).toContain("\r\nX-SOCIALPROFILE;TYPE=linkedin;VALUE=URI:https://www.linkedin.com/in/sam-ortiz\r\n");
+    expect(parseVcards(text)?.cards.map((c) => c.linkedinUrl)).toEqual(["https://www.linkedin.com/in/sam-ortiz"]);
+  });
+
   it("round-trips through parseVcards, the location (ADR's LABEL) included", () => {
     const parsed = parseVcards(toVcards([elaine, zoe, cher]));
     expect(parsed?.problems).toEqual([]);
