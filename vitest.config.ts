@@ -10,10 +10,11 @@ export default defineConfig({
   // As scripts/build.mjs does, for tests that build the commander program in-process.
   define: { NETLOG_VERSION: JSON.stringify(version) },
   test: {
-    // Build dist/ for the end-to-end tests, then take the checkout's git status to compare at the end.
-    globalSetup: ["test/helpers/build.ts", "test/helpers/checkout-unchanged.ts"],
+    // Build dist/ for the end-to-end tests, then take the checkout's git status, and the temp folders, to compare at the end.
+    globalSetup: ["test/helpers/build.ts", "test/helpers/checkout-unchanged.ts", "test/helpers/temp-folders-removed.ts"],
     // A test without an assertion fails.
-    setupFiles: ["test/helpers/every-test-asserts.ts"],
+    // After each test, its temp folders, databases and terminals are cleaned up.
+    setupFiles: ["test/helpers/every-test-asserts.ts", "test/helpers/run-cleanups.ts"],
     // The default report, then a summary of the tests that stepped aside for want of a program or root.
     reporters: ["default", "./test/helpers/skip-summary.ts"],
     // Every date in the suite is read in a zone with DST; e2e tests pass TZ to the processes they spawn.

@@ -2,25 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
-import { afterEach } from "vitest";
 import type { Ctx, ProgramResult, Prompter } from "../../src/context.js";
 import { type Database, openDatabase } from "../../src/store/db.js";
 import { NO_PROGRESS } from "../../src/ui/progress.js";
+import { onCleanup } from "./cleanups.js";
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-/** Runs `cleanup` after the test, before the cleanups registered earlier (last in, first out). */
-export function onCleanup(cleanup: () => void): void {
-  cleanups.push(cleanup);
-}
+export { onCleanup };
 
 /** A fresh temp folder, removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "netlog-test-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -40,7 +32,7 @@ export type FakeProgram = (args: readonly string[], input: string | undefined) =
 export function testCtx(options: { today: string; prompter?: Partial<Prompter>; dbPath?: string; programs?: Record<string, FakeProgram> }): TestCtx {
   const dbPath = options.dbPath ?? join(tempDir(), "netlog.db");
   let db: Database | undefined;
-  cleanups.push(() => db?.close());
+  onCleanup(() => db?.close());
   const ctx: TestCtx = {
     today: options.today,
     now: `${options.today}T12:00:00.000Z`,
