@@ -56,7 +56,7 @@ export const commands = [
     summary: "Import Google Contacts' CSV export (current or older layout); run it again to update.",
     description:
       "Import Google Contacts' CSV export (Google CSV, current or older layout): names, organization, title, the first email and phone, " +
-      "a LinkedIn website, notes, and labels as tags; run it again to update, matching as import vcard does.",
+      "a LinkedIn website, notes, the birthday, and labels as tags; run it again to update, matching as import vcard does.",
     arguments: [{ name: "<file>", description: "contacts.csv from contacts.google.com › Export › Google CSV" }],
     options: [
       ...NEW_CONTACTS,

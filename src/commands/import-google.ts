@@ -3,10 +3,11 @@ import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { tagNameOf } from "../domain/contact-values.js";
-import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
+import { fieldsOf } from "../domain/incoming.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
 import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
-import { EXPECTED_HEADERS, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
+import { addMissingDates, usableDates } from "./imported-dates.js";
+import { EXPECTED_HEADERS, type GoogleContact, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { updateFromCard } from "../store/imports.js";
@@ -102,10 +103,11 @@ async function importRows(
 /** As import vcard does with a card: an address book's row, merged without wiping anything. */
 function upsertRow(
   db: Database,
-  row: IncomingContact,
+  { dates, ...row }: GoogleContact,
   o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
 ): void {
   const { cadenceDays, tracked, samePerson, summary, ctx } = o;
+  const birthdays = usableDates(dates ?? [], ctx.today);
   // A label netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
   const tags = tagsFlag([...row.tags.filter(isUsableTag), ...o.extraTags]);
   // Who is who: store/same-person.ts, in the order every import uses.
@@ -117,7 +119,8 @@ function upsertRow(
     const company = row.company ?? existing.company;
     const title = row.title ?? existing.title;
     const fills = (existing.email === null && row.email !== null) || (existing.phone === null && row.phone !== null);
-    const changed = existing.company !== company || existing.title !== title || fills || tracksNow;
+    const datesAdded = addMissingDates(db, existing.id, birthdays, ctx.now);
+    const changed = existing.company !== company || existing.title !== title || fills || tracksNow || datesAdded;
     updateFromCard(db, existing.id, { company, title, email: row.email, phone: row.phone }, { changed, now: ctx.now });
     if (existing.phone === null && row.phone !== null) samePerson.remember(existing.id, detached(row.phone));
     if (tracksNow) startTracking(db, existing.id, cadenceDays);
@@ -126,6 +129,7 @@ function upsertRow(
     return;
   }
   const id = createContact(db, { ...fieldsOf(row), cadenceDays }, tags, ctx.today, ctx.now, tracked);
+  addMissingDates(db, id, birthdays, ctx.now);
   // Kept for the rest of the file: a copy, not a view into the text of the block it came in.
   if (row.phone !== null) samePerson.remember(id, detached(row.phone));
   summary.created++;

@@ -5,9 +5,8 @@ import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
 import { type CardDate, isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
-import { checkMonthDay, type ContactDate, isProblem } from "../domain/birthdays.js";
-import type { CalendarDate } from "../domain/dates.js";
-import { datesByContact, insertContactDate, listContactDates } from "../store/contact-dates.js";
+import { datesByContact } from "../store/contact-dates.js";
+import { addMissingDates, usableDates } from "./imported-dates.js";
 import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { tagNameOf } from "../domain/contact-values.js";
@@ -123,34 +122,6 @@ function upsertCard(
 /** The properties the cards left out, the most first, then by name. */
 function mostFirst(skipped: SkippedProperties): SkippedProperty[] {
   return [...skipped].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/**
- * A card's BDAY and ANNIVERSARY, checked as --birthday checks them: a day that does not exist is
- * left out, and a year netlog does not take (before 1900, or to come) is dropped, keeping the day.
- */
-function usableDates(dates: readonly CardDate[], today: CalendarDate): ContactDate[] {
-  const usable: ContactDate[] = [];
-  for (const date of dates) {
-    let checked = checkMonthDay(date, today);
-    if (isProblem(checked) && checked.kind === "year") checked = checkMonthDay({ ...date, year: null }, today);
-    if (isProblem(checked)) continue;
-    usable.push({ ...checked, kind: date.kind, label: date.kind === "birthday" ? null : "anniversary" });
-  }
-  return usable;
-}
-
-/** The card's dates that the contact lacks: a card never replaces a birthday netlog has. Whether any was added. */
-function addMissingDates(db: Database, contactId: number, dates: readonly ContactDate[], now: string): boolean {
-  if (dates.length === 0) return false;
-  const has = listContactDates(db, contactId);
-  let added = false;
-  for (const date of dates) {
-    if (has.some((d) => d.kind === date.kind && (date.kind === "birthday" || d.label === date.label))) continue;
-    insertContactDate(db, contactId, date, now);
-    added = true;
-  }
-  return added;
 }
 
 function isUsableTag(tag: string): boolean {

@@ -6,6 +6,10 @@
 // the most of them needs, and joins several values of one label in one cell with ` ::: `.
 import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
 import { type IncomingContact, incomingContact } from "../domain/incoming.js";
+import type { CardDate } from "./vcard-read.js";
+
+/** A row as the import takes it: the contact, and its birthday when the row has one. */
+export type GoogleContact = IncomingContact & { dates?: CardDate[] };
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
 import type { RowProblem } from "./row-problem.js";
@@ -51,8 +55,8 @@ function layoutOf(header: readonly string[]): GoogleLayout | undefined {
 }
 
 /** Each row after the header, as an incoming contact or the reason it is not one, read as the text streams in. */
-export async function* readGoogleContacts(text: AsyncIterable<string>, layout: GoogleLayout): AsyncGenerator<IncomingContact | RowProblem> {
-  let read: ((record: readonly string[], line: number) => IncomingContact | RowProblem) | undefined;
+export async function* readGoogleContacts(text: AsyncIterable<string>, layout: GoogleLayout): AsyncGenerator<GoogleContact | RowProblem> {
+  let read: ((record: readonly string[], line: number) => GoogleContact | RowProblem) | undefined;
   for await (const { record, line } of csvRecords(text, { relaxQuotes: true })) {
     if (read !== undefined) {
       yield read(record, line);
@@ -64,7 +68,7 @@ export async function* readGoogleContacts(text: AsyncIterable<string>, layout: G
   }
 }
 
-function rowReader(header: readonly string[], layout: GoogleLayout): (record: readonly string[], line: number) => IncomingContact | RowProblem {
+function rowReader(header: readonly string[], layout: GoogleLayout): (record: readonly string[], line: number) => GoogleContact | RowProblem {
   const column = columnReader(header);
   const emails = numbered(header, "E-mail", "Value");
   const phones = numbered(header, "Phone", "Value");
@@ -80,7 +84,8 @@ function rowReader(header: readonly string[], layout: GoogleLayout): (record: re
     // The model holds one email and one phone: the first the row has.
     const email = values(record, emails)[0] ?? null;
     if (email !== null && !isEmailAddress(email)) return { line, reason: `'${email}' is not an email address` };
-    return incomingContact({
+    const birthday = birthdayOf(column(record, "Birthday"));
+    const contact = incomingContact({
       line,
       name,
       company: column(record, legacy ? "Organization 1 - Name" : "Organization Name"),
@@ -95,7 +100,14 @@ function rowReader(header: readonly string[], layout: GoogleLayout): (record: re
       notes: column(record, "Notes"),
       tags: labels(column(record, legacy ? "Group Membership" : "Labels")),
     });
+    return birthday ? Object.assign(contact, { dates: [birthday] }) : contact;
   };
+}
+
+/** Google writes a birthday as `1986-04-14`, or `--04-14` without its year; anything else is left out. */
+function birthdayOf(text: string | null): CardDate | undefined {
+  const m = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(text?.trim() ?? "");
+  return m ? { kind: "birthday", month: Number(m[2]), day: Number(m[3]), year: m[1] === undefined ? null : Number(m[1]) } : undefined;
 }
 
 function joined(record: readonly string[], column: (row: readonly string[], name: string) => string | null, names: readonly string[]): string {

@@ -169,3 +169,23 @@ describe("netlog import google of a file garbled on the way", () => {
     expect(result.warning).toContain("JosÃ©");
   });
 });
+
+describe("netlog import google of birthdays", () => {
+  it("takes a row's Birthday, with or without its year, and never replaces one netlog has", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const header = HEADER.trimEnd();
+    const rows = (bday1: string, bday2: string) => `${header}\nAna,,Costa,,,,,,,,,,,${bday1},,,,,,,\nBo,,Chu,,,,,,,,,,,${bday2},,,,,,,\n`;
+    await importGoogle({ file: file("contacts.csv", rows("1986-04-14", " --07-02")) }, ctx);
+    const birthdays = () =>
+      ctx.db().prepare("SELECT c.name, d.month, d.day, d.year FROM contact_dates d JOIN contacts c ON c.id = d.contact_id WHERE d.kind = 'birthday' ORDER BY c.name").all();
+    expect(birthdays()).toEqual([
+      { name: "Ana Costa", month: 4, day: 14, year: 1986 },
+      { name: "Bo Chu", month: 7, day: 2, year: null },
+    ]);
+    expect(await importGoogle({ file: file("again.csv", rows("1990-01-01", "not a date")) }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(birthdays()).toEqual([
+      { name: "Ana Costa", month: 4, day: 14, year: 1986 },
+      { name: "Bo Chu", month: 7, day: 2, year: null },
+    ]);
+  });
+});
