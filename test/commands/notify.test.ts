@@ -34,6 +34,19 @@ describe("netlog due --notify", () => {
     expect(sent).toEqual([["--app-name=netlog", "--", "netlog: 1 person due on Tue 1 Dec 2026", "Smith &amp; &lt;Jones&gt;"]]);
   });
 
+  it("names the birthdays too, and on a morning with only a birthday, says so", async () => {
+    const sent: string[][] = [];
+    const ctx = testCtx({ today: TODAY, programs: { "notify-send": (args) => (sent.push([...args]), OK) } });
+    await contactAdd({ name: "Ann Lee", birthday: "1986-11-26" }, ctx);
+    notifyDue(await due({}, ctx), ctx);
+    await contactAdd({ name: "Bo Diaz", every: "1w" }, { ...ctx, today: "2026-01-01" });
+    notifyDue(await due({}, ctx), ctx);
+    expect(sent).toEqual([
+      ["--app-name=netlog", "--", "netlog: 1 birthday soon", "Ann Lee: birthday on Thu 26 Nov (turns 40)"],
+      ["--app-name=netlog", "--", "netlog: 1 person due today", "Bo Diaz; birthday: Ann Lee"],
+    ]);
+  });
+
   it("sends nothing when nobody is due", async () => {
     const { ctx, sent } = await withDue([]);
     expect(notifyDue(await due({}, ctx), ctx)).toBeUndefined();
