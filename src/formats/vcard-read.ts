@@ -213,6 +213,11 @@ function readCard(lines: string[]): Omit<IdentifiedCard, "line"> | string {
     .getAllProperties("categories")
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
+  // A contact keeps one email and one phone for now: a card's others are counted, not dropped unsaid.
+  for (const property of ["email", "tel"]) {
+    const extra = card.getAllProperties(property).length - 1;
+    for (let i = 0; i < extra; i++) skipped.push(property.toUpperCase());
+  }
   const uuid = UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null;
   return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], skipped, ...cardDates(card) };
 }

@@ -10,6 +10,8 @@ export function renderImport(file: string, s: ImportSummary): string {
   const lines = [`Imported ${neutralise(file)}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
   if (s.skippedProperties?.length) lines.push(skippedPropertiesLine(s.skippedProperties));
+  if (s.skippedProperties?.some((p) => p.name === "EMAIL" || p.name === "TEL"))
+    lines.push("A contact keeps one email and one phone: the EMAIL and TEL skipped are a card's others.");
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(

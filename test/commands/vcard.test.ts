@@ -170,11 +170,13 @@ describe("netlog import vcard of files that address books wrote", () => {
     const file = written("ez-vcard/John_Doe_ANDROID.vcf");
     await expect(importVcard({ file }, ctx)).rejects.toMatchObject({ message: `${file}: line 1: no name (FN or N); line 6: no name (FN or N); nothing was imported` });
     const summary = await importVcard({ file, skipInvalid: true }, ctx);
-    expect(renderImport("contacts.vcf", summary).split("\n").slice(0, 4)).toEqual([
+    expect(renderImport("contacts.vcf", summary).split("\n").slice(0, 5)).toEqual([
       "Imported contacts.vcf: 3 created, 1 updated, 0 unchanged, 2 skipped.",
       "  skipped line 1: no name (FN or N)",
       "  skipped line 6: no name (FN or N)",
-      "1 property skipped (PHOTO).",
+      // The cards hold 5 phones and an email beyond the first of each: counted, not dropped unsaid.
+      "7 properties skipped (TEL ×5, EMAIL, PHOTO).",
+      "A contact keeps one email and one phone: the EMAIL and TEL skipped are a card's others.",
     ]);
     expect(await stored(ctx)).toEqual([
       ["Ñ Ñ Ñ Ñ Ñ", null, "123456789", null, null],
@@ -188,7 +190,7 @@ describe("netlog import vcard of files that address books wrote", () => {
     const ctx = testCtx({ today: "2026-11-25" });
     const summary = await importVcard({ file: written("ez-vcard/outlook-2007.vcf") }, ctx);
     expect(importJson(summary)).toMatchObject({ created: 1, skipped: [], skipped_properties: expect.arrayContaining([{ name: "PHOTO", count: 1 }]) });
-    expect(renderImport("outlook.vcf", summary).split("\n")[1]).toBe("10 properties skipped (KEY, PHOTO, X-MS-ANNIVERSARY, X-MS-ASSISTANT, 6 more).");
+    expect(renderImport("outlook.vcf", summary).split("\n")[1]).toBe("13 properties skipped (TEL ×3, KEY, PHOTO, X-MS-ANNIVERSARY, 7 more).");
     expect(await stored(ctx)).toEqual([["Mr. Michael Angstadt Jr.", "mike.angstadt@gmail.com", "(111) 555-1111", "TheCompany", "This is the NOTE field\t\n"]]);
   });
 
@@ -199,6 +201,7 @@ describe("netlog import vcard of files that address books wrote", () => {
       created: 1,
       skipped: [],
       skipped_properties: [
+        { name: "TEL", count: 6 },
         { name: "X-ABADR", count: 2 },
         { name: "PHOTO", count: 1 },
         { name: "X-ABRELATEDNAMES", count: 1 },
@@ -212,6 +215,7 @@ describe("netlog import vcard of files that address books wrote", () => {
       unchanged: 1,
       skipped: [],
       skippedProperties: [
+        { name: "TEL", count: 6 },
         { name: "X-ABADR", count: 2 },
         { name: "PHOTO", count: 1 },
       ],
