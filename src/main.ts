@@ -1,11 +1,10 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal (all given in `io`), prints errors and decides the exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, fstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type chalk from "chalk";
-import { Chalk } from "chalk";
+import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
@@ -14,6 +13,7 @@ import { Declined, NetlogError, usageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Database, openDatabase } from "./store/db.js";
 import { resolveDbLocation } from "./store/paths.js";
+import { writeAll } from "./store/safe-file.js";
 import { neutralise } from "./text/neutralise.js";
 import { describeSqliteError } from "./store/sqlite-errors.js";
 import { lazyPrompter } from "./ui/lazy-prompter.js";
@@ -25,8 +25,6 @@ interface GlobalOptions {
   color?: boolean;
   debug?: boolean;
 }
-
-export { processIo } from "./io.js";
 
 /** Runs netlog with `argv` (without node and the script) in `io`; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -231,4 +229,71 @@ function commandPath(command: Command): string {
 function forEachCommand(command: Command, visit: (c: Command) => void): void {
   visit(command);
   for (const sub of command.commands) forEachCommand(sub, visit);
+}
+
+/** The real process's streams, environment and clock. */
+export function processIo(): Io {
+  // A failed write reaches write()'s callback; without a listener it would also crash the process.
+  process.stdout.on("error", () => {});
+  let toFile: boolean | undefined;
+  // Getters: stdin is looked at only when a command asks, as before this object existed.
+  return {
+    stdin: {
+      get isTTY() {
+        return Boolean(process.stdin.isTTY);
+      },
+    },
+    stdout: {
+      get isTTY() {
+        return Boolean(process.stdout.isTTY);
+      },
+      get columns() {
+        return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+      },
+      write: (text) => ((toFile ??= stdoutIsFile()) ? writeToFile(text) : writeToStream(text)),
+    },
+    stderr: {
+      get isTTY() {
+        return Boolean(process.stderr.isTTY);
+      },
+      write: (text) => void process.stderr.write(text),
+    },
+    env: process.env,
+    now: () => new Date(),
+    // chalk reads FORCE_COLOR, --color/--no-color in argv and whether stdout is a terminal.
+    colorLevel: chalk.level,
+  };
+}
+
+/**
+ * Node writes to a file with one write() and ignores a short count: on a full disk
+ * `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
+ * here, to the last byte; pipes and terminals go through the stream, which does that itself.
+ */
+function writeToFile(text: string): Promise<void> {
+  try {
+    writeAll(1, text);
+    return Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function writeToStream(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
+      // `netlog due | head -1`: the reader has gone, which is not an error.
+      if (!error || error.code === "EPIPE") return resolve();
+      reject(error);
+    });
+  });
+}
+
+function stdoutIsFile(): boolean {
+  try {
+    const stat = fstatSync(1);
+    return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    return false;
+  }
 }
