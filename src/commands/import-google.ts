@@ -2,22 +2,17 @@
 import type { ImportSummary } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
-import { tagNameOf } from "../domain/contact-values.js";
-import { fieldsOf } from "../domain/incoming.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
 import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
-import { addMissingDates, usableDates } from "./imported-dates.js";
-import { EXPECTED_HEADERS, type GoogleContact, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
-import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
-import type { Database } from "../store/db.js";
-import { updateFromCard } from "../store/imports.js";
+import { EXPECTED_HEADERS, type GoogleLayout, googleLayoutOf, readGoogleContacts } from "../formats/google-contacts.js";
+import { anyTagHasCadence } from "../store/contacts.js";
 import { recordChangeAsync } from "../store/journal.js";
-import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
+import { samePersonFinder } from "../store/same-person.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
-import { detached } from "./input-text.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { basename } from "node:path";
+import { upsertAddressBookEntry } from "./address-book.js";
 
 export interface GoogleImportOptions {
   file: string;
@@ -84,7 +79,7 @@ async function importRows(
           progress.tick();
           if ("reason" in row) problems.add(row);
           // After a bad row nothing will be kept: the rest is only read for its problems.
-          else if (problems.none() || skipInvalid) upsertRow(db, row, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
+          else if (problems.none() || skipInvalid) upsertAddressBookEntry(db, row, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
         }
         problems.refuse(options.file, "rows");
         const found = mojibake.found();
@@ -98,44 +93,4 @@ async function importRows(
   } finally {
     progress.finish();
   }
-}
-
-/** As import vcard does with a card: an address book's row, merged without wiping anything. */
-function upsertRow(
-  db: Database,
-  { dates, ...row }: GoogleContact,
-  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
-): void {
-  const { cadenceDays, tracked, samePerson, summary, ctx } = o;
-  const birthdays = usableDates(dates ?? [], ctx.today);
-  // A label netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
-  const tags = tagsFlag([...row.tags.filter(isUsableTag), ...o.extraTags]);
-  // Who is who: store/same-person.ts, in the order every import uses.
-  const existing = samePerson.find(row);
-  if (existing) {
-    // Importing again with --every or a cadenced --tag tracks the rest.
-    const tracksNow = tracked && existing.tracked === 0;
-    // A row that lacks a field says nothing about it: never wipe what we have.
-    const company = row.company ?? existing.company;
-    const title = row.title ?? existing.title;
-    const fills = (existing.email === null && row.email !== null) || (existing.phone === null && row.phone !== null);
-    const datesAdded = addMissingDates(db, existing.id, birthdays, ctx.now);
-    const changed = existing.company !== company || existing.title !== title || fills || tracksNow || datesAdded;
-    updateFromCard(db, existing.id, { company, title, email: row.email, phone: row.phone }, { changed, now: ctx.now });
-    if (existing.phone === null && row.phone !== null) samePerson.remember(existing.id, detached(row.phone));
-    if (tracksNow) startTracking(db, existing.id, cadenceDays);
-    addTags(db, existing.id, tags);
-    summary[changed ? "updated" : "unchanged"]++;
-    return;
-  }
-  const id = createContact(db, { ...fieldsOf(row), cadenceDays }, tags, ctx.today, ctx.now, tracked);
-  addMissingDates(db, id, birthdays, ctx.now);
-  // Kept for the rest of the file: a copy, not a view into the text of the block it came in.
-  if (row.phone !== null) samePerson.remember(id, detached(row.phone));
-  summary.created++;
-  if (tracked) summary.tracked++;
-}
-
-function isUsableTag(tag: string): boolean {
-  return "name" in tagNameOf(tag);
 }

@@ -8,7 +8,6 @@
 import { basename, join } from "node:path";
 import type { Ctx } from "../context.js";
 import { fieldsWith } from "../domain/contact-fields.js";
-import { tagNameOf } from "../domain/contact-values.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
 import { usageError } from "../errors.js";
 import { readIncomingCards } from "../formats/vcard-read.js";
@@ -16,6 +15,7 @@ import type { VdirImported } from "../reports/vdir.js";
 import { addTags, contactByUuid, createContact, getContact, updateContactState } from "../store/contacts.js";
 import { removeTags, updateContactFields } from "../store/contact-changes.js";
 import { recordChange } from "../store/journal.js";
+import { isUsableTag } from "./address-book.js";
 import { cardFiles, openVdir, readRegular, readVdirState, sha256, type VdirState, writeVdirState } from "./vdir-state.js";
 
 /** The fields a card holds and import vcard reads: the ones a card in the folder decides. */
@@ -50,7 +50,7 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
     () => {
       for (const { file, text, card } of changed) {
         const existing = contactByUuid(db, known[file]?.uuid ?? card.uuid ?? "");
-        const tags = [...new Set(card.tags.filter((t) => "name" in tagNameOf(t)))];
+        const tags = [...new Set(card.tags.filter(isUsableTag))];
         if (existing === undefined) {
           const id = createContact(db, fieldsOf(card), tags, ctx.today, ctx.now, false);
           next[file] = { uuid: getContact(db, id)!.uuid, sha256: sha256(text) };

@@ -3,21 +3,16 @@ import type { ImportSummary, SkippedProperty } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
-import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
-import { type CardDate, isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
+import { isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
 import { datesByContact } from "../store/contact-dates.js";
-import { addMissingDates, usableDates } from "./imported-dates.js";
-import { addTags, anyTagHasCadence, createContact, listContacts, startTracking } from "../store/contacts.js";
-import type { Database } from "../store/db.js";
-import { tagNameOf } from "../domain/contact-values.js";
+import { anyTagHasCadence, listContacts } from "../store/contacts.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
-import { detached } from "./input-text.js";
 import { RowProblems } from "./row-problems.js";
 import { recordChangeAsync } from "../store/journal.js";
-import { updateFromCard } from "../store/imports.js";
-import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
+import { samePersonFinder } from "../store/same-person.js";
 import { basename } from "node:path";
+import { upsertAddressBookEntry } from "./address-book.js";
 
 const EXPECTED = "a vCard file (.vcf, version 2.1, 3.0 or 4.0)";
 
@@ -71,7 +66,7 @@ async function importCards(
           progress.tick();
           if ("reason" in card) problems.add(card);
           // After a bad card nothing will be kept: the rest is only read for its problems.
-          else if (problems.none() || skipInvalid) upsertCard(db, card, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
+          else if (problems.none() || skipInvalid) upsertAddressBookEntry(db, card, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
         }
         problems.refuse(options.file, "cards");
         return { ...summary, skippedProperties: mostFirst(skippedProperties) };
@@ -83,49 +78,9 @@ async function importCards(
   }
 }
 
-function upsertCard(
-  db: Database,
-  { dates, ...card }: IncomingContact & { dates?: CardDate[] },
-  o: { cadenceDays: number | null; extraTags: string[]; tracked: boolean; samePerson: SamePersonFinder; summary: ImportSummary; ctx: Ctx },
-): void {
-  const { cadenceDays, tracked, samePerson, summary, ctx } = o;
-  const cardDates = usableDates(dates ?? [], ctx.today);
-  // A category netlog cannot use as a tag (an emoji, a long phrase) is left out, not fatal.
-  const tags = tagsFlag([...card.tags.filter(isUsableTag), ...o.extraTags]);
-  // Who is who: store/same-person.ts, in the order every import uses.
-  const existing = samePerson.find(card);
-  if (existing) {
-    // As with LinkedIn: importing again with --every or a cadenced --tag tracks the rest.
-    const tracksNow = tracked && existing.tracked === 0;
-    // A card that lacks a field says nothing about it: never wipe what we have.
-    const company = card.company ?? existing.company;
-    const title = card.title ?? existing.title;
-    const datesAdded = addMissingDates(db, existing.id, cardDates, ctx.now);
-    const changed = existing.company !== company || existing.title !== title || tracksNow || datesAdded;
-    updateFromCard(db, existing.id, { company, title, email: card.email, phone: card.phone }, { changed, now: ctx.now });
-    if (existing.phone === null && card.phone !== null) samePerson.remember(existing.id, detached(card.phone));
-    if (tracksNow) startTracking(db, existing.id, cadenceDays);
-    addTags(db, existing.id, tags);
-    summary[changed ? "updated" : "unchanged"]++;
-    return;
-  }
-  // What the card holds of the table's fields; the others start empty.
-  const fields = { ...fieldsOf(card), cadenceDays };
-  const id = createContact(db, fields, tags, ctx.today, ctx.now, tracked);
-  addMissingDates(db, id, cardDates, ctx.now);
-  // Kept for the rest of the file: a copy, not a view into the text of the card.
-  if (card.phone !== null) samePerson.remember(id, detached(card.phone));
-  summary.created++;
-  if (tracked) summary.tracked++;
-}
-
 /** The properties the cards left out, the most first, then by name. */
 function mostFirst(skipped: SkippedProperties): SkippedProperty[] {
   return [...skipped].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function isUsableTag(tag: string): boolean {
-  return "name" in tagNameOf(tag);
 }
 
 export async function exportVcard(ctx: Ctx): Promise<string> {

@@ -27,6 +27,16 @@ describe("netlog import vcard / export vcard", () => {
     ]);
   });
 
+  it("counts a card that fills a phone the contact lacked as an update, as import google does", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Sam Ortiz", email: "sam@example.com" }, ctx);
+    const card = join(tempDir(), "sam.vcf");
+    writeFileSync(card, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sam Ortiz\r\nEMAIL:sam@example.com\r\nTEL:+1 509 555 0101\r\nEND:VCARD\r\n");
+    expect(await importVcard({ file: card }, ctx)).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    expect((await contactList({}, ctx)).map((s) => s.contact.phone)).toEqual(["+1 509 555 0101"]);
+    expect(await importVcard({ file: card }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   needs("python3-vobject").it("exports vCard 4.0 with netlog's uuid as UID, readable by python3-vobject", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
     await importVcard({ file: FIXTURE }, ctx);
