@@ -30,9 +30,12 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
   // Read before the write transaction opens: parsing is async, the transaction is not.
   const changed: Array<{ file: string; text: string; card: IncomingContact }> = [];
   const next: VdirState = {};
+  /** The card files read from the folder now: a known one not among them was deleted there. */
+  const present = new Set<string>();
   for (const file of cardFiles(dir)) {
     const text = readRegular(join(dir, file));
     if (text === undefined) continue;
+    present.add(file);
     const before = known[file];
     if (before && before.sha256 === sha256(text)) {
       result.unchanged++;
@@ -72,14 +75,18 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
         next[file] = { uuid: existing.uuid, sha256: sha256(text) };
       }
       for (const [file, before] of Object.entries(known)) {
-        if (file in next || readRegular(join(dir, file)) !== undefined) continue;
+        if (file in next) continue;
+        // Still there but unreadable: known as it was. Gone: deleted in the folder.
+        if (present.has(file)) {
+          next[file] = before;
+          continue;
+        }
         const contact = contactByUuid(db, before.uuid);
         if (contact && contact.archivedAt === null) {
           updateContactState(db, contact.id, { archivedAt: ctx.now }, ctx.now);
           result.archived++;
         }
       }
-      for (const [file, before] of Object.entries(known)) if (!(file in next) && readRegular(join(dir, file)) !== undefined) next[file] = before;
     },
     () => ({ kind: "import-contacts", file: basename(dir), created: result.created, updated: result.updated + result.archived }),
   );

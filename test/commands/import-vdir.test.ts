@@ -76,6 +76,13 @@ describe("netlog import vdir", () => {
     expect(snapshot(ctx.db())).toEqual(before);
   });
 
+  it("keeps a known card that has become unreadable, and does not take it for deleted", async () => {
+    const { ctx, dir, sam, file } = await exported();
+    writeFileSync(file(sam.uuid), "BEGIN:VCARD\r\nVERSION:4.0\r\nEND:VCARD\r\n");
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ archived: 0, skipped: [{ file: `${sam.uuid}.vcf`, reason: "no name (FN or N)" }] });
+    expect((await people(ctx)).find((p) => p[0] === "Sam Ortiz")?.[5]).toBe(false);
+  });
+
   it("skips a card it cannot read, naming its file, and refuses a folder that does not exist", async () => {
     const { ctx, dir } = await exported();
     writeFileSync(join(dir, "broken.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nEND:VCARD\r\n");
