@@ -33,9 +33,10 @@ export async function exportVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
     if (there !== undefined && there === card) {
       result.unchanged++;
       next[name] = { uuid: contact.uuid, sha256: sha256(card) };
-    } else if (there !== undefined && before !== undefined && sha256(there) !== before.sha256) {
+    } else if (there === null || (there !== undefined && before !== undefined && sha256(there) !== before.sha256)) {
+      // Changed in the folder since netlog wrote it, or too large to be a card: not netlog's to replace.
       result.changedThere.push(name);
-      next[name] = before;
+      if (before) next[name] = before;
     } else {
       writeFileSafely(regularTarget(join(dir, name), VDIR_HINT), (temp) => writeAll(temp.fd, card));
       result.written++;
@@ -46,7 +47,7 @@ export async function exportVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
     if (name in next) continue;
     const there = readRegular(join(dir, name));
     if (there === undefined) continue;
-    if (sha256(there) !== before.sha256) {
+    if (there === null || sha256(there) !== before.sha256) {
       result.changedThere.push(name);
       next[name] = before;
       continue;

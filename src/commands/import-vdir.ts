@@ -16,7 +16,7 @@ import { addTags, contactByUuid, createContact, getContact, updateContactState }
 import { removeTags, updateContactFields } from "../store/contact-changes.js";
 import { recordChange } from "../store/journal.js";
 import { isUsableTag } from "./address-book.js";
-import { cardFiles, openVdir, readRegular, readVdirState, sha256, type VdirState, writeVdirState } from "./vdir-state.js";
+import { cardFiles, MAX_CARD_BYTES, openVdir, readRegular, readVdirState, sha256, type VdirState, writeVdirState } from "./vdir-state.js";
 
 /** The fields a card holds and import vcard reads: the ones a card in the folder decides. */
 const CARD_FIELDS = fieldsWith("vcard").filter((f) => "import" in f.vcard);
@@ -36,6 +36,10 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
     const text = readRegular(join(dir, file));
     if (text === undefined) continue;
     present.add(file);
+    if (text === null) {
+      result.skipped.push({ file, reason: `larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB: not a card` });
+      continue;
+    }
     const before = known[file];
     if (before && before.sha256 === sha256(text)) {
       result.unchanged++;

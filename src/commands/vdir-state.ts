@@ -21,7 +21,7 @@ export type VdirState = Record<string, VdirCard>;
 
 export function readVdirState(dir: string): VdirState {
   const text = readRegular(join(dir, STATE_FILE));
-  if (text === undefined) return {};
+  if (!text) return {};
   try {
     const state = JSON.parse(text) as { format?: string; cards?: unknown };
     if (state.format === "netlog-vdir" && state.cards && typeof state.cards === "object") return state.cards as VdirState;
@@ -54,10 +54,17 @@ export function cardFiles(dir: string): string[] {
     .sort();
 }
 
-/** A regular file's text, or undefined when there is none (a folder, a device or a link is none). */
-export function readRegular(path: string): string | undefined {
+/** As import vcard refuses a card bigger than this, so does a vdir: it is read whole. */
+export const MAX_CARD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A regular file's text; undefined when there is none (a folder, a device or a link is none);
+ * null when it is there but too large to be a card, which is then neither read nor replaced.
+ */
+export function readRegular(path: string): string | null | undefined {
   const stat = lstatSync(path, { throwIfNoEntry: false });
-  return stat?.isFile() ? readFileSync(path, "utf8") : undefined;
+  if (!stat?.isFile()) return undefined;
+  return stat.size > MAX_CARD_BYTES ? null : readFileSync(path, "utf8");
 }
 
 export function sha256(text: string): string {

@@ -9,6 +9,7 @@ import { contactEdit } from "../../src/commands/contact-edit.js";
 import { contactRm } from "../../src/commands/contact-rm.js";
 import { setArchived } from "../../src/commands/contact-state.js";
 import { exportVdir } from "../../src/commands/export-vdir.js";
+import { importVdir } from "../../src/commands/import-vdir.js";
 import { renderVdirExported } from "../../src/render/vdir.js";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
@@ -112,5 +113,19 @@ describe("netlog export vdir", () => {
         .sort(),
     ).toEqual(["Elaine Longmire", "Sam Ortiz"]);
     expect([rows("email"), rows("phone")]).toEqual([[["elaine@jeffersonbank.example", "Elaine Longmire"]], [["+1 509 555 0101", "Sam Ortiz"]]]);
+  });
+});
+
+describe("netlog export vdir and import vdir with a file too large to be a card", () => {
+  it("neither reads it whole nor replaces it, and says so", async () => {
+    const { ctx, elaine } = await twoContacts();
+    const dir = tempDir();
+    await exportVdir({ dir }, ctx);
+    const big = join(dir, `${elaine}.vcf`);
+    writeFileSync(big, Buffer.alloc(17 * 1024 * 1024, 0x41));
+    await contactEdit({ contact: "Elaine", title: "CFO" }, ctx);
+    expect((await exportVdir({ dir }, ctx)).changedThere).toEqual([`${elaine}.vcf`]);
+    expect(statSync(big).size).toBe(17 * 1024 * 1024);
+    expect((await importVdir({ dir }, ctx)).skipped).toEqual([{ file: `${elaine}.vcf`, reason: "larger than 16 MiB: not a card" }]);
   });
 });
