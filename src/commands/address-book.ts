@@ -1,15 +1,16 @@
 // A contact from an address book (a vCard, a Google Contacts row) merged into netlog, the one way
 // import vcard and import google do it: found by the same-person rule, filled without wiping
-// anything, its birthday added where netlog has none.
+// anything, given every email, phone and link it lacks, its birthday added where netlog has none.
 import type { Ctx } from "../context.js";
 import { tagNameOf } from "../domain/contact-values.js";
-import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
+import { fieldsOf, type IncomingContact, type IncomingValue } from "../domain/incoming.js";
 import type { CardDate } from "../formats/vcard-read.js";
 import type { ImportSummary } from "../reports/import.js";
 import { addTags, createContact, startTracking } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { updateFromCard } from "../store/imports.js";
 import type { SamePersonFinder } from "../store/same-person.js";
+import { giveValue } from "../store/value-lists.js";
 import { tagsFlag } from "./fields.js";
 import { addMissingDates, usableDates } from "./imported-dates.js";
 import { detached } from "./input-text.js";
@@ -39,12 +40,11 @@ export function upsertAddressBookEntry(db: Database, { dates, ...entry }: Addres
     // An entry that lacks a field says nothing about it: never wipe what we have.
     const company = entry.company ?? existing.company;
     const title = entry.title ?? existing.title;
-    // updateFromCard fills an email or phone the contact lacks: that is a change too.
-    const fills = (existing.email === null && entry.email !== null) || (existing.phone === null && entry.phone !== null);
+    // Every email, phone and link of the entry the contact lacks is added: that is a change too.
+    const valuesAdded = giveEntryValues(db, existing.id, entry, ctx.now, samePerson, { newContact: false });
     const datesAdded = addMissingDates(db, existing.id, birthdays, ctx.now);
-    const changed = existing.company !== company || existing.title !== title || fills || tracksNow || datesAdded;
-    updateFromCard(db, existing.id, { company, title, email: entry.email, phone: entry.phone }, { changed, now: ctx.now });
-    if (existing.phone === null && entry.phone !== null) samePerson.remember(existing.id, detached(entry.phone));
+    const changed = existing.company !== company || existing.title !== title || valuesAdded || tracksNow || datesAdded;
+    updateFromCard(db, existing.id, { company, title }, { changed, now: ctx.now });
     if (tracksNow) startTracking(db, existing.id, cadenceDays);
     addTags(db, existing.id, tags);
     summary[changed ? "updated" : "unchanged"]++;
@@ -53,10 +53,35 @@ export function upsertAddressBookEntry(db: Database, { dates, ...entry }: Addres
   // What the entry holds of the table's fields; the others start empty.
   const id = createContact(db, { ...fieldsOf(entry), cadenceDays }, tags, ctx.today, ctx.now, tracked);
   addMissingDates(db, id, birthdays, ctx.now);
-  // Kept for the rest of the file: a copy, not a view into the text it came in.
-  if (entry.phone !== null) samePerson.remember(id, detached(entry.phone));
+  giveEntryValues(db, id, entry, ctx.now, samePerson, { newContact: true });
   summary.created++;
   if (tracked) summary.tracked++;
+}
+
+/**
+ * Gives the contact the entry's emails, phones and links (a new contact has its first of each
+ * already, from its fields); whether any was new to it. Each phone is remembered for the rest of
+ * the file, as a copy, not a view into the text it came in.
+ */
+function giveEntryValues(db: Database, id: number, entry: IncomingContact, now: string, samePerson: SamePersonFinder, o: { newContact: boolean }): boolean {
+  const values: IncomingValue[] = o.newContact ? [] : primaryValuesOf(entry);
+  values.push(...entry.more);
+  let added = false;
+  for (const v of values) {
+    const given = giveValue(db, id, v.kind, { value: detached(v.value), label: v.label === null ? null : detached(v.label) }, now);
+    added ||= given !== "had";
+    if (v.kind === "phone" && given !== "had") samePerson.remember(id, detached(v.value));
+  }
+  if (o.newContact && entry.phone !== null) samePerson.remember(id, detached(entry.phone));
+  return added;
+}
+
+function primaryValuesOf(entry: IncomingContact): IncomingValue[] {
+  const values: IncomingValue[] = [];
+  if (entry.email !== null) values.push({ kind: "email", value: entry.email, label: entry.emailLabel });
+  if (entry.phone !== null) values.push({ kind: "phone", value: entry.phone, label: entry.phoneLabel });
+  if (entry.linkedinUrl !== null) values.push({ kind: "url", value: entry.linkedinUrl, label: "linkedin" });
+  return values;
 }
 
 /** Whether a category or label can be a netlog tag as it is. */

@@ -12,6 +12,8 @@ import { trackedContact } from "../store/conversations.js";
 import { recordChange } from "../store/journal.js";
 import { describeRef, existingContact } from "./resolve-contact.js";
 import type { ContactMerged } from "../reports/contact-merge.js";
+import { giveValue, otherValues, valueLists } from "../store/value-lists.js";
+import { VALUE_KINDS, LIST_OF } from "../domain/value-lists.js";
 
 export async function contactMerge(options: { keep: string; other: string; yes?: boolean }, ctx: Ctx): Promise<ContactMerged> {
   const db = ctx.db();
@@ -46,8 +48,17 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
   const tagsAdded = copyTags(db, otherId, keepId);
   // Its birthday and named dates too; where both have one, the kept contact's stays.
   moveContactDates(db, otherId, keepId);
+  const values = valueLists(other, otherValues(db, otherId));
   deleteContact(db, otherId);
   updateContactFields(db, keepId, plan.update, ctx.now);
+  // Every email, phone and link of both stays: nothing of them is "not taken".
+  const valuesAdded: ContactMerged["valuesAdded"] = [];
+  for (const kind of VALUE_KINDS) {
+    for (const { value, label } of values[LIST_OF[kind]]) {
+      const given = giveValue(db, keepId, kind, { value, label }, ctx.now);
+      if (given === "primary" || given === "added") valuesAdded.push({ kind, value, label, primary: given === "primary" });
+    }
+  }
   const { kept: followUpKept, closed: followUpsClosed } = oneOpenFollowUp(db, keepId, ctx);
   const { update, ...report } = plan;
   return {
@@ -56,6 +67,7 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
     conversations,
     followUps,
     tagsAdded,
+    valuesAdded,
     ...report,
     addedOnFromOther: update.addedOn !== undefined,
     followUpKept,

@@ -49,9 +49,11 @@ export interface ContactFieldSpec {
   };
   /** The question of the edit form; `last` asks it after the tags; `shown` is the value as the form prefills it. */
   form?: { prompt: string; last?: boolean; shown?: (value: string | number | null) => string | undefined };
-  /** On merge: `fill` takes the other's value when the kept contact has none (`same` tells equal values apart), `append` joins both. */
-  merge?: "fill" | "append";
-  same?: (a: string, b: string) => boolean;
+  /**
+   * On merge: `fill` takes the other's value when the kept contact has none, `append` joins both, `values` keeps every distinct one (the emails, phones and
+   * links of domain/value-lists.ts).
+   */
+  merge?: "fill" | "append" | "values";
   /**
    * Lists (--json, CSV, `contact show`) show the value that applies, which the schedule works out
    * (the cadence: its own, its tags' or the default), in a place of their own.
@@ -114,9 +116,16 @@ export const CONTACT_FIELDS = [
     csv: "email",
     vcard: { property: "email", import: "first" },
     form: { prompt: "Email" },
-    // Imports match email ignoring case: the same address written another way is no conflict.
-    merge: "fill",
-    same: (a: string, b: string) => a.toLowerCase() === b.toLowerCase(),
+    // Every distinct address of both is kept: the other's become the kept contact's others.
+    merge: "values",
+  },
+  {
+    // The primary email's label (work, home …); the others' are in contact_values (migration 012).
+    key: "emailLabel",
+    column: "email_label",
+    json: "email_label",
+    label: "email label",
+    type: "text",
   },
   {
     key: "phone",
@@ -132,9 +141,14 @@ export const CONTACT_FIELDS = [
     // 4.0 allows TEL as a tel: URI; the number is what people want to see.
     vcard: { property: "tel", import: "first", fromCard: (text: string) => text.replace(/^tel:/i, "") },
     form: { prompt: "Phone" },
-    // Imports match phones by their digits.
-    merge: "fill",
-    same: (a: string, b: string) => a.replace(/[^\d+]/g, "") === b.replace(/[^\d+]/g, ""),
+    merge: "values",
+  },
+  {
+    key: "phoneLabel",
+    column: "phone_label",
+    json: "phone_label",
+    label: "phone label",
+    type: "text",
   },
   {
     key: "linkedinUrl",
@@ -149,7 +163,7 @@ export const CONTACT_FIELDS = [
     // A card can have many URLs: the first that is a LinkedIn profile.
     vcard: { property: "url", valueType: "uri", import: "any", kind: "linkedin", socialProfile: true },
     form: { prompt: "LinkedIn URL" },
-    merge: "fill",
+    merge: "values",
   },
   {
     key: "location",

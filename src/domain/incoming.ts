@@ -5,6 +5,10 @@
 import { fieldsFrom } from "./contact-fields.js";
 import type { ContactFields } from "./contact.js";
 import type { CalendarDate } from "./dates.js";
+import type { LabeledValue, ValueKind } from "./value-lists.js";
+
+/** An email, phone or link of a row beyond its first of each (the primary, in the fields). */
+export type IncomingValue = LabeledValue & { kind: ValueKind };
 
 /** A contact as one row or card of a file holds it. */
 export interface IncomingContact extends ContactFields {
@@ -16,6 +20,8 @@ export interface IncomingContact extends ContactFields {
   tags: string[];
   /** LinkedIn's "Connected On": a new contact's cadence counts from it, not from the import. */
   connectedOn: CalendarDate | null;
+  /** The row's other emails, phones and links, in the file's order; a website is one of them. */
+  more: IncomingValue[];
 }
 
 /** What a file may leave out of a contact: everything but its line and name. */
@@ -23,11 +29,11 @@ export type ReadContact = Pick<IncomingContact, "line" | "name"> & Partial<Incom
 
 /** The row as an IncomingContact: whatever the file did not hold is null (no tags: none). */
 export function incomingContact(read: ReadContact): IncomingContact {
-  return Object.assign(fieldsFrom(read), { line: read.line, uuid: read.uuid ?? null, tags: read.tags ?? [], connectedOn: read.connectedOn ?? null });
+  return Object.assign(fieldsFrom(read), { line: read.line, uuid: read.uuid ?? null, tags: read.tags ?? [], connectedOn: read.connectedOn ?? null, more: read.more ?? [] });
 }
 
 /** The contact fields of an incoming row: what a contact made from it starts with. */
-export function fieldsOf({ line: _line, uuid: _uuid, tags: _tags, connectedOn: _connectedOn, ...fields }: IncomingContact): ContactFields {
+export function fieldsOf({ line: _line, uuid: _uuid, tags: _tags, connectedOn: _connectedOn, more: _more, ...fields }: IncomingContact): ContactFields {
   return fields;
 }
 

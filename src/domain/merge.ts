@@ -10,7 +10,7 @@ export type MergeSide = Omit<ContactFields, "name"> & Pick<Contact, "addedOn" | 
 type Filled = Extract<FieldWith<"merge">, { merge: "fill" }>;
 type Appended = Extract<FieldWith<"merge">, { merge: "append" }>;
 
-/** The profile fields one value each, in the order they are shown. */
+/** The profile fields of one value each, in the order they are shown (emails, phones and links are lists: contact-merge gives them all). */
 export const MERGED_FIELDS = fieldsWith("merge").filter((f): f is Filled => f.merge === "fill");
 export type MergedField = Filled["key"];
 /** The fields whose values are joined: notes. */
@@ -29,8 +29,9 @@ export interface MergePlan {
 }
 
 /**
- * The kept contact's values always win; its empty fields take the other's, so that an import
- * matching by the other's LinkedIn URL or email still finds the merged contact. Notes are joined.
+ * The kept contact's values always win; its empty fields take the other's. Notes are joined.
+ * Emails, phones and links are not planned here: every one of the other's is given to the kept
+ * contact (store/value-lists.ts), so that an import matching by any of them finds it.
  * It keeps the earlier added_on (the relationship is as old as its older record) and is tracked if
  * either was. Pause, snooze and archive stay the kept contact's: a duplicate is often paused or
  * archived just to quiet it, and that must not silence the person.
@@ -41,12 +42,10 @@ export function planMerge(keep: MergeSide, other: MergeSide, today: CalendarDate
     const field = spec.key;
     const [mine, theirs] = [keep[field], other[field]];
     if (theirs === null) continue;
-    // The same value written another way is no conflict (see the field's `same`).
-    const same = "same" in spec ? spec.same : undefined;
     if (mine === null) {
       (plan.update as Record<MergedField, string | number>)[field] = theirs;
       plan.filled.push({ field, value: theirs });
-    } else if (mine !== theirs && !same?.(String(mine), String(theirs))) {
+    } else if (mine !== theirs) {
       plan.dropped.push({ field, value: theirs });
     }
   }

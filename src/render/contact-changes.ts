@@ -7,6 +7,7 @@ import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { FollowUp } from "../domain/due.js";
 import type { Dropped } from "../domain/merge.js";
+import { labeledText } from "../domain/value-lists.js";
 import { neutralise } from "../text/neutralise.js";
 import { JSON_KEYS, LABELS, withRows } from "../text/contact-changes.js";
 import { plural, shorten, who } from "./text.js";
@@ -59,6 +60,7 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
   const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(neutralise).join(", ")})` : "";
   const lines = [`Merged ${named(removed, style)} into ${named(kept, style)}.`, `  Moved ${moved.join(", ")}${tags}.`];
   if (merged.filled.length) lines.push(`  Filled in: ${merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`).join("; ")}.`);
+  if (merged.valuesAdded.length) lines.push(`  Also has now: ${merged.valuesAdded.map(addedValueText).join("; ")}.`);
   if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");
   if (merged.addedOnFromOther) lines.push(`  Added on: ${formatLongDate(kept.addedOn)}, the earlier of the two.`);
   if (merged.dropped.length) lines.push(`  Not taken (it keeps its own): ${merged.dropped.map(droppedText).join("; ")}.`);
@@ -68,6 +70,12 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
   }
   lines.push(`${named(removed, style)} is removed; netlog undo brings it back.`);
   return `${lines.join("\n")}\n`;
+}
+
+const KIND_WORD = { email: "email", phone: "phone", url: "link" } as const;
+
+function addedValueText(v: ContactMerged["valuesAdded"][number]): string {
+  return `${KIND_WORD[v.kind]} ${neutralise(labeledText(v))}${v.primary ? " (primary)" : ""}`;
 }
 
 function droppedText(dropped: Dropped): string {
@@ -84,7 +92,12 @@ export function mergedJson(merged: ContactMerged) {
     conversations: merged.conversations,
     follow_ups: merged.followUps,
     tags_added: merged.tagsAdded,
-    filled: Object.fromEntries(merged.filled.map((f) => [JSON_KEYS[f.field], f.value])),
+    // A value that became the kept contact's primary is also under its single key, as before lists.
+    filled: Object.fromEntries([
+      ...merged.filled.map((f) => [JSON_KEYS[f.field], f.value]),
+      ...merged.valuesAdded.filter((v) => v.primary).map((v) => [v.kind === "url" ? "linkedin_url" : v.kind, v.value]),
+    ]),
+    values_added: merged.valuesAdded.map(({ kind, value, label, primary }) => ({ kind, value, label, primary })),
     dropped: Object.fromEntries(merged.dropped.map((d) => [JSON_KEYS[d.field], d.value])),
     notes_appended: merged.notesAppended,
     added_on: merged.kept.addedOn,

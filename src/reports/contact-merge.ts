@@ -2,6 +2,7 @@
 import type { FollowUp } from "../domain/due.js";
 import type { Dropped, FilledField } from "../domain/merge.js";
 import type { Contact } from "../store/contacts.js";
+import type { ValueKind } from "../domain/value-lists.js";
 
 export interface ContactMerged {
   /** The kept contact as it is now. */
@@ -13,6 +14,8 @@ export interface ContactMerged {
   /** The other's tags the kept contact did not have. */
   tagsAdded: string[];
   filled: Array<{ field: FilledField; value: string | number }>;
+  /** The other's emails, phones and links the kept contact did not have: now its own (primary when it had none). */
+  valuesAdded: Array<{ kind: ValueKind; value: string; label: string | null; primary: boolean }>;
   /** The other's values the kept contact kept its own instead of. */
   dropped: Dropped[];
   notesAppended: boolean;

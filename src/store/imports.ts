@@ -15,17 +15,15 @@ export function updateFromConnection(db: Database, id: number, c: { company: str
 }
 
 /**
- * A card's company and title as the importer merged them; its email and phone fill ours only
- * when we have none. `updated_at` moves only when `changed`.
+ * A card's company and title as the importer merged them (its emails, phones and links are given
+ * by store/value-lists.ts). `updated_at` moves only when `changed`.
  */
-export function updateFromCard(
-  db: Database,
-  id: number,
-  card: { company: string | null; title: string | null; email: string | null; phone: string | null },
-  o: { changed: boolean; now: string },
-): void {
-  statement(
-    db,
-    "UPDATE contacts SET company = ?, title = ?, email = coalesce(email, ?), phone = coalesce(phone, ?), updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
-  ).run(card.company, card.title, card.email, card.phone, Number(o.changed), o.now, id);
+export function updateFromCard(db: Database, id: number, card: { company: string | null; title: string | null }, o: { changed: boolean; now: string }): void {
+  statement(db, "UPDATE contacts SET company = ?, title = ?, updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?").run(
+    card.company,
+    card.title,
+    Number(o.changed),
+    o.now,
+    id,
+  );
 }

@@ -3,8 +3,11 @@
 // the next whatever file it is. netlog's own JSON is not asked: it is a restore, merged by uuid
 // alone (store/snapshot.ts), as a row's uuid is all that it is.
 import type { Database } from "better-sqlite3";
+import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { nameKey } from "../domain/names.js";
+import { MIN_PHONE_DIGITS, type ValueKind, valueKey } from "../domain/value-lists.js";
 import { statement } from "./statements.js";
+import { contactWithOtherValue, otherPhoneKeys } from "./value-lists.js";
 
 /** What a row of a file says about who someone is; what it does not hold is null or absent. */
 export interface PersonKeys {
@@ -13,6 +16,8 @@ export interface PersonKeys {
   linkedinUrl?: string | null;
   email?: string | null;
   phone?: string | null;
+  /** The row's other emails, phones and links (a card's second address): each finds a person as the first does. */
+  more?: ReadonlyArray<{ kind: ValueKind; value: string }>;
   name?: string | null;
 }
 
@@ -35,9 +40,7 @@ export interface SamePersonFinder {
 }
 
 const CONTACT = "SELECT id, company, title, email, phone, linkedin_url AS linkedinUrl, tracked FROM contacts";
-/** Fewer digits than this are an extension or a typo, not a number two people could not share. */
-const MIN_PHONE_DIGITS = 5;
-const digits = (phone: string) => phone.replace(/[^\d+]/g, "");
+const digits = (phone: string) => valueKey("phone", phone);
 
 /** The id the next contact created gets: every contact at or above it was created after this call. */
 export function nextContactId(db: Database): number {
@@ -52,6 +55,8 @@ export function nextContactId(db: Database): number {
  * 2. LinkedIn URL, normalised (scheme, `www.`, trailing slash and case ignored).
  * 3. email, ignoring case.
  * 4. phone, by its digits (and `+`), when it has at least 5.
+ *    At steps 2 to 4 every value of the row counts, and every value of a contact: its primary
+ *    and its others (store/value-lists.ts).
  * 5. exact name (as names are compared: case, accents and spacing ignored), only when just one
  *    contact has it and that contact was not created by this same import (two rows of one name
  *    in one file are two people). A row with a LinkedIn URL looks only among contacts without
@@ -71,6 +76,7 @@ export function samePersonFinder(db: Database): SamePersonFinder {
       byPhone = new Map();
       const rows = statement(db, "SELECT id, phone FROM contacts WHERE phone IS NOT NULL ORDER BY id").all() as Array<{ id: number; phone: string }>;
       for (const { id, phone } of rows) if (!byPhone.has(digits(phone))) byPhone.set(digits(phone), id);
+      for (const { id, key } of otherPhoneKeys(db)) if ((byPhone.get(key) ?? Number.POSITIVE_INFINITY) > id) byPhone.set(key, id);
     }
     return byPhone;
   };
@@ -82,25 +88,42 @@ export function samePersonFinder(db: Database): SamePersonFinder {
     return rows.length === 1 && rows[0]!.id < firstNew ? rows[0] : undefined;
   };
 
+  const byId = (id: number) => statement(db, `${CONTACT} WHERE id = ?`).get(id) as SamePerson;
+  /** The oldest contact with this value as its primary or as one of its others. */
+  const withValue = (kind: ValueKind, value: string): SamePerson | undefined => {
+    if (kind === "phone") {
+      if (digits(value).length < MIN_PHONE_DIGITS) return undefined;
+      const id = phoneIndex().get(digits(value));
+      return id === undefined ? undefined : byId(id);
+    }
+    // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
+    const primary = kind === "url" ? one("linkedin_url = ?", valueKey("url", value)) : one("email IS NOT NULL AND lower(email) = lower(?)", value);
+    const other = contactWithOtherValue(db, kind, valueKey(kind, value));
+    if (other === undefined) return primary;
+    return primary && primary.id < other ? primary : byId(other);
+  };
+  const first = (kind: ValueKind, main: string | null | undefined, more: PersonKeys["more"]): SamePerson | undefined => {
+    if (main) {
+      const row = withValue(kind, main);
+      if (row) return row;
+    }
+    for (const v of more ?? []) {
+      // A website is no one's own: two people share their company's.
+      if (v.kind !== kind || (kind === "url" && !normalizeLinkedinUrl(v.value))) continue;
+      const row = withValue(kind, v.value);
+      if (row) return row;
+    }
+    return undefined;
+  };
+
   return {
     find(keys) {
       if (keys.uuid) {
         const row = one("uuid = ?", keys.uuid);
         if (row) return row;
       }
-      if (keys.linkedinUrl) {
-        const row = one("linkedin_url = ?", keys.linkedinUrl);
-        if (row) return row;
-      }
-      if (keys.email) {
-        // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
-        const row = one("email IS NOT NULL AND lower(email) = lower(?)", keys.email);
-        if (row) return row;
-      }
-      if (keys.phone && digits(keys.phone).length >= MIN_PHONE_DIGITS) {
-        const id = phoneIndex().get(digits(keys.phone));
-        if (id !== undefined) return statement(db, `${CONTACT} WHERE id = ?`).get(id) as SamePerson;
-      }
+      const found = first("url", keys.linkedinUrl, keys.more) ?? first("email", keys.email, keys.more) ?? first("phone", keys.phone, keys.more);
+      if (found) return found;
       return keys.name ? byName(keys.name, Boolean(keys.linkedinUrl)) : undefined;
     },
     remember(id, phone) {

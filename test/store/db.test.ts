@@ -44,6 +44,7 @@ describe("openDatabase", () => {
       { name: "contact_history", strict: 1 },
       { name: "contact_search_pending", strict: 1 },
       { name: "contact_tags", strict: 1 },
+      { name: "contact_values", strict: 1 },
       { name: "contacts", strict: 1 },
       { name: "conversation_search_pending", strict: 1 },
       { name: "conversations", strict: 1 },

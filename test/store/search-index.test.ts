@@ -191,6 +191,7 @@ describe("the search index", () => {
       "contact_history",
       "contact_search_pending",
       "contact_tags",
+      "contact_values",
       "contacts",
       "conversation_search_pending",
       "conversations",

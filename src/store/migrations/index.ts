@@ -10,6 +10,7 @@ import { up as dismissals } from "./008-dismissals.js";
 import { up as changeSummaryData } from "./009-change-summary-data.js";
 import { up as conversations } from "./010-conversations.js";
 import { up as contactDates } from "./011-contact-dates.js";
+import { up as contactValues } from "./012-contact-values.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   changeSummaryData,
   conversations,
   contactDates,
+  contactValues,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
