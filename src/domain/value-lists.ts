@@ -72,7 +72,10 @@ const LABEL_WORDS: Readonly<Record<string, string | null>> = {
  */
 export function labelFrom(words: readonly string[]): string | null {
   for (const raw of words) {
-    const word = raw.replace(/^_\$!<(.*)>!\$_$/, "$1").replace(/^\*\s*/, "").trim();
+    const word = raw
+      .replace(/^_\$!<(.*)>!\$_$/, "$1")
+      .replace(/^\*\s*/, "")
+      .trim();
     if (word === "") continue;
     const known = LABEL_WORDS[word.toLowerCase()];
     if (known === null) continue;
