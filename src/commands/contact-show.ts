@@ -7,17 +7,20 @@ import { listConversations } from "../store/conversations.js";
 import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 import type { ContactProfile } from "../reports/contact-show.js";
+import { otherValues, valueLists } from "../store/value-lists.js";
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
   const { id } = await existingContact(db, options.name, ctx);
   const conversations = listConversations(db, id);
+  const contact = getContact(db, id)!;
   return {
-    contact: getContact(db, id)!,
+    contact,
     schedule: scheduleFor(db, id, ctx.today),
     conversations,
     timeline: lastTwelveMonths(conversations, ctx.today),
     dismissals: listDismissals(db, id),
     dates: listContactDates(db, id),
+    values: valueLists(contact, otherValues(db, id)),
   };
 }

@@ -5,6 +5,7 @@ import type { Contact } from "../store/contacts.js";
 import type { DismissalRow } from "../store/dismissals.js";
 import type { ConversationRecord } from "../store/conversations.js";
 import type { StoredContactDate } from "../store/contact-dates.js";
+import type { ValueLists } from "../domain/value-lists.js";
 
 export interface ContactProfile {
   contact: Contact;
@@ -17,4 +18,6 @@ export interface ContactProfile {
   dismissals: DismissalRow[];
   /** The birthday first, then the named dates in calendar order. */
   dates: StoredContactDate[];
+  /** Every email, phone and link, the primary of each first. */
+  values: ValueLists;
 }
