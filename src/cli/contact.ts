@@ -22,13 +22,17 @@ export const commands = [
     arguments: [{ name: "<name>", description: "full name" }],
     options: [
       ...FIELD_FLAGS_BEFORE_TAGS,
+      { flags: "--url <url>", description: "another link, e.g. a website; label=url gives it a label (repeat)", repeatable: true },
       { flags: "--tag <tag>", description: "a tag (repeat, or separate with commas)", repeatable: true },
       ...FIELD_FLAGS_AFTER_TAGS,
       { flags: "--birthday <date>", description: "birthday: MM-DD, or YYYY-MM-DD with the year" },
       { flags: "--date <name=date>", description: 'a yearly date with a name, e.g. "met=2019-05-02" (repeat)', repeatable: true },
       { flags: "--allow-duplicate", description: "add even if a contact has the same name" },
     ],
-    examples: ['netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly', 'netlog contact add "Sam Ortiz" --tag investors --tag spokane'],
+    examples: [
+      'netlog contact add "Elaine Longmire" --company "Jefferson Bank" --met LinkedIn --every monthly',
+      'netlog contact add "Sam Ortiz" --email work=sam@northwind.example --email sam@home.example --tag investors',
+    ],
     async run({ args: [name], options }, ctx) {
       const [{ contactAdd }, view] = await Promise.all([import("../commands/contact-add.js"), import("../render/contact.js")]);
       return view.renderContactAdded(await contactAdd(optionsFor<ContactAddOptions>()({ ...options, name }), ctx), ctx.style, ctx.today);
@@ -68,6 +72,10 @@ export const commands = [
     options: [
       { flags: "--name <new>", description: "rename the contact" },
       ...EDIT_FIELD_FLAGS_BEFORE_TAGS,
+      { flags: "--url <url>", description: "add a link, e.g. a website; label=url gives it a label (repeat)", repeatable: true },
+      { flags: "--remove-email <address>", description: "remove this email address (repeat); the next becomes the primary", repeatable: true },
+      { flags: "--remove-phone <number>", description: "remove this phone number (repeat)", repeatable: true },
+      { flags: "--remove-url <url>", description: "remove this link (repeat)", repeatable: true },
       { flags: "--tag <tag>", description: "add a tag (repeat, or separate with commas)", repeatable: true },
       { flags: "--untag <tag>", description: "remove a tag (repeat, or separate with commas)", repeatable: true },
       ...EDIT_FIELD_FLAGS_AFTER_TAGS,
@@ -81,6 +89,7 @@ export const commands = [
       'netlog contact edit elaine --company "Northwind Bank" --title ""',
       "netlog contact edit elaine --tag investors --untag banking --every none",
       'netlog contact edit elaine --birthday 04-14 --date "met=2019-05-02"',
+      "netlog contact edit elaine --email home=elaine@home.example --remove-email elaine@old.example",
       'netlog contact edit "Elain Longmire" --name "Elaine Longmire"',
       "netlog contact edit elaine        # on a terminal: a form with the current values",
     ],

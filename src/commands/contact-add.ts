@@ -1,8 +1,10 @@
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
-import { type ContactFields, findByNameKey, insertContact } from "../store/contacts.js";
+import { type ContactFields, createContact, findByNameKey, getContact } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
-import { type ContactFieldOptions, FIELD_OPTIONS } from "../domain/contact-field-flags.js";
+import type { ContactFieldOptions } from "../domain/contact-field-flags.js";
+import { SINGLE_VALUE_OPTIONS } from "./fields.js";
+import { readValueFlags, writeValues } from "./value-flags.js";
 import { contactName, fieldFlag, tagsFlag } from "./fields.js";
 import { scheduleFor } from "./schedule.js";
 import { recordChange } from "../store/journal.js";
@@ -17,6 +19,8 @@ export interface ContactAddOptions extends ContactFieldOptions {
   birthday?: string;
   /** LABEL=DATE, repeatable. */
   date?: string[];
+  /** A link (a website, another profile), repeatable; `label=url` gives its label. */
+  url?: string[];
   allowDuplicate?: boolean;
 }
 
@@ -24,6 +28,8 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   const fields = contactFields(options);
   const tags = tagsFlag(options.tag);
   const dates = readDateFlags(options, ctx.today);
+  // --email, --phone (each repeatable, the first the primary), --linkedin and --url.
+  const values = readValueFlags(options);
   const db = ctx.db();
   // The schedule is read before the commit: a failure there saves nothing.
   return recordChange(
@@ -31,9 +37,10 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
     { command: "contact add", now: ctx.now },
     () => {
       if (!options.allowDuplicate) ensureNameIsFree(db, fields.name);
-      const contact = insertContact(db, fields, tags, ctx.today, ctx.now);
-      if (dates) writeDates(db, contact.id, dates, ctx.now);
-      return { contact, schedule: scheduleFor(db, contact.id, ctx.today) };
+      const id = createContact(db, fields, tags, ctx.today, ctx.now, true);
+      writeValues(db, id, values, ctx.now);
+      if (dates) writeDates(db, id, dates, ctx.now);
+      return { contact: getContact(db, id)!, schedule: scheduleFor(db, id, ctx.today) };
     },
     (added) => ({ kind: "contact-add", name: added.contact.name }),
   );
@@ -54,6 +61,9 @@ export function ensureNameIsFree(db: Database, name: string, options: { except?:
 
 function contactFields(options: ContactAddOptions): ContactFields {
   const name = contactName(options.name);
-  const fields = Object.fromEntries(FIELD_OPTIONS.map(({ option, field }) => [field.key, fieldFlag(field, options[option])])) as Omit<ContactFields, "name">;
+  const fields = Object.fromEntries(SINGLE_VALUE_OPTIONS.map(({ option, field }) => [field.key, fieldFlag(field, options[option] as string | undefined)])) as Omit<
+    ContactFields,
+    "name"
+  >;
   return { name, ...fields };
 }

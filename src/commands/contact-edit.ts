@@ -6,10 +6,13 @@ import { updateContactFields, removeTags, type ContactUpdate } from "../store/co
 import { addTags, anyTagHasCadence, type Contact, type ContactFields, getContact } from "../store/contacts.js";
 import { recordChange } from "../store/journal.js";
 import { FIELD_OPTIONS } from "../domain/contact-field-flags.js";
+import { changesValues, readValueFlags, type ValueEdit, writeValues } from "./value-flags.js";
+import { otherValues, valueLists } from "../store/value-lists.js";
+import { labeledText, type ListedValue, type ValueLists } from "../domain/value-lists.js";
 import { type ContactFormFields, FORM_FIELDS, formText } from "../domain/contact-field-form.js";
 import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { type ContactAddOptions, ensureNameIsFree } from "./contact-add.js";
-import { contactName, fieldFlag, tagsFlag } from "./fields.js";
+import { contactName, fieldFlag, SINGLE_VALUE_OPTIONS, tagsFlag } from "./fields.js";
 import { existingContact } from "./resolve-contact.js";
 import type { ContactEdited, FieldChange } from "../reports/contact-edit.js";
 import type { ContactDate } from "../domain/birthdays.js";
@@ -26,6 +29,9 @@ export interface ContactEditOptions extends Omit<ContactAddOptions, "name"> {
   untag?: string[];
   /** LABEL, repeatable. */
   removeDate?: string[];
+  removeEmail?: string[];
+  removePhone?: string[];
+  removeUrl?: string[];
 }
 
 interface Edits {
@@ -33,9 +39,10 @@ interface Edits {
   tag: string[];
   untag: string[];
   dates?: DateFlags;
+  values: ValueEdit[];
 }
 
-const FLAG_LIST = ["--name", ...FIELD_OPTIONS.map(({ field }) => field.flag.flags.split(" ")[0]), "--tag", "--untag"].join(", ");
+const FLAG_LIST = ["--name", ...FIELD_OPTIONS.map(({ field }) => field.flag.flags.split(" ")[0]), "--url", "--tag", "--untag"].join(", ");
 
 export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promise<ContactEdited> {
   const given = readEdits(options, ctx.today);
@@ -50,7 +57,7 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
   const edits = given ?? (await askEdits(ctx.prompter!, getContact(db, id)!, ctx.today));
   const current = getContact(db, id)!;
   // Values it already has: no write transaction at all, so no lock taken and no undo step.
-  if (planEdit(current, edits).update === null && !datesChange(db, current, edits)) return { contact: current, changes: [] };
+  if (planEdit(current, edits).update === null && !datesChange(db, current, edits) && !changesValues(db, current, edits.values)) return { contact: current, changes: [] };
   return recordChange(
     db,
     { command: "contact edit", now: ctx.now },
@@ -60,7 +67,8 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
       if (!before) throw new NetlogError(`${current.name} was removed meanwhile`, { hint: "see netlog contact list" });
       const plan = planEdit(before, edits);
       const datesBefore = listContactDates(db, id);
-      if (plan.update === null && !datesChange(db, before, edits)) return { contact: before, changes: [] };
+      const valuesBefore = valueLists(before, otherValues(db, id));
+      if (plan.update === null && !datesChange(db, before, edits) && !changesValues(db, before, edits.values)) return { contact: before, changes: [] };
       plan.update ??= {};
       if (plan.update.name !== undefined && nameKey(plan.update.name) !== nameKey(before.name) && !options.allowDuplicate) {
         ensureNameIsFree(db, plan.update.name, {
@@ -74,8 +82,16 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
       addTags(db, id, edits.tag);
       removeTags(db, id, edits.untag);
       if (edits.dates) writeDates(db, id, edits.dates, ctx.now);
+      writeValues(db, id, edits.values, ctx.now);
       const after = getContact(db, id)!;
-      return { contact: after, changes: [...changesBetween(before, after), ...dateChangesBetween(datesBefore, listContactDates(db, id))] };
+      return {
+        contact: after,
+        changes: [
+          ...changesBetween(before, after),
+          ...valueChangesBetween(before, valuesBefore, after, valueLists(after, otherValues(db, id))),
+          ...dateChangesBetween(datesBefore, listContactDates(db, id)),
+        ],
+      };
     },
     (edited) => ({ kind: "contact-edit", name: edited.contact.name, fields: edited.changes.map((c) => c.field) }),
   );
@@ -85,8 +101,8 @@ export async function contactEdit(options: ContactEditOptions, ctx: Ctx): Promis
 function readEdits(options: Omit<ContactEditOptions, "contact">, today: CalendarDate): Edits | undefined {
   const fields: Partial<ContactFields> = {};
   if (options.name !== undefined) fields.name = contactName(options.name);
-  for (const { option, field } of FIELD_OPTIONS) {
-    const value = options[option];
+  for (const { option, field } of SINGLE_VALUE_OPTIONS) {
+    const value = options[option] as string | undefined;
     if (value === undefined) continue;
     // `--every none` (or empty) clears the contact's own cadence, so its tags' or the default applies.
     const clearWord = "clearWord" in field.flag ? field.flag.clearWord : undefined;
@@ -94,12 +110,13 @@ function readEdits(options: Omit<ContactEditOptions, "contact">, today: Calendar
     (fields as Record<string, unknown>)[field.key] = cleared ? null : fieldFlag(field, value);
   }
   const dates = readDateFlags(options, today);
-  if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined && dates === undefined) return undefined;
+  const values = readValueFlags(options);
+  if (Object.keys(fields).length === 0 && options.tag === undefined && options.untag === undefined && dates === undefined && values.length === 0) return undefined;
   const tag = tagsFlag(options.tag);
   const untag = tagsFlag(options.untag);
   const both = tag.find((t) => untag.some((u) => nameKey(u) === nameKey(t)));
   if (both !== undefined) throw usageError(`--tag and --untag both name '${both}'`, "add a tag or remove it, not both");
-  return { fields, tag, untag, dates };
+  return { fields, tag, untag, dates, values };
 }
 
 function datesChange(db: Database, contact: Contact, edits: Edits): boolean {
@@ -133,7 +150,30 @@ function planEdit(contact: Contact, edits: Edits): { update: ContactUpdate | nul
   return { update: changes ? update : null };
 }
 
-const COMPARED: ReadonlyArray<keyof ContactFields> = CONTACT_FIELDS.map((f) => f.key);
+/** The labels are told with the lists of values (valueChangesBetween), not as fields of their own. */
+const COMPARED: ReadonlyArray<keyof ContactFields> = CONTACT_FIELDS.map((f) => f.key).filter((key) => key !== "emailLabel" && key !== "phoneLabel");
+
+const LISTS = [
+  ["emails", "email"],
+  ["phones", "phone"],
+  ["urls", "linkedinUrl"],
+] as const;
+
+/**
+ * A list whose values or labels changed, as `a@x.com (work), b@y.org`: unless the primary's change
+ * (a field above) already says it all, the list having held one value at most before and after.
+ */
+function valueChangesBetween(before: Contact, listsBefore: ValueLists, after: Contact, listsAfter: ValueLists): FieldChange[] {
+  const texts = (list: ListedValue[]) => list.map(labeledText);
+  const changes: FieldChange[] = [];
+  for (const [list, primary] of LISTS) {
+    const [old, now] = [texts(listsBefore[list]), texts(listsAfter[list])];
+    if (old.join("\n") === now.join("\n")) continue;
+    if (old.length <= 1 && now.length <= 1 && before[primary] !== after[primary]) continue;
+    changes.push({ field: list, old, new: now });
+  }
+  return changes;
+}
 
 function changesBetween(before: Contact, after: Contact): FieldChange[] {
   const changes: FieldChange[] = COMPARED.filter((f) => before[f] !== after[f]).map((field) => ({ field, old: before[field], new: after[field] }));
@@ -163,11 +203,16 @@ async function askEdits(prompter: Prompter, contact: Contact, today: CalendarDat
   const lacks = (list: string[]) => (tag: string) => !list.some((t) => nameKey(t) === nameKey(tag));
   flags.tag = wanted.filter(lacks(had));
   flags.untag = had.filter(lacks(wanted));
-  return readEdits(flags, today)!;
+  const edits = readEdits(flags, today)!;
+  // The form shows the primary email and phone: an answer that differs replaces it, the others stay.
+  edits.values = edits.values.map((edit) => (edit.action === "add" ? { ...edit, action: "primary" } : edit));
+  return edits;
 }
 
 function asFlags(field: keyof ContactForm, answer: string): Omit<ContactEditOptions, "contact"> {
   if (field === "tags") return { tag: [answer] };
+  // --email and --phone are lists of values: the answer is one of them.
+  if (field === "email" || field === "phone") return { [field]: [answer] };
   return { [field]: answer };
 }
 

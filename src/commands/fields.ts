@@ -1,9 +1,16 @@
 // Checks of the values a user types into contact flags, shared by every command that takes them.
 import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
+import { FIELD_OPTIONS } from "../domain/contact-field-flags.js";
 import { readNote, readText, type Typed } from "../domain/field-values.js";
 import { type NameProblem, nameProblem, tagNameOf } from "../domain/contact-values.js";
 import { nameKey } from "../domain/names.js";
 import { usageError } from "../errors.js";
+
+/**
+ * The field flags of one value each (--company, --every …): not --email, --phone and --linkedin,
+ * which edit a list of values (value-flags.ts).
+ */
+export const SINGLE_VALUE_OPTIONS = FIELD_OPTIONS.filter(({ field }) => !("merge" in field && field.merge === "values"));
 
 /** Trimmed text, or null for a missing or blank value. */
 export function optionalText(value: string | undefined): string | null {

@@ -8,7 +8,7 @@ export type OptionName<F extends string> = F extends `--${infer N} <${string}>` 
 type Flagged = FieldWith<"flag">;
 
 /** The options contact add and contact edit take for the fields, as commander hands them over. */
-export type ContactFieldOptions = { [S in Flagged as OptionName<S["flag"]["flags"]>]?: string };
+export type ContactFieldOptions = { [S in Flagged as OptionName<S["flag"]["flags"]>]?: S["flag"] extends { repeatable: true } ? string[] : string };
 export type FieldOption = keyof ContactFieldOptions;
 
 /** The option a field's flag gives: what commander names it. */
@@ -19,12 +19,17 @@ export function optionName(flags: string): FieldOption {
 
 type HelpPlace = "profile" | "after-tags" | "last";
 type PlaceOf<F> = F extends { help: infer P } ? P : "profile";
-type Option = { readonly flags: string; readonly description?: string };
+type Option = { readonly flags: string; readonly description?: string; readonly repeatable?: true };
 /** The flags of the entries whose help goes in `Place`, in the table's order, their literal types kept. */
 type FlagsOf<T extends readonly unknown[], Place extends HelpPlace> = T extends readonly [infer H, ...infer R]
   ? H extends { flag: infer F extends Option }
     ? PlaceOf<F> extends Place
-      ? [{ readonly flags: F["flags"]; readonly description?: string }, ...FlagsOf<R, Place>]
+      ? [
+          F extends { repeatable: true }
+            ? { readonly flags: F["flags"]; readonly description?: string; readonly repeatable: true }
+            : { readonly flags: F["flags"]; readonly description?: string },
+          ...FlagsOf<R, Place>,
+        ]
       : FlagsOf<R, Place>
     : FlagsOf<R, Place>
   : [];
@@ -36,7 +41,8 @@ const flagsOf = (edit: boolean, places: readonly HelpPlace[]): Option[] =>
       const f: ContactFieldSpec["flag"] & object = flag;
       if ((f.help ?? "profile") !== place) return [];
       const description = edit ? (f.editDescription ?? f.description) : f.description;
-      return [description === undefined ? { flags: f.flags } : { flags: f.flags, description }];
+      const repeatable = f.repeatable ? ({ repeatable: true } as const) : {};
+      return [description === undefined ? { flags: f.flags, ...repeatable } : { flags: f.flags, description, ...repeatable }];
     }),
   );
 

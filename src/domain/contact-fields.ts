@@ -26,7 +26,7 @@ export interface ContactFieldSpec {
    * The option of contact add and contact edit; `editDescription` when edit's help says more. The
    * help lists it where `help` says: with the profile (before the tags' flags), after them, or last.
    */
-  flag?: { flags: `--${string} <${string}>`; description?: string; editDescription?: string; help?: "after-tags" | "last"; clearWord?: string };
+  flag?: { flags: `--${string} <${string}>`; description?: string; editDescription?: string; help?: "after-tags" | "last"; clearWord?: string; repeatable?: true };
   /** A row of `contact show`; `last` puts it after the states (notes are long). */
   profile?: { label: string; last?: boolean };
   /** The column of `export csv`, when it has one. */
@@ -111,7 +111,13 @@ export const CONTACT_FIELDS = [
     label: "email",
     type: "email",
     read: readEmail,
-    flag: { flags: "--email <address>" },
+    // Repeatable: a contact has any number (domain/value-lists.ts); commands/value-flags.ts reads it.
+    flag: {
+      flags: "--email <address>",
+      description: "an email address; label=address gives it a label, e.g. work=elaine@example.com (repeat: the first is the primary)",
+      editDescription: "add an email address (label=address gives a label; repeat); empty removes the primary",
+      repeatable: true,
+    },
     profile: { label: "Email" },
     csv: "email",
     vcard: { property: "email", import: "first" },
@@ -134,7 +140,12 @@ export const CONTACT_FIELDS = [
     label: "phone",
     type: "text",
     read: readText,
-    flag: { flags: "--phone <number>" },
+    flag: {
+      flags: "--phone <number>",
+      description: "a phone number; label=number gives it a label, e.g. mobile=+1 509 555 0100 (repeat)",
+      editDescription: "add a phone number (label=number gives a label; repeat); empty removes the primary",
+      repeatable: true,
+    },
     profile: { label: "Phone" },
     csv: "phone",
     // ical.js's default for TEL is uri, which would leave a `,` unescaped; the number is free text.
@@ -157,7 +168,7 @@ export const CONTACT_FIELDS = [
     label: "linkedin",
     type: "linkedin",
     read: readLinkedinUrl,
-    flag: { flags: "--linkedin <url>", description: "LinkedIn profile URL" },
+    flag: { flags: "--linkedin <url>", description: "LinkedIn profile URL", editDescription: "LinkedIn profile URL (replaces the primary one; --url adds another)" },
     profile: { label: "LinkedIn" },
     csv: "linkedin_url",
     // A card can have many URLs: the first that is a LinkedIn profile.

@@ -59,8 +59,14 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
   const moved = [plural(merged.conversations, "conversation"), plural(merged.followUps, "follow-up"), plural(merged.tagsAdded.length, "tag")];
   const tags = merged.tagsAdded.length ? ` (${merged.tagsAdded.map(neutralise).join(", ")})` : "";
   const lines = [`Merged ${named(removed, style)} into ${named(kept, style)}.`, `  Moved ${moved.join(", ")}${tags}.`];
-  if (merged.filled.length) lines.push(`  Filled in: ${merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`).join("; ")}.`);
-  if (merged.valuesAdded.length) lines.push(`  Also has now: ${merged.valuesAdded.map(addedValueText).join("; ")}.`);
+  // A value that became the kept contact's primary filled an empty field; the others join its lists.
+  const filled = [
+    ...merged.filled.map((f) => `${LABELS[f.field]} ${shown(f.field, f.value)}`),
+    ...merged.valuesAdded.filter((v) => v.primary).map((v) => `${PRIMARY_WORD[v.kind]} ${neutralise(v.value)}`),
+  ];
+  if (filled.length) lines.push(`  Filled in: ${filled.join("; ")}.`);
+  const added = merged.valuesAdded.filter((v) => !v.primary);
+  if (added.length) lines.push(`  Kept as well: ${added.map((v) => `${KIND_WORD[v.kind]} ${neutralise(labeledText(v))}`).join("; ")}.`);
   if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");
   if (merged.addedOnFromOther) lines.push(`  Added on: ${formatLongDate(kept.addedOn)}, the earlier of the two.`);
   if (merged.dropped.length) lines.push(`  Not taken (it keeps its own): ${merged.dropped.map(droppedText).join("; ")}.`);
@@ -73,10 +79,7 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
 }
 
 const KIND_WORD = { email: "email", phone: "phone", url: "link" } as const;
-
-function addedValueText(v: ContactMerged["valuesAdded"][number]): string {
-  return `${KIND_WORD[v.kind]} ${neutralise(labeledText(v))}${v.primary ? " (primary)" : ""}`;
-}
+const PRIMARY_WORD = { email: "email", phone: "phone", url: "linkedin" } as const;
 
 function droppedText(dropped: Dropped): string {
   if (dropped.field === "paused" || dropped.field === "archived") return dropped.field;

@@ -7,6 +7,7 @@ import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from 
 import type { DueItem } from "../domain/due.js";
 import { fieldsWith } from "../domain/contact-fields.js";
 import { stageOf } from "../domain/stage.js";
+import { labeledText, type ListedValue } from "../domain/value-lists.js";
 import { neutralise, neutraliseLines } from "../text/neutralise.js";
 import { describeLastConversation, describeOverdue, plural, shorten, who } from "./text.js";
 import { renderTimeline } from "./timeline.js";
@@ -69,12 +70,28 @@ const DISMISSED: Readonly<Record<string, string>> = {
   birthday: "a birthday reminder",
 };
 
-export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+/** A row's value: one line, several (a list of values, one per line), or nothing to show. */
+type RowValue = string | string[] | null;
+
+export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates, values }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
   const birthday = dates.find((d) => d.kind === "birthday");
-  const fieldRows = (last: boolean): Array<[string, string | null]> =>
-    PROFILE_FIELDS.filter((f) => ("last" in f.profile && f.profile.last) === last).map((f) => [f.profile.label, contact[f.key]]);
-  const rows: Array<[string, string | null]> = [
+  const list = (items: ListedValue[]): RowValue => (items.length === 0 ? null : items.map(labeledText));
+  // Every email and phone, the primary first; the LinkedIn profile, then the other links.
+  const listed: Partial<Record<string, RowValue>> = {
+    email: list(values.emails),
+    phone: list(values.phones),
+  };
+  const fieldRows = (last: boolean): Array<[string, RowValue]> =>
+    PROFILE_FIELDS.filter((f) => ("last" in f.profile && f.profile.last) === last).flatMap((f): Array<[string, RowValue]> => {
+      if (f.key === "linkedinUrl")
+        return [
+          [f.profile.label, contact.linkedinUrl],
+          ["Links", list(values.urls.filter((u) => !u.primary))],
+        ];
+      return [[f.profile.label, f.key in listed ? listed[f.key]! : contact[f.key]]];
+    });
+  const rows: Array<[string, RowValue]> = [
     ...fieldRows(false),
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
     ["Birthday", birthday ? birthdayLine(birthday, today) : null],
@@ -100,7 +117,8 @@ export function renderProfile({ contact, schedule, conversations, timeline, dism
     if (value === null) continue;
     // Notes keep their line breaks, each line under the first; every other field is one line.
     // Only spaces and line breaks are trimmed, after neutralising: trim() would drop a BOM unseen.
-    const shown = label === "Notes" ? neutraliseLines(value).join("\n").replace(EDGE_SPACE, "") : neutralise(value).replace(EDGE_SPACE, "");
+    const one = (text: string) => neutralise(text).replace(EDGE_SPACE, "");
+    const shown = Array.isArray(value) ? value.map(one).join("\n") : label === "Notes" ? neutraliseLines(value).join("\n").replace(EDGE_SPACE, "") : one(value);
     lines.push(`  ${style.dim(label.padEnd(9))} ${shown.split("\n").join(`\n${" ".repeat(12)}`)}`);
   }
   if (conversations.length > 0) lines.push("", ...renderTimeline(timeline, style));

@@ -35,6 +35,9 @@ export const LABELS: Readonly<Record<Field, string>> = {
   tracked: "tracked",
   birthday: "birthday",
   dates: "dates",
+  emails: "emails",
+  phones: "phones",
+  urls: "links",
   paused: "paused",
   snoozedUntil: "snoozed until",
   archived: "archived",
@@ -43,6 +46,7 @@ export const LABELS: Readonly<Record<Field, string>> = {
 export const JSON_KEYS: Readonly<Record<Field, string>> = {
   ...LABELS,
   ...ofFields((f) => f.json),
+  urls: "urls",
   snoozedUntil: "snoozed_until",
 };
 

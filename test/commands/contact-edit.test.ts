@@ -19,7 +19,7 @@ const CONNECTIONS = fileURLToPath(new URL("../fixtures/Connections.csv", import.
 async function withElaine(prompter?: Parameters<typeof testCtx>[0]["prompter"]) {
   const ctx = testCtx({ today: TODAY, prompter });
   await contactAdd(
-    { name: "Elaine Longmire", company: "Jefferson Bank", title: "Branch Manager", email: "elaine@jeffersonbank.example", every: "monthly", tag: ["bankers", "spokane"] },
+    { name: "Elaine Longmire", company: "Jefferson Bank", title: "Branch Manager", email: ["elaine@jeffersonbank.example"], every: "monthly", tag: ["bankers", "spokane"] },
     ctx,
   );
   await add({ name: "Elaine", via: "phone", note: "talked about her move", date: "2026-09-10" }, ctx);
@@ -36,8 +36,8 @@ describe("netlog contact edit", () => {
         contact: "elaine",
         company: "Northwind Bank",
         title: "",
-        email: "  ",
-        phone: "+1 509 555 0100",
+        email: ["  "],
+        phone: ["+1 509 555 0100"],
         linkedin: "linkedin.com/in/Elaine-Longmire/",
         tag: ["investors"],
         untag: ["Bankers"],
@@ -125,7 +125,7 @@ describe("netlog contact edit", () => {
     const before = snapshot(ctx.db());
     const changes = () => ctx.db().prepare("SELECT count(*) FROM changes").pluck().get();
     const count = changes();
-    const edited = await contactEdit({ contact: "elaine", company: " Jefferson Bank ", every: "30d", tag: ["Spokane"], phone: "" }, ctx);
+    const edited = await contactEdit({ contact: "elaine", company: " Jefferson Bank ", every: "30d", tag: ["Spokane"], phone: [""] }, ctx);
     expect(renderEdited(edited, ctx.style)).toBe("Nothing changed: Elaine Longmire (Jefferson Bank) already has these values.\n");
     expect(snapshot(ctx.db())).toEqual(before);
     expect(changes()).toBe(count);
@@ -159,7 +159,7 @@ describe("netlog contact edit", () => {
   });
 
   it.each([
-    [{ email: "elaine(at)example" }, "--email: 'elaine(at)example' is not an email address", 2],
+    [{ email: ["elaine(at)example"] }, "--email: 'elaine(at)example' is not an email address", 2],
     [{ linkedin: "https://example.com/elaine" }, "--linkedin: 'https://example.com/elaine' is not a LinkedIn profile URL", 2],
     [{ every: "sometimes" }, "--every: 'sometimes' is not a cadence", 2],
     [{ name: "  " }, "a contact needs a name", 2],
@@ -178,7 +178,7 @@ describe("netlog contact edit", () => {
     const ctx = testCtx({ today: TODAY });
     await expect(contactEdit({ contact: "elaine" }, ctx)).rejects.toMatchObject({
       message: "what should change? contact edit needs a flag when it cannot ask",
-      hint: 'pass one or more of --name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --tag, --untag, e.g. netlog contact edit elaine --company "Northwind Bank"',
+      hint: 'pass one or more of --name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --url, --tag, --untag, e.g. netlog contact edit elaine --company "Northwind Bank"',
       exitCode: 2,
     });
     expect(ctx.opens).toBe(0);
@@ -213,7 +213,7 @@ describe("netlog contact edit", () => {
       ]);
       expect(checks).toEqual([
         // The form never names the command line's flags.
-        "'not an address' is not an email address (write it like elaine@example.com)",
+        "'not an address' is not an email address (write it like elaine@example.com, or work=elaine@example.com with a label)",
         "'often' is not a cadence (use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly)",
         undefined,
         undefined,

@@ -27,16 +27,16 @@ async function withDuplicates(prompter?: Prompter) {
   const ctx = testCtx({ today: TODAY, prompter });
   const inMarch = testCtx({ today: "2026-03-02", dbPath: ctx.dbPath });
   await contactAdd(
-    { name: "Sam Ortiz", company: "Northwind", phone: "+1 509 555 0100", every: "3m", tag: ["investors"], note: "met at the fintech meetup" },
+    { name: "Sam Ortiz", company: "Northwind", phone: ["+1 509 555 0100"], every: "3m", tag: ["investors"], note: "met at the fintech meetup" },
     testCtx({ today: "2026-11-01", dbPath: ctx.dbPath }),
   );
   await contactAdd(
     {
       name: "Samuel Ortiz",
       company: "Northwind",
-      email: "sam@ortiz.example",
+      email: ["sam@ortiz.example"],
       linkedin: "linkedin.com/in/sam-ortiz",
-      phone: "+1 509 555 0199",
+      phone: ["+1 509 555 0199"],
       every: "2w",
       tag: ["Investors", "spokane"],
       note: "prefers email",
@@ -62,9 +62,10 @@ describe("netlog contact merge", () => {
         "Merged Samuel Ortiz (Northwind) #2 into Sam Ortiz (Northwind) #1.",
         "  Moved 1 conversation, 1 follow-up, 1 tag (spokane).",
         "  Filled in: email sam@ortiz.example; linkedin https://www.linkedin.com/in/sam-ortiz.",
+        "  Kept as well: phone +1 509 555 0199.",
         "  Notes: the other's notes are appended.",
         "  Added on: Mon 2 Mar 2026, the earlier of the two.",
-        "  Not taken (it keeps its own): phone +1 509 555 0199; cadence 2 weeks.",
+        "  Not taken (it keeps its own): cadence 2 weeks.",
         "  Follow-up: due 4 Dec (send the deck) stays open; due 10 Dec (intro to Priya) is marked done, as a contact has one open follow-up.",
         "Samuel Ortiz (Northwind) #2 is removed; netlog undo brings it back.",
         "",
@@ -77,7 +78,12 @@ describe("netlog contact merge", () => {
       follow_ups: 1,
       tags_added: ["spokane"],
       filled: { email: "sam@ortiz.example", linkedin_url: "https://www.linkedin.com/in/sam-ortiz" },
-      dropped: { phone: "+1 509 555 0199", cadence_days: 14 },
+      values_added: [
+        { kind: "email", value: "sam@ortiz.example", label: null, primary: true },
+        { kind: "phone", value: "+1 509 555 0199", label: null, primary: false },
+        { kind: "url", value: "https://www.linkedin.com/in/sam-ortiz", label: "linkedin", primary: true },
+      ],
+      dropped: { cadence_days: 14 },
       notes_appended: true,
       added_on: "2026-03-02",
       follow_up_kept: { date: "2026-12-04", note: "send the deck" },
@@ -98,6 +104,8 @@ describe("netlog contact merge", () => {
       },
       expect.objectContaining({ id: 3, name: "Elaine Longmire" }),
     ]);
+    // The other's phone is the kept contact's second: an import matching by it finds Sam.
+    expect(rows(ctx, "SELECT contact_id, kind, value FROM contact_values")).toEqual([{ contact_id: 1, kind: "phone", value: "+1 509 555 0199" }]);
     // Conversations keep their ids: follow-ups name the conversation they were promised in.
     expect(rows(ctx, "SELECT id, contact_id, channel FROM conversations ORDER BY id")).toEqual([
       { id: 1, contact_id: 3, channel: "phone" },
@@ -150,7 +158,7 @@ describe("netlog contact merge", () => {
 
   it("keeps matching on a new import: the kept contact takes the LinkedIn URL and email it lacked", async () => {
     const ctx = testCtx({ today: TODAY });
-    await contactAdd({ name: "Samuel Ortiz", phone: "+1 509 555 0100", every: "monthly" }, ctx);
+    await contactAdd({ name: "Samuel Ortiz", phone: ["+1 509 555 0100"], every: "monthly" }, ctx);
     await add({ name: "Samuel", via: "phone", date: "2026-11-02" }, ctx);
     await importLinkedin({ file: CONNECTIONS }, ctx);
     await contactMerge({ keep: "Samuel Ortiz", other: "Sam Ortiz", yes: true }, ctx);

@@ -17,8 +17,8 @@ describe("netlog contact add", () => {
         name: "  Elaine Longmire ",
         company: "Jefferson Bank",
         title: "Branch Manager",
-        email: "elaine@jeffersonbank.example",
-        phone: "+1 509 555 0100",
+        email: ["elaine@jeffersonbank.example"],
+        phone: ["+1 509 555 0100"],
         linkedin: "linkedin.com/in/Elaine-Longmire/",
         location: "Spokane, WA",
         met: "LinkedIn",
@@ -36,7 +36,9 @@ describe("netlog contact add", () => {
       company: "Jefferson Bank",
       title: "Branch Manager",
       email: "elaine@jeffersonbank.example",
+      email_label: null,
       phone: "+1 509 555 0100",
+      phone_label: null,
       linkedin_url: "https://www.linkedin.com/in/elaine-longmire",
       location: "Spokane, WA",
       met: "LinkedIn",
@@ -76,21 +78,21 @@ describe("netlog contact add", () => {
 
   it.each([
     [{ name: "   " }, "a contact needs a name"],
-    [{ name: "A", email: "jose.alvarez@bücher.example" }, null],
+    [{ name: "A", email: ["jose.alvarez@bücher.example"] }, null],
     [{ name: "#12" }, "'#12' looks like a contact id, not a name"],
     [{ name: "A", every: "sometimes" }, "--every: 'sometimes' is not a cadence"],
     [{ name: "A", every: "0d" }, "--every: '0d' is not a cadence"],
-    [{ name: "A", email: "elaine at bank" }, "--email: 'elaine at bank' is not an email address"],
+    [{ name: "A", email: ["elaine at bank"] }, "--email: 'elaine at bank' is not an email address"],
     [{ name: "A", linkedin: "https://example.com/elaine" }, "--linkedin: 'https://example.com/elaine' is not a LinkedIn profile URL"],
-    [{ name: "A", email: "a@b..com" }, "--email: 'a@b..com' is not an email address"],
-    [{ name: "A", email: "<a@b.com>" }, "--email: '<a@b.com>' is not an email address"],
-    [{ name: "A", email: "mailto:a@b.com" }, "--email: 'mailto:a@b.com' is not an email address"],
+    [{ name: "A", email: ["a@b..com"] }, "--email: 'a@b..com' is not an email address"],
+    [{ name: "A", email: ["<a@b.com>"] }, "--email: '<a@b.com>' is not an email address"],
+    [{ name: "A", email: ["mailto:a@b.com"] }, "--email: 'mailto:a@b.com' is not an email address"],
     [{ name: "\u200b" }, "a contact's name needs a letter or a digit"],
     [{ name: "\u0301\u0301" }, "a contact's name needs a letter or a digit"],
     [{ name: "x".repeat(301) }, "a name of 301 characters is too long (300 at most)"],
   ])("refuses %j with exit 2 before opening the database", async (options, message) => {
     const ctx = testCtx({ today: TODAY });
-    if (message === null) return expect((await contactAdd(options, ctx)).contact.email).toBe(options.email);
+    if (message === null) return expect((await contactAdd(options, ctx)).contact.email).toBe(options.email?.[0]);
     await expect(contactAdd(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
     expect(ctx.opens).toBe(0);
   });

@@ -23,8 +23,8 @@ const cards = (dir: string) =>
 
 async function twoContacts() {
   const ctx = testCtx({ today: TODAY });
-  const elaine = await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", email: "elaine@jeffersonbank.example" }, ctx);
-  const sam = await contactAdd({ name: "Sam Ortiz", phone: "+1 509 555 0101" }, ctx);
+  const elaine = await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", email: ["elaine@jeffersonbank.example"] }, ctx);
+  const sam = await contactAdd({ name: "Sam Ortiz", phone: ["+1 509 555 0101"] }, ctx);
   return { ctx, elaine: elaine.contact.uuid, sam: sam.contact.uuid };
 }
 

@@ -70,7 +70,7 @@ describe("netlog import google", () => {
 
   it("finds an existing contact by email, fills what it lacks and never wipes what the row leaves out", async () => {
     const ctx = testCtx({ today: TODAY });
-    await contactAdd({ name: "Elaine L.", email: "ELAINE@jeffersonbank.example", title: "Manager", note: "Keep." }, ctx);
+    await contactAdd({ name: "Elaine L.", email: ["ELAINE@jeffersonbank.example"], title: "Manager", note: "Keep." }, ctx);
     const path = file(
       "contacts.csv",
       HEADER +

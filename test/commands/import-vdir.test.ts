@@ -17,8 +17,9 @@ const TODAY = "2026-11-25";
 
 async function exported() {
   const ctx = testCtx({ today: TODAY });
-  const elaine = (await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", email: "elaine@jeffersonbank.example", tag: ["bankers"], every: "monthly" }, ctx)).contact;
-  const sam = (await contactAdd({ name: "Sam Ortiz", phone: "+1 509 555 0101" }, ctx)).contact;
+  const elaine = (await contactAdd({ name: "Elaine Longmire", company: "Jefferson Bank", email: ["elaine@jeffersonbank.example"], tag: ["bankers"], every: "monthly" }, ctx))
+    .contact;
+  const sam = (await contactAdd({ name: "Sam Ortiz", phone: ["+1 509 555 0101"] }, ctx)).contact;
   await add({ name: "Elaine", via: "phone", note: "talked about her move" }, ctx);
   const dir = tempDir();
   await exportVdir({ dir }, ctx);

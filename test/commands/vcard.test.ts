@@ -29,7 +29,7 @@ describe("netlog import vcard / export vcard", () => {
 
   it("counts a card that fills a phone the contact lacked as an update, as import google does", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await contactAdd({ name: "Sam Ortiz", email: "sam@example.com" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", email: ["sam@example.com"] }, ctx);
     const card = join(tempDir(), "sam.vcf");
     writeFileSync(card, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sam Ortiz\r\nEMAIL:sam@example.com\r\nTEL:+1 509 555 0101\r\nEND:VCARD\r\n");
     expect(await importVcard({ file: card }, ctx)).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
@@ -129,7 +129,7 @@ describe("netlog import vcard, finding the same person", () => {
 
   it("finds netlog's own contact by the uuid of its export's UID, whatever else changed", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await contactAdd({ name: "Sam Ortiz", email: "sam@example.com" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", email: ["sam@example.com"] }, ctx);
     const { uuid } = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact;
     expect(await importVcard({ file: vcf(card(`UID:urn:uuid:${uuid.toUpperCase()}`, "FN:Samuel Ortiz", "EMAIL:samuel@example.org", "ORG:Northwind")) }, ctx)).toMatchObject({
       created: 0,
@@ -140,7 +140,7 @@ describe("netlog import vcard, finding the same person", () => {
 
   it("finds someone by LinkedIn URL before email", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await contactAdd({ name: "Ann Lee", email: "ann@example.com" }, ctx);
+    await contactAdd({ name: "Ann Lee", email: ["ann@example.com"] }, ctx);
     await contactAdd({ name: "Ann Lee-Park", linkedin: "https://www.linkedin.com/in/ann-lee-park" }, ctx);
     const file = vcf(card("FN:Ann L. Park", "EMAIL:ann@example.com", "URL:https://linkedin.com/in/ann-lee-park/", "ORG:Acme"));
     expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 1 });

@@ -57,7 +57,7 @@ describe("netlog export csv in LibreOffice Calc", () => {
       { name: "Ann Bell", company: "Acme\n=1+1", title: "=1+1", location: "Spokane\r\n@SUM(1)", met: "+cmd|' /C calc'!A0", tag: ['=HYPERLINK("http://evil.example")'] },
       ctx,
     );
-    await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: "+1 509 555 0100" }, ctx);
+    await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: ["+1 509 555 0100"] }, ctx);
     // A control row, not written by netlog: proves this LibreOffice does evaluate formulas.
     const sheet = calcSheet(`${contactsCsv(await exportContacts(ctx))}control,=1+1\r\n`);
 
