@@ -8,6 +8,7 @@ import { removeStaleLeftovers } from "./leftovers.js";
 import { notRegular } from "./safe-file.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { describeSqliteError } from "./sqlite-errors.js";
+import { updateSearchIndex } from "./search-index.js";
 
 export type { Database };
 
@@ -157,6 +158,9 @@ export function migrate(db: Database): void {
     db.transaction(() => {
       if (version() >= target) return; // another process got there first
       MIGRATIONS[target - 1]!(db);
+      // A migration that makes the search index again queues every contact for it: at the
+      // current schema, it is filled in the same step, so an upgraded file is never half indexed.
+      if (target === SCHEMA_VERSION) updateSearchIndex(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${target}`);
     }).immediate();

@@ -11,10 +11,13 @@ const TAGS_OF_C = `(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM con
 /** The table's searched fields: columns of contact_search by the same names (migration 006). */
 const SEARCHED = fieldsWith("search").map((f) => f.column);
 
+/** Every email, phone and link of the contact, the primary ones first (migration 012). */
+const ADDRESSES_OF_C = `concat_ws(', ', c.email, c.phone, c.linkedin_url, (SELECT group_concat(value, ', ') FROM (SELECT value FROM contact_values v WHERE v.contact_id = c.id ORDER BY v.id)))`;
+
 const CONTACTS = `
   DELETE FROM contact_search WHERE rowid IN (SELECT id FROM contact_search_pending);
-  INSERT INTO contact_search (rowid, ${SEARCHED.join(", ")}, tags)
-    SELECT c.id, ${SEARCHED.map((c) => `c.${c}`).join(", ")}, ${TAGS_OF_C}
+  INSERT INTO contact_search (rowid, ${SEARCHED.join(", ")}, tags, addresses)
+    SELECT c.id, ${SEARCHED.map((c) => `c.${c}`).join(", ")}, ${TAGS_OF_C}, nullif(${ADDRESSES_OF_C}, '')
     FROM contact_search_pending p CROSS JOIN contacts c ON c.id = p.id ORDER BY p.id;
   DELETE FROM contact_search_pending;`;
 

@@ -13,12 +13,16 @@ import { fieldsWith } from "../domain/contact-fields.js";
 import { MATCH_END, MATCH_START } from "../domain/search-query.js";
 import { rawStatement } from "./statements.js";
 
-/** contact_search's columns, in order: the table's searched fields, then the tags. */
+/** contact_search's columns, in order: the table's searched fields, then the tags, then every email, phone and link. */
 const SEARCHED = fieldsWith("search");
-export const SEARCHED_FIELDS = [...SEARCHED.map((f) => f.column), "tags"] as const;
+export const SEARCHED_FIELDS = [...SEARCHED.map((f) => f.column), "tags", "addresses"] as const;
 export type SearchedField = (typeof SEARCHED_FIELDS)[number];
 /** How much a word found in each column counts. */
-const WEIGHTS: Record<SearchedField, number> = { ...(Object.fromEntries(SEARCHED.map((f) => [f.column, f.search.weight])) as Record<SearchedField, number>), tags: 4 };
+const WEIGHTS: Record<SearchedField, number> = {
+  ...(Object.fromEntries(SEARCHED.map((f) => [f.column, f.search.weight])) as Record<SearchedField, number>),
+  tags: 4,
+  addresses: 5,
+};
 const BM25 = `bm25(contact_search, ${SEARCHED_FIELDS.map((f) => WEIGHTS[f]).join(", ")})`;
 
 /** Long texts are shown as a few words around the match. */

@@ -6,6 +6,8 @@ import { contactEdit } from "../../src/commands/contact-edit.js";
 import { contactMerge } from "../../src/commands/contact-merge.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { undo } from "../../src/commands/undo.js";
+import { search } from "../../src/commands/search.js";
+import { renderSearch } from "../../src/render/search.js";
 import { renderEdited } from "../../src/render/contact-changes.js";
 import { renderProfile } from "../../src/render/contact.js";
 import { samePersonFinder } from "../../src/store/same-person.js";
@@ -161,6 +163,20 @@ describe("several emails, phones and links", () => {
     await undo(ctx);
     expect((await contactShow({ name: "Samuel Ortiz" }, ctx)).values.emails.map((e) => e.value)).toEqual(["sam@ortiz.example", "sam@NORTHWIND.example"]);
     expect((await contactShow({ name: "Sam Ortiz" }, ctx)).values.emails.map((e) => e.value)).toEqual(["sam@northwind.example"]);
+  });
+
+  it("netlog search finds a contact by any email, phone or link, and says where", async () => {
+    const ctx = await withElaine();
+    await contactAdd({ name: "Sam Ortiz", email: ["sam@northwind.example"] }, ctx);
+    const names = async (text: string) => (await search({ text }, ctx)).results.map((r) => r.contact.name);
+    expect(await names("elaine@home.example")).toEqual(["Elaine Longmire"]);
+    expect(await names("555 0111")).toEqual(["Elaine Longmire"]);
+    expect(await names("northwind")).toEqual(["Sam Ortiz"]);
+    expect(renderSearch(await search({ text: "home.example" }, ctx), ctx.style, TODAY)).toContain("addresses: ");
+    // A value added later is found too; one removed is not.
+    await contactEdit({ contact: "elaine", email: ["elaine@later.example"], removeEmail: ["elaine@home.example"] }, ctx);
+    expect(await names("later")).toEqual(["Elaine Longmire"]);
+    expect(await names("elaine@home.example")).toEqual([]);
   });
 
   it("undo of an edit puts the lists back", async () => {
