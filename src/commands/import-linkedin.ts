@@ -9,6 +9,8 @@ import { connectionsHeaderLine, incomingConnection, readConnections } from "../f
 import type { Database } from "../store/db.js";
 import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
 import { updateFromConnection } from "../store/imports.js";
+import { giveValue } from "../store/value-lists.js";
+import { sameValue } from "../domain/value-lists.js";
 import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
@@ -137,7 +139,12 @@ function upsert(
     // Importing again with --every or a cadenced --tag is how the untracked rest get tracked.
     const tracksNow = o.tracked && existing.tracked === 0;
     const gainsUrl = c.linkedinUrl !== null && existing.linkedinUrl === null;
-    if (existing.company === c.company && existing.title === c.title && !tracksNow && !gainsUrl) return "unchanged";
+    // The row's email, when the person shares it, is one more of theirs: never dropped.
+    const gainsEmail =
+      c.email !== null &&
+      (existing.email === null || !sameValue("email", existing.email, c.email)) &&
+      giveValue(db, existing.id, "email", { value: c.email, label: null }, o.now) !== "had";
+    if (existing.company === c.company && existing.title === c.title && !tracksNow && !gainsUrl && !gainsEmail) return "unchanged";
     updateFromConnection(db, existing.id, c, o.now);
     if (tracksNow) {
       startTracking(db, existing.id, o.cadenceDays);

@@ -22,6 +22,20 @@ function csv(rows: string): string {
 }
 
 describe("netlog import linkedin", () => {
+  it("gives a connection found again the email its row has, beside the one it had: nothing dropped", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const url = "https://www.linkedin.com/in/elaine-longmire";
+    await importLinkedin({ file: csv(`Elaine,Longmire,${url},,Jefferson Bank,Manager,05 Mar 2024\n`) }, ctx);
+    const again = `Elaine,Longmire,${url},elaine@jeffersonbank.example,Jefferson Bank,Manager,05 Mar 2024\n`;
+    expect(await importLinkedin({ file: csv(again) }, ctx)).toMatchObject({ created: 0, updated: 1 });
+    expect(await importLinkedin({ file: csv(again) }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    const other = `Elaine,Longmire,${url},elaine@numerica.example,Jefferson Bank,Manager,05 Mar 2024\n`;
+    expect(await importLinkedin({ file: csv(other) }, ctx)).toMatchObject({ created: 0, updated: 1 });
+    const db = ctx.db();
+    expect(db.prepare("SELECT email FROM contacts").pluck().all()).toEqual(["elaine@jeffersonbank.example"]);
+    expect(db.prepare("SELECT kind, value FROM contact_values").all()).toEqual([{ kind: "email", value: "elaine@numerica.example" }]);
+  });
+
   it("keeps imported connections off the morning list until a conversation, and says how to track them", async () => {
     const ctx = testCtx({ today: TODAY });
     const summary = await importLinkedin({ file: FIXTURE }, ctx);
