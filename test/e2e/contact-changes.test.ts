@@ -48,13 +48,13 @@ describe("contact edit, rm and merge without a terminal", () => {
     ],
     [
       ["contact", "edit", "Elaine"],
-      'error: what should change? contact edit needs a flag when it cannot ask\nhint: pass one or more of --name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --tag, --untag, e.g. netlog contact edit elaine --company "Northwind Bank"\n',
+      'error: what should change? contact edit needs a flag when it cannot ask\nhint: pass one or more of --name, --company, --title, --email, --phone, --linkedin, --location, --met, --note, --every, --url, --tag, --untag, e.g. netlog contact edit elaine --company "Northwind Bank"\n',
     ],
     [
       ["contact", "edit", "Elaine", "--company", "Northwind", "--every", "often"],
       "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n",
     ],
-    [["contact", "edit", "Elaine", "--email", "elaine at example"], "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com\n"],
+    [["contact", "edit", "Elaine", "--email", "elaine at example"], "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com, or work=elaine@example.com with a label\n"],
   ])("netlog %j exits 2 with an error and a hint, and changes nothing", async (args, stderr) => {
     const { db, run } = await withDuplicates();
     const before = rows(db);
