@@ -5,6 +5,7 @@ import { Chalk } from "chalk";
 import type { Ctx, ProgramResult, Prompter } from "../../src/context.js";
 import { type Database, openDatabase } from "../../src/store/db.js";
 import { NO_PROGRESS } from "../../src/ui/progress.js";
+import { dataTables, quoteId } from "../../src/store/tables.js";
 import { onCleanup } from "./cleanups.js";
 
 export { onCleanup };
@@ -76,8 +77,16 @@ function scripted(script: Partial<Prompter>, openDb: () => Database | undefined)
 }
 
 /** Every row of every netlog data table, to prove a failed command changed nothing. */
-export function snapshot(db: Database): unknown {
-  // settings has no integer key: its rowid is part of what must come back as it was.
-  const tables = ["contacts", "tags", "contact_tags", "conversations", "follow_ups", "dismissals", "contact_history"];
-  return [...tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()), db.prepare("SELECT rowid, * FROM settings ORDER BY rowid").all()];
+export function snapshot(db: Database): Record<string, unknown[]> {
+  // Read from the schema, so a later migration's table (dates, values) is never left out. The
+  // journal and the search index's queues are left out: an undo adds to the one, a search
+  // empties the others, and neither is the user's data. settings has no integer key: its rowid
+  // (rowColumns) is part of what must come back as it was.
+  return Object.fromEntries(
+    dataTables(db)
+      .filter((t) => !NOT_DATA.has(t.name))
+      .map((t) => [t.name, db.prepare(`SELECT ${t.rowColumns.map(quoteId).join(", ")} FROM ${quoteId(t.name)} ORDER BY 1`).all()]),
+  );
 }
+
+const NOT_DATA: ReadonlySet<string> = new Set(["changes", "undo_log", "contact_search_pending", "conversation_search_pending"]);
