@@ -2,7 +2,7 @@
 // as a spreadsheet and as a calendar; and the `--json` report of any export written with --out.
 import { CSV_FIELDS, type CsvRow, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
-import type { ContactSummary } from "../reports/contact-list.js";
+import type { ListedContact } from "../reports/contact-list.js";
 import type { CalendarBirthday, CalendarReport, ExportWritten } from "../reports/export.js";
 import { dayInYear } from "../domain/birthdays.js";
 import type { CalendarDate } from "../domain/dates.js";
@@ -11,7 +11,7 @@ import { contactJson } from "./json.js";
 import { describeReason } from "./reason.js";
 import { nameAndCompany } from "../text/name-and-company.js";
 
-export function contactsCsv(contacts: ContactSummary[]): string {
+export function contactsCsv(contacts: ListedContact[]): string {
   // The same fields as `contact list --json`, flattened for a spreadsheet.
   const rows: CsvRow[] = contacts
     .map((summary) => ({ c: contactJson(summary), contact: summary.contact }))
