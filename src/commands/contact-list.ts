@@ -4,7 +4,8 @@ import { listContacts, tagExists } from "../store/contacts.js";
 import { optionalText } from "./fields.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
 import { scheduleOf } from "../domain/due.js";
-import type { ContactSummary } from "../reports/contact-list.js";
+import type { ListedContact } from "../reports/contact-list.js";
+import { otherValuesByContact, valueLists } from "../store/value-lists.js";
 
 export interface ContactListOptions {
   tag?: string;
@@ -12,7 +13,7 @@ export interface ContactListOptions {
   all?: boolean;
 }
 
-export async function contactList(options: ContactListOptions, ctx: Ctx): Promise<ContactSummary[]> {
+export async function contactList(options: ContactListOptions, ctx: Ctx): Promise<ListedContact[]> {
   const tag = optionalText(options.tag) ?? undefined;
   const db = ctx.db();
   if (tag !== undefined && !tagExists(db, tag)) {
@@ -20,8 +21,11 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
   }
   const policy = loadPolicy(db);
   const tracked = new Map(contactsOn(db, ctx.today, policy).map((t) => [t.uuid, t]));
+  // One read for every contact's other values: the list is 30,000 contacts for some.
+  const others = otherValuesByContact(db);
   return listContacts(db, tag, options.all === true).map((contact) => ({
     contact,
     schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy),
+    values: valueLists(contact, others.get(contact.id) ?? []),
   }));
 }

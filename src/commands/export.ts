@@ -4,13 +4,13 @@ import { parseDays } from "../domain/cadence.js";
 import type { Ctx } from "../context.js";
 import { addCalendarDays } from "../domain/dates.js";
 import { usageError } from "../errors.js";
-import type { ContactSummary } from "../reports/contact-list.js";
+import type { ListedContact } from "../reports/contact-list.js";
 import type { CalendarReport } from "../reports/export.js";
 import { contactList } from "./contact-list.js";
 import { birthdaysWithContacts } from "../store/contact-dates.js";
 
 /** Everyone, archived too: the spreadsheet holds all of them. */
-export async function exportContacts(ctx: Ctx): Promise<ContactSummary[]> {
+export async function exportContacts(ctx: Ctx): Promise<ListedContact[]> {
   return contactList({ all: true }, ctx);
 }
 

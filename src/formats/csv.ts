@@ -1,6 +1,7 @@
 // Contacts for spreadsheets: one row each, with when you last spoke and when each is due next.
 import { stringify } from "csv-stringify/sync";
 import { fieldsWith } from "../domain/contact-fields.js";
+import type { ListedValue } from "../domain/value-lists.js";
 
 /** The table's fields that have a CSV column, in its order. */
 export const CSV_FIELDS = fieldsWith("csv");
@@ -19,6 +20,10 @@ export const CSV_COLUMNS = [
   "stage",
   "tracked",
   "archived",
+  // Last, so that a sheet or script reading the columns before them by position still finds them.
+  "other_emails",
+  "other_phones",
+  "other_links",
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -27,10 +32,19 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | bool
  * A cell a spreadsheet would run as a formula (=, +, -, @ first, or their full-width forms, which
  * Apple Numbers reads as them; or a tab or line break before one: OWASP "CSV injection") gets a
  * leading apostrophe. Company and title come from other people's LinkedIn profiles. Phone numbers
- * and plain numbers are left alone.
+ * and plain numbers are left alone, as is a list of phone numbers (other_phones: `+1 509 555 0199; +1 509 555 0142`).
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) && !/^[+-]?[\d\s().-]+$/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) && !/^[+-]?[\d\s().-]+(?:; [+-]?[\d\s().-]+)*$/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A contact's values of one kind beside the primary (which has its own column), in one cell:
+ * `work: b@x.com; c@y.com`; null when it has none.
+ */
+export function otherValuesCell(values: readonly ListedValue[]): string | null {
+  const others = values.filter((v) => !v.primary);
+  return others.length === 0 ? null : others.map(({ value, label }) => (label === null ? value : `${label}: ${value}`)).join("; ");
 }
 
 export function toCsv(rows: readonly CsvRow[]): string {

@@ -9,6 +9,7 @@ import { type CalendarDate, isCalendarDate, isTimestamp } from "../domain/dates.
 import type { Direction, Reason } from "../domain/due.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { checkMonthDay, FIRST_YEAR, isProblem } from "../domain/birthdays.js";
+import { VALUE_KINDS, type ValueKind, valueProblem } from "../domain/value-lists.js";
 import { ExportProblem, type RawRecord, type Scalar } from "./netlog-export-tokens.js";
 
 export type Row = Record<string, string | number | null>;
@@ -173,5 +174,24 @@ export function contactDateRow(raw: RawRecord, path: string, today: CalendarDate
     const reason = checked.kind === "year" ? `${checked.year} is not a year from ${FIRST_YEAR} to ${today.slice(0, 4)}` : `${row.month}-${row.day} is not a day of the calendar`;
     throw new ExportProblem(`${path}.${where}`, reason);
   }
+  return row;
+}
+
+const CONTACT_VALUE: Schema = {
+  uuid: { check: uuid },
+  contact_uuid: { check: uuid },
+  kind: { check: oneOf(VALUE_KINDS) },
+  value: { check: required(text) },
+  label: { check: text },
+  created_at: { check: required(timestamp) },
+};
+
+/** An email, phone or link beside the primary: a value of its kind, as contact add --email and the others check it. */
+export function contactValueRow(raw: RawRecord, path: string): Row {
+  const row = rowOf(CONTACT_VALUE, raw, path);
+  const value = row.value as string;
+  const problem = valueProblem(row.kind as ValueKind, value);
+  // The problem names the value: shown short, as every other problem shows one.
+  if (problem) throw new ExportProblem(`${path}.value`, problem.replace(`'${value}'`, shown(value)));
   return row;
 }

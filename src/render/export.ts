@@ -1,8 +1,8 @@
 // The views of `netlog export csv` and `netlog export ics`: what src/commands/export.ts gathered,
 // as a spreadsheet and as a calendar; and the `--json` report of any export written with --out.
-import { CSV_FIELDS, type CsvRow, toCsv } from "../formats/csv.js";
+import { CSV_FIELDS, type CsvRow, otherValuesCell, toCsv } from "../formats/csv.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
-import type { ContactSummary } from "../reports/contact-list.js";
+import type { ListedContact } from "../reports/contact-list.js";
 import type { CalendarBirthday, CalendarReport, ExportWritten } from "../reports/export.js";
 import { dayInYear } from "../domain/birthdays.js";
 import type { CalendarDate } from "../domain/dates.js";
@@ -11,11 +11,11 @@ import { contactJson } from "./json.js";
 import { describeReason } from "./reason.js";
 import { nameAndCompany } from "../text/name-and-company.js";
 
-export function contactsCsv(contacts: ContactSummary[]): string {
+export function contactsCsv(contacts: ListedContact[]): string {
   // The same fields as `contact list --json`, flattened for a spreadsheet.
   const rows: CsvRow[] = contacts
-    .map((summary) => ({ c: contactJson(summary), contact: summary.contact }))
-    .map(({ c, contact }) => ({
+    .map((summary) => ({ c: contactJson(summary), contact: summary.contact, values: summary.values }))
+    .map(({ c, contact, values }) => ({
       ...c,
       ...(Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])) as Record<(typeof CSV_FIELDS)[number]["csv"], string | number | null>),
       tags: c.tags.join("; "),
@@ -23,6 +23,9 @@ export function contactsCsv(contacts: ContactSummary[]): string {
       last_contact_channel: c.last_contact?.channel ?? null,
       next_due: c.due_on,
       reason: c.due_on === null ? null : c.reason,
+      other_emails: otherValuesCell(values.emails),
+      other_phones: otherValuesCell(values.phones),
+      other_links: otherValuesCell(values.urls),
     }));
   return toCsv(rows);
 }

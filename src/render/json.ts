@@ -1,11 +1,12 @@
 // The --json views. Their keys are a public interface, documented in docs/json.md: snake_case,
 // dates as YYYY-MM-DD, absent values as null (never missing keys).
 import type { ContactDate } from "../domain/birthdays.js";
-import type { ContactSummary } from "../reports/contact-list.js";
+import type { ListedContact } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import type { DueReport } from "../reports/due.js";
 import type { DueItem, Conversation } from "../domain/due.js";
 import { listedFieldsJson } from "../domain/contact-fields.js";
+import type { ListedValue } from "../domain/value-lists.js";
 import { stageOf } from "../domain/stage.js";
 import type { ConversationRecord } from "../store/conversations.js";
 
@@ -52,7 +53,8 @@ export function dueJson(report: DueReport) {
   ];
 }
 
-export function contactJson({ contact, schedule }: ContactSummary) {
+/** `emails`, `phones`, `urls`: every value of each kind, the primary (the one `email`, `phone` and `linkedin_url` hold) first. */
+export function contactJson({ contact, schedule, values }: ListedContact) {
   return {
     id: contact.id,
     uuid: contact.uuid,
@@ -75,7 +77,14 @@ export function contactJson({ contact, schedule }: ContactSummary) {
     tracked: contact.tracked,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
+    emails: values.emails.map(listedValueJson),
+    phones: values.phones.map(listedValueJson),
+    urls: values.urls.map(listedValueJson),
   };
+}
+
+function listedValueJson({ value, label, primary }: ListedValue) {
+  return { value, label, primary };
 }
 
 export function conversationJson(conversation: ConversationRecord) {

@@ -4,6 +4,8 @@ import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { allSettings } from "./settings.js";
 import { labelKey } from "../domain/birthdays.js";
 import { BIRTHDAY_KEY } from "./contact-dates.js";
+import { type ValueKind, valueKey } from "../domain/value-lists.js";
+import { insertOtherValue, primaryValues } from "./value-lists.js";
 
 export const EXPORT_FORMAT = "netlog-export";
 export const EXPORT_VERSION = 1;
@@ -20,6 +22,8 @@ export interface ExportedData {
   dismissals?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
   /** Birthdays and named dates; absent from exports made before them, and when there are none. */
   dates?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  /** Each contact's emails, phones and links beyond the primaries (which are its columns); absent from exports made before them, and when there are none. */
+  values?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
 }
 
 /** An exported contact is its row: the table's fields under their column names, then its dates and states. */
@@ -41,6 +45,8 @@ const FOLLOW_UP_COLUMNS = ["uuid", "due_on", "note", "set_on", "done_at", "creat
 const DISMISSAL_COLUMNS = ["uuid", "reason", "dismissed_on", "note", "created_at"] as const;
 /** label_key is left out: it is made from the label again on import. */
 const DATE_COLUMNS = ["uuid", "kind", "label", "month", "day", "year", "created_at"] as const;
+/** value_key is left out: it is made from the value again on import. */
+const VALUE_COLUMNS = ["uuid", "kind", "value", "label", "created_at"] as const;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
 
@@ -72,8 +78,22 @@ export function exportData(db: Database): ExportedData {
   const dates = db
     .prepare(`SELECT ${select("d", DATE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_dates d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
     .all() as NonNullable<ExportedData["dates"]>;
-  // Without any, the list is left out: such an export is byte for byte what netlog wrote before dates.
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, tags, contacts, interactions, follow_ups: followUps, dismissals, ...(dates.length > 0 ? { dates } : {}) };
+  const values = db
+    .prepare(`SELECT ${select("v", VALUE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_values v JOIN contacts c ON c.id = v.contact_id ORDER BY v.id`)
+    .all() as NonNullable<ExportedData["values"]>;
+  // Without any, a list is left out: such an export is byte for byte what netlog wrote before dates and values.
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    settings,
+    tags,
+    contacts,
+    interactions,
+    follow_ups: followUps,
+    dismissals,
+    ...(dates.length > 0 ? { dates } : {}),
+    ...(values.length > 0 ? { values } : {}),
+  };
 }
 
 export interface MergeCounts {
@@ -125,6 +145,9 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
     `INSERT INTO contact_dates (${DATE_COLUMNS.join(", ")}, label_key, contact_id) VALUES (${values(DATE_COLUMNS)}, @label_key, @contact_id) ON CONFLICT DO NOTHING`,
   );
   const dateIdOf = db.prepare("SELECT id FROM contact_dates WHERE uuid = ?").pluck();
+  // Values too: the summary counts contacts and what was said to them.
+  const firstNewValue = (db.prepare("SELECT coalesce(max(id), 0) FROM contact_values").pluck().get() as number) + 1;
+  const valueIdOf = db.prepare("SELECT id FROM contact_values WHERE uuid = ?").pluck();
   const idOf = Object.fromEntries(
     (["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${TABLE_OF[t]} WHERE uuid = ?`).pluck()]),
   );
@@ -171,6 +194,20 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
       const key = row.kind === "birthday" ? BIRTHDAY_KEY : labelKey(String(row.label));
       if (insertDate.run({ ...pick(row, DATE_COLUMNS), label_key: key, contact_id: contactId }).changes > 0) return "added";
       return ((dateIdOf.get(row.uuid) as number | undefined) ?? 0) >= firstNewDate ? "repeated" : "kept";
+    },
+    /**
+     * An email, phone or link beside the contact's primary one. A value the contact has already
+     * (as values compare: store/value-lists.ts), as its primary or as another, is kept as it is,
+     * as one of the same uuid is: never a second copy of the primary.
+     */
+    value(row: Row, contactId: number): Merged {
+      const kind = row.kind as ValueKind;
+      const value = String(row.value);
+      const primary = primaryValues(db, contactId);
+      const current = kind === "email" ? primary.email : kind === "phone" ? primary.phone : primary.linkedinUrl;
+      const isPrimary = current !== null && valueKey(kind, current) === valueKey(kind, value);
+      if (!isPrimary && insertOtherValue(db, contactId, { uuid: String(row.uuid), kind, value, label: row.label as string | null }, String(row.created_at))) return "added";
+      return ((valueIdOf.get(row.uuid) as number | undefined) ?? 0) >= firstNewValue ? "repeated" : "kept";
     },
   };
 }

@@ -29,7 +29,8 @@ describe("netlog contact add", () => {
       ctx,
     );
     expect(renderContactAdded(added, ctx.style, TODAY)).toBe("Added Elaine Longmire (Jefferson Bank). Touch base every 2 weeks. First touch-base due 9 Dec.\n");
-    const { uuid, created_at, updated_at, ...json } = contactJson(added);
+    // As contact list --json shows it: the contact with its lists of values.
+    const { uuid, created_at, updated_at, ...json } = contactJson((await contactList({}, ctx))[0]!);
     expect(json).toEqual({
       id: 1,
       name: "Elaine Longmire",
@@ -59,6 +60,9 @@ describe("netlog contact add", () => {
       paused: false,
       archived: false,
       tracked: true,
+      emails: [{ value: "elaine@jeffersonbank.example", label: null, primary: true }],
+      phones: [{ value: "+1 509 555 0100", label: null, primary: true }],
+      urls: [{ value: "https://www.linkedin.com/in/elaine-longmire", label: "linkedin", primary: true }],
     });
     expect([uuid, created_at, updated_at]).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), `${TODAY}T12:00:00.000Z`, `${TODAY}T12:00:00.000Z`]);
   });

@@ -8,6 +8,7 @@ import { exportCalendar, exportContacts } from "../../src/commands/export.js";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
 import type { Ctx } from "../../src/context.js";
 import { calendarIcs, contactsCsv } from "../../src/render/export.js";
+import { giveValue } from "../../src/store/value-lists.js";
 import { testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
@@ -118,5 +119,38 @@ describe("netlog export csv", () => {
       // His unanswered message was long past its reply window when it was imported: his cadence runs from it.
       ["Sam Ortiz", "Ortiz & Co", "Founder", "2026-09-10", "linkedin", "2026-10-10", "cadence"],
     ]);
+  });
+
+  needs("python3").it("keeps the primary email, phone and LinkedIn URL in their columns, and every other one in other_emails, other_phones and other_links", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const elaine = await contactAdd({ name: "Elaine Longmire", email: ["elaine@jeffersonbank.example"], phone: ["+1 509 555 0100"], linkedin: "linkedin.com/in/elaine" }, ctx);
+    await contactAdd({ name: "Sam Ortiz", email: ["sam@ortiz.example"] }, ctx);
+    const id = elaine.contact.id;
+    for (const [kind, value, label] of [
+      ["email", "elaine.l@home.example", "home"],
+      ["email", "el@old.example", null],
+      ["phone", "+1 509 555 0199", null],
+      ["phone", "+1 509 555 0142", null],
+      ["url", "https://elaine.example", "website"],
+      ["url", "https://blog.elaine.example", "blog"],
+    ] as const) {
+      giveValue(ctx.db(), id, kind, { value, label }, ctx.now);
+    }
+    const rows = debianPython("import sys, csv, json; print(json.dumps(list(csv.DictReader(sys.stdin))))", await exportCsv(ctx)) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.name, r.email, r.phone, r.linkedin_url, r.other_emails, r.other_phones, r.other_links])).toEqual([
+      [
+        "Elaine Longmire",
+        "elaine@jeffersonbank.example",
+        "+1 509 555 0100",
+        "https://www.linkedin.com/in/elaine",
+        "home: elaine.l@home.example; el@old.example",
+        // Phone numbers, however many, are no formula: they are left as they are.
+        "+1 509 555 0199; +1 509 555 0142",
+        "website: https://elaine.example; blog: https://blog.elaine.example",
+      ],
+      ["Sam Ortiz", "sam@ortiz.example", "", "", "", "", ""],
+    ]);
+    // The new columns come last: a sheet that reads the others by position still finds them.
+    expect(Object.keys(rows[0]!).slice(-4)).toEqual(["archived", "other_emails", "other_phones", "other_links"]);
   });
 });

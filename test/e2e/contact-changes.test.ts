@@ -54,7 +54,10 @@ describe("contact edit, rm and merge without a terminal", () => {
       ["contact", "edit", "Elaine", "--company", "Northwind", "--every", "often"],
       "error: --every: 'often' is not a cadence\nhint: use a number and a unit, like 10d, 2w, 3m or 1y, or weekly, monthly, quarterly, yearly\n",
     ],
-    [["contact", "edit", "Elaine", "--email", "elaine at example"], "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com, or work=elaine@example.com with a label\n"],
+    [
+      ["contact", "edit", "Elaine", "--email", "elaine at example"],
+      "error: --email: 'elaine at example' is not an email address\nhint: write it like elaine@example.com, or work=elaine@example.com with a label\n",
+    ],
   ])("netlog %j exits 2 with an error and a hint, and changes nothing", async (args, stderr) => {
     const { db, run } = await withDuplicates();
     const before = rows(db);

@@ -8,6 +8,7 @@ import { describe, expect } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { exportContacts } from "../../src/commands/export.js";
 import { contactsCsv } from "../../src/render/export.js";
+import { giveValue } from "../../src/store/value-lists.js";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
@@ -53,11 +54,20 @@ function calcSheet(csv: string): Array<Array<[string | null, string]>> {
 describe("netlog export csv in LibreOffice Calc", () => {
   needs("libreoffice", "python3").it("has no cell evaluated as a formula, a line break inside a value included", { timeout: 120_000 }, async () => {
     const ctx = testCtx({ today: "2026-03-31" });
-    await contactAdd(
+    const ann = await contactAdd(
       { name: "Ann Bell", company: "Acme\n=1+1", title: "=1+1", location: "Spokane\r\n@SUM(1)", met: "+cmd|' /C calc'!A0", tag: ['=HYPERLINK("http://evil.example")'] },
       ctx,
     );
-    await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: ["+1 509 555 0100"] }, ctx);
+    const other = await contactAdd({ name: "-2+3", company: "Acme\r=2+2", title: "＝3+3", phone: ["+1 509 555 0100"] }, ctx);
+    // The values beside the primary, a label from someone's address book among them.
+    giveValue(ctx.db(), ann.contact.id, "email", { value: "ann@work.example", label: "work" }, ctx.now);
+    giveValue(ctx.db(), ann.contact.id, "email", { value: "ann@bell.example", label: "=1+1" }, ctx.now);
+    giveValue(ctx.db(), ann.contact.id, "email", { value: "ann@home.example", label: "home" }, ctx.now);
+    giveValue(ctx.db(), ann.contact.id, "url", { value: "https://ann.example", label: null }, ctx.now);
+    giveValue(ctx.db(), other.contact.id, "phone", { value: "+1 509 555 0199", label: null }, ctx.now);
+    giveValue(ctx.db(), other.contact.id, "phone", { value: "-1 509 555 0142", label: null }, ctx.now);
+    giveValue(ctx.db(), ann.contact.id, "phone", { value: "+1 509 555 0111", label: null }, ctx.now);
+    giveValue(ctx.db(), ann.contact.id, "phone", { value: "+1 509 555 0143", label: "work" }, ctx.now);
     // A control row, not written by netlog: proves this LibreOffice does evaluate formulas.
     const sheet = calcSheet(`${contactsCsv(await exportContacts(ctx))}control,=1+1\r\n`);
 
@@ -74,5 +84,14 @@ describe("netlog export csv in LibreOffice Calc", () => {
     ]);
     // A CR inside a cell is a line break to Calc, as an LF is.
     expect(cells("'-2+3", ["company", "title", "phone"])).toEqual(["Acme\n=2+2", "'＝3+3", "+1 509 555 0100"]);
+    expect([...cells("Ann Bell", ["other_emails", "other_phones", "other_links"]), ...cells("'-2+3", ["other_emails", "other_phones", "other_links"])]).toEqual([
+      "'=1+1: ann@bell.example; home: ann@home.example",
+      "work: +1 509 555 0143",
+      "https://ann.example",
+      "",
+      // A list of phone numbers is no formula, and is left as it is.
+      "+1 509 555 0199; -1 509 555 0142",
+      undefined,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, type CsvRow, neutralise, toCsv } from "../../src/formats/csv.js";
+import { CSV_COLUMNS, type CsvRow, neutralise, otherValuesCell, toCsv } from "../../src/formats/csv.js";
 import { needs } from "../helpers/needs.js";
 import { debianPython } from "../helpers/python.js";
 
@@ -21,6 +21,10 @@ describe("neutralise (CSV injection)", () => {
     ["-42", "-42"],
     ["Jefferson Bank", "Jefferson Bank"],
     ["Acme\n=1+1", "Acme\n=1+1"],
+    // a cell of several phone numbers (other_phones) is no formula either; a formula after one is
+    ["+1 509 555 0199; +1 509 555 0142", "+1 509 555 0199; +1 509 555 0142"],
+    ["+1 509 555 0199; =1+1", "'+1 509 555 0199; =1+1"],
+    ["+1 509; -2+3", "'+1 509; -2+3"],
   ])("%j → %j", (cell, out) => {
     expect(neutralise(cell)).toBe(out);
   });
@@ -40,7 +44,7 @@ describe("toCsv", () => {
 
   it("quotes every field with a comma, a quote, a CR or an LF (RFC 4180): a line break stays in its cell", () => {
     expect(toCsv([hostile])).toBe(
-      `${CSV_COLUMNS.join(",")}\r\n6f1c2a8e-0b7d-4e43-9a51-2d9f0c3b7e10,Ann Bell,"Acme\n=1+1","Chief\rOfficer",,,,"Spokane,\r\nWA","the ""fair""",'=cmd; x,,,,,,,,yes,no\r\n`,
+      `${CSV_COLUMNS.join(",")}\r\n6f1c2a8e-0b7d-4e43-9a51-2d9f0c3b7e10,Ann Bell,"Acme\n=1+1","Chief\rOfficer",,,,"Spokane,\r\nWA","the ""fair""",'=cmd; x,,,,,,,,yes,no,,,\r\n`,
     );
   });
 
@@ -51,5 +55,16 @@ describe("toCsv", () => {
     const cells = (r: CsvRow) => CSV_COLUMNS.map((c) => (r[c] === null ? "" : r[c] === true ? "yes" : r[c] === false ? "no" : neutralise(String(r[c]))));
     expect(rows).toEqual([[...CSV_COLUMNS], cells(hostile), cells(other)]);
     expect(rows[2]!.slice(1, 3)).toEqual([`'=HYPERLINK("http://evil.example")`, "'\r\n@SUM(1)"]);
+  });
+});
+
+describe("otherValuesCell", () => {
+  it("joins the values beside the primary with '; ', a labelled one as 'label: value'; none is an empty cell", () => {
+    const primary = { value: "a@x.com", label: "work", primary: true };
+    expect([[primary, { value: "b@x.com", label: "work", primary: false }, { value: "c@y.com", label: null, primary: false }], [primary], []].map(otherValuesCell)).toEqual([
+      "work: b@x.com; c@y.com",
+      null,
+      null,
+    ]);
   });
 });
