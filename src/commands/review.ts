@@ -28,7 +28,11 @@ export async function review(ctx: Ctx, views: ReviewViews): Promise<ReviewReport
   if (!prompter)
     throw usageError("review asks what to do with each person, so it needs a terminal", "netlog due prints today's list; netlog add, snooze or dismiss act on one person");
   const report = await due({}, ctx);
-  const items = [...report.shown, ...report.suggestions];
+  // The coming birthdays after the people due, as the list shows them; one of a person already
+  // on the list is left out, as dismissing that person deals with their other item first.
+  const listed = new Set([...report.shown, ...report.suggestions].map((item) => item.contact.id));
+  const birthdays = report.shownBirthdays.filter((item) => !listed.has(item.contact.id));
+  const items = [...report.shown, ...birthdays, ...report.suggestions];
   let changes = 0;
   try {
     for (const [index, item] of items.entries()) {

@@ -142,8 +142,13 @@ export function createPrompter(): Prompter {
         { key: "n", name: "next", value: "next" },
         { key: "q", name: "quit", value: "quit" },
       ] as const;
-      // A suggestion is acted on by a conversation or dismissed; pausing for it would be odd.
-      const offered = reason.startsWith("suggest_") ? choices.filter((c) => c.key !== "p" && c.key !== "a") : choices;
+      // A suggestion is acted on by a conversation or dismissed; pausing for it would be odd. A
+      // birthday is greeted (logged) or let go this year: snoozing or pausing it would be odder.
+      const offered = reason.startsWith("suggest_")
+        ? choices.filter((c) => c.key !== "p" && c.key !== "a")
+        : reason === "birthday"
+          ? choices.filter((c) => c.key !== "s" && c.key !== "p" && c.key !== "a")
+          : choices;
       return keyChoice({ message: "What now?", choices: offered, default: "n" });
     },
 

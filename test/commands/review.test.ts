@@ -60,6 +60,21 @@ describe("netlog review", () => {
     expect(dueJson(await due({}, ctx))).toEqual([]);
   });
 
+  it("walks the coming birthdays too, after the people due; dismissing one clears that year's reminder", async () => {
+    const dbPath = await threeDue();
+    const base = testCtx({ today: "2026-09-01", dbPath });
+    await contactAdd({ name: "Di Dahl", every: "yearly", birthday: "1986-11-27" }, base);
+    const shown: string[] = [];
+    const reasons: string[] = [];
+    const ctx = terminal(dbPath, ["next", "next", "next", "dismiss"], shown);
+    ctx.prompter = { ...ctx.prompter!, reviewAction: async (reason) => (reasons.push(reason), (["next", "next", "next", "dismiss"] as const)[reasons.length - 1]!) };
+    const report = await review(ctx, views(ctx));
+    expect(reasons).toEqual(["never_contacted", "never_contacted", "no_reply", "birthday"]);
+    expect(shown[3]).toBe("\n4/4\n  Di Dahl: birthday on Fri 27 Nov (turns 40)\n    never contacted, added 1 Sep");
+    expect(report).toEqual({ total: 4, changes: 1 });
+    expect((await due({}, ctx)).birthdays).toEqual([]);
+  });
+
   it("next skips, quit stops, and nothing changes", async () => {
     const dbPath = await threeDue();
     const shown: string[] = [];
