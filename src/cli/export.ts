@@ -31,7 +31,7 @@ export const commands = [
   }),
   defineCommand({
     path: "export json",
-    description: "Every contact, conversation, tag, follow-up and setting, with uuids (netlog import json reads it back).",
+    description: "Every contact (with its emails, phones, links and dates), conversation, tag, follow-up, dismissal and setting, with uuids (netlog import json reads it back).",
     options: [OUT, JSON_SUMMARY],
     examples: ["netlog export json > netlog.json", "netlog export json --out ~/backups/netlog.json"],
     async run({ options }, ctx) {
