@@ -9,6 +9,8 @@ import { exportVcard, exportVcards, importVcard } from "../../src/commands/vcard
 import { importJson, renderImport } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
+import { labeledText } from "../../src/domain/value-lists.js";
+import { otherValues, primaryValues, valueLists } from "../../src/store/value-lists.js";
 import { debianPython } from "../helpers/python.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/contacts.vcf", import.meta.url));
@@ -172,8 +174,12 @@ describe("netlog import vcard, finding the same person", () => {
 });
 
 describe("netlog import vcard of files that address books wrote", () => {
+  // Every email, phone and link the store holds, the primary first, as `value (label)`.
   const stored = async (ctx: ReturnType<typeof testCtx>) =>
-    (await contactList({ all: true }, ctx)).map((s) => [s.contact.name, s.contact.email, s.contact.phone, s.contact.company, s.contact.notes?.slice(0, 24) ?? null]);
+    (await contactList({ all: true }, ctx)).map((s) => {
+      const lists = valueLists(primaryValues(ctx.db(), s.contact.id), otherValues(ctx.db(), s.contact.id));
+      return [s.contact.name, ...[lists.emails, lists.phones, lists.urls].map((l) => l.map(labeledText)), s.contact.company, s.contact.notes?.slice(0, 24) ?? null];
+    });
 
   it("imports Android's 2.1 cards with --skip-invalid: the two without a name are skipped, two of one phone are one person", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
@@ -184,15 +190,22 @@ describe("netlog import vcard of files that address books wrote", () => {
       "Imported contacts.vcf: 3 created, 1 updated, 0 unchanged, 2 skipped.",
       "  skipped line 1: no name (FN or N)",
       "  skipped line 6: no name (FN or N)",
-      // The cards hold 5 phones and an email beyond the first of each: counted, not dropped unsaid.
-      "7 properties skipped (TEL ×5, EMAIL, PHOTO).",
-      "A contact keeps one email and one phone: the EMAIL and TEL skipped are a card's others.",
+      // Every email and phone is kept; line 36's second EMAIL (quoted-printable Ñs) is no address.
+      "2 properties skipped (EMAIL, PHOTO).",
+      "Each EMAIL, TEL or URL skipped is no email address, phone number or link.",
     ]);
     expect(await stored(ctx)).toEqual([
-      ["Ñ Ñ Ñ Ñ Ñ", null, "123456789", null, null],
-      // The card of line 36 has the phone of line 18's: the same person, given its email and company.
-      ["Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "bob@company.com", "123456", "ÑÑÑÑÑÑÑÑÑÑÑÑ", "Ñ Ñ Ñ Ñ Ñ Ñ Ñ ÑÑ Ñ Ñ Ñ Ñ"],
-      ["ÑÑÑÑ", "henry@company.com", "55556666", "Ñ".repeat(44), null],
+      ["Ñ Ñ Ñ Ñ Ñ", [], ["123456789 (mobile)"], [], null, null],
+      // The card of line 36 has the phone of line 18's: the same person, given its email, links and company.
+      [
+        "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ",
+        ["bob@company.com (work)"],
+        ["123456 (mobile)", "234567 (home)", "3456789 (mobile)", "45678901 (home)"],
+        ["www.company.com (website)", "http://www.company.com (website)"],
+        "ÑÑÑÑÑÑÑÑÑÑÑÑ",
+        "Ñ Ñ Ñ Ñ Ñ Ñ Ñ ÑÑ Ñ Ñ Ñ Ñ",
+      ],
+      ["ÑÑÑÑ", ["henry@company.com"], ["55556666 (mobile)"], [], "Ñ".repeat(44), null],
     ]);
   });
 
@@ -200,8 +213,18 @@ describe("netlog import vcard of files that address books wrote", () => {
     const ctx = testCtx({ today: "2026-11-25" });
     const summary = await importVcard({ file: written("ez-vcard/outlook-2007.vcf") }, ctx);
     expect(importJson(summary)).toMatchObject({ created: 1, skipped: [], skipped_properties: expect.arrayContaining([{ name: "PHOTO", count: 1 }]) });
-    expect(renderImport("outlook.vcf", summary).split("\n")[1]).toBe("13 properties skipped (TEL ×3, KEY, PHOTO, X-MS-ANNIVERSARY, 7 more).");
-    expect(await stored(ctx)).toEqual([["Mr. Michael Angstadt Jr.", "mike.angstadt@gmail.com", "(111) 555-1111", "TheCompany", "This is the NOTE field\t\n"]]);
+    expect(renderImport("outlook.vcf", summary).split("\n")[1]).toBe("10 properties skipped (KEY, PHOTO, X-MS-ANNIVERSARY, X-MS-ASSISTANT, 6 more).");
+    expect(await stored(ctx)).toEqual([
+      [
+        "Mr. Michael Angstadt Jr.",
+        ["mike.angstadt@gmail.com"],
+        ["(111) 555-1111 (work)", "(111) 555-2222 (home)", "(111) 555-4444 (mobile)", "(111) 555-3333 (fax)"],
+        // URL;HOME and URL;WORK of one address: one link, the first label.
+        ["http://mikeangstadt.name (home)"],
+        "TheCompany",
+        "This is the NOTE field\t\n",
+      ],
+    ]);
   });
 
   it("imports the Mac's and the iPhone's cards, photos and all, as the same person the second time", async () => {
@@ -211,7 +234,6 @@ describe("netlog import vcard of files that address books wrote", () => {
       created: 1,
       skipped: [],
       skipped_properties: [
-        { name: "TEL", count: 6 },
         { name: "X-ABADR", count: 2 },
         { name: "PHOTO", count: 1 },
         { name: "X-ABRELATEDNAMES", count: 1 },
@@ -225,12 +247,29 @@ describe("netlog import vcard of files that address books wrote", () => {
       unchanged: 1,
       skipped: [],
       skippedProperties: [
-        { name: "TEL", count: 6 },
         { name: "X-ABADR", count: 2 },
         { name: "PHOTO", count: 1 },
       ],
     });
-    expect(await stored(ctx)).toEqual([["Mr. John Richter,James Doe Sr.", "john.doe@ibm.com", "905-777-1234", "IBM", "THIS SOFTWARE IS PROVIDE"]]);
+    // The iPhone's card holds the same values (its email without a label): nothing to add.
+    expect(await stored(ctx)).toEqual([
+      [
+        "Mr. John Richter,James Doe Sr.",
+        ["john.doe@ibm.com (work)"],
+        [
+          "905-777-1234 (work)",
+          "905-666-1234 (home)",
+          "905-555-1234 (mobile)",
+          "905-888-1234 (fax)",
+          "905-999-1234 (fax)",
+          "905-111-1234 (pager)",
+          "905-222-1234 (AssistantPhone)",
+        ],
+        ["http://www.ibm.com (website)"],
+        "IBM",
+        "THIS SOFTWARE IS PROVIDE",
+      ],
+    ]);
   });
 });
 
