@@ -6,6 +6,8 @@ import { plural } from "./text.js";
 import { displayWidth } from "./width.js";
 
 const VALUE_PROPERTIES = new Set(["EMAIL", "TEL", "URL"]);
+/** The same, as Google Contacts' columns name them. */
+const GOOGLE_VALUES = new Set(["E-mail", "Phone", "Website"]);
 
 /** `import linkedin` of a Connections.csv, and `import vcard`. */
 export function renderImport(file: string, s: ImportSummary): string {
@@ -14,6 +16,7 @@ export function renderImport(file: string, s: ImportSummary): string {
   if (s.skippedProperties?.length) lines.push(skippedPropertiesLine(s.skippedProperties));
   // A contact keeps every email, phone and link: one skipped is one that is none of its kind.
   if (s.skippedProperties?.some((p) => VALUE_PROPERTIES.has(p.name))) lines.push("Each EMAIL, TEL or URL skipped is no email address, phone number or link.");
+  if (s.skippedProperties?.some((p) => GOOGLE_VALUES.has(p.name))) lines.push("Each E-mail, Phone or Website skipped is no email address, phone number or link.");
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(
