@@ -60,6 +60,38 @@ describe("netlog import vcard / export vcard", () => {
     ]);
   });
 
+  needs("python3-vobject").it("exports every email, phone and link with its type, readable by python3-vobject", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Kim Lee", email: "kim@work.example", phone: "+1 509 555 0101" }, ctx);
+    const db = ctx.db();
+    const [kim] = (await contactList({ all: true }, ctx)).map((s) => s.contact.id);
+    db.prepare("UPDATE contacts SET email_label = 'work', phone_label = 'mobile' WHERE id = ?").run(kim);
+    giveValue(db, kim!, "email", { value: "kim@home.example", label: "home" }, ctx.now);
+    giveValue(db, kim!, "phone", { value: "+1 509 555 0102", label: "Night line" }, ctx.now);
+    giveValue(db, kim!, "url", { value: "https://kim.example", label: "website" }, ctx.now);
+    const read = debianPython(
+      [
+        "import sys, json, vobject",
+        "card = next(vobject.readComponents(sys.stdin.read()))",
+        "labels = {c.group: c.value for c in card.getChildren() if c.name == 'X-ABLABEL'}",
+        "def typed(name): return [[c.value, c.params.get('TYPE', []), c.params.get('PREF', []), labels.get(c.group)] for c in card.contents.get(name, [])]",
+        "print(json.dumps([typed('email'), typed('tel'), typed('url')]))",
+      ].join("\n"),
+      await exportVcard(ctx),
+    );
+    expect(read).toEqual([
+      [
+        ["kim@work.example", ["work"], ["1"], null],
+        ["kim@home.example", ["home"], [], null],
+      ],
+      [
+        ["+1 509 555 0101", ["cell"], ["1"], null],
+        ["+1 509 555 0102", [], [], "Night line"],
+      ],
+      [["https://kim.example", [], [], null]],
+    ]);
+  });
+
   it("imports its own export as the same people: a company with bare CRs cannot add a card", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
     await contactAdd({ name: "Ann Bell", company: "Acme\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:Injected Person\rEND:VCARD\rBEGIN:VCARD\rVERSION:4.0\rFN:x" }, ctx);
