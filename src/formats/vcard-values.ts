@@ -71,7 +71,8 @@ function valuesOf(card: ICAL.Component, kind: ValueKind, textOf: (value: unknown
     const key = valueKey(kind, value);
     if (key !== "" && seen.has(key)) continue;
     seen.add(key);
-    const types = wordsOf(property.getParameter("type"));
+    // DAVx5 writes a custom label as an x- type (`TYPE=x-aunt`): the label is what follows.
+    const types = wordsOf(property.getParameter("type")).map((t) => t.replace(/^x-(?=.)/i, ""));
     const pref = Number(property.getParameter("pref"));
     const rank = Number.isInteger(pref) && pref > 0 ? pref : types.some((t) => t.toLowerCase() === "pref") ? 1 : Number.POSITIVE_INFINITY;
     const ablabel = wordsOf(property.getParameter("x-ablabel"));

@@ -103,6 +103,36 @@ describe("vCards of the programs that write them", () => {
     expect(skipped).toEqual({ EMAIL: 1 });
   });
 
+  it("reads DAVx5's labels: a custom one as an x- type or a named item group's X-ABLabel", () => {
+    // In the shape of DAVx5's cards (vcard4android's test cards are GPL-3.0: not copied here).
+    const davx5 = card(
+      "VERSION:3.0",
+      "FN:Dee Ess",
+      "item1.TEL;TYPE=voice,home,pref,x-useless:+49 555 0100",
+      "item1.X-ABLabel:Useless",
+      "TEL;TYPE=x-aunt:+49 555 0101",
+      "EMAIL;TYPE=home,pref:dee@home.example",
+      "workEmail.EMAIL;TYPE=work:dee@work.example",
+      "workEmail.X-ABLabel:@work",
+      "URL:https://dee.example/",
+      "blog.URL;TYPE=x-blog:https://dee.example/blog",
+    );
+    expect(read(davx5).cards.map((c) => [c.email, c.emailLabel, c.phone, c.phoneLabel, c.more])).toEqual([
+      [
+        "dee@home.example",
+        "home",
+        "+49 555 0100",
+        "Useless",
+        [
+          { kind: "email", value: "dee@work.example", label: "@work" },
+          { kind: "phone", value: "+49 555 0101", label: "aunt" },
+          { kind: "url", value: "https://dee.example/", label: "website" },
+          { kind: "url", value: "https://dee.example/blog", label: "blog" },
+        ],
+      ],
+    ]);
+  });
+
   it("skips a photo, an X- property and a broken parameter, naming each, and keeps the person", () => {
     const text = card(
       "VERSION:2.1",
