@@ -177,8 +177,8 @@ function escaped21(text: string): string {
 }
 
 /**
- * The X-ABLabel of each item group, as a parameter value can hold it: unescaped, and without the
- * double quotes and control characters a quoted parameter cannot hold.
+ * The X-ABLabel of each item group, as a parameter value can hold it: unescaped, without the
+ * double quotes and control characters a quoted parameter cannot hold, its carets escaped.
  */
 function groupLabels(lines: ReadonlyArray<ContentLine | undefined>): Map<string, string> {
   const labels = new Map<string, string>();
@@ -187,7 +187,9 @@ function groupLabels(lines: ReadonlyArray<ContentLine | undefined>): Map<string,
     const text = line.value
       .replace(/\\([\s\S])/g, (_, c: string) => (c === "n" || c === "N" ? " " : c))
       .replace(/["\p{Cc}]/gu, " ")
-      .trim();
+      .trim()
+      // ical.js reads RFC 6868's ^-escapes in a parameter (`^n`, `^'`): a caret stays a caret.
+      .replace(/\^/g, "^^");
     if (text !== "") labels.set(line.group, text);
   }
   return labels;

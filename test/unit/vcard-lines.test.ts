@@ -71,7 +71,7 @@ describe("vCards of the programs that write them", () => {
       "item1.TEL;type=pref:555 0101",
       "item1.X-ABLabel:_$!<Mobile>!$_",
       "item2.EMAIL:bo@example.com",
-      "item2.X-ABLabel:Old\\, rarely read",
+      "item2.X-ABLabel:Old\\, ^rarely^n read",
       "URL;TYPE=WORK:https://bo.example",
     );
     const v21 = card("VERSION:2.1", "FN:Cy Dee", "TEL;HOME:555 0200", "TEL;CELL;PREF:555 0201", "EMAIL:cy@example.com", "EMAIL:n/a");
@@ -89,7 +89,7 @@ describe("vCards of the programs that write them", () => {
       ],
       [
         "bo@example.com",
-        "Old, rarely read",
+        "Old, ^rarely^n read",
         "555 0101",
         "mobile",
         [
