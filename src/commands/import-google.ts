@@ -75,13 +75,20 @@ async function importRows(
         const samePerson = samePersonFinder(db);
         // A file that went through a program reading UTF-8 as Windows-1252 is imported, with a warning.
         const mojibake = mojibakeWatch();
+        // The values left out (an E-mail that is no address), by column: said, not dropped unsaid.
+        const skippedValues = new Map<string, number>();
         for await (const row of readGoogleContacts(mojibake.watch(input.text()), o.layout)) {
           progress.tick();
           if ("reason" in row) problems.add(row);
           // After a bad row nothing will be kept: the rest is only read for its problems.
-          else if (problems.none() || skipInvalid) upsertAddressBookEntry(db, row, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
+          else if (problems.none() || skipInvalid) {
+            const { skippedValues: left = [], ...entry } = row;
+            for (const column of left) skippedValues.set(column, (skippedValues.get(column) ?? 0) + 1);
+            upsertAddressBookEntry(db, entry, { cadenceDays, extraTags, tracked, samePerson, summary, ctx });
+          }
         }
         problems.refuse(options.file, "rows");
+        if (skippedValues.size > 0) summary.skippedProperties = [...skippedValues].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
         const found = mojibake.found();
         if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
         return summary;

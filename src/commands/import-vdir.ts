@@ -2,8 +2,8 @@
 // by vdirsyncer) comes back. A card changed there updates its contact, a card made there becomes
 // a contact, and a card deleted there archives its contact (never deletes it: its history stays).
 //
-// The rule for conflicts: for what a card holds (name, company, title, email, phone, LinkedIn URL,
-// location, notes, tags), the folder's card wins, as `import vdir` runs before `export vdir`;
+// The rule for conflicts: for what a card holds (name, company, title, every email, phone and link
+// with its label, location, notes, tags), the folder's card wins, as `import vdir` runs before `export vdir`;
 // what a card does not hold (conversations, cadence, follow-ups) is netlog's alone and untouched.
 import { basename, join } from "node:path";
 import type { Ctx } from "../context.js";
@@ -16,10 +16,16 @@ import { addTags, contactByUuid, createContact, getContact, updateContactState }
 import { removeTags, updateContactFields } from "../store/contact-changes.js";
 import { recordChange } from "../store/journal.js";
 import { isUsableTag } from "./address-book.js";
+import { followCardValues } from "./vdir-values.js";
+import { giveValue } from "../store/value-lists.js";
 import { cardFiles, MAX_CARD_BYTES, openVdir, readRegular, readVdirState, sha256, type VdirState, writeVdirState } from "./vdir-state.js";
 
-/** The fields a card holds and import vcard reads: the ones a card in the folder decides. */
-const CARD_FIELDS = fieldsWith("vcard").filter((f) => "import" in f.vcard);
+/**
+ * The fields a card holds and import vcard reads: the ones a card in the folder decides. Its
+ * emails, phones and links, the primary of each included, are decided as lists (vdir-values.ts).
+ */
+const VALUE_FIELDS = new Set(["email", "phone", "linkedinUrl"]);
+const CARD_FIELDS = fieldsWith("vcard").filter((f) => "import" in f.vcard && !VALUE_FIELDS.has(f.key));
 
 export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<VdirImported> {
   const dir = options.dir;
@@ -60,6 +66,7 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
         const tags = [...new Set(card.tags.filter(isUsableTag))];
         if (existing === undefined) {
           const id = createContact(db, fieldsOf(card), tags, ctx.today, ctx.now, false);
+          for (const v of card.more) giveValue(db, id, v.kind, { value: v.value, label: v.label }, ctx.now);
           next[file] = { uuid: getContact(db, id)!.uuid, sha256: sha256(text) };
           result.created++;
           continue;
@@ -68,7 +75,8 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
         if (existing.name !== card.name) update.name = card.name;
         const gone = existing.tags.filter((t) => !tags.includes(t));
         const added = tags.filter((t) => !existing.tags.includes(t));
-        if (Object.keys(update).length > 0 || gone.length > 0 || added.length > 0) {
+        const valuesChanged = followCardValues(db, existing.id, card, ctx.now);
+        if (Object.keys(update).length > 0 || gone.length > 0 || added.length > 0 || valuesChanged) {
           updateContactFields(db, existing.id, update, ctx.now);
           removeTags(db, existing.id, gone);
           addTags(db, existing.id, added);

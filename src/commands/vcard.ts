@@ -13,6 +13,7 @@ import { recordChangeAsync } from "../store/journal.js";
 import { samePersonFinder } from "../store/same-person.js";
 import { basename } from "node:path";
 import { upsertAddressBookEntry } from "./address-book.js";
+import { otherValuesByContact } from "../store/value-lists.js";
 
 const EXPECTED = "a vCard file (.vcf, version 2.1, 3.0 or 4.0)";
 
@@ -92,5 +93,7 @@ export async function exportVcards(ctx: Ctx): Promise<{ text: string; contacts: 
   const db = ctx.db();
   const contacts = listContacts(db, undefined, true);
   const dates = datesByContact(db);
-  return { text: toVcards(dates.size === 0 ? contacts : contacts.map((c) => ({ ...c, dates: dates.get(c.id) }))), contacts: contacts.length };
+  // Every contact's other emails, phones and links in one read, not one query a contact.
+  const others = otherValuesByContact(db);
+  return { text: toVcards(contacts.map((c) => ({ ...c, dates: dates.get(c.id), others: others.get(c.id) }))), contacts: contacts.length };
 }

@@ -5,12 +5,16 @@
 // Google writes a numbered group (E-mail 2, Phone 3, Website 2) only as often as the contact with
 // the most of them needs, and joins several values of one label in one cell with ` ::: `.
 import { isEmailAddress, nameProblem } from "../domain/contact-values.js";
-import { type IncomingContact, incomingContact } from "../domain/incoming.js";
+import { type IncomingContact, type IncomingValue, incomingContact } from "../domain/incoming.js";
 import type { CardDate } from "./vcard-read.js";
 
-/** A row as the import takes it: the contact, and its birthday when the row has one. */
-export type GoogleContact = IncomingContact & { dates?: CardDate[] };
+/**
+ * A row as the import takes it: the contact, its birthday when the row has one, and the columns
+ * of the values left out (`E-mail` of an email that is no address) when there are some.
+ */
+export type GoogleContact = IncomingContact & { dates?: CardDate[]; skippedValues?: string[] };
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
+import { type LabeledValue, labelFrom, urlLabel, type ValueKind, valueKey, valueProblem } from "../domain/value-lists.js";
 import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
 import type { RowProblem } from "./row-problem.js";
 
@@ -70,10 +74,12 @@ export async function* readGoogleContacts(text: AsyncIterable<string>, layout: G
 
 function rowReader(header: readonly string[], layout: GoogleLayout): (record: readonly string[], line: number) => GoogleContact | RowProblem {
   const column = columnReader(header);
-  const emails = numbered(header, "E-mail", "Value");
-  const phones = numbered(header, "Phone", "Value");
-  const websites = numbered(header, "Website", "Value");
   const legacy = layout === "legacy";
+  // The current layout names a value's label `Label`, the older one `Type`.
+  const part = legacy ? "Type" : "Label";
+  const emails = numbered(header, "E-mail", part);
+  const phones = numbered(header, "Phone", part);
+  const websites = numbered(header, "Website", part);
   return (record, line) => {
     const name = legacy
       ? (column(record, "Name") ?? joined(record, column, ["Given Name", "Additional Name", "Family Name"]))
@@ -81,26 +87,44 @@ function rowReader(header: readonly string[], layout: GoogleLayout): (record: re
     if (!/[\p{L}\p{N}]/u.test(name)) return { line, reason: legacy ? "no name (Name, Given or Family Name)" : "no name (First, Middle or Last Name)" };
     const badName = nameProblem(name);
     if (badName) return { line, reason: badName.message };
-    // The model holds one email and one phone: the first the row has.
-    const email = values(record, emails)[0] ?? null;
-    if (email !== null && !isEmailAddress(email)) return { line, reason: `'${email}' is not an email address` };
+    // Every email, phone and website, each with its label; the primary is the one Google stars (`* Work`), else the first.
+    const more: IncomingValue[] = [];
+    const skippedValues: string[] = [];
+    const others = (kind: ValueKind, column: string, rest: readonly LabeledValue[]) => {
+      for (const v of rest) {
+        if (valueProblem(kind, v.value) === undefined) more.push({ kind, ...v });
+        else skippedValues.push(column);
+      }
+    };
+    const [email, ...otherEmails] = primaryFirst("email", labeledValues(record, emails));
+    if (email !== undefined && !isEmailAddress(email.value)) return { line, reason: `'${email.value}' is not an email address` };
+    const [phone, ...otherPhones] = primaryFirst("phone", labeledValues(record, phones));
+    const urls = primaryFirst("url", labeledValues(record, websites));
+    // The primary link is a LinkedIn profile: the starred one, else the first.
+    const profile = urls.find((u) => normalizeLinkedinUrl(u.value) !== undefined);
+    others("email", "E-mail", otherEmails);
+    others("phone", "Phone", otherPhones);
+    others(
+      "url",
+      "Website",
+      urls.filter((u) => u !== profile).map((u) => ({ value: u.value, label: u.label ?? urlLabel(u.value) })),
+    );
     const birthday = birthdayOf(column(record, "Birthday"));
     const contact = incomingContact({
       line,
       name,
       company: column(record, legacy ? "Organization 1 - Name" : "Organization Name"),
       title: column(record, legacy ? "Organization 1 - Title" : "Organization Title"),
-      email,
-      phone: values(record, phones)[0] ?? null,
-      // Any website that is a LinkedIn profile; a homepage or a blog is not kept.
-      linkedinUrl:
-        values(record, websites)
-          .map(normalizeLinkedinUrl)
-          .find((url) => url !== undefined) ?? null,
+      email: email?.value ?? null,
+      emailLabel: email?.label ?? null,
+      phone: phone?.value ?? null,
+      phoneLabel: phone?.label ?? null,
+      linkedinUrl: profile ? normalizeLinkedinUrl(profile.value)! : null,
       notes: column(record, "Notes"),
       tags: labels(column(record, legacy ? "Group Membership" : "Labels")),
+      more,
     });
-    return birthday ? Object.assign(contact, { dates: [birthday] }) : contact;
+    return Object.assign(contact, birthday ? { dates: [birthday] } : {}, skippedValues.length > 0 ? { skippedValues } : {});
   };
 }
 
@@ -117,19 +141,62 @@ function joined(record: readonly string[], column: (row: readonly string[], name
     .join(" ");
 }
 
-/** The indexes of `E-mail 1 - Value`, `E-mail 2 - Value`, … in their numbers' order. */
-function numbered(header: readonly string[], group: string, part: string): number[] {
-  const pattern = new RegExp(`^${group} (\\d+) - ${part}$`);
-  return header
-    .map((name, index) => ({ index, n: Number(pattern.exec(name)?.[1] ?? Number.NaN) }))
-    .filter(({ n }) => !Number.isNaN(n))
-    .sort((a, b) => a.n - b.n)
-    .map(({ index }) => index);
+/** A numbered group's columns: `E-mail 1 - Value` and its `E-mail 1 - Label` (or `- Type`), when the header has it. */
+interface GroupColumns {
+  value: number;
+  label: number | undefined;
 }
 
-/** Every value of those columns, in order, each cell split at ` ::: `. */
-function values(record: readonly string[], columns: readonly number[]): string[] {
-  return columns.flatMap((i) => (record[i] ?? "").split(MULTI).map((v) => v.trim())).filter((v) => v !== "");
+/** The columns of `E-mail 1`, `E-mail 2`, … in their numbers' order. */
+function numbered(header: readonly string[], group: string, labelPart: string): GroupColumns[] {
+  const pattern = new RegExp(`^${group} (\\d+) - Value$`);
+  return header
+    .map((name, index) => ({ index, n: pattern.exec(name)?.[1] }))
+    .filter((c): c is { index: number; n: string } => c.n !== undefined)
+    .sort((a, b) => Number(a.n) - Number(b.n))
+    .map(({ index, n }) => {
+      const label = header.indexOf(`${group} ${n} - ${labelPart}`);
+      return { value: index, label: label === -1 ? undefined : label };
+    });
+}
+
+type GoogleValue = LabeledValue & { starred: boolean };
+
+/**
+ * Every value of those columns, in order, each cell split at ` ::: `, with its label: the one of
+ * its place when the label cell holds as many, else the cell's one label for all its values.
+ */
+function labeledValues(record: readonly string[], groups: readonly GroupColumns[]): GoogleValue[] {
+  return groups.flatMap(({ value, label }) => {
+    const values = (record[value] ?? "").split(MULTI).map((v) => v.trim());
+    const labels = label === undefined ? [] : (record[label] ?? "").split(MULTI).map((l) => l.trim());
+    return values.flatMap((v, i) => {
+      if (v === "") return [];
+      const raw = (labels.length === values.length ? labels[i] : labels[0]) ?? "";
+      return [{ value: v, label: googleLabel(raw), starred: raw.startsWith("*") }];
+    });
+  });
+}
+
+/** `* Work` → work, `Mobile` → mobile, `Home Page` (the older layout's) → website, `Work Fax` as it is. */
+function googleLabel(raw: string): string | null {
+  const squashed = raw.replace(/^\*/, "").replace(/\s+/g, "");
+  const known = labelFrom([squashed]);
+  return known !== null && known !== squashed ? known : labelFrom([raw]);
+}
+
+/** The values, each once (as values compare), the starred one (Google's primary) first. */
+function primaryFirst(kind: ValueKind, values: readonly GoogleValue[]): LabeledValue[] {
+  const seen = new Set<string>();
+  const once = values.filter((v) => {
+    const key = valueKey(kind, v.value);
+    if (key !== "" && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const starred = once.findIndex((v) => v.starred);
+  const ordered = starred <= 0 ? once : [once[starred]!, ...once.slice(0, starred), ...once.slice(starred + 1)];
+  return ordered.map(({ value, label }) => ({ value, label }));
 }
 
 /** `Banking ::: * myContacts ::: * starred` → [Banking]; `* My Contacts ::: * Friends` → [Friends]. */

@@ -5,6 +5,7 @@
 // macOS writes `PHOTO;BASE64:`, which ical.js refuses, and the refusal cost the whole card.
 // What netlog does not read and ical.js may choke on (photos, keys, X- extensions) is left out
 // here and named, so that the import can say what it skipped.
+import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { decodeQuotedPrintable } from "./quoted-printable.js";
 
 /** A card's text for ical.js, and the names of the properties left out of it, one per property. */
@@ -15,16 +16,21 @@ export interface NormalisedCard {
 
 /** Binary values: netlog keeps none, and a photo is most of a card's size. */
 const BINARY = new Set(["PHOTO", "LOGO", "SOUND", "KEY"]);
-/** Apple's and Gmail's label of the property of its group (`item1.X-ABLabel:blog`): read with it, not skipped. */
-const LABEL = "X-ABLABEL";
-/** Apple's social profiles (`X-SOCIALPROFILE;type=linkedin:https://…`) are read as URLs, where the LinkedIn profile is found. */
+/**
+ * Apple's and Gmail's label of the property of its group (`item1.X-ABLabel:blog`): read with it,
+ * as that property's X-ABLABEL parameter, since ical.js keeps no link between a group's lines.
+ */
+export const LABEL = "X-ABLABEL";
+/** Apple's social profiles (`X-SOCIALPROFILE;type=linkedin:https://…`): a LinkedIn one is read as a URL, the others are skipped. */
 const SOCIAL_PROFILE = "X-SOCIALPROFILE";
 /** The 2.1 properties whose text takes 3.0's escapes of commas and line breaks (2.1 escapes only `;`). */
 const TEXT_21 = new Set(["FN", "N", "ORG", "NOTE", "TITLE", "ADR", "LABEL", "NICKNAME", "ROLE"]);
-const NAME = /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$/;
+const NAME = /^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$/;
 
 /** One content line cut into its parts; `params` as written, each `NAME=value` or a bare 2.1 value. */
 interface ContentLine {
+  /** The item group (`item1` of `item1.EMAIL`), upper case; undefined when none. */
+  group?: string;
   name: string;
   params: string[];
   value: string;
@@ -37,8 +43,9 @@ export function normaliseCard(raw: string[]): NormalisedCard {
   const notes: string[] = [];
   let noteAt = -1;
   const v21 = raw.some((l) => /^VERSION:\s*2\.1\s*$/i.test(l));
-  for (const logical of unfolded(raw)) {
-    const line = contentLine(logical);
+  const all = unfolded(raw).map((logical) => ({ logical, line: contentLine(logical) }));
+  const labels = groupLabels(all.map((l) => l.line));
+  for (const { logical, line } of all) {
     // Not a property netlog can cut: ical.js says why, and it is skipped there (vcard-parse.ts).
     if (line === undefined) {
       lines.push(logical);
@@ -46,6 +53,8 @@ export function normaliseCard(raw: string[]): NormalisedCard {
     }
     const shaped = shapedLine(line, v21);
     if (shaped === "label") continue;
+    const label = line.group === undefined ? undefined : labels.get(line.group);
+    if (label !== undefined && shaped !== "skip") shaped.params.push(`${LABEL}="${label}"`);
     if (shaped === "skip") {
       skipped.push(line.name);
       continue;
@@ -108,8 +117,9 @@ function contentLine(line: string): ContentLine | undefined {
       parts.push(line.slice(start, i));
       start = i + 1;
       if (c === ":") {
-        const name = NAME.exec(parts[0]!)?.[1];
-        return name === undefined ? undefined : { name: name.toUpperCase(), params: parts.slice(1), value: line.slice(start) };
+        const [, group, name] = NAME.exec(parts[0]!) ?? [];
+        if (name === undefined) return undefined;
+        return { ...(group === undefined ? {} : { group: group.toUpperCase() }), name: name.toUpperCase(), params: parts.slice(1), value: line.slice(start) };
       }
     }
   }
@@ -118,7 +128,7 @@ function contentLine(line: string): ContentLine | undefined {
 
 /** The property's name for the summary of what was skipped, as far as a line that is none has one. */
 export function nameOf(line: string): string {
-  const name = NAME.exec(/^[^;:]*/.exec(line)![0])?.[1];
+  const name = NAME.exec(/^[^;:]*/.exec(line)![0])?.[2];
   return name === undefined ? "(unreadable line)" : name.toUpperCase();
 }
 
@@ -151,7 +161,7 @@ function shapedLine(line: ContentLine, v21: boolean): ContentLine | "skip" | "la
   if (v21 && (encoding === "QUOTED-PRINTABLE" || TEXT_21.has(line.name))) value = escaped21(value);
   // `\:` and `\"` are no escapes of vCard's; Apple and Gmail write them in URLs and notes all the same.
   if (value.includes("\\")) value = value.replace(/\\([\s\S])/g, (pair, c: string) => (c === ":" || c === '"' ? c : pair));
-  if (line.name === SOCIAL_PROFILE) return { name: "URL", params: [], value: uriOf(value) };
+  if (line.name === SOCIAL_PROFILE) return isLinkedinProfile(params) || normalizeLinkedinUrl(uriOf(value)) ? { name: "URL", params, value: uriOf(value) } : "skip";
   // ical.js takes a URL as it is written, escapes and all (Gmail: `http\://`, 3.0 writers: `\,`).
   if (line.name === "URL") return { name: "URL", params, value: uriOf(value) };
   if (line.name === "VERSION" && v21) return { name: "VERSION", params: [], value: "3.0" };
@@ -164,6 +174,29 @@ function escaped21(text: string): string {
     .replace(/\\(?!;)/g, "\\\\")
     .replace(/,/g, "\\,")
     .replace(/\r\n|\n|\r/g, "\\n");
+}
+
+/**
+ * The X-ABLabel of each item group, as a parameter value can hold it: unescaped, without the
+ * double quotes and control characters a quoted parameter cannot hold, its carets escaped.
+ */
+function groupLabels(lines: ReadonlyArray<ContentLine | undefined>): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const line of lines) {
+    if (line?.name !== LABEL || line.group === undefined) continue;
+    const text = line.value
+      .replace(/\\([\s\S])/g, (_, c: string) => (c === "n" || c === "N" ? " " : c))
+      .replace(/["\p{Cc}]/gu, " ")
+      .trim()
+      // ical.js reads RFC 6868's ^-escapes in a parameter (`^n`, `^'`): a caret stays a caret.
+      .replace(/\^/g, "^^");
+    if (text !== "") labels.set(line.group, text);
+  }
+  return labels;
+}
+
+function isLinkedinProfile(params: readonly string[]): boolean {
+  return params.some((p) => /^TYPE=(?:.*,)?"?linkedin"?(?:,.*)?$/i.test(p));
 }
 
 function uriOf(value: string): string {

@@ -4,22 +4,22 @@
 import type ICAL from "ical.js";
 import { nameProblem } from "../domain/contact-values.js";
 import { type FieldWith, fieldsWith } from "../domain/contact-fields.js";
-import type { Typed } from "../domain/field-values.js";
 import { setEscapesAside } from "./vcard-escapes.js";
 import { normaliseCard } from "./vcard-lines.js";
 import { parsedCard } from "./vcard-parse.js";
 import { clipped } from "./clipped.js";
 import type { Contact } from "../domain/contact.js";
-import { type IncomingContact, incomingContact } from "../domain/incoming.js";
+import { type IncomingContact, type IncomingValue, incomingContact } from "../domain/incoming.js";
+import { cardValues } from "./vcard-values.js";
 import type { RowProblem } from "./row-problem.js";
 
 type Imported = Extract<FieldWith<"vcard">, { vcard: { import: string } }>;
 /** The table's fields that import vcard reads, in its order. */
 const IMPORTED = fieldsWith("vcard").filter((f): f is Imported => "import" in f.vcard);
-type CardFields = Pick<Contact, "name" | Imported["key"]>;
+type CardFields = Pick<Contact, "name" | "emailLabel" | "phoneLabel" | Imported["key"]>;
 
 /** What a card holds of a contact's fields, and the line of its BEGIN:VCARD for error messages. */
-export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number } & CardDates;
+export type CardContact = CardFields & Pick<Contact, "tags"> & { line: number; more: IncomingValue[] } & CardDates;
 
 /**
  * A card and its UID when that is a uuid (netlog's export writes `urn:uuid:<netlog uuid>`): who it
@@ -190,20 +190,28 @@ function readCard(lines: string[]): Omit<IdentifiedCard, "line"> | string {
   if (name === null) return unreadable.find((u) => u.name === "FN" || u.name === "N")?.reason ?? "no name (FN or N)";
   const badName = nameProblem(name);
   if (badName) return badName.message;
-  const fields: Record<string, string | null> = {};
+  // Every email, phone and link, with its label: the preferred of each in the fields, the rest in `more`.
+  const values = cardValues(card, textOf);
+  skipped.push(...values.skipped);
+  const fields: Record<string, string | null> = { emailLabel: values.email?.label ?? null, phoneLabel: values.phone?.label ?? null };
   for (const field of IMPORTED) {
     const { property, import: how } = field.vcard;
     if (how === "any") {
-      // The first of the values that the field takes (a card's URLs: the first LinkedIn profile).
-      const values = card.getAllProperties(property).map((p) => textOf(p.getFirstValue()));
-      fields[field.key] = values.map((v) => (v === null ? undefined : acceptedText(field.read(v)))).find(Boolean) ?? null;
+      fields[field.key] = values.linkedinUrl;
       continue;
     }
     if (how === "address") {
       fields[field.key] = addressOf(card.getFirstProperty(property), textOf);
       continue;
     }
-    const raw = how === "component" ? (components(property)[0] ?? null) : first(property);
+    const raw =
+      how === "component"
+        ? (components(property)[0] ?? null)
+        : property === "email"
+          ? (values.email?.value ?? null)
+          : property === "tel"
+            ? (values.phone?.value ?? null)
+            : first(property);
     const value = raw !== null && "fromCard" in field.vcard ? field.vcard.fromCard(raw) : raw;
     const typed = value === null ? undefined : field.read(value);
     if (typed !== undefined && "problem" in typed) return problemShown(field, value!, typed.problem);
@@ -213,13 +221,8 @@ function readCard(lines: string[]): Omit<IdentifiedCard, "line"> | string {
     .getAllProperties("categories")
     .flatMap((p) => p.getValues().map(textOf))
     .filter((t): t is string => t !== null);
-  // A contact keeps one email and one phone for now: a card's others are counted, not dropped unsaid.
-  for (const property of ["email", "tel"]) {
-    const extra = card.getAllProperties(property).length - 1;
-    for (let i = 0; i < extra; i++) skipped.push(property.toUpperCase());
-  }
   const uuid = UUID.exec(first("uid") ?? "")?.[1]?.toLowerCase() ?? null;
-  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], skipped, ...cardDates(card) };
+  return { uuid, name, ...(fields as Omit<CardFields, "name">), tags: [...new Set(tags)], more: values.more, skipped, ...cardDates(card) };
 }
 
 /**
@@ -278,10 +281,6 @@ export function cardDates(card: ICAL.Component): CardDates {
     dates.push({ kind, month: Number(m[2]), day: Number(m[3]), year });
   }
   return dates.length > 0 ? { dates } : {};
-}
-
-function acceptedText(typed: Typed<string | number>): string | undefined {
-  return "value" in typed && typed.value !== null ? String(typed.value) : undefined;
 }
 
 /** Trimmed text, null when empty. */

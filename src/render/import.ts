@@ -5,13 +5,18 @@ import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 import { displayWidth } from "./width.js";
 
+const VALUE_PROPERTIES = new Set(["EMAIL", "TEL", "URL"]);
+/** The same, as Google Contacts' columns name them. */
+const GOOGLE_VALUES = new Set(["E-mail", "Phone", "Website"]);
+
 /** `import linkedin` of a Connections.csv, and `import vcard`. */
 export function renderImport(file: string, s: ImportSummary): string {
   const lines = [`Imported ${neutralise(file)}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
   if (s.skippedProperties?.length) lines.push(skippedPropertiesLine(s.skippedProperties));
-  if (s.skippedProperties?.some((p) => p.name === "EMAIL" || p.name === "TEL"))
-    lines.push("A contact keeps one email and one phone: the EMAIL and TEL skipped are a card's others.");
+  // A contact keeps every email, phone and link: one skipped is one that is none of its kind.
+  if (s.skippedProperties?.some((p) => VALUE_PROPERTIES.has(p.name))) lines.push("Each EMAIL, TEL or URL skipped is no email address, phone number or link.");
+  if (s.skippedProperties?.some((p) => GOOGLE_VALUES.has(p.name))) lines.push("Each E-mail, Phone or Website skipped is no email address, phone number or link.");
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(

@@ -14,6 +14,7 @@ import { renderVdirExported } from "../../src/render/vdir.js";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
 import { runCli } from "../helpers/run-cli.js";
+import { giveValue } from "../../src/store/value-lists.js";
 
 const TODAY = "2026-11-25";
 const cards = (dir: string) =>
@@ -91,8 +92,15 @@ describe("netlog export vdir", () => {
     expect(JSON.parse(printed.stdout)).toEqual({ dir, written: 2, unchanged: 0, removed: 0, changed_there: [] });
   });
 
-  needs("khard").it("is an address book khard lists, with names, emails and phones", async () => {
+  needs("khard").it("is an address book khard lists, with names, every email and phone with its type, and the links", async () => {
     const { ctx } = await twoContacts();
+    const db = ctx.db();
+    const elaineId = (db.prepare("SELECT id FROM contacts WHERE name = 'Elaine Longmire'").pluck().get() as number)!;
+    db.prepare("UPDATE contacts SET email_label = 'work' WHERE id = ?").run(elaineId);
+    giveValue(db, elaineId, "email", { value: "elaine@home.example", label: "home" }, ctx.now);
+    giveValue(db, elaineId, "phone", { value: "+1 509 555 0100", label: "work" }, ctx.now);
+    giveValue(db, elaineId, "phone", { value: "+1 509 555 0199", label: "mobile" }, ctx.now);
+    giveValue(db, elaineId, "url", { value: "https://elaine.example", label: "website" }, ctx.now);
     const home = tempDir();
     const dir = join(home, "contacts");
     mkdirSync(dir);
@@ -106,13 +114,26 @@ describe("netlog export vdir", () => {
       execFileSync("khard", ["-c", config, ...args, "--parsable"], { encoding: "utf8", env, cwd: home, timeout: 20_000 })
         .split("\n")
         .filter((line) => line.includes("\t"))
-        .map((line) => line.split("\t").slice(0, 2));
+        .map((line) => line.split("\t"));
     expect(
       rows("list")
         .map(([, name]) => name)
         .sort(),
     ).toEqual(["Elaine Longmire", "Sam Ortiz"]);
-    expect([rows("email"), rows("phone")]).toEqual([[["elaine@jeffersonbank.example", "Elaine Longmire"]], [["+1 509 555 0101", "Sam Ortiz"]]]);
+    // khard lists each value with the TYPEs of its line; PREF=1 marks the primary.
+    expect([rows("email"), rows("phone")]).toEqual([
+      [
+        ["elaine@home.example", "Elaine Longmire", "home"],
+        ["elaine@jeffersonbank.example", "Elaine Longmire", "work, pref=1"],
+      ],
+      [
+        ["+1 509 555 0199", "Elaine Longmire", "cell"],
+        ["+1 509 555 0100", "Elaine Longmire", "work, pref=1"],
+        ["+1 509 555 0101", "Sam Ortiz", "voice"],
+      ],
+    ]);
+    const shown = execFileSync("khard", ["-c", config, "show", "--format", "yaml", "Elaine"], { encoding: "utf8", env, cwd: home, timeout: 20_000 });
+    expect(shown).toMatch(/^Webpage: https:\/\/elaine\.example$/m);
   });
 });
 

@@ -9,6 +9,8 @@ import { undo } from "../../src/commands/undo.js";
 import { importJson, renderImport } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { runCli } from "../helpers/run-cli.js";
+import { labeledText } from "../../src/domain/value-lists.js";
+import { otherValues, primaryValues, valueLists } from "../../src/store/value-lists.js";
 
 const CURRENT = fileURLToPath(new URL("../fixtures/google/contacts.csv", import.meta.url));
 const LEGACY = fileURLToPath(new URL("../fixtures/google/legacy.csv", import.meta.url));
@@ -33,8 +35,15 @@ function row(o: { first?: string; last?: string; org?: string; title?: string; n
 const people = async (ctx: ReturnType<typeof testCtx>) =>
   (await contactList({ all: true }, ctx)).map((s) => [s.contact.name, s.contact.company, s.contact.title, s.contact.email, s.contact.phone, s.contact.linkedinUrl, s.contact.tags]);
 
+/** Every email, phone and link the store holds, the primary first, as `value (label)`. */
+const lists = async (ctx: ReturnType<typeof testCtx>) =>
+  (await contactList({ all: true }, ctx)).map((s) => {
+    const l = valueLists(primaryValues(ctx.db(), s.contact.id), otherValues(ctx.db(), s.contact.id));
+    return [s.contact.name, ...[l.emails, l.phones, l.urls].map((values) => values.map(labeledText))];
+  });
+
 describe("netlog import google", () => {
-  it("imports the current layout: names, organization, the first email and phone, a LinkedIn website, notes, labels as tags", async () => {
+  it("imports the current layout: names, organization, every email, phone and website with its label, notes, labels as tags", async () => {
     const ctx = testCtx({ today: TODAY });
     const summary = await importGoogle({ file: CURRENT }, ctx);
     expect(renderImport("contacts.csv", summary)).toBe(
@@ -46,6 +55,16 @@ describe("netlog import google", () => {
       ["José Luis Álvarez", 'Banco "Sol", S.A.', null, "jose@bancosol.example", null, null, ["Friends"]],
       ["Zoë Ångström", null, null, null, "+47 555 0199", null, []],
     ]);
+    expect(await lists(ctx)).toEqual([
+      [
+        "Elaine Longmire",
+        ["elaine@jeffersonbank.example (work)", "elaine.l@mail.example (home)"],
+        ["+1 509 555 0100 (mobile)", "+1 509 555 0101 (mobile)"],
+        ["https://www.linkedin.com/in/elaine-longmire (linkedin)", "https://www.example.com/elaine (profile)"],
+      ],
+      ["José Luis Álvarez", ["jose@bancosol.example"], [], []],
+      ["Zoë Ångström", [], ["+47 555 0199 (work)"], []],
+    ]);
     const [elaine] = await contactList({}, ctx);
     expect([elaine!.contact.notes, elaine!.contact.addedOn, elaine!.contact.tracked]).toEqual(["Met at the fintech meetup.\nLoves hiking.", TODAY, false]);
   });
@@ -56,8 +75,27 @@ describe("netlog import google", () => {
     expect(await people(ctx)).toEqual([
       ["Dr. Ana Maria Costa Jr.", "Northwind Bank", "Head of Payments", "ana@costa.example", "+351 912 555 010", "https://www.linkedin.com/in/ana-costa-example", ["Banking"]],
     ]);
+    expect(await lists(ctx)).toEqual([
+      [
+        "Dr. Ana Maria Costa Jr.",
+        ["ana@costa.example (home)", "ana.costa@northwind.example (work)", "acosta@mail.example"],
+        ["+351 912 555 010 (mobile)", "+351 21 555 0199 (work)", "+351 21 555 0198 (Work Fax)"],
+        ["https://www.linkedin.com/in/ana-costa-example (linkedin)", "costa.example (website)"],
+      ],
+    ]);
     const [one] = await contactList({}, ctx);
     expect(one!.contact.notes).toBe('met at the "fintech" meetup');
+  });
+
+  it("says which values it left out, and why", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const summary = await importGoogle({ file: file("c.csv", HEADER + row({ first: "Kim", last: "Lee", email: "kim@example.com ::: n/a", phone: "+1 555 0100 ::: ext" })) }, ctx);
+    expect(renderImport("c.csv", summary).split("\n").slice(0, 3)).toEqual([
+      "Imported c.csv: 1 created, 0 updated, 0 unchanged, 0 skipped.",
+      "2 properties skipped (E-mail, Phone).",
+      "Each E-mail, Phone or Website skipped is no email address, phone number or link.",
+    ]);
+    expect(await lists(ctx)).toEqual([["Kim Lee", ["kim@example.com"], ["+1 555 0100"], []]]);
   });
 
   it("run again on the same file changes nothing", async () => {

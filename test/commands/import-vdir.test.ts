@@ -12,6 +12,8 @@ import { undo } from "../../src/commands/undo.js";
 import { renderVdirImported } from "../../src/render/vdir.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { runCli } from "../helpers/run-cli.js";
+import { labeledText } from "../../src/domain/value-lists.js";
+import { giveValue, otherValues, primaryValues, valueLists } from "../../src/store/value-lists.js";
 
 const TODAY = "2026-11-25";
 
@@ -25,6 +27,13 @@ async function exported() {
   await exportVdir({ dir }, ctx);
   return { ctx, dir, elaine, sam, file: (uuid: string) => join(dir, `${uuid}.vcf`) };
 }
+
+/** Every email, phone and link the store holds, the primary first, as `value (label)`. */
+const lists = async (ctx: ReturnType<typeof testCtx>) =>
+  (await contactList({ all: true }, ctx)).map((s) => {
+    const l = valueLists(primaryValues(ctx.db(), s.contact.id), otherValues(ctx.db(), s.contact.id));
+    return [s.contact.name, ...[l.emails, l.phones, l.urls].map((values) => values.map(labeledText))];
+  });
 
 const people = async (ctx: ReturnType<typeof testCtx>) =>
   (await contactList({ all: true }, ctx)).map((s) => [s.contact.name, s.contact.company, s.contact.title, s.contact.email, s.contact.tags, s.contact.archivedAt !== null]);
@@ -53,6 +62,45 @@ describe("netlog import vdir", () => {
     // netlog writes the card its own way once, and from then on leaves it.
     expect((await exportVdir({ dir }, ctx)).changedThere).toEqual([]);
     expect((await exportVdir({ dir }, ctx)).written).toBe(0);
+  });
+
+  it("gives a contact the emails, phones and links of its card changed in the folder: one lost there is lost here, a new one added, a label changed", async () => {
+    const { ctx, dir, elaine, file } = await exported();
+    const db = ctx.db();
+    const id = (await contactList({ all: true }, ctx))[0]!.contact.id;
+    giveValue(db, id, "email", { value: "elaine@home.example", label: "home" }, ctx.now);
+    giveValue(db, id, "email", { value: "el@old.example", label: null }, ctx.now);
+    giveValue(db, id, "phone", { value: "+1 509 555 0100", label: "work" }, ctx.now);
+    giveValue(db, id, "phone", { value: "+1 509 555 0199", label: "mobile" }, ctx.now);
+    giveValue(db, id, "url", { value: "https://elaine.example", label: "website" }, ctx.now);
+    expect((await exportVdir({ dir }, ctx)).written).toBe(1);
+    // A card unchanged since the export changes nothing.
+    const before = snapshot(db);
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(snapshot(db)).toEqual(before);
+    const card = readFileSync(file(elaine.uuid), "utf8");
+    expect(card).toContain("\r\nEMAIL:el@old.example\r\n");
+    // On the phone: the old address removed, the mobile now labelled home, a new work email and a blog.
+    const changed = card
+      .replace("EMAIL:el@old.example\r\n", "EMAIL;TYPE=work:elaine@northwind.example\r\n")
+      .replace("TEL;TYPE=cell;VALUE=TEXT:+1 509 555 0199\r\n", "TEL;TYPE=home;VALUE=TEXT:+1 509 555 0199\r\n")
+      .replace("URL:https://elaine.example\r\n", "URL:https://elaine.example\r\nURL;TYPE=blog:https://elaine.example/blog\r\n");
+    expect(changed).not.toBe(card);
+    writeFileSync(file(elaine.uuid), changed);
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(await lists(ctx)).toEqual([
+      [
+        "Elaine Longmire",
+        ["elaine@jeffersonbank.example", "elaine@home.example (home)", "elaine@northwind.example (work)"],
+        ["+1 509 555 0100 (work)", "+1 509 555 0199 (home)"],
+        ["https://elaine.example (website)", "https://elaine.example/blog (blog)"],
+      ],
+      ["Sam Ortiz", [], ["+1 509 555 0101"], []],
+    ]);
+    // Losing the primary on the phone: the card's next one is the primary here too.
+    writeFileSync(file(elaine.uuid), changed.replace(/\r\nEMAIL;PREF=1:elaine@jeffersonbank.example\r\n/, "\r\n"));
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 1 });
+    expect((await lists(ctx))[0]![1]).toEqual(["elaine@home.example (home)", "elaine@northwind.example (work)"]);
   });
 
   it("makes a contact of a card made in the folder, and keeps writing it to that file", async () => {

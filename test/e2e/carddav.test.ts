@@ -95,6 +95,14 @@ needs("radicale", "vdirsyncer", "khard").describe("netlog's contacts on a CardDA
   it("sends the contacts up, takes back a card changed and one deleted on the phone, and sends a change down", async () => {
     await netlog("contact", "add", "Elaine Longmire", "--company", "Jefferson Bank", "--email", "elaine@jeffersonbank.example");
     await netlog("contact", "add", "Sam Ortiz", "--phone", "+1 509 555 0101");
+    // Her other address, two phones and a website, from the address book she was in before.
+    const before = join(base, "before.vcf");
+    writeFileSync(
+      before,
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elaine Longmire\r\nEMAIL;TYPE=WORK,pref:elaine@jeffersonbank.example\r\nEMAIL;TYPE=HOME:elaine@home.example\r\n" +
+        "TEL;TYPE=WORK:+1 509 555 0100\r\nTEL;TYPE=CELL:+1 509 555 0199\r\nURL:https://elaine.example\r\nEND:VCARD\r\n",
+    );
+    await netlog("import", "vcard", before);
     await netlog("add", "Elaine", "--via", "phone", "--note", "talked about her move");
     expect(await netlog("export", "vdir", vdir)).toBe(`Wrote 2 cards to ${vdir}; 0 unchanged, 0 removed.\n`);
     vdirsyncer("discover", "laptop");
@@ -103,26 +111,36 @@ needs("radicale", "vdirsyncer", "khard").describe("netlog's contacts on a CardDA
     vdirsyncer("sync", "phone");
     expect(readdirSync(join(phone, "netlog")).filter((f) => f.endsWith(".vcf"))).toHaveLength(2);
 
-    // On the phone: Elaine moved to Northwind as CFO; Sam was deleted.
+    // On the phone: Elaine moved to Northwind as CFO, and her home address is gone; Sam was deleted.
     const elaine = phoneCard("Elaine Longmire");
-    writeFileSync(elaine, readFileSync(elaine, "utf8").replace(/^ORG:Jefferson Bank(\r?)$/m, "ORG:Northwind Bank$1\nTITLE:CFO$1"));
+    const onPhone = readFileSync(elaine, "utf8");
+    expect(onPhone).toMatch(/^EMAIL;TYPE=home:elaine@home\.example\r?$/m);
+    writeFileSync(elaine, onPhone.replace(/^ORG:Jefferson Bank(\r?)$/m, "ORG:Northwind Bank$1\nTITLE:CFO$1").replace(/^EMAIL;TYPE=home:elaine@home\.example\r?\n/m, ""));
     rmSync(phoneCard("Sam Ortiz"));
     vdirsyncer("sync", "phone");
     vdirsyncer("sync", "laptop");
     expect(await netlog("import", "vdir", vdir)).toBe(`Imported ${vdir}: 0 created, 1 updated, 0 unchanged, 1 archived.\n`);
     const shown = JSON.parse(await netlog("contact", "show", "Elaine", "--json"));
     expect([shown.company, shown.title, shown.interactions.length]).toEqual(["Northwind Bank", "CFO", 1]);
+    // Her home address is gone here too; the rest stays.
+    const exported = await netlog("export", "vcard");
+    expect(exported).not.toContain("elaine@home.example");
+    expect(exported).toMatch(/^EMAIL;TYPE=work:elaine@jeffersonbank\.example\r$/m);
+    expect(exported).toMatch(/^URL:https:\/\/elaine\.example\r$/m);
     expect(JSON.parse(await netlog("contact", "list", "--all", "--json")).map((c: { name: string; archived: boolean }) => [c.name, c.archived])).toEqual([
       ["Elaine Longmire", false],
       ["Sam Ortiz", true],
     ]);
 
-    // In netlog: her phone number; it reaches the phone.
-    await netlog("contact", "edit", "Elaine", "--phone", "+1 509 555 0100");
+    // In netlog: her new phone number; it reaches the phone, beside the other.
+    await netlog("contact", "edit", "Elaine", "--phone", "+1 509 555 0111");
     await netlog("export", "vdir", vdir);
     vdirsyncer("sync", "laptop");
     vdirsyncer("sync", "phone");
-    expect(readFileSync(phoneCard("Elaine Longmire"), "utf8")).toMatch(/^TEL[;:].*\+1 509 555 0100\r?$/m);
+    const synced = readFileSync(phoneCard("Elaine Longmire"), "utf8");
+    expect(synced).toMatch(/^TEL[;:].*\+1 509 555 0111\r?$/m);
+    expect(synced).toMatch(/^TEL;TYPE=cell;VALUE=TEXT:\+1 509 555 0199\r?$/m);
+    expect(synced).toMatch(/^URL:https:\/\/elaine\.example\r?$/m);
 
     // And khard reads the laptop's folder as an address book.
     writeFileSync(join(base, "khard.conf"), `[addressbooks]\n[[netlog]]\npath = ${vdir}\n`);

@@ -48,7 +48,9 @@ const blank = {
   company: null,
   title: null,
   email: null,
+  emailLabel: null,
   phone: null,
+  phoneLabel: null,
   linkedinUrl: null,
   location: null,
   met: null,
@@ -56,6 +58,7 @@ const blank = {
   cadenceDays: null,
   connectedOn: null,
   tags: [],
+  more: [],
 };
 
 describe("googleLayoutOf", () => {
@@ -91,19 +94,27 @@ describe("readGoogleContacts", () => {
           company: "Jefferson Bank",
           title: "Branch Manager",
           email: "elaine@jeffersonbank.example",
+          emailLabel: "work",
           dates: [{ kind: "birthday", month: 4, day: 12, year: 1980 }],
           phone: "+1 509 555 0100",
+          phoneLabel: "mobile",
+          // Every other email, phone and website, with its label: a cell of two holds two of one label.
+          more: [
+            { kind: "email", value: "elaine.l@mail.example", label: "home" },
+            { kind: "phone", value: "+1 509 555 0101", label: "mobile" },
+            { kind: "url", value: "https://www.example.com/elaine", label: "profile" },
+          ],
           linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
           notes: "Met at the fintech meetup.\nLoves hiking.",
           tags: ["Banking"],
         },
         { ...blank, line: 5, name: "José Luis Álvarez", company: 'Banco "Sol", S.A.', email: "jose@bancosol.example", tags: ["Friends"] },
-        { ...blank, line: 6, name: "Zoë Ångström", phone: "+47 555 0199" },
+        { ...blank, line: 6, name: "Zoë Ångström", phone: "+47 555 0199", phoneLabel: "work" },
       ],
     });
   });
 
-  it("reads the older export: Name, Group Membership, the first e-mail and phone, Organization 1, a LinkedIn website", async () => {
+  it("reads the older export: Name, Group Membership, every e-mail, phone and website with its Type, Organization 1, a LinkedIn website", async () => {
     expect(await parse(fixture("google/legacy.csv"))).toEqual({
       problems: [],
       contacts: [
@@ -114,8 +125,17 @@ describe("readGoogleContacts", () => {
           company: "Northwind Bank",
           title: "Head of Payments",
           email: "ana@costa.example",
+          emailLabel: "home",
           dates: [{ kind: "birthday", month: 3, day: 9, year: 1981 }],
           phone: "+351 912 555 010",
+          phoneLabel: "mobile",
+          more: [
+            { kind: "email", value: "ana.costa@northwind.example", label: "work" },
+            { kind: "email", value: "acosta@mail.example", label: null },
+            { kind: "phone", value: "+351 21 555 0199", label: "work" },
+            { kind: "phone", value: "+351 21 555 0198", label: "Work Fax" },
+            { kind: "url", value: "costa.example", label: "website" },
+          ],
           linkedinUrl: "https://www.linkedin.com/in/ana-costa-example",
           notes: 'met at the "fintech" meetup',
           tags: ["Banking"],
@@ -130,6 +150,24 @@ describe("readGoogleContacts", () => {
     const legacy = `${LEGACY_HEADER}\n,Bo,,Chu,,,,,,,,,,,,,,,,,,,,,,Likes tea,* Friends ::: * My Contacts ::: Work ::: Work,* Home,bo@example.com,Mobile,+1 555 0100,,Acme,,CTO,,\n`;
     expect((await parse(legacy)).contacts.map((c) => [c.name, c.email, c.phone, c.company, c.title, c.notes, c.tags])).toEqual([
       ["Bo Chu", "bo@example.com", "+1 555 0100", "Acme", "CTO", "Likes tea", ["Friends", "Work"]],
+    ]);
+  });
+
+  it("makes the starred value (Google's primary) the primary, pairs a cell of labels with its values, and names the values it leaves out", async () => {
+    const text = `${CURRENT_HEADER}\nKim,,Lee,,,,,,,,,,,,,,,Home,kim@home.example,* Work ::: Other,kim@work.example ::: n/a,Mobile ::: * Main,+1 555 0100 ::: +1 555 0101,Blog,https://kim.example/blog,,ftp://kim.example\n`;
+    const [kim] = (await parse(text)).contacts as Array<IncomingContact & { skippedValues?: string[] }>;
+    expect([kim?.email, kim?.emailLabel, kim?.phone, kim?.phoneLabel, kim?.linkedinUrl, kim?.more, kim?.skippedValues]).toEqual([
+      "kim@work.example",
+      "work",
+      "+1 555 0101",
+      "main",
+      null,
+      [
+        { kind: "email", value: "kim@home.example", label: "home" },
+        { kind: "phone", value: "+1 555 0100", label: "mobile" },
+        { kind: "url", value: "https://kim.example/blog", label: "blog" },
+      ],
+      ["E-mail", "Website"],
     ]);
   });
 

@@ -12,7 +12,7 @@ function read(text: string) {
   return { cards: cards.map(({ line: _, tags: __, ...c }) => c), problems, skipped: Object.fromEntries(skipped) };
 }
 
-const none = { company: null, title: null, email: null, phone: null, linkedinUrl: null, location: null, notes: null };
+const none = { company: null, title: null, email: null, emailLabel: null, phone: null, phoneLabel: null, linkedinUrl: null, location: null, notes: null, more: [] };
 
 describe("vCards of the programs that write them", () => {
   it("reads 2.1: bare types, quoted-printable UTF-8 and Latin-1, soft line breaks, several NOTEs", () => {
@@ -35,6 +35,7 @@ describe("vCards of the programs that write them", () => {
           company: "Möbel, Läden",
           email: "jorg@example.se",
           phone: "+46 8 555 0100",
+          phoneLabel: "work",
           notes: "Met at the fair\nlikes tea, not coffee\nC:\\temp, second note",
         },
       ],
@@ -43,7 +44,7 @@ describe("vCards of the programs that write them", () => {
     });
   });
 
-  it("reads the LinkedIn profile of Apple's X-SOCIALPROFILE and of Gmail's item group with an escaped colon", () => {
+  it("reads the LinkedIn profile of Apple's X-SOCIALPROFILE (another profile is skipped) and of Gmail's item group with an escaped colon", () => {
     const apple = card(
       "VERSION:3.0",
       "FN:Ann Bell",
@@ -57,8 +58,79 @@ describe("vCards of the programs that write them", () => {
         { ...none, name: "Bo Chu", linkedinUrl: "https://www.linkedin.com/in/bo-chu", notes: "Favotire Color: Blue" },
       ],
       problems: [],
-      skipped: {},
+      skipped: { "X-SOCIALPROFILE": 1 },
     });
+  });
+
+  it("reads every email, phone and link with its label; the preferred is the primary (4.0 lowest PREF, 3.0 TYPE=pref, 2.1 bare PREF)", () => {
+    const v4 = card("VERSION:4.0", "FN:Ann Bell", "EMAIL;TYPE=home:ann@home.example", "EMAIL;PREF=2;TYPE=work:ann@work.example", "EMAIL;PREF=1:ann@best.example");
+    const v3 = card(
+      "VERSION:3.0",
+      "FN:Bo Chu",
+      "TEL;TYPE=HOME,FAX:555 0100",
+      "item1.TEL;type=pref:555 0101",
+      "item1.X-ABLabel:_$!<Mobile>!$_",
+      "item2.EMAIL:bo@example.com",
+      "item2.X-ABLabel:Old\\, ^rarely^n read",
+      "URL;TYPE=WORK:https://bo.example",
+    );
+    const v21 = card("VERSION:2.1", "FN:Cy Dee", "TEL;HOME:555 0200", "TEL;CELL;PREF:555 0201", "EMAIL:cy@example.com", "EMAIL:n/a");
+    const { cards, skipped } = read(v4 + v3 + v21);
+    expect(cards.map((c) => [c.email, c.emailLabel, c.phone, c.phoneLabel, c.more])).toEqual([
+      [
+        "ann@best.example",
+        null,
+        null,
+        null,
+        [
+          { kind: "email", value: "ann@home.example", label: "home" },
+          { kind: "email", value: "ann@work.example", label: "work" },
+        ],
+      ],
+      [
+        "bo@example.com",
+        "Old, ^rarely^n read",
+        "555 0101",
+        "mobile",
+        [
+          { kind: "phone", value: "555 0100", label: "fax" },
+          { kind: "url", value: "https://bo.example", label: "work" },
+        ],
+      ],
+      ["cy@example.com", null, "555 0201", "mobile", [{ kind: "phone", value: "555 0200", label: "home" }]],
+    ]);
+    // An other email that is no address is skipped, and counted.
+    expect(skipped).toEqual({ EMAIL: 1 });
+  });
+
+  it("reads DAVx5's labels: a custom one as an x- type or a named item group's X-ABLabel", () => {
+    // In the shape of DAVx5's cards (vcard4android's test cards are GPL-3.0: not copied here).
+    const davx5 = card(
+      "VERSION:3.0",
+      "FN:Dee Ess",
+      "item1.TEL;TYPE=voice,home,pref,x-useless:+49 555 0100",
+      "item1.X-ABLabel:Useless",
+      "TEL;TYPE=x-aunt:+49 555 0101",
+      "EMAIL;TYPE=home,pref:dee@home.example",
+      "workEmail.EMAIL;TYPE=work:dee@work.example",
+      "workEmail.X-ABLabel:@work",
+      "URL:https://dee.example/",
+      "blog.URL;TYPE=x-blog:https://dee.example/blog",
+    );
+    expect(read(davx5).cards.map((c) => [c.email, c.emailLabel, c.phone, c.phoneLabel, c.more])).toEqual([
+      [
+        "dee@home.example",
+        "home",
+        "+49 555 0100",
+        "Useless",
+        [
+          { kind: "email", value: "dee@work.example", label: "@work" },
+          { kind: "phone", value: "+49 555 0101", label: "aunt" },
+          { kind: "url", value: "https://dee.example/", label: "website" },
+          { kind: "url", value: "https://dee.example/blog", label: "blog" },
+        ],
+      ],
+    ]);
   });
 
   it("skips a photo, an X- property and a broken parameter, naming each, and keeps the person", () => {

@@ -50,13 +50,30 @@ describe("parseVcards", () => {
           company: "Jefferson Bank",
           title: "Branch Manager",
           email: "elaine@example.com",
+          emailLabel: null,
           phone: "+1 509 555 0100",
+          phoneLabel: "work",
           linkedinUrl: "https://www.linkedin.com/in/elaine-longmire",
           location: null,
           notes: "Met at the fair, 2024; wants a follow-up\nabout the branch expansion \\ soon",
           tags: ["investors", "Spokane"],
+          more: [],
         },
-        { line: 15, name: "Zoë Ångström", company: null, title: null, email: "zoe@example.se", phone: null, linkedinUrl: null, location: null, notes: null, tags: [] },
+        {
+          line: 15,
+          name: "Zoë Ångström",
+          company: null,
+          title: null,
+          email: "zoe@example.se",
+          emailLabel: null,
+          phone: null,
+          phoneLabel: null,
+          linkedinUrl: null,
+          location: null,
+          notes: null,
+          tags: [],
+          more: [],
+        },
       ],
       problems: [
         { line: 20, reason: "no name (FN or N)" },
@@ -66,10 +83,21 @@ describe("parseVcards", () => {
     });
   });
 
-  it("reads LF-only files, 4.0 tel: URIs, and skips URLs that are not LinkedIn profiles", () => {
+  it("reads LF-only files, 4.0 tel: URIs, and the first LinkedIn profile as the primary link, the other URLs after it", () => {
     const text =
       "BEGIN:VCARD\nVERSION:4.0\nFN:Sam Ortiz\nTEL;VALUE=uri:tel:+1-509-555-0199\nURL:https://example.com/sam\nURL:https://www.linkedin.com/company/ortiz\nURL:linkedin.com/in/Sam-Ortiz\nEND:VCARD\n";
-    expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl])).toEqual([[1, "Sam Ortiz", "+1-509-555-0199", "https://www.linkedin.com/in/sam-ortiz"]]);
+    expect(parseVcards(text)?.cards.map((c) => [c.line, c.name, c.phone, c.linkedinUrl, c.more])).toEqual([
+      [
+        1,
+        "Sam Ortiz",
+        "+1-509-555-0199",
+        "https://www.linkedin.com/in/sam-ortiz",
+        [
+          { kind: "url", value: "https://example.com/sam", label: "website" },
+          { kind: "url", value: "https://www.linkedin.com/company/ortiz", label: "website" },
+        ],
+      ],
+    ]);
   });
 
   it("reads an escaped backslash before a separator as a backslash, and `\\;` as `;` in any property", () => {
@@ -150,6 +178,52 @@ describe("toVcards", () => {
     expect(parseVcards(text)?.cards.map((c) => c.linkedinUrl)).toEqual(["https://www.linkedin.com/in/sam-ortiz"]);
   });
 
+  it("writes every email, phone and link with its TYPE (a free-text label as an item group's X-ABLabel), PREF=1 on the primary among several", () => {
+    const kim: ExportableContact = {
+      ...zoe,
+      name: "Kim Lee",
+      email: "kim@work.example",
+      emailLabel: "work",
+      phone: "+1 509 555 0101",
+      phoneLabel: "mobile",
+      linkedinUrl: "https://www.linkedin.com/in/kim-lee",
+      others: [
+        { kind: "email", value: "kim@home.example", label: "home" },
+        { kind: "phone", value: "+1 509 555 0102", label: "Night line" },
+        { kind: "url", value: "https://kim.example", label: "website" },
+        { kind: "url", value: "https://kim.example/blog", label: "blog" },
+      ],
+    };
+    const lines = toVcards([kim])
+      .replace(/\r\n[ \t]/g, "")
+      .split("\r\n");
+    expect(lines.filter((l) => /^(ITEM\d+\.)?(EMAIL|TEL|URL|X-SOCIALPROFILE|X-ABLABEL)[;:]/.test(l))).toEqual([
+      "EMAIL;TYPE=work;PREF=1:kim@work.example",
+      "EMAIL;TYPE=home:kim@home.example",
+      "TEL;TYPE=cell;PREF=1;VALUE=TEXT:+1 509 555 0101",
+      "ITEM1.TEL;VALUE=TEXT:+1 509 555 0102",
+      "ITEM1.X-ABLABEL:Night line",
+      "URL;TYPE=linkedin;PREF=1:https://www.linkedin.com/in/kim-lee",
+      "X-SOCIALPROFILE;TYPE=linkedin;VALUE=URI:https://www.linkedin.com/in/kim-lee",
+      "URL:https://kim.example",
+      "URL;TYPE=blog:https://kim.example/blog",
+    ]);
+    const [card] = parseVcards(toVcards([kim]))!.cards;
+    expect([card?.email, card?.emailLabel, card?.phone, card?.phoneLabel, card?.linkedinUrl, card?.more]).toEqual([
+      kim.email,
+      "work",
+      kim.phone,
+      "mobile",
+      kim.linkedinUrl,
+      kim.others,
+    ]);
+  });
+
+  it("writes the links of a contact without a LinkedIn profile, and an email without a label as it is", () => {
+    const lines = toVcards([{ ...cher, others: [{ kind: "url", value: "https://cher.example", label: "website" }] }]).split("\r\n");
+    expect(lines.filter((l) => /^(EMAIL|URL)[;:]/.test(l))).toEqual(["EMAIL:cher@example.com", "URL:https://cher.example"]);
+  });
+
   it("round-trips through parseVcards, the location (ADR's LABEL) included", () => {
     const parsed = parseVcards(toVcards([elaine, zoe, cher]));
     expect(parsed?.problems).toEqual([]);
@@ -159,7 +233,10 @@ describe("toVcards", () => {
         company,
         title,
         email,
+        emailLabel: null,
         phone,
+        phoneLabel: null,
+        more: [],
         linkedinUrl,
         location,
         notes,
