@@ -62,7 +62,7 @@ describe("netlog import vcard / export vcard", () => {
 
   needs("python3-vobject").it("exports every email, phone and link with its type, readable by python3-vobject", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await contactAdd({ name: "Kim Lee", email: "kim@work.example", phone: "+1 509 555 0101" }, ctx);
+    await contactAdd({ name: "Kim Lee", email: ["kim@work.example"], phone: ["+1 509 555 0101"] }, ctx);
     const db = ctx.db();
     const [kim] = (await contactList({ all: true }, ctx)).map((s) => s.contact.id);
     db.prepare("UPDATE contacts SET email_label = 'work', phone_label = 'mobile' WHERE id = ?").run(kim);
@@ -108,8 +108,8 @@ describe("netlog import vcard / export vcard", () => {
 
   it("imports its own export of several emails, phones and links as nothing new, and into an empty database as the same lists", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
-    await contactAdd({ name: "Kim Lee", email: "kim@work.example", phone: "+1 509 555 0101", linkedin: "https://www.linkedin.com/in/kim-lee" }, ctx);
-    await contactAdd({ name: "Cher", email: "cher@example.com" }, ctx);
+    await contactAdd({ name: "Kim Lee", email: ["kim@work.example"], phone: ["+1 509 555 0101"], linkedin: "https://www.linkedin.com/in/kim-lee" }, ctx);
+    await contactAdd({ name: "Cher", email: ["cher@example.com"] }, ctx);
     const db = ctx.db();
     const [cher, kim] = (await contactList({ all: true }, ctx)).map((s) => s.contact.id);
     db.prepare("UPDATE contacts SET email_label = 'work', phone_label = 'mobile' WHERE id = ?").run(kim);
