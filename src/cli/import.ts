@@ -55,8 +55,8 @@ export const commands = [
     path: "import google",
     summary: "Import Google Contacts' CSV export (current or older layout); run it again to update.",
     description:
-      "Import Google Contacts' CSV export (Google CSV, current or older layout): names, organization, title, the first email and phone, " +
-      "a LinkedIn website, notes, the birthday, and labels as tags; run it again to update, matching as import vcard does.",
+      "Import Google Contacts' CSV export (Google CSV, current or older layout): names, organization, title, every email, phone and website with its label, " +
+      "notes, the birthday, and labels as tags; run it again to update, matching as import vcard does.",
     arguments: [{ name: "<file>", description: "contacts.csv from contacts.google.com › Export › Google CSV" }],
     options: [
       ...NEW_CONTACTS,
