@@ -13,6 +13,7 @@ import { toVcards } from "../formats/vcard.js";
 import type { VdirExported } from "../reports/vdir.js";
 import { listContacts } from "../store/contacts.js";
 import { otherValuesByContact } from "../store/value-lists.js";
+import { datesByContact } from "../store/contact-dates.js";
 import { regularTarget, writeAll, writeFileSafely } from "../store/safe-file.js";
 import { openVdir, readRegular, readVdirState, sha256, VDIR_HINT, type VdirState, writeVdirState } from "./vdir-state.js";
 
@@ -26,12 +27,13 @@ export async function exportVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
   const result: VdirExported = { dir, written: 0, unchanged: 0, removed: 0, changedThere: [] };
   const next: VdirState = {};
   const db = ctx.db();
-  // Every contact's other emails, phones and links in one read.
+  // Every contact's other emails, phones and links, and its dates, in one read each.
   const others = otherValuesByContact(db);
+  const dates = datesByContact(db);
   // Archived contacts are off every list, the phone's included.
   for (const contact of listContacts(db, undefined, false)) {
     const name = fileOf.get(contact.uuid) ?? `${contact.uuid}.vcf`;
-    const card = toVcards([{ ...contact, others: others.get(contact.id) }]);
+    const card = toVcards([{ ...contact, others: others.get(contact.id), dates: dates.get(contact.id) }]);
     const there = readRegular(join(dir, name));
     const before = known[name];
     if (there !== undefined && there === card) {

@@ -10,7 +10,8 @@ import type { Ctx } from "../context.js";
 import { fieldsWith } from "../domain/contact-fields.js";
 import { fieldsOf, type IncomingContact } from "../domain/incoming.js";
 import { usageError } from "../errors.js";
-import { readIncomingCards } from "../formats/vcard-read.js";
+import { type CardDates, readIncomingCards } from "../formats/vcard-read.js";
+import { addMissingDates, followCardDates, usableDates } from "./imported-dates.js";
 import type { VdirImported } from "../reports/vdir.js";
 import { addTags, contactByUuid, createContact, getContact, updateContactState } from "../store/contacts.js";
 import { removeTags, updateContactFields } from "../store/contact-changes.js";
@@ -34,7 +35,7 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
   const known = readVdirState(dir);
   const result: VdirImported = { dir, created: 0, updated: 0, unchanged: 0, archived: 0, skipped: [] };
   // Read before the write transaction opens: parsing is async, the transaction is not.
-  const changed: Array<{ file: string; text: string; card: IncomingContact }> = [];
+  const changed: Array<{ file: string; text: string; card: IncomingContact & CardDates }> = [];
   const next: VdirState = {};
   /** The card files read from the folder now: a known one not among them was deleted there. */
   const present = new Set<string>();
@@ -67,6 +68,7 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
         if (existing === undefined) {
           const id = createContact(db, fieldsOf(card), tags, ctx.today, ctx.now, false);
           for (const v of card.more) giveValue(db, id, v.kind, { value: v.value, label: v.label }, ctx.now);
+          addMissingDates(db, id, usableDates(card.dates ?? [], ctx.today), ctx.now);
           next[file] = { uuid: getContact(db, id)!.uuid, sha256: sha256(text) };
           result.created++;
           continue;
@@ -76,7 +78,8 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
         const gone = existing.tags.filter((t) => !tags.includes(t));
         const added = tags.filter((t) => !existing.tags.includes(t));
         const valuesChanged = followCardValues(db, existing.id, card, ctx.now);
-        if (Object.keys(update).length > 0 || gone.length > 0 || added.length > 0 || valuesChanged) {
+        const datesChanged = followCardDates(db, existing.id, usableDates(card.dates ?? [], ctx.today), ctx.now);
+        if (Object.keys(update).length > 0 || gone.length > 0 || added.length > 0 || valuesChanged || datesChanged) {
           updateContactFields(db, existing.id, update, ctx.now);
           removeTags(db, existing.id, gone);
           addTags(db, existing.id, added);
@@ -106,7 +109,7 @@ export async function importVdir(options: { dir: string }, ctx: Ctx): Promise<Vd
   return result;
 }
 
-async function firstCard(text: string): Promise<IncomingContact | { reason: string }> {
+async function firstCard(text: string): Promise<(IncomingContact & CardDates) | { reason: string }> {
   async function* whole() {
     yield text;
   }

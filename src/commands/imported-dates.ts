@@ -4,7 +4,7 @@ import type { Database } from "../store/db.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { checkMonthDay, type ContactDate, isProblem } from "../domain/birthdays.js";
 import type { CardDate } from "../formats/vcard-read.js";
-import { insertContactDate, listContactDates } from "../store/contact-dates.js";
+import { insertContactDate, listContactDates, setBirthday } from "../store/contact-dates.js";
 
 /**
  * A card's BDAY and ANNIVERSARY, checked as --birthday checks them: a day that does not exist is
@@ -21,15 +21,38 @@ export function usableDates(dates: readonly CardDate[], today: CalendarDate): Co
   return usable;
 }
 
-/** The card's dates that the contact lacks: a card never replaces a birthday netlog has. Whether any was added. */
+/**
+ * The card's dates that the contact lacks: a card never replaces a birthday netlog has, and its
+ * one ANNIVERSARY is any anniversary the contact has (export vcard writes "work anniversary" as
+ * it). Whether any was added.
+ */
 export function addMissingDates(db: Database, contactId: number, dates: readonly ContactDate[], now: string): boolean {
   if (dates.length === 0) return false;
   const has = listContactDates(db, contactId);
   let added = false;
   for (const date of dates) {
-    if (has.some((d) => d.kind === date.kind && (date.kind === "birthday" || d.label === date.label))) continue;
+    if (has.some((d) => d.kind === date.kind)) continue;
     insertContactDate(db, contactId, date, now);
     added = true;
   }
   return added;
+}
+
+/**
+ * A card changed in a vdir: its birthday is the contact's (the folder's card wins), and an
+ * anniversary it has is added where the contact has none. A card without them wipes nothing: an
+ * app may drop what it does not show, and a card written before netlog wrote them had none.
+ * Whether anything changed.
+ */
+export function followCardDates(db: Database, contactId: number, dates: readonly ContactDate[], now: string): boolean {
+  const birthday = dates.find((d) => d.kind === "birthday");
+  const changed = birthday !== undefined && setBirthday(db, contactId, { month: birthday.month, day: birthday.day, year: birthday.year }, now);
+  return (
+    addMissingDates(
+      db,
+      contactId,
+      dates.filter((d) => d.kind !== "birthday"),
+      now,
+    ) || changed
+  );
 }

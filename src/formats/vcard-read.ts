@@ -256,7 +256,7 @@ export interface CardDate {
 }
 
 /** Only on cards that have some, so that a card without dates reads as it always did. */
-type CardDates = { dates?: CardDate[] };
+export type CardDates = { dates?: CardDate[] };
 
 /** ical.js gives `1986-04-14`, `--04-14` (no year), or with a time `2009-08-08T14:30-05:00`, whatever the card wrote. */
 const CARD_DATE = /^(?:(\d{4})|-)-(\d{2})-(\d{2})(?:T.*)?$/;

@@ -140,3 +140,29 @@ describe("netlog import vdir", () => {
     expect([missing.stdout, missing.error?.message]).toEqual(["", `${join(dir, "nope")} does not exist; nothing was imported`]);
   });
 });
+
+describe("birthdays through a vdir", () => {
+  it("export vdir writes the birthday and anniversary; a birthday changed on the phone comes back, one left out is kept, and a card of its own export changes nothing", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const elaine = (await contactAdd({ name: "Elaine Longmire", birthday: "1986-04-14", date: ["work anniversary=2019-03-01"] }, ctx)).contact;
+    const dir = tempDir();
+    await exportVdir({ dir }, ctx);
+    const file = join(dir, `${elaine.uuid}.vcf`);
+    const card = readFileSync(file, "utf8");
+    expect(card).toContain("BDAY:19860414\r\n");
+    expect(card).toContain("ANNIVERSARY:20190301\r\n");
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 0, unchanged: 1 });
+    // Changed on the phone: the card's birthday wins.
+    writeFileSync(file, card.replace("BDAY:19860414", "BDAY:19860415"));
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 1 });
+    const dates = () => ctx.db().prepare("SELECT kind, label, month, day, year FROM contact_dates ORDER BY id").all();
+    expect(dates()).toEqual([
+      { kind: "birthday", label: null, month: 4, day: 15, year: 1986 },
+      { kind: "anniversary", label: "work anniversary", month: 3, day: 1, year: 2019 },
+    ]);
+    // A card without them (written by an older netlog, or an app that drops them) wipes nothing.
+    writeFileSync(file, card.replace("BDAY:19860414\r\n", "").replace("ANNIVERSARY:20190301\r\n", "").replace("FN:Elaine Longmire", "FN:Elaine Longmire-Ortiz"));
+    expect(await importVdir({ dir }, ctx)).toMatchObject({ updated: 1 });
+    expect(dates()).toHaveLength(2);
+  });
+});

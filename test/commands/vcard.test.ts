@@ -425,6 +425,15 @@ describe("netlog import vcard / export vcard: birthdays and anniversaries", () =
     return file;
   };
 
+  it("re-importing its own export of a 'work anniversary' changes nothing: the card's ANNIVERSARY is that date", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await contactAdd({ name: "Elaine Longmire", date: ["work anniversary=2019-03-01"] }, ctx);
+    const file = vcf(await exportVcard(ctx));
+    const before = snapshot(ctx.db());
+    expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
   it("reads BDAY and ANNIVERSARY, keeps the day of a year it does not take, and leaves out days that do not exist", async () => {
     const ctx = testCtx({ today: "2026-11-25" });
     const file = vcf(
