@@ -13,6 +13,7 @@ import { nameKey } from "../../src/domain/names.js";
 import { type ExportableContact, toVcards } from "../../src/formats/vcard.js";
 import { parseVcards } from "../../src/formats/vcard-read.js";
 import { nameProblem } from "../../src/domain/contact-values.js";
+import { valueKey } from "../../src/domain/value-lists.js";
 import { expectContentLines } from "../helpers/content-lines.js";
 import { hostileText } from "../helpers/hostile-text.js";
 import { needs } from "../helpers/needs.js";
@@ -59,7 +60,8 @@ describe("vCard export, property", () => {
         expectContentLines(text);
         const parsed = parseVcards(text);
         expect(parsed?.problems).toEqual([]);
-        expect(parsed?.cards.map(({ line: _, linkedinUrl: __, ...card }) => card)).toEqual(
+        // One email and one phone each, without labels: the primary, and no others.
+        expect(parsed?.cards.map(({ line: _, linkedinUrl: __, emailLabel: ___, phoneLabel: ____, more: _____, ...card }) => card)).toEqual(
           contacts.map((c) => ({
             name: imported(c.name),
             company: imported(c.company),
@@ -71,6 +73,62 @@ describe("vCard export, property", () => {
             tags: c.tags,
           })),
         );
+        expect(parsed?.cards.map((card) => [card.emailLabel, card.phoneLabel, card.more])).toEqual(contacts.map(() => [null, null, []]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("carries every email, phone and link with its label, the primary first, through netlog's importer", () => {
+    const label = fc.option(fc.constantFrom("work", "home", "mobile", "fax", "blog", "aunt Lee", "Büro ^2"), { nil: null });
+    const phone = fc.stringMatching(/^\+?[0-9][0-9 ()-]{4,14}[0-9]$/);
+    const url = fc.webUrl({ validSchemes: ["https"] }).filter((u) => !u.includes("linkedin"));
+    const withValues = fc
+      .record({
+        email: fc.emailAddress(),
+        emailLabel: label,
+        phone,
+        phoneLabel: label,
+        // netlog holds a value once (as values compare): no two of a kind share a key.
+        others: fc.uniqueArray(
+          fc.oneof(
+            fc.record({ kind: fc.constant("email" as const), value: fc.emailAddress(), label }),
+            fc.record({ kind: fc.constant("phone" as const), value: phone, label }),
+            fc.record({ kind: fc.constant("url" as const), value: url, label }),
+          ),
+          { maxLength: 5, selector: (o) => `${o.kind} ${valueKey(o.kind, o.value)}` },
+        ),
+      })
+      .filter(
+        (v) =>
+          !v.others.some(
+            (o) =>
+              (o.kind === "email" && valueKey("email", o.value) === valueKey("email", v.email)) ||
+              (o.kind === "phone" && valueKey("phone", o.value) === valueKey("phone", v.phone)),
+          ),
+      );
+    fc.assert(
+      fc.property(withValues, (v) => {
+        const contact: ExportableContact = {
+          ...v,
+          uuid: "00000000-0000-4000-8000-000000000001",
+          name: "Ann Lee",
+          company: null,
+          title: null,
+          linkedinUrl: null,
+          location: null,
+          notes: null,
+          tags: [],
+          updatedAt: "2026-03-31T12:00:00.000Z",
+        };
+        const [card] = parseVcards(toVcards([contact]))!.cards;
+        expect([card!.email, card!.emailLabel, card!.phone, card!.phoneLabel]).toEqual([v.email, v.emailLabel, v.phone, v.phoneLabel]);
+        // Each kind in its order (a card lists its emails, then phones, then links); a URL without
+        // a label comes back as what it is, a website.
+        const byKind = (kind: string) => (o: { kind: string }) => o.kind === kind;
+        const expected = v.others.map((o) => ({ ...o, label: o.label ?? (o.kind === "url" ? "website" : null) }));
+        for (const kind of ["email", "phone", "url"]) expect(card!.more.filter(byKind(kind))).toEqual(expected.filter(byKind(kind)));
+        expect(card!.more).toHaveLength(expected.length);
       }),
       { numRuns: 200 },
     );
