@@ -179,6 +179,30 @@ describe("several emails, phones and links", () => {
     expect(await names("elaine@home.example")).toEqual([]);
   });
 
+  it("the edit form shows the primary email and phone; a new answer replaces the primary, and the others stay", async () => {
+    const ctx = await withElaine();
+    let shown: Record<string, string | undefined> = {};
+    const terminal = testCtx({
+      today: TODAY,
+      dbPath: ctx.dbPath,
+      prompter: {
+        async editContact(current) {
+          shown = { ...current };
+          return { ...current, email: "elaine@numerica.example", phone: "" };
+        },
+      },
+    });
+    await contactEdit({ contact: "elaine" }, terminal);
+    expect([shown.email, shown.phone, shown.linkedin]).toEqual(["elaine@jeffersonbank.example", "+1 509 555 0100", "https://www.linkedin.com/in/elaine-longmire"]);
+    const { emails, phones } = await lists(ctx);
+    expect(emails).toEqual([
+      { value: "elaine@numerica.example", label: null, primary: true },
+      { value: "elaine@home.example", label: null, primary: false },
+    ]);
+    // An emptied phone is the primary removed: the next takes its place.
+    expect(phones).toEqual([{ value: "+1 509 555 0111", label: null, primary: true }]);
+  });
+
   it("undo of an edit puts the lists back", async () => {
     const ctx = await withElaine();
     const before = snapshot(ctx.db());
