@@ -112,7 +112,7 @@ export function changesValues(db: Database, contact: { id: number; name: string 
     if (edit.action === "remove") return true;
     const had = list.find((v) => sameValue(edit.kind, v.value, edit.value.value));
     if (edit.action === "primary") return !had?.primary || had.value !== edit.value.value;
-    return !had || (had.label === null && edit.value.label !== null);
+    return !had || (edit.value.label !== null && had.label !== edit.value.label && !(edit.kind === "url" && had.primary));
   });
 }
 
@@ -123,7 +123,7 @@ export function writeValues(db: Database, contactId: number, edits: readonly Val
       const current = primaryOf(primaryValues(db, contactId), edit.kind);
       if (current !== null) removeValue(db, contactId, edit.kind, current, now);
     } else if (edit.action === "remove") removeValue(db, contactId, edit.kind, edit.value.value, now);
-    else if (edit.action === "add") giveValue(db, contactId, edit.kind, edit.value, now);
+    else if (edit.action === "add") giveValue(db, contactId, edit.kind, edit.value, now, { relabel: true });
     else {
       const old = primaryOf(primaryValues(db, contactId), edit.kind);
       makePrimary(db, contactId, edit.kind, edit.value, now);

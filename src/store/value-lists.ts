@@ -62,15 +62,19 @@ export function primaryValues(db: Database, contactId: number): PrimaryValues {
 /**
  * Gives the contact a value: the primary when it has none of that kind (a link only when it is a
  * LinkedIn profile: the primary link is the profile), else one of the others; a value it has
- * already (as values compare) gains the label it lacked, and nothing more.
+ * already (as values compare) gains the label it lacked (with `relabel`, the label given), and
+ * nothing more.
  */
-export function giveValue(db: Database, contactId: number, kind: ValueKind, given: LabeledValue, now: string): Given {
+export function giveValue(db: Database, contactId: number, kind: ValueKind, given: LabeledValue, now: string, o: { relabel?: boolean } = {}): Given {
+  // An import never changes a label a value has (files disagree; the first word stays); a person
+  // who types a label (`contact edit --email home=…`) means it.
+  const takesLabel = (current: string | null) => given.label !== null && (current === null || (o.relabel === true && current !== given.label));
   const value = kind === "url" ? (normalizeLinkedinUrl(given.value) ?? given.value.trim()) : given.value.trim();
   const key = valueKey(kind, value);
   const primary = primaryValues(db, contactId);
   const [current, currentLabel] = primaryOf(primary, kind);
   if (current !== null && valueKey(kind, current) === key) {
-    if (kind === "url" || currentLabel !== null || given.label === null) return "had";
+    if (kind === "url" || !takesLabel(currentLabel)) return "had";
     statement(db, `UPDATE contacts SET ${kind}_label = ?, updated_at = ? WHERE id = ?`).run(given.label, now, contactId);
     return "labeled";
   }
@@ -78,7 +82,7 @@ export function giveValue(db: Database, contactId: number, kind: ValueKind, give
     | { id: number; label: string | null }
     | undefined;
   if (other) {
-    if (other.label !== null || given.label === null) return "had";
+    if (!takesLabel(other.label)) return "had";
     statement(db, "UPDATE contact_values SET label = ? WHERE id = ?").run(given.label, other.id);
     return "labeled";
   }

@@ -84,6 +84,10 @@ describe("several emails, phones and links", () => {
     // Case does not make another address; nothing is written, so nothing to undo either.
     const again = await contactEdit({ contact: "elaine", email: ["ELAINE@old.example"] }, ctx);
     expect(again.changes).toEqual([]);
+    // A label typed for an address it has is that address's label now.
+    const relabeled = await contactEdit({ contact: "elaine", email: ["former=elaine@old.example"] }, ctx);
+    expect(relabeled.changes.map((c) => c.new)).toEqual([["elaine@jeffersonbank.example (work)", "elaine@home.example", "elaine@old.example (former)"]]);
+    await contactEdit({ contact: "elaine", email: ["old=elaine@old.example"] }, ctx);
     const removed = await contactEdit({ contact: "elaine", removeEmail: ["Elaine@JeffersonBank.example"] }, ctx);
     expect(removed.changes).toEqual([
       { field: "email", old: "elaine@jeffersonbank.example", new: "elaine@home.example" },
