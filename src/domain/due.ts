@@ -79,7 +79,7 @@ export interface Policy {
 }
 
 export type CadenceSource = "contact" | "tag" | "default";
-export type Reason = "cadence" | "follow_up" | "no_reply" | "never_contacted" | "suggest_call" | "suggest_meeting" | "birthday";
+export type Reason = "cadence" | "follow_up" | "no_reply" | "never_contacted" | "suggest_call" | "suggest_meeting" | "birthday" | "job_change";
 
 export interface DueItem {
   contact: TrackedContact;

@@ -15,7 +15,7 @@ import { ExportProblem, type RawRecord, type Scalar } from "./netlog-export-toke
 export type Row = Record<string, string | number | null>;
 
 const DIRECTIONS: readonly Direction[] = ["sent", "received", "both"];
-const REASONS: readonly Reason[] = ["no_reply", "cadence", "never_contacted", "follow_up", "suggest_call", "suggest_meeting", "birthday"];
+const REASONS: readonly Reason[] = ["no_reply", "cadence", "never_contacted", "follow_up", "suggest_call", "suggest_meeting", "birthday", "job_change"];
 
 /** A value as an error shows it: JSON, and short (a 1 MB name is not repeated back). */
 function shown(value: unknown): string {

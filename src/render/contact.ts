@@ -68,6 +68,7 @@ const DISMISSED: Readonly<Record<string, string>> = {
   suggest_call: "no call suggestions",
   suggest_meeting: "no meeting suggestions",
   birthday: "a birthday reminder",
+  job_change: "a new job noted",
 };
 
 /** A row's value: one line, several (a list of values, one per line), or nothing to show. */

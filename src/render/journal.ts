@@ -13,6 +13,7 @@ const DISMISSED: Readonly<Record<Extract<ChangeSummary, { kind: "dismiss" }>["re
   suggest_call: "the call suggestion",
   suggest_meeting: "the meeting suggestion",
   birthday: "the birthday reminder",
+  job_change: "the new job",
 };
 
 export function describeSummary(summary: ChangeSummary): string {

@@ -11,6 +11,7 @@ import { up as changeSummaryData } from "./009-change-summary-data.js";
 import { up as conversations } from "./010-conversations.js";
 import { up as contactDates } from "./011-contact-dates.js";
 import { up as contactValues } from "./012-contact-values.js";
+import { up as plansAndRoles } from "./013-plans-and-roles.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   conversations,
   contactDates,
   contactValues,
+  plansAndRoles,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
