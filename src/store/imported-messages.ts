@@ -1,9 +1,11 @@
-// The SQL of importing LinkedIn's messages.csv (besides its staging, message-staging.ts, and who a
-// message was with, same-person.ts): logging it once however often the file is imported.
+// The SQL of importing conversations from files (LinkedIn's messages.csv, mail, calendars; besides
+// staging, message-staging.ts, and who a message was with, same-person.ts): logging each once
+// however often the file is imported.
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
+import type { Channel } from "../domain/channels.js";
 import { statement } from "./statements.js";
 
 export interface ImportedMessage {
@@ -11,17 +13,22 @@ export interface ImportedMessage {
   happenedOn: CalendarDate;
   note: string | null;
   direction: Direction;
-  /** What the message is in the file: a second import of it finds this key and logs nothing. */
+  /**
+   * What the message is in the file, unique among all conversations (one per contact of a
+   * message): a second import of it finds this key and logs nothing.
+   */
   sourceKey: string;
+  /** linkedin when not given (messages.csv). */
+  channel?: Channel;
 }
 
-/** Logs the message as a linkedin conversation; false when it was logged before. */
+/** Logs the message as a conversation (linkedin unless it says); false when it was logged before. */
 export function logImportedMessage(db: Database, m: ImportedMessage, logged: { now: string; today: CalendarDate }): boolean {
   const { changes } = statement(
     db,
     `INSERT INTO conversations (uuid, contact_id, happened_on, channel, note, direction, created_at, source_key, logged_on)
-     VALUES (?, ?, ?, 'linkedin', ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
-  ).run(randomUUID(), m.contactId, m.happenedOn, m.note, m.direction, logged.now, m.sourceKey, logged.today);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+  ).run(randomUUID(), m.contactId, m.happenedOn, m.channel ?? "linkedin", m.note, m.direction, logged.now, m.sourceKey, logged.today);
   return changes > 0;
 }
 
