@@ -60,6 +60,24 @@ export interface TrackedContact {
   dismissed?: Dismissed;
   /** The birthday, when it is known, with the latest day its reminder was dismissed. */
   birthday?: ContactBirthday;
+  /** The earliest meeting a calendar has with the contact on or after the day asked about. */
+  planned?: PlannedMeeting;
+  /** The latest change of company or title a re-imported Connections.csv showed. */
+  jobChange?: JobChange;
+}
+
+export interface PlannedMeeting {
+  date: CalendarDate;
+  channel: Channel;
+  note: string | null;
+}
+
+export interface JobChange {
+  noticedOn: CalendarDate;
+  company: string | null;
+  title: string | null;
+  previousCompany: string | null;
+  previousTitle: string | null;
 }
 
 export interface Dismissed {
@@ -69,6 +87,8 @@ export interface Dismissed {
   cadenceOn: CalendarDate | null;
   /** Suggestions not to offer again (each belongs to one stage, so a new stage brings new ones). */
   suggestions: ReadonlyArray<"suggest_call" | "suggest_meeting">;
+  /** A job change noticed up to this day was let go (undefined: never). */
+  jobChangeOn?: CalendarDate | null;
 }
 
 export interface Policy {
@@ -95,6 +115,10 @@ export interface DueItem {
   stage: Stage | null;
   /** For reason `birthday`: the day (29 Feb falls on 28 Feb in other years) and the age then, if the year is known. */
   birthday?: { date: CalendarDate; turns: number | null };
+  /** The meeting that holds the contact off the list until the day after it. */
+  planned?: PlannedMeeting;
+  /** For reason `job_change`: what changed. */
+  jobChange?: JobChange;
 }
 
 export function effectiveCadence(contact: TrackedContact, policy: Policy): { days: number; source: CadenceSource; tag?: string } {
@@ -112,6 +136,22 @@ export function openFollowUp(contact: TrackedContact, on: CalendarDate): FollowU
 
 /** An unanswered-message reminder stands on the list for at most this many mornings. */
 export const NO_REPLY_MORNINGS = 7;
+
+/** A new job is news for a month: after that, congratulating would be late, and the list moves on. */
+export const JOB_CHANGE_DAYS = 30;
+
+/**
+ * The job change worth a line on `on`: noticed on or before it, less than JOB_CHANGE_DAYS ago,
+ * with no conversation and no dismissal of it since it was noticed.
+ */
+function newJob(contact: TrackedContact, on: CalendarDate): JobChange | undefined {
+  const job = contact.jobChange;
+  if (!job || job.noticedOn > on || calendarDaysBetween(job.noticedOn, on) >= JOB_CHANGE_DAYS) return undefined;
+  if (contact.lastContact !== null && contact.lastContact.date >= job.noticedOn) return undefined;
+  const dismissedOn = contact.dismissed?.jobChangeOn ?? null;
+  if (dismissedOn !== null && dismissedOn >= job.noticedOn && dismissedOn <= on) return undefined;
+  return job;
+}
 
 /** After this many unanswered messages in a row, netlog stops chasing replies until they write. */
 export const UNANSWERED_IN_A_ROW_LIMIT = 2;
@@ -152,6 +192,9 @@ export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Po
   });
   if (followUp) return item(followUp.date, "follow_up");
   if (contact.paused || !contact.tracked) return item(null, "cadence");
+  // A new job is the best reason to write: it stands in for the cadence while it is news.
+  const job = newJob(contact, on);
+  if (job) return { ...item(job.noticedOn, "job_change"), jobChange: job };
   const last = contact.lastContact;
   // A skipped round (netlog dismiss) restarts the cadence from that day, as a resume does.
   const skipped = contact.dismissed?.cadenceOn ?? null;
@@ -180,12 +223,14 @@ let collator: Intl.Collator | undefined;
 const byName = () => (collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true }));
 
 /**
- * Follow-ups past their date first (a promise outranks a habit), then most overdue relative
- * to cadence, then name and uuid, so the order never depends on storage.
+ * Follow-ups past their date first (a promise outranks a habit), then new jobs (news is best
+ * answered while it is news), then most overdue relative to cadence, then name and uuid, so the
+ * order never depends on storage.
  */
 export function compareDue(a: DueItem, b: DueItem): number {
   return (
     Number(b.reason === "follow_up") - Number(a.reason === "follow_up") ||
+    Number(b.reason === "job_change") - Number(a.reason === "job_change") ||
     b.daysOverdue / b.cadenceDays - a.daysOverdue / a.cadenceDays ||
     byName().compare(a.contact.name, b.contact.name) ||
     (a.contact.uuid < b.contact.uuid ? -1 : a.contact.uuid > b.contact.uuid ? 1 : 0)
@@ -203,13 +248,25 @@ export interface DayPlan {
   next: DueItem | undefined;
 }
 
+/**
+ * A contact with a meeting planned on or after `on` is on no list until the day after it: an
+ * item due by then falls due the day after, with the meeting, so the days to come can say so.
+ */
+function heldByMeeting(item: DueItem, on: CalendarDate): DueItem {
+  const planned = item.contact.planned;
+  // Due after the meeting anyway: nothing is held.
+  if (!planned || planned.date < on || item.dueOn === null || item.dueOn > planned.date) return item;
+  const dueOn = addCalendarDays(planned.date, 1);
+  return { ...item, dueOn, daysOverdue: calendarDaysBetween(dueOn, on), planned };
+}
+
 /** The whole morning list for `on`, scheduling each contact once. */
 export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, within?: number): DayPlan {
   const items: DueItem[] = [];
   const later: DueItem[] = [];
   for (const contact of contacts) {
     if (!isVisible(contact, on)) continue;
-    const item = scheduleOf(contact, on, policy);
+    const item = heldByMeeting(scheduleOf(contact, on, policy), on);
     if (item.dueOn === null) continue;
     if (item.daysOverdue >= 0) items.push(item);
     else later.push(item);
@@ -220,7 +277,8 @@ export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, p
   return {
     items,
     suggestions: suggested,
-    upcoming: within === undefined ? [] : soonest.filter((item) => item.daysOverdue >= -within),
+    // One held by a meeting within the days asked about is among them: the meeting is what comes.
+    upcoming: within === undefined ? [] : soonest.filter((item) => item.daysOverdue >= -within || (item.planned && calendarDaysBetween(item.planned.date, on) >= -within)),
     next: items.length === 0 ? soonest[0] : undefined,
   };
 }
@@ -260,7 +318,8 @@ function suggestionsAmong(notDue: readonly DueItem[], on: CalendarDate): DueItem
   const found: Array<{ item: DueItem; since: CalendarDate }> = [];
   for (const schedule of notDue) {
     const { contact } = schedule;
-    if (contact.paused || !contact.tracked || !suggestionDay(contact, on)) continue;
+    // A meeting is planned: the suggestion would be of what is about to happen.
+    if (contact.paused || !contact.tracked || schedule.planned || !suggestionDay(contact, on)) continue;
     const reason = suggestionFor(contact.history);
     if (!reason || contact.dismissed?.suggestions.includes(reason)) continue;
     found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });

@@ -4,8 +4,8 @@
 import { type CalendarDate, dayIndex } from "./dates.js";
 import type { DueItem } from "./due.js";
 
-/** A promise and an unanswered message are time-bound: they are never rotated away. */
-const pressing = (item: DueItem) => item.reason === "follow_up" || item.reason === "no_reply";
+/** A promise, an unanswered message and a new job are time-bound: they are never rotated away. */
+const pressing = (item: DueItem) => item.reason === "follow_up" || item.reason === "no_reply" || item.reason === "job_change";
 
 /**
  * Today's share of `items` (in their order, most pressing first), at most `limit` (0: all).

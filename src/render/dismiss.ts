@@ -20,6 +20,8 @@ export function renderDismissed({ contact, item, next }: Dismissal, style: Chalk
         return `No more "${item.reason === "suggest_call" ? "time for a call?" : "meet in person?"}" for ${name} until your conversations reach a new stage.`;
       case "birthday":
         return `No more reminders of ${name}'s birthday this year.`;
+      case "job_change":
+        return `Noted ${name}'s new job without a word: it leaves the list, and the cadence runs on.`;
       default:
         return `Skipped this round with ${name}: the cadence restarts today.`;
     }

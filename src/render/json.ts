@@ -31,7 +31,14 @@ export function dueItemJson(item: DueItem) {
     follow_up: followUpJson(item),
     stage: item.stage,
     snoozed_until: item.contact.snoozedUntil,
+    // Only where they apply, as a birthday's date and age.
+    ...(item.jobChange ? { job_change: jobChangeJson(item.jobChange) } : {}),
+    ...(item.planned ? { planned: item.planned } : {}),
   };
+}
+
+function jobChangeJson(job: NonNullable<DueItem["jobChange"]>) {
+  return { company: job.company, title: job.title, previous_company: job.previousCompany, previous_title: job.previousTitle, noticed_on: job.noticedOn };
 }
 
 /** What a program gets: everyone due, unless --limit asked for N: then the N a person sees. */

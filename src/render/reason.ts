@@ -48,7 +48,20 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
       const { date, turns } = item.birthday!;
       return `birthday ${date === today ? "today" : `on ${weekdayDayMonth(date)}`}${turns === null ? "" : ` (turns ${turns})`}`;
     }
+    case "job_change":
+      return `${jobText(item.jobChange!)} — congratulate?`;
     default:
+      // Held by a planned meeting: that is what comes, and nothing is due before the day after it.
+      if (item.planned && item.daysOverdue < 0) return `${MESSAGE_NAMES[item.planned.channel]} planned ${weekdayDayMonth(item.planned.date)}`;
       return describeOverdue(item);
   }
+}
+
+/** `started at Numerica as VP Lending`, `now VP Lending at Numerica`, `left Jefferson Bank`. */
+export function jobText(job: NonNullable<DueItem["jobChange"]>): string {
+  const company = job.company && neutralise(job.company);
+  const title = job.title && neutralise(job.title);
+  if (company !== null && company !== job.previousCompany) return `started at ${company}${title ? ` as ${title}` : ""}`;
+  if (company === null && job.previousCompany !== null) return `left ${neutralise(job.previousCompany)}${title ? `, now ${title}` : ""}`;
+  return `now ${title ?? "without a title"}${company ? ` at ${company}` : ""}`;
 }

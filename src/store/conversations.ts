@@ -5,6 +5,7 @@ import type { CalendarDate } from "../domain/dates.js";
 import type { Direction, Dismissed, Conversation, TrackedContact } from "../domain/due.js";
 import { channelsOf, NO_HISTORY, type Stage } from "../domain/stage.js";
 import { namedColumns, rawStatement, statement } from "./statements.js";
+import { withPlansAndJobs } from "./morning-extras.js";
 
 export interface ConversationRecord extends Conversation {
   uuid: string;
@@ -156,16 +157,18 @@ function toTracked(r: TrackedRow): TrackedContact & { id: number } {
 
 /** The latest dismissal of each kind, from `reason day` pairs (one lookup per contact, usually none). */
 function dismissedOf(json: string): Dismissed {
-  const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting"> } = {
+  const dismissed: { repliesOn: string | null; cadenceOn: string | null; suggestions: Array<"suggest_call" | "suggest_meeting">; jobChangeOn: string | null } = {
     repliesOn: null,
     cadenceOn: null,
     suggestions: [],
+    jobChangeOn: null,
   };
   const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
   for (const [reason, day] of JSON.parse(json) as Array<[string, string]>) {
     if (reason === "no_reply") dismissed.repliesOn = later(dismissed.repliesOn, day);
     else if (reason === "cadence" || reason === "never_contacted") dismissed.cadenceOn = later(dismissed.cadenceOn, day);
     else if ((reason === "suggest_call" || reason === "suggest_meeting") && !dismissed.suggestions.includes(reason)) dismissed.suggestions.push(reason);
+    else if (reason === "job_change") dismissed.jobChangeOn = later(dismissed.jobChangeOn, day);
   }
   return dismissed;
 }
@@ -261,13 +264,14 @@ export function listTrackedContacts(db: Database, on: CalendarDate, options: { o
   for (const [index, contact] of contacts.entries()) {
     if (contact.lastContact?.direction === "sent" && contact.lastContact.date >= since) contacts[index] = withSentDetails(db, contact);
   }
-  return contacts;
+  return withPlansAndJobs(db, contacts, on);
 }
 
 export function trackedContact(db: Database, contactId: number, on: CalendarDate): TrackedContact & { id: number } {
   const values = rawStatement(db, `${TRACKED} WHERE c.id = ?`).get(contactId) as unknown[];
   const contact = asOf(db, toTracked(TRACKED_COLUMNS.read(values)), on);
-  return contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact;
+  const [withDetails] = withPlansAndJobs(db, [contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact], on);
+  return withDetails!;
 }
 
 /** Contacts on the lists (not archived), tracked or not. */

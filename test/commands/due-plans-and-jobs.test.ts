@@ -1,0 +1,64 @@
+// The morning list reads planned meetings and job changes (migration 013) as the imports write
+// them: a meeting holds a contact until the day after it, and says so with --within; a job change
+// is listed once, dismissable, undoably.
+import { describe, expect, it } from "vitest";
+import { contactAdd } from "../../src/commands/contact-add.js";
+import { dismiss } from "../../src/commands/dismiss.js";
+import { due } from "../../src/commands/due.js";
+import { undo } from "../../src/commands/undo.js";
+import { renderDismissed } from "../../src/render/dismiss.js";
+import { renderDue } from "../../src/render/due.js";
+import { dueJson } from "../../src/render/json.js";
+import { testCtx } from "../helpers/ctx.js";
+
+const TODAY = "2026-12-03";
+
+async function twoOverdue() {
+  const ctx = testCtx({ today: "2026-09-01" });
+  await contactAdd({ name: "Elaine Longmire", company: "Numerica", title: "VP Lending", every: "monthly" }, ctx);
+  await contactAdd({ name: "Sam Ortiz", every: "monthly" }, ctx);
+  return testCtx({ today: TODAY, dbPath: ctx.dbPath });
+}
+
+describe("the morning list with planned meetings and job changes", () => {
+  it("holds a contact with a coffee next Thursday until Friday, and says so with --within 7", async () => {
+    const ctx = await twoOverdue();
+    ctx
+      .db()
+      .prepare(
+        "INSERT INTO planned_meetings (uuid, contact_id, planned_on, channel, note, source_key, created_at) VALUES ('p1', 1, '2026-12-10', 'meeting', 'coffee', 'ics:x', 'x')",
+      )
+      .run();
+    expect((await due({}, ctx)).items.map((i) => i.contact.name)).toEqual(["Sam Ortiz"]);
+    const within = await due({ within: "7" }, ctx);
+    expect(renderDue(within, ctx.style, false, 80)).toContain("Coming up:\n  Elaine Longmire (Numerica): meeting planned Thu 10 Dec\n");
+    expect(dueJson(within).find((i) => i.name === "Elaine Longmire")).toMatchObject({ due_on: "2026-12-11", planned: { date: "2026-12-10", channel: "meeting", note: "coffee" } });
+    const friday = testCtx({ today: "2026-12-11", dbPath: ctx.dbPath });
+    expect((await due({}, friday)).items.map((i) => i.contact.name)).toEqual(["Elaine Longmire", "Sam Ortiz"]);
+  });
+
+  it("lists a tracked contact's new job once, with what changed; a dismiss takes it off, and undo brings it back", async () => {
+    const ctx = await twoOverdue();
+    ctx
+      .db()
+      .prepare(
+        "INSERT INTO contact_roles (uuid, contact_id, company, title, previous_company, previous_title, noticed_on, created_at) VALUES ('r1', 1, 'Numerica', 'VP Lending', 'Jefferson Bank', 'Loan Officer', '2026-12-02', 'x')",
+      )
+      .run();
+    const report = await due({}, ctx);
+    expect(renderDue(report, ctx.style, false, 100)).toContain("  Elaine Longmire (Numerica): started at Numerica as VP Lending — congratulate?\n");
+    expect(dueJson(report)[0]).toMatchObject({
+      reason: "job_change",
+      due_on: "2026-12-02",
+      job_change: { company: "Numerica", title: "VP Lending", previous_company: "Jefferson Bank", previous_title: "Loan Officer", noticed_on: "2026-12-02" },
+    });
+    const dismissed = await dismiss({ name: "Elaine" }, ctx);
+    expect(renderDismissed(dismissed, ctx.style, TODAY)).toMatch(/^Noted Elaine Longmire's new job without a word: it leaves the list, and the cadence runs on\.\n/);
+    expect((await due({ all: true }, ctx)).items.map((i) => [i.contact.name, i.reason])).toEqual([
+      ["Elaine Longmire", "never_contacted"],
+      ["Sam Ortiz", "never_contacted"],
+    ]);
+    await undo(ctx);
+    expect((await due({}, ctx)).items.map((i) => i.reason)).toContain("job_change");
+  });
+});
