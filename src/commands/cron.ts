@@ -3,7 +3,8 @@
 // its own environment, where a default database would be a different, empty one.
 import { resolve } from "node:path";
 import type { Ctx } from "../context.js";
-import { type TimeOfDay, cronLine, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
+import { existsSync } from "node:fs";
+import { type TimeOfDay, cronLineOf, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
 import { NetlogError, usageError } from "../errors.js";
 import type { CronResult } from "../reports/cron.js";
 
@@ -11,6 +12,10 @@ export interface CronOptions {
   at?: string;
   install?: boolean;
   remove?: boolean;
+  /** A mailbox (mbox, Maildir, folder of .eml) for `netlog import mail` to read before `due`. */
+  importMail?: string;
+  /** A calendar (.ics) for `netlog import calendar` to read before `due`. */
+  importCalendar?: string;
 }
 
 const DEFAULT_TIME: TimeOfDay = { hour: 8, minute: 0 };
@@ -19,14 +24,16 @@ const CRONTAB_TIMEOUT_MS = 10_000;
 export async function cron(options: CronOptions, ctx: Ctx): Promise<CronResult> {
   if (options.install && options.remove) throw usageError("--install and --remove cannot go together", "netlog cron --install, or netlog cron --remove");
   if (options.remove) {
-    if (options.at !== undefined) throw usageError("--at has no use with --remove", "netlog cron --remove takes out netlog's line, whatever its time");
+    const given = options.at !== undefined ? "--at" : options.importMail !== undefined ? "--import-mail" : options.importCalendar !== undefined ? "--import-calendar" : undefined;
+    if (given) throw usageError(`${given} has no use with --remove`, "netlog cron --remove takes out netlog's line, whatever its time and imports");
     const { text, removed } = withoutNetlogLine(readCrontab(ctx));
     if (removed > 0) writeCrontab(text, ctx);
     return { action: "remove", removed };
   }
   const at = options.at === undefined ? DEFAULT_TIME : parseTimeOfDay(options.at);
   if (!at) throw usageError(`--at: '${options.at}' is not a time of day`, "write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30");
-  const line = morningLine(at, ctx);
+  const imports = importsBefore(options);
+  const line = morningLine(at, imports, ctx);
   if (!options.install) return { action: "print", line, at };
   const current = readCrontab(ctx);
   const { text, outcome } = withNetlogLine(current, line);
@@ -34,10 +41,32 @@ export async function cron(options: CronOptions, ctx: Ctx): Promise<CronResult> 
   return { action: "install", outcome, line, at };
 }
 
-function morningLine(at: TimeOfDay, ctx: Ctx): string {
+/**
+ * The imports to run before `due`, by absolute path (cron starts in the home folder). A path that
+ * is not there now is refused: the line would fail every morning.
+ */
+function importsBefore(options: CronOptions): string[][] {
+  const imports: string[][] = [];
+  for (const [flag, kind, path] of [
+    ["--import-mail", "mail", options.importMail],
+    ["--import-calendar", "calendar", options.importCalendar],
+  ] as const) {
+    if (path === undefined) continue;
+    if (path.trim() === "")
+      throw usageError(`${flag} needs a ${kind === "mail" ? "mailbox" : "file"}`, `e.g. netlog cron ${flag} ${kind === "mail" ? "~/Mail/INBOX" : "~/calendar.ics"}`);
+    const absolute = resolve(path);
+    if (!existsSync(absolute))
+      throw usageError(`${flag}: there is no ${absolute}`, `give the ${kind === "mail" ? "mbox file or Maildir folder" : ".ics file"} as it is on this machine`);
+    imports.push(["import", kind, absolute]);
+  }
+  return imports;
+}
+
+function morningLine(at: TimeOfDay, imports: readonly string[][], ctx: Ctx): string {
   const { node, script } = ctx.invocation();
   const db = resolve(ctx.dbLocation().path);
-  const line = cronLine(at, ctx.timeZone ? { TZ: ctx.timeZone } : {}, [node, script, "--db", db, "due"]);
+  const netlog = (words: readonly string[]) => [node, script, "--db", db, ...words];
+  const line = cronLineOf(at, ctx.timeZone ? { TZ: ctx.timeZone } : {}, [...imports.map(netlog), netlog(["due"])]);
   if (line === undefined)
     throw new NetlogError("a path or TZ holds a line break, which a crontab line cannot", { hint: `move the database to a path without one (it is ${JSON.stringify(db)})` });
   return line;

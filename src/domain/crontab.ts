@@ -29,10 +29,19 @@ export function formatTimeOfDay({ hour, minute }: TimeOfDay): string {
  * no crontab line can hold.
  */
 export function cronLine(time: TimeOfDay, env: Readonly<Record<string, string>>, words: readonly string[]): string | undefined {
-  if ([...Object.values(env), ...words].some((word) => /[\n\r]/.test(word))) return undefined;
+  return cronLineOf(time, env, [words]);
+}
+
+/**
+ * As cronLine, for several commands run one after the other (`;`: the next runs even when one
+ * fails, whose error cron mails), each with `env`: an assignment before a command is that
+ * command's alone.
+ */
+export function cronLineOf(time: TimeOfDay, env: Readonly<Record<string, string>>, commands: ReadonlyArray<readonly string[]>): string | undefined {
+  if ([...Object.values(env), ...commands.flat()].some((word) => /[\n\r]/.test(word))) return undefined;
   // Only the value is quoted: sh reads `'TZ=x'` as a command name, not as an assignment.
   const assignments = Object.entries(env).map(([key, value]) => `${key}=${shellWord(value)}`);
-  const command = [...assignments, ...words.map(shellWord)].join(" ");
+  const command = commands.map((words) => [...assignments, ...words.map(shellWord)].join(" ")).join(" ; ");
   return `${time.minute} ${time.hour} * * * ${cronEscape(command)}  ${NETLOG_MARK}`;
 }
 

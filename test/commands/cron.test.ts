@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cron } from "../../src/commands/cron.js";
 import { renderCron } from "../../src/render/cron.js";
-import { type FakeProgram, testCtx } from "../helpers/ctx.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FakeProgram, tempDir, testCtx } from "../helpers/ctx.js";
 
 /** A crontab program over a string: `-l` (exit 1, "no crontab for …" when there is none) and `-`. */
 function fakeCrontab(initial: string | undefined) {
@@ -31,6 +33,26 @@ describe("netlog cron", () => {
     expect(ctx.opens).toBe(0);
   });
 
+  it("with --import-mail and --import-calendar, imports before due on the same line, each with the database and TZ", async () => {
+    const ctx = { ...testCtx({ today: "2026-11-25" }), timeZone: "America/Los_Angeles" };
+    const dir = tempDir();
+    const [mail, calendar] = [join(dir, "Mail", "INBOX"), join(dir, "work cal.ics")];
+    mkdirSync(join(mail, "cur"), { recursive: true });
+    writeFileSync(calendar, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    const run = (...words: string[]) => `TZ=America/Los_Angeles /usr/bin/node /opt/netlog/bin/netlog.js --db ${ctx.dbPath} ${words.join(" ")}`;
+    expect(renderCron(await cron({ importMail: mail, importCalendar: calendar }, ctx))).toBe(
+      `0 8 * * * ${run("import mail", mail)} ; ${run("import calendar", `'${calendar}'`)} ; ${run("due")}  # added by netlog cron\n`,
+    );
+  });
+
+  it.each([
+    [{ importMail: "/nonexistent/Maildir" }, "--import-mail: there is no /nonexistent/Maildir"],
+    [{ importCalendar: "" }, "--import-calendar needs a file"],
+  ])("refuses %j before touching the crontab", async (options, message) => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    await expect(cron(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+  });
+
   it("installs the line into no crontab, then leaves it alone, then replaces it with a new time", async () => {
     const { state, programs } = fakeCrontab(undefined);
     const ctx = testCtx({ today: "2026-11-25", programs });
@@ -58,7 +80,8 @@ describe("netlog cron", () => {
     [{ at: "25:00" }, "--at: '25:00' is not a time of day", "write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30"],
     [{ at: "8am", install: true }, "--at: '8am' is not a time of day", "write it as HH:MM on a 24-hour clock, e.g. 08:00 or 18:30"],
     [{ install: true, remove: true }, "--install and --remove cannot go together", "netlog cron --install, or netlog cron --remove"],
-    [{ remove: true, at: "09:00" }, "--at has no use with --remove", "netlog cron --remove takes out netlog's line, whatever its time"],
+    [{ remove: true, at: "09:00" }, "--at has no use with --remove", "netlog cron --remove takes out netlog's line, whatever its time and imports"],
+    [{ remove: true, importMail: "/tmp" }, "--import-mail has no use with --remove", "netlog cron --remove takes out netlog's line, whatever its time and imports"],
   ])("refuses %j without running crontab", async (options, message, hint) => {
     const runs: string[][] = [];
     const ctx = testCtx({ today: "2026-11-25", programs: { crontab: (args) => (runs.push([...args]), { kind: "exited", code: 0, stdout: "", stderr: "" }) } });

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { NETLOG_MARK, cronLine, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../../src/domain/crontab.js";
+import { NETLOG_MARK, cronLine, cronLineOf, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../../src/domain/crontab.js";
 
 /**
  * What cron hands to /bin/sh for a line's command: an unescaped `%` ends the command (the rest
@@ -48,6 +48,13 @@ describe("cronLine", () => {
       expect(JSON.parse(printed)).toEqual(["Asia/Tokyo", path]);
     },
   );
+
+  it("runs several commands one after the other, each with the environment, the next even when one fails", () => {
+    const print = (word: string) => [process.execPath, "-e", "console.log(process.env.TZ, process.argv[1]); process.exitCode = process.argv[1] === 'first' ? 1 : 0", word];
+    const line = cronLineOf({ hour: 8, minute: 0 }, { TZ: "Asia/Tokyo" }, [print("first"), print("second 100%")])!;
+    const printed = execFileSync("/bin/sh", ["-c", asCronRunsIt(line)], { encoding: "utf8", env: {}, timeout: 10_000 });
+    expect(printed).toBe("Asia/Tokyo first\nAsia/Tokyo second 100%\n");
+  });
 
   it("refuses a word with a line break, which a crontab line cannot hold", () => {
     expect(cronLine({ hour: 8, minute: 0 }, {}, ["/usr/bin/node", "/tmp/a\nb.db"])).toBeUndefined();
