@@ -4,7 +4,17 @@ import { type FollowUp, openFollowUp } from "../domain/due.js";
 import { planMerge } from "../domain/merge.js";
 import { Declined, NetlogError, usageError } from "../errors.js";
 import { describeRows } from "../text/contact-changes.js";
-import { copyTags, countContactRows, deleteContact, markFollowUpDone, moveFollowUps, moveConversations, openFollowUpRows, updateContactFields } from "../store/contact-changes.js";
+import {
+  copyTags,
+  countContactRows,
+  movePlansAndRoles,
+  deleteContact,
+  markFollowUpDone,
+  moveFollowUps,
+  moveConversations,
+  openFollowUpRows,
+  updateContactFields,
+} from "../store/contact-changes.js";
 import { getContact } from "../store/contacts.js";
 import { moveContactDates } from "../store/contact-dates.js";
 import type { Database } from "../store/db.js";
@@ -48,6 +58,8 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
   const tagsAdded = copyTags(db, otherId, keepId);
   // Its birthday and named dates too; where both have one, the kept contact's stays.
   moveContactDates(db, otherId, keepId);
+  // A meeting planned with either, and either's job history, are the person's.
+  movePlansAndRoles(db, otherId, keepId);
   const values = valueLists(other, otherValues(db, otherId));
   deleteContact(db, otherId);
   updateContactFields(db, keepId, plan.update, ctx.now);

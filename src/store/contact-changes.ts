@@ -81,6 +81,15 @@ export function moveFollowUps(db: Database, from: number, to: number): number {
   return db.prepare("UPDATE follow_ups SET contact_id = ? WHERE contact_id = ?").run(to, from).changes;
 }
 
+/**
+ * Gives `from`'s planned meetings and job history to `to`. A meeting both have (one event with
+ * both in it) stays once, the kept contact's; the rest go with `from`.
+ */
+export function movePlansAndRoles(db: Database, from: number, to: number): void {
+  db.prepare("UPDATE OR IGNORE planned_meetings SET contact_id = ? WHERE contact_id = ?").run(to, from);
+  db.prepare("UPDATE contact_roles SET contact_id = ? WHERE contact_id = ?").run(to, from);
+}
+
 /** Links `to` to each of `from`'s tags it lacks; returns their names, sorted. */
 export function copyTags(db: Database, from: number, to: number): string[] {
   const added = db

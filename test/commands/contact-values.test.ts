@@ -207,6 +207,22 @@ describe("several emails, phones and links", () => {
     expect(phones).toEqual([{ value: "+1 509 555 0111", label: null, primary: true }]);
   });
 
+  it("merging moves the other's planned meetings and job history, one meeting both have kept once", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Sam Ortiz" }, ctx);
+    await contactAdd({ name: "Samuel Ortiz" }, ctx);
+    const db = ctx.db();
+    db.exec(`INSERT INTO planned_meetings (uuid, contact_id, planned_on, channel, note, source_key, created_at)
+               VALUES ('p1', 1, '2026-12-10', 'meeting', 'coffee', 'ics:a', 'x'), ('p2', 2, '2026-12-10', 'meeting', 'coffee', 'ics:a', 'x'), ('p3', 2, '2026-12-17', 'video', '1:1', 'ics:b', 'x');
+             INSERT INTO contact_roles (uuid, contact_id, company, noticed_on, created_at) VALUES ('r1', 2, 'Numerica', '2026-11-20', 'x');`);
+    await contactMerge({ keep: "Sam Ortiz", other: "Samuel Ortiz", yes: true }, ctx);
+    expect(db.prepare("SELECT uuid, contact_id FROM planned_meetings ORDER BY uuid").all()).toEqual([
+      { uuid: "p1", contact_id: 1 },
+      { uuid: "p3", contact_id: 1 },
+    ]);
+    expect(db.prepare("SELECT uuid, contact_id FROM contact_roles").all()).toEqual([{ uuid: "r1", contact_id: 1 }]);
+  });
+
   it("undo of an edit puts the lists back", async () => {
     const ctx = await withElaine();
     const before = snapshot(ctx.db());
