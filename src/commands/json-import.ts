@@ -1,7 +1,8 @@
 // The records of a netlog export, checked and merged one by one as the file streams in: netlog
 // imports its own export whatever its size, in the memory of a record and a map of the file's
 // contact uuids. The order is the one `export json` writes (format and version, settings, tags,
-// contacts, interactions, follow-ups, dismissals, dates, values), so that every reference points back.
+// contacts, interactions, follow-ups, dismissals, dates, values, planned, jobs), so that every
+// reference points back.
 import { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import chain from "stream-chain";
@@ -10,7 +11,7 @@ import { parser } from "stream-json/parser.js";
 import { SETTINGS, storedSetting } from "../domain/settings.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
-import { contactDateRow, contactRow, contactValueRow, dismissalRow, followUpRow, conversationRow, tagRow } from "../formats/netlog-export-records.js";
+import { contactDateRow, contactRow, contactValueRow, dismissalRow, followUpRow, conversationRow, jobRow, plannedRow, tagRow } from "../formats/netlog-export-records.js";
 import { type ExportPart, ExportProblem, ExportTokens, type ListName } from "../formats/netlog-export-tokens.js";
 import { EXPORT_FORMAT, EXPORT_VERSION, type Merge } from "../store/snapshot.js";
 import { detached } from "./input-text.js";
@@ -22,6 +23,8 @@ const AFTER: Readonly<Partial<Record<string, readonly ListName[]>>> = {
   dismissals: ["contacts"],
   dates: ["contacts"],
   values: ["contacts"],
+  planned: ["contacts"],
+  jobs: ["contacts"],
 };
 const REQUIRED = ["settings", "tags", "contacts", "interactions", "follow_ups"];
 
@@ -83,6 +86,10 @@ export async function mergeExport(text: AsyncIterable<string>, merge: Merge, o: 
         if (part.list === "values") {
           const row = contactValueRow(raw, path);
           return once(merge.value(row, contactOf(row, path)), path, row.uuid);
+        }
+        if (part.list === "planned" || part.list === "jobs") {
+          const row = part.list === "planned" ? plannedRow(raw, path) : jobRow(raw, path);
+          return once(merge.byUuid(part.list, row, contactOf(row, path)), path, row.uuid);
         }
         const row = part.list === "follow_ups" ? followUpRow(raw, path) : dismissalRow(raw, path);
         const id = contactOf(row, path);

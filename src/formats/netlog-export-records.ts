@@ -195,3 +195,29 @@ export function contactValueRow(raw: RawRecord, path: string): Row {
   if (problem) throw new ExportProblem(`${path}.value`, problem.replace(`'${value}'`, shown(value)));
   return row;
 }
+
+const PLANNED: Schema = {
+  uuid: { check: uuid },
+  contact_uuid: { check: uuid },
+  planned_on: { check: required(date) },
+  channel: { check: oneOf(CHANNELS) },
+  note: { check: text },
+  source_key: { check: text },
+  created_at: { check: required(timestamp) },
+};
+
+const JOB: Schema = {
+  uuid: { check: uuid },
+  contact_uuid: { check: uuid },
+  company: { check: text },
+  title: { check: text },
+  previous_company: { check: text },
+  previous_title: { check: text },
+  noticed_on: { check: required(date) },
+  created_at: { check: required(timestamp) },
+};
+
+/** A meeting a calendar has planned with the contact (import calendar). */
+export const plannedRow = (raw: RawRecord, path: string) => rowOf(PLANNED, raw, path);
+/** A change of company or title a re-imported Connections.csv showed. */
+export const jobRow = (raw: RawRecord, path: string) => rowOf(JOB, raw, path);

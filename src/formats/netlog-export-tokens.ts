@@ -7,7 +7,7 @@ import type { Token } from "stream-json/parser.js";
 export type Scalar = string | number | boolean | null;
 export type RawRecord = Record<string, Scalar | Scalar[]>;
 
-export const LISTS = ["tags", "contacts", "interactions", "follow_ups", "dismissals", "dates", "values"] as const;
+export const LISTS = ["tags", "contacts", "interactions", "follow_ups", "dismissals", "dates", "values", "planned", "jobs"] as const;
 export type ListName = (typeof LISTS)[number];
 
 export type ExportPart =

@@ -24,6 +24,9 @@ export interface ExportedData {
   dates?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
   /** Each contact's emails, phones and links beyond the primaries (which are its columns); absent from exports made before them, and when there are none. */
   values?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  /** Meetings a calendar has planned (import calendar), and job changes (import linkedin); absent when there are none. */
+  planned?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
+  jobs?: Array<Record<string, unknown> & { uuid: string; contact_uuid: string }>;
 }
 
 /** An exported contact is its row: the table's fields under their column names, then its dates and states. */
@@ -47,6 +50,13 @@ const DISMISSAL_COLUMNS = ["uuid", "reason", "dismissed_on", "note", "created_at
 const DATE_COLUMNS = ["uuid", "kind", "label", "month", "day", "year", "created_at"] as const;
 /** value_key is left out: it is made from the value again on import. */
 const VALUE_COLUMNS = ["uuid", "kind", "value", "label", "created_at"] as const;
+
+/** The lists kept as their tables hold them, merged by uuid alone. */
+const BY_UUID = {
+  planned: { table: "planned_meetings", columns: ["uuid", "planned_on", "channel", "note", "source_key", "created_at"] },
+  jobs: { table: "contact_roles", columns: ["uuid", "company", "title", "previous_company", "previous_title", "noticed_on", "created_at"] },
+} as const;
+type ByUuid = keyof typeof BY_UUID;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
 
@@ -81,6 +91,12 @@ export function exportData(db: Database): ExportedData {
   const values = db
     .prepare(`SELECT ${select("v", VALUE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_values v JOIN contacts c ON c.id = v.contact_id ORDER BY v.id`)
     .all() as NonNullable<ExportedData["values"]>;
+  const [planned, jobs] = (["planned", "jobs"] as const).map(
+    (list) =>
+      db
+        .prepare(`SELECT ${select("r", BY_UUID[list].columns)}, c.uuid AS contact_uuid FROM ${BY_UUID[list].table} r JOIN contacts c ON c.id = r.contact_id ORDER BY r.id`)
+        .all() as NonNullable<ExportedData[ByUuid]>,
+  );
   // Without any, a list is left out: such an export is byte for byte what netlog wrote before dates and values.
   return {
     format: EXPORT_FORMAT,
@@ -93,6 +109,8 @@ export function exportData(db: Database): ExportedData {
     dismissals,
     ...(dates.length > 0 ? { dates } : {}),
     ...(values.length > 0 ? { values } : {}),
+    ...(planned!.length > 0 ? { planned } : {}),
+    ...(jobs!.length > 0 ? { jobs } : {}),
   };
 }
 
@@ -148,6 +166,17 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
   // Values too: the summary counts contacts and what was said to them.
   const firstNewValue = (db.prepare("SELECT coalesce(max(id), 0) FROM contact_values").pluck().get() as number) + 1;
   const valueIdOf = db.prepare("SELECT id FROM contact_values WHERE uuid = ?").pluck();
+  const mergerOf = (list: ByUuid) => {
+    const { table, columns } = BY_UUID[list];
+    return {
+      first: (db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) + 1,
+      // A planned meeting of the same event for the contact (its source_key) is one it has already.
+      insert: db.prepare<Row>(`INSERT INTO ${table} (${columns.join(", ")}, contact_id) VALUES (${values(columns)}, @contact_id) ON CONFLICT DO NOTHING`),
+      idOf: db.prepare<[unknown]>(`SELECT id FROM ${table} WHERE uuid = ?`).pluck(),
+      columns,
+    };
+  };
+  const byUuid = { planned: mergerOf("planned"), jobs: mergerOf("jobs") };
   const idOf = Object.fromEntries(
     (["contacts", "interactions", "follow_ups", "dismissals"] as const).map((t) => [t, db.prepare(`SELECT id FROM ${TABLE_OF[t]} WHERE uuid = ?`).pluck()]),
   );
@@ -208,6 +237,12 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
       const isPrimary = current !== null && valueKey(kind, current) === valueKey(kind, value);
       if (!isPrimary && insertOtherValue(db, contactId, { uuid: String(row.uuid), kind, value, label: row.label as string | null }, String(row.created_at))) return "added";
       return ((valueIdOf.get(row.uuid) as number | undefined) ?? 0) >= firstNewValue ? "repeated" : "kept";
+    },
+    /** A planned meeting or a job change: added unless its uuid (or, for a meeting, its event) is here. Not counted. */
+    byUuid(list: ByUuid, row: Row, contactId: number): Merged {
+      const { first, insert, idOf: id, columns } = byUuid[list];
+      if (insert.run({ ...pick(row, columns), contact_id: contactId }).changes > 0) return "added";
+      return ((id.get(row.uuid) as number | undefined) ?? 0) >= first ? "repeated" : "kept";
     },
   };
 }
