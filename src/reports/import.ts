@@ -16,6 +16,15 @@ export interface ImportSummary {
    * it could not parse), how many of each, the most first.
    */
   skippedProperties?: SkippedProperty[];
+  /** import linkedin: the contacts a newer Connections.csv shows in another job, in file order. */
+  jobChanges?: JobChange[];
+}
+
+export interface JobChange {
+  /** The contact's name in netlog. */
+  name: string;
+  from: { company: string | null; title: string | null };
+  to: { company: string | null; title: string | null };
 }
 
 export interface SkippedProperty {

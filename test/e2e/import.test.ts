@@ -17,7 +17,7 @@ describe("netlog import linkedin from the command line", async () => {
     const first = await netlogInProcess(["import", "linkedin", FIXTURE, "--every", "1y", "--today", "2026-11-25"], env);
     expect([first.code, first.stderr, first.stdout.split("\n")[0]]).toEqual([0, "", `Imported ${FIXTURE}: 3 created, 0 updated, 0 unchanged, 0 skipped.`]);
     const again = await netlogInProcess(["import", "linkedin", FIXTURE, "--json"], env);
-    expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 3, tracked: 0, skipped: [] });
+    expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 3, tracked: 0, skipped: [], job_changes: [] });
   });
 
   it("refuses a wrong file with exit 1 and one error line, naming what it found and what it expected", async () => {
