@@ -16,6 +16,8 @@ import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
+import { importInvitations, type InvitationsSummary } from "./import-invitations.js";
+import { INVITATIONS_HEADER, invitationsHeaderLine } from "../formats/linkedin-invitations.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
 import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
@@ -35,22 +37,28 @@ export type { ImportSummary };
 
 const CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
 const EXPECTED = `LinkedIn's Connections.csv (header: ${CONNECTIONS_HEADER})`;
-const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+const EXPECTED_ANY = "LinkedIn's Connections.csv, messages.csv or Invitations.csv";
 const FROM_LINKEDIN = "from LinkedIn: Settings › Data privacy › Get a copy of your data";
 /** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
-/** Connections.csv or messages.csv, told apart by their header. */
-export async function importLinkedinFile(
-  options: ImportOptions,
-  ctx: Ctx,
-): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
+export type LinkedinImport =
+  | { kind: "connections"; summary: ImportSummary }
+  | { kind: "messages"; summary: MessagesSummary }
+  | { kind: "invitations"; summary: InvitationsSummary };
+
+/** Connections.csv, messages.csv or Invitations.csv, told apart by their header. */
+export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<LinkedinImport> {
   const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
+    const invitations = invitationsHeaderLine(input.head);
+    if (invitations !== undefined) return { kind: "invitations", summary: await importInvitations(options.file, input, invitations, options.skipInvalid === true, ctx) };
     if (connectionsHeaderLine(input.head) === undefined)
       throw new NetlogError(`${options.file} is not ${EXPECTED_ANY}: its header is "${shortHeader(input.head)}"`, {
-        hint: `expected Connections.csv (${CONNECTIONS_HEADER}) or messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ${FROM_LINKEDIN}`,
+        hint:
+          `expected Connections.csv (${CONNECTIONS_HEADER}), messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ` +
+          `or Invitations.csv (${INVITATIONS_HEADER}) ${FROM_LINKEDIN}`,
       });
     return { kind: "connections", summary: await importConnections(options, ctx, input) };
   } finally {

@@ -1,5 +1,5 @@
 // The views of every import: a sentence or two for people, and the `--json` of each.
-import type { ImportSummary, JobChange, MessagesSummary, SkippedProperty } from "../reports/import.js";
+import type { ImportSummary, InvitationsSummary, JobChange, MessagesSummary, SkippedProperty } from "../reports/import.js";
 import type { MergeCounts } from "../store/snapshot.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
@@ -83,6 +83,34 @@ export function messagesJson(s: MessagesSummary) {
     contacts: s.contacts,
     left_untracked: s.leftUntracked,
     drafts: s.drafts,
+    skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })),
+  };
+}
+
+/** `import linkedin` of an Invitations.csv. */
+export function renderInvitationsImport(file: string, s: InvitationsSummary): string {
+  const lines = [
+    `Imported ${neutralise(file)}: ${plural(s.logged, "invitation")} with a note logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
+      `${s.notFound} with people who are not contacts, ${s.withoutMessage} without a note (not logged), ${s.skipped.length} skipped.`,
+  ];
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
+  if (s.leftUntracked > 0) {
+    lines.push(
+      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
+        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function invitationsJson(s: InvitationsSummary) {
+  return {
+    logged: s.logged,
+    duplicates: s.duplicates,
+    not_found: s.notFound,
+    without_message: s.withoutMessage,
+    contacts: s.contacts,
+    left_untracked: s.leftUntracked,
     skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })),
   };
 }

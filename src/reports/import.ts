@@ -48,3 +48,21 @@ export interface MessagesSummary {
   /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
   warnings: string[];
 }
+
+/** import linkedin of an Invitations.csv. */
+export interface InvitationsSummary {
+  /** Invitations with a note, logged as conversations. */
+  logged: number;
+  /** Already imported by an earlier run. */
+  duplicates: number;
+  /** Invitations with a note, with people who are not contacts: not logged (no contact is made). */
+  notFound: number;
+  /** Invitations without a note: counted, not logged. */
+  withoutMessage: number;
+  skipped: RowProblem[];
+  contacts: number;
+  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
+  leftUntracked: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings: string[];
+}
