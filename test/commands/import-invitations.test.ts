@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importLinkedinFile } from "../../src/commands/import-linkedin.js";
+import { undo } from "../../src/commands/undo.js";
 import { invitationsJson, renderInvitationsImport } from "../../src/render/import.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 
@@ -75,6 +76,14 @@ describe("netlog import linkedin Invitations.csv", () => {
       skipped: [],
     });
     expect(logged(ctx)).toHaveLength(2);
+    expect(result.summary.warnings).toEqual([]);
+  });
+
+  it("undo takes the logged invitations back", async () => {
+    const ctx = await withConnections();
+    await importLinkedinFile({ file: fixture("linkedin/Invitations.csv") }, ctx);
+    await undo(ctx);
+    expect(logged(ctx)).toEqual([]);
   });
 
   it("takes the day written as the day, in the local time zone: a note sent just after midnight stays on its day", async () => {

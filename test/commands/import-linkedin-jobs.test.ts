@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importLinkedin } from "../../src/commands/import-linkedin.js";
+import { undo } from "../../src/commands/undo.js";
 import { importJson, renderImport } from "../../src/render/import.js";
 import { latestRoleChanges, rolesOf } from "../../src/store/contact-roles.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
@@ -108,6 +109,16 @@ describe("netlog import linkedin: job history from a newer Connections.csv", () 
     await importLinkedin({ file: csv(people("Acme")) }, ctx);
     const summary = await importLinkedin({ file: csv(people("Globex")) }, ctx);
     expect(renderImport("c.csv", summary).split("\n")[1]).toBe("5 changed jobs: P0 Person (Acme → Globex), P1 Person (Acme → Globex), P2 Person (Acme → Globex), and 2 more.");
+  });
+
+  it("undo takes the import back: the old job, and no history", async () => {
+    const ctx = testCtx({ today: "2026-12-01" });
+    await importLinkedin({ file: csv(`${ELAINE}Jefferson Bank,Loan Officer,05 Mar 2024\n`) }, ctx);
+    const before = snapshot(ctx.db());
+    await importLinkedin({ file: csv(`${ELAINE}Numerica,VP Lending,05 Mar 2024\n`) }, ctx);
+    await undo(ctx);
+    expect(snapshot(ctx.db())).toEqual(before);
+    expect(ctx.db().prepare("SELECT count(*) FROM contact_roles").pluck().get()).toBe(0);
   });
 
   it("records nothing when the file has a bad row", async () => {
