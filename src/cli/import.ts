@@ -18,20 +18,25 @@ export const commands = [
   }),
   defineCommand({
     path: "import linkedin",
-    description: "Import LinkedIn's Connections.csv or messages.csv; run it again with a newer export to update.",
-    arguments: [{ name: "<file>", description: "Connections.csv or messages.csv from LinkedIn's data export" }],
+    description: "Import LinkedIn's Connections.csv, messages.csv or Invitations.csv; run it again with a newer export to update.",
+    arguments: [{ name: "<file>", description: "Connections.csv, messages.csv or Invitations.csv from LinkedIn's data export" }],
     options: [
       ...NEW_CONTACTS,
       { flags: "--skip-invalid", description: "import the good rows and list the bad ones (default: a bad row stops the import)" },
       { flags: "--json", description: "print the summary as JSON" },
     ],
-    examples: ["netlog import linkedin ~/Downloads/Connections.csv", "netlog import linkedin Connections.csv --tag linkedin --every 6m"],
+    examples: [
+      "netlog import linkedin ~/Downloads/Connections.csv",
+      "netlog import linkedin Connections.csv --tag linkedin --every 6m",
+      "netlog import linkedin ~/Downloads/Invitations.csv",
+    ],
     async run({ args: [file], options }, ctx) {
       const [{ importLinkedinFile }, view] = await Promise.all([import("../commands/import-linkedin.js"), import("../render/import.js")]);
       const result = await importLinkedinFile(optionsFor<Omit<ImportOptions, "maxBytes">>()({ file, ...options }), ctx);
       // On stderr, with --json too: the import ran, but the file may hold garbled names.
       const warning = result.summary.warnings?.join("; ") || undefined;
       if (result.kind === "messages") return { text: () => view.renderMessagesImport(file, result.summary), json: () => view.messagesJson(result.summary), warning };
+      if (result.kind === "invitations") return { text: () => view.renderInvitationsImport(file, result.summary), json: () => view.invitationsJson(result.summary), warning };
       return { text: () => view.renderImport(file, result.summary), json: () => view.importJson(result.summary), warning };
     },
   }),

@@ -1,13 +1,14 @@
 // `netlog import linkedin FILE`: LinkedIn's Connections.csv, safe to run again every month.
-import type { ImportSummary } from "../reports/import.js";
+import type { ImportSummary, JobChange } from "../reports/import.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import type { IncomingContact } from "../domain/incoming.js";
 import { NetlogError } from "../errors.js";
 import { UnreadableCsv } from "../formats/csv-records.js";
-import { connectionsHeaderLine, incomingConnection, readConnections } from "../formats/linkedin.js";
+import { connectionsHeaderLine, incomingConnection, isJobChange, readConnections, roleAfter } from "../formats/linkedin.js";
 import type { Database } from "../store/db.js";
-import { addTags, anyTagHasCadence, createContact, startTracking } from "../store/contacts.js";
+import { addTags, anyTagHasCadence, createContact, getContact, startTracking } from "../store/contacts.js";
+import { recordRoleChange } from "../store/contact-roles.js";
 import { updateFromConnection } from "../store/imports.js";
 import { giveValue } from "../store/value-lists.js";
 import { sameValue } from "../domain/value-lists.js";
@@ -15,6 +16,8 @@ import { type SamePersonFinder, samePersonFinder } from "../store/same-person.js
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { importMessages, type MessagesSummary } from "./import-messages.js";
+import { importInvitations, type InvitationsSummary } from "./import-invitations.js";
+import { INVITATIONS_HEADER, invitationsHeaderLine } from "../formats/linkedin-invitations.js";
 import { RowProblems, unreadable } from "./row-problems.js";
 import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
 import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
@@ -34,22 +37,28 @@ export type { ImportSummary };
 
 const CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
 const EXPECTED = `LinkedIn's Connections.csv (header: ${CONNECTIONS_HEADER})`;
-const EXPECTED_ANY = "LinkedIn's Connections.csv or messages.csv";
+const EXPECTED_ANY = "LinkedIn's Connections.csv, messages.csv or Invitations.csv";
 const FROM_LINKEDIN = "from LinkedIn: Settings › Data privacy › Get a copy of your data";
 /** Both files stream row by row, in little memory: the cap only bounds the time an endless pipe takes. */
 const MAX_LINKEDIN_BYTES = 1024 * MIB;
 
-/** Connections.csv or messages.csv, told apart by their header. */
-export async function importLinkedinFile(
-  options: ImportOptions,
-  ctx: Ctx,
-): Promise<{ kind: "connections"; summary: ImportSummary } | { kind: "messages"; summary: MessagesSummary }> {
+export type LinkedinImport =
+  | { kind: "connections"; summary: ImportSummary }
+  | { kind: "messages"; summary: MessagesSummary }
+  | { kind: "invitations"; summary: InvitationsSummary };
+
+/** Connections.csv, messages.csv or Invitations.csv, told apart by their header. */
+export async function importLinkedinFile(options: ImportOptions, ctx: Ctx): Promise<LinkedinImport> {
   const input = await openInputFile(options.file, EXPECTED_ANY, options.maxBytes ?? MAX_LINKEDIN_BYTES);
   try {
     if (isMessagesCsv(input.head)) return { kind: "messages", summary: await importMessages(options.file, input, options.skipInvalid === true, ctx) };
+    const invitations = invitationsHeaderLine(input.head);
+    if (invitations !== undefined) return { kind: "invitations", summary: await importInvitations(options.file, input, invitations, options.skipInvalid === true, ctx) };
     if (connectionsHeaderLine(input.head) === undefined)
       throw new NetlogError(`${options.file} is not ${EXPECTED_ANY}: its header is "${shortHeader(input.head)}"`, {
-        hint: `expected Connections.csv (${CONNECTIONS_HEADER}) or messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ${FROM_LINKEDIN}`,
+        hint:
+          `expected Connections.csv (${CONNECTIONS_HEADER}), messages.csv (${CONVERSATIONS_HEADER},…, or ${DIRECTIONS_HEADER}) ` +
+          `or Invitations.csv (${INVITATIONS_HEADER}) ${FROM_LINKEDIN}`,
       });
     return { kind: "connections", summary: await importConnections(options, ctx, input) };
   } finally {
@@ -82,7 +91,7 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
       db,
       { command: "import linkedin", now: ctx.now },
       async () => {
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [] };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [], jobChanges: [] };
         const mojibake = mojibakeWatch();
         const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
         const samePerson = samePersonFinder(db);
@@ -91,7 +100,15 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
           if ("reason" in item) problems.add(item);
           // After a bad row nothing will be kept: the rest is only read for its problems.
           else if (problems.none() || skipInvalid) {
-            const outcome = upsert(db, incomingConnection(item), { cadenceDays, tags, tracked, today: ctx.today, now: ctx.now, samePerson });
+            const outcome = upsert(db, incomingConnection(item), {
+              cadenceDays,
+              tags,
+              tracked,
+              today: ctx.today,
+              now: ctx.now,
+              samePerson,
+              jobChanges: summary.jobChanges!,
+            });
             summary[outcome]++;
             if (outcome === "created" && tracked) summary.tracked++;
           }
@@ -129,7 +146,7 @@ function shortHeader(head: string): string {
 function upsert(
   db: Database,
   c: IncomingContact,
-  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; samePerson: SamePersonFinder },
+  o: { cadenceDays: number | null; tags: string[]; tracked: boolean; today: CalendarDate; now: string; samePerson: SamePersonFinder; jobChanges: JobChange[] },
 ): "created" | "updated" | "unchanged" {
   // Who is who: store/same-person.ts, in the order every import uses. Older exports have no URL
   // and mostly no email: such a row is the one contact of that exact name, so running the
@@ -144,8 +161,14 @@ function upsert(
       c.email !== null &&
       (existing.email === null || !sameValue("email", existing.email, c.email)) &&
       giveValue(db, existing.id, "email", { value: c.email, label: null }, o.now) !== "had";
-    if (existing.company === c.company && existing.title === c.title && !tracksNow && !gainsUrl && !gainsEmail) return "unchanged";
-    updateFromConnection(db, existing.id, c, o.now);
+    const role = roleAfter(existing, c);
+    if (existing.company === role.company && existing.title === role.title && !tracksNow && !gainsUrl && !gainsEmail) return "unchanged";
+    updateFromConnection(db, existing.id, { ...c, ...role }, o.now);
+    if (isJobChange(existing, role)) {
+      // The job history: netlog keeps the new job in the contact, and the move in contact_roles.
+      recordRoleChange(db, existing.id, { noticedOn: o.today, ...role, previousCompany: existing.company, previousTitle: existing.title }, o.now);
+      o.jobChanges.push({ name: getContact(db, existing.id)!.name, from: { company: existing.company, title: existing.title }, to: role });
+    }
     if (tracksNow) {
       startTracking(db, existing.id, o.cadenceDays);
       addTags(db, existing.id, o.tags);

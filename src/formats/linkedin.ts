@@ -76,6 +76,37 @@ function connectionOf(record: readonly string[], line: number, column: (row: rea
   return { line, name, linkedinUrl, email, company: column(record, "Company"), title: column(record, "Position"), connectedOn };
 }
 
+/** A job as netlog has it for a contact, or as a row of the file shows it. */
+export interface Role {
+  company: string | null;
+  title: string | null;
+}
+
+/**
+ * The job netlog keeps for a contact a newer row was found to be. The row's company and title
+ * replace ours, except when its company is blank: LinkedIn leaves it out of some rows (a
+ * position hidden, between two exports), which is no news of leaving a job, so ours stay.
+ */
+export function roleAfter(ours: Role, row: Role): Role {
+  return row.company === null ? ours : { company: row.company, title: row.title };
+}
+
+/**
+ * Whether going from `before` to `after` (roleAfter's) is a new job worth noting: another company,
+ * or another title where both are known. Compared without letter case and with every run of
+ * spacing as one space, so a respelling is not a job. A company netlog never had, filled in,
+ * is news of nothing: there was no job before to leave.
+ */
+export function isJobChange(before: Role, after: Role): boolean {
+  if (before.company === null || after.company === null) return false;
+  if (roleText(before.company) !== roleText(after.company)) return true;
+  return before.title !== null && after.title !== null && roleText(before.title) !== roleText(after.title);
+}
+
+function roleText(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
 /** `05 Mar 2024` (LinkedIn's form), or an ISO date. */
 function connectedDate(text: string): CalendarDate | undefined {
   if (isCalendarDate(text)) return text;

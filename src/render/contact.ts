@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { ContactAdded } from "../reports/contact-add.js";
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
+import type { RoleChange } from "../store/contact-roles.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
@@ -71,10 +72,16 @@ const DISMISSED: Readonly<Record<string, string>> = {
   job_change: "a new job noted",
 };
 
+/** `Loan Officer, Jefferson Bank → VP Lending, Numerica (noticed 1 Dec)`: a job history's line. */
+function jobLine(j: RoleChange, today: CalendarDate): string {
+  const role = (title: string | null, company: string | null) => [title, company].filter((t) => t !== null).join(", ") || "—";
+  return `${role(j.previousTitle, j.previousCompany)} → ${role(j.title, j.company)} (noticed ${formatShortDate(j.noticedOn, today)})`;
+}
+
 /** A row's value: one line, several (a list of values, one per line), or nothing to show. */
 type RowValue = string | string[] | null;
 
-export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates, values }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates, values, jobs }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
   const stage = stageOf(schedule.contact.history);
   const birthday = dates.find((d) => d.kind === "birthday");
   const list = (items: ListedValue[]): RowValue => (items.length === 0 ? null : items.map(labeledText));
@@ -94,6 +101,7 @@ export function renderProfile({ contact, schedule, conversations, timeline, dism
     });
   const rows: Array<[string, RowValue]> = [
     ...fieldRows(false),
+    ["Jobs", jobs.length === 0 ? null : jobs.map((j) => jobLine(j, today))],
     ["Tags", contact.tags.length ? contact.tags.join(", ") : null],
     ["Birthday", birthday ? birthdayLine(birthday, today) : null],
     ["Dates", namedDatesLine(dates)],

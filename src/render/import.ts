@@ -1,5 +1,5 @@
 // The views of every import: a sentence or two for people, and the `--json` of each.
-import type { ImportSummary, MessagesSummary, SkippedProperty } from "../reports/import.js";
+import type { ImportSummary, InvitationsSummary, JobChange, MessagesSummary, SkippedProperty } from "../reports/import.js";
 import type { MergeCounts } from "../store/snapshot.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
@@ -17,6 +17,7 @@ export function renderImport(file: string, s: ImportSummary): string {
   // A contact keeps every email, phone and link: one skipped is one that is none of its kind.
   if (s.skippedProperties?.some((p) => VALUE_PROPERTIES.has(p.name))) lines.push("Each EMAIL, TEL or URL skipped is no email address, phone number or link.");
   if (s.skippedProperties?.some((p) => GOOGLE_VALUES.has(p.name))) lines.push("Each E-mail, Phone or Website skipped is no email address, phone number or link.");
+  if (s.jobChanges?.length) lines.push(jobChangesLine(s.jobChanges));
   if (s.created > 0) {
     const untracked = s.created - s.tracked;
     lines.push(
@@ -30,6 +31,21 @@ export function renderImport(file: string, s: ImportSummary): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** How many named in the summary: the rest are `contact show`'s, or `--json`'s. */
+const JOB_CHANGES_NAMED = 3;
+
+/** `2 changed jobs: Elaine Longmire (Loan Officer, Jefferson Bank → VP Lending, Numerica), Sam Ortiz (…).` */
+function jobChangesLine(changes: JobChange[]): string {
+  const role = (r: JobChange["from"]) =>
+    [r.title, r.company]
+      .filter((t) => t !== null)
+      .map(neutralise)
+      .join(", ") || "—";
+  const named = changes.slice(0, JOB_CHANGES_NAMED).map((c) => `${neutralise(c.name)} (${role(c.from)} → ${role(c.to)})`);
+  const more = changes.length > JOB_CHANGES_NAMED ? `, and ${changes.length - JOB_CHANGES_NAMED} more` : "";
+  return `${plural(changes.length, "changed job")}: ${named.join(", ")}${more}.`;
 }
 
 /** "3 properties skipped (PHOTO ×2, X-FOO)." in 80 columns: names past them are counted, not listed. */
@@ -71,11 +87,40 @@ export function messagesJson(s: MessagesSummary) {
   };
 }
 
+/** `import linkedin` of an Invitations.csv. */
+export function renderInvitationsImport(file: string, s: InvitationsSummary): string {
+  const lines = [
+    `Imported ${neutralise(file)}: ${plural(s.logged, "invitation")} with a note logged with ${plural(s.contacts, "contact")}, ${s.duplicates} already imported, ` +
+      `${s.notFound} with people who are not contacts, ${s.withoutMessage} without a note (not logged), ${s.skipped.length} skipped.`,
+  ];
+  for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
+  if (s.leftUntracked > 0) {
+    lines.push(
+      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
+        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function invitationsJson(s: InvitationsSummary) {
+  return {
+    logged: s.logged,
+    duplicates: s.duplicates,
+    not_found: s.notFound,
+    without_message: s.withoutMessage,
+    contacts: s.contacts,
+    left_untracked: s.leftUntracked,
+    skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })),
+  };
+}
+
 /** The `--json` of `import linkedin` (Connections.csv) and of `import vcard`: one summary, one view. */
 export function importJson(s: ImportSummary) {
   const json = { created: s.created, updated: s.updated, unchanged: s.unchanged, tracked: s.tracked, skipped: s.skipped.map((p) => ({ line: p.line, reason: p.reason })) };
-  // Only import vcard leaves properties out; a Connections.csv import has no such key.
-  return s.skippedProperties === undefined ? json : { ...json, skipped_properties: s.skippedProperties.map((p) => ({ name: p.name, count: p.count })) };
+  // Only import vcard leaves properties out, and only a Connections.csv shows new jobs.
+  const jobs = s.jobChanges === undefined ? {} : { job_changes: s.jobChanges.map((c) => ({ name: c.name, from: { ...c.from }, to: { ...c.to } })) };
+  return s.skippedProperties === undefined ? { ...json, ...jobs } : { ...json, skipped_properties: s.skippedProperties.map((p) => ({ name: p.name, count: p.count })), ...jobs };
 }
 
 /** `import json`: what was added; a row whose uuid is here already is kept as it is. */

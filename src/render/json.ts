@@ -113,6 +113,13 @@ export function profileJson(profile: ContactProfile) {
     timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
     dismissals: profile.dismissals.map((d) => ({ reason: d.reason, date: d.date, note: d.note })),
     ...contactDatesJson(profile.dates),
+    jobs: profile.jobs.map((j) => ({
+      company: j.company,
+      title: j.title,
+      previous_company: j.previousCompany,
+      previous_title: j.previousTitle,
+      noticed_on: j.noticedOn,
+    })),
   };
 }
 

@@ -16,6 +16,15 @@ export interface ImportSummary {
    * it could not parse), how many of each, the most first.
    */
   skippedProperties?: SkippedProperty[];
+  /** import linkedin: the contacts a newer Connections.csv shows in another job, in file order. */
+  jobChanges?: JobChange[];
+}
+
+export interface JobChange {
+  /** The contact's name in netlog. */
+  name: string;
+  from: { company: string | null; title: string | null };
+  to: { company: string | null; title: string | null };
 }
 
 export interface SkippedProperty {
@@ -36,6 +45,24 @@ export interface MessagesSummary {
   leftUntracked: number;
   /** Rows of messages never sent (IS MESSAGE DRAFT): left out. */
   drafts: number;
+  /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
+  warnings: string[];
+}
+
+/** import linkedin of an Invitations.csv. */
+export interface InvitationsSummary {
+  /** Invitations with a note, logged as conversations. */
+  logged: number;
+  /** Already imported by an earlier run. */
+  duplicates: number;
+  /** Invitations with a note, with people who are not contacts: not logged (no contact is made). */
+  notFound: number;
+  /** Invitations without a note: counted, not logged. */
+  withoutMessage: number;
+  skipped: RowProblem[];
+  contacts: number;
+  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
+  leftUntracked: number;
   /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
   warnings: string[];
 }

@@ -228,10 +228,11 @@ describe("netlog import linkedin, a file of neither layout", () => {
     const path = join(tempDir(), "contacts.csv");
     writeFileSync(path, `Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,Family Name Yomi\nA,B\n`);
     await expect(importLinkedinFile({ file: path }, ctx)).rejects.toMatchObject({
-      message: `${path} is not LinkedIn's Connections.csv or messages.csv: its header is "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,…"`,
+      message: `${path} is not LinkedIn's Connections.csv, messages.csv or Invitations.csv: its header is "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,…"`,
       hint:
-        "expected Connections.csv (First Name,Last Name,URL,Email Address,Company,Position,Connected On) or messages.csv " +
+        "expected Connections.csv (First Name,Last Name,URL,Email Address,Company,Position,Connected On), messages.csv " +
         "(CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,…, or FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER) " +
+        "or Invitations.csv (From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl) " +
         "from LinkedIn: Settings › Data privacy › Get a copy of your data",
     });
     expect(ctx.opens).toBe(0);
