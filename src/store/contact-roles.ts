@@ -4,16 +4,11 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
+import type { JobChange } from "../domain/due.js";
 import { statement } from "./statements.js";
 
-/** A job netlog saw a contact move to, and the one it had for them before. */
-export interface RoleChange {
-  noticedOn: CalendarDate;
-  company: string | null;
-  title: string | null;
-  previousCompany: string | null;
-  previousTitle: string | null;
-}
+/** A job netlog saw a contact move to, and the one it had for them before (the morning list's JobChange). */
+export type RoleChange = JobChange;
 
 const COLUMNS = "noticed_on AS noticedOn, company, title, previous_company AS previousCompany, previous_title AS previousTitle";
 
@@ -30,13 +25,13 @@ export function rolesOf(db: Database, contactId: number): RoleChange[] {
   return statement(db, `SELECT ${COLUMNS} FROM contact_roles WHERE contact_id = ? ORDER BY noticed_on DESC, id DESC`).all(contactId) as RoleChange[];
 }
 
-/** Each contact's latest change, in one query (ties on a day broken by the later row). */
-export function latestRoleChanges(db: Database): Map<number, RoleChange> {
+/** Each contact's latest change noticed by `on`, in one query (ties on a day broken by the later row). */
+export function latestRoleChanges(db: Database, on: CalendarDate): Map<number, RoleChange> {
   const rows = statement(
     db,
     `SELECT contact_id AS contactId, ${COLUMNS} FROM (
-       SELECT *, row_number() OVER (PARTITION BY contact_id ORDER BY noticed_on DESC, id DESC) AS n FROM contact_roles
+       SELECT *, row_number() OVER (PARTITION BY contact_id ORDER BY noticed_on DESC, id DESC) AS n FROM contact_roles WHERE noticed_on <= ?
      ) WHERE n = 1`,
-  ).all() as Array<RoleChange & { contactId: number }>;
+  ).all(on) as Array<RoleChange & { contactId: number }>;
   return new Map(rows.map(({ contactId, ...change }) => [contactId, change]));
 }

@@ -31,7 +31,19 @@ describe("what Tab offers", () => {
     const { values } = await setUp();
     expect(await values(["contact"], "")).toEqual(["add", "list", "show", "edit", "rm", "merge", "archive", "unarchive", "help"]);
     expect(await values(["due"], "--n")).toEqual(["--notify", "--no-color"]);
-    expect(await values(["--db", "x.db", "cron"], "--")).toEqual(["--at", "--install", "--remove", "--import-mail", "--import-calendar", "--help", "--version", "--db", "--today", "--no-color", "--debug"]);
+    expect(await values(["--db", "x.db", "cron"], "--")).toEqual([
+      "--at",
+      "--install",
+      "--remove",
+      "--import-mail",
+      "--import-calendar",
+      "--help",
+      "--version",
+      "--db",
+      "--today",
+      "--no-color",
+      "--debug",
+    ]);
   });
 
   it("contact names where a command takes one, ignoring case and accents", async () => {

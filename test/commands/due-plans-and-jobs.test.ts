@@ -9,7 +9,10 @@ import { undo } from "../../src/commands/undo.js";
 import { renderDismissed } from "../../src/render/dismiss.js";
 import { renderDue } from "../../src/render/due.js";
 import { dueJson } from "../../src/render/json.js";
-import { testCtx } from "../helpers/ctx.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { importLinkedin } from "../../src/commands/import-linkedin.js";
+import { tempDir, testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-12-03";
 
@@ -60,5 +63,36 @@ describe("the morning list with planned meetings and job changes", () => {
     ]);
     await undo(ctx);
     expect((await due({}, ctx)).items.map((i) => i.reason)).toContain("job_change");
+  });
+
+  it("a Connections.csv in which two tracked contacts changed jobs gives two job_change items on the next due, each gone after a dismiss", async () => {
+    const file = (rows: string) => {
+      const path = join(tempDir(), "Connections.csv");
+      writeFileSync(path, `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows}`);
+      return path;
+    };
+    const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
+    const first = testCtx({ today: "2026-11-02" });
+    await importLinkedin(
+      { file: file(`Elaine,Longmire,${url("elaine")},,Jefferson Bank,Loan Officer,05 Oct 2026\nSam,Ortiz,${url("sam")},,Ortiz & Co,Founder,12 Oct 2026\n`), every: "1y" },
+      first,
+    );
+    // Kim is a connection, not tracked: her new job is history, not a reminder.
+    await importLinkedin({ file: file(`Kim,Lee,${url("kim")},,Acme,Engineer,01 Feb 2025\n`) }, first);
+    const ctx = testCtx({ today: "2026-12-01", dbPath: first.dbPath });
+    const newer = `Elaine,Longmire,${url("elaine")},,Numerica,VP Lending,05 Oct 2026\nSam,Ortiz,${url("sam")},,Ortiz & Co,CEO,12 Oct 2026\nKim,Lee,${url("kim")},,Globex,Staff Engineer,01 Feb 2025\n`;
+    await importLinkedin({ file: file(newer) }, ctx);
+    const next = testCtx({ today: "2026-12-02", dbPath: first.dbPath });
+    const text = renderDue(await due({}, next), next.style, false, 100);
+    expect(text).toContain("  Elaine Longmire (Numerica): started at Numerica as VP Lending — congratulate?\n");
+    expect(text).toContain("  Sam Ortiz (Ortiz & Co): now CEO at Ortiz & Co — congratulate?\n");
+    expect((await due({}, next)).items.map((i) => [i.contact.name, i.reason])).toEqual([
+      ["Elaine Longmire", "job_change"],
+      ["Sam Ortiz", "job_change"],
+    ]);
+    await dismiss({ name: "Elaine" }, next);
+    await dismiss({ name: "Sam" }, next);
+    // Connected in October, on a yearly cadence: nothing else of theirs is due.
+    expect((await due({}, next)).items).toEqual([]);
   });
 });

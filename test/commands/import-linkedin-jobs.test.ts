@@ -67,9 +67,11 @@ describe("netlog import linkedin: job history from a newer Connections.csv", () 
       ["VP Lending", "EVP Lending"],
       ["Loan Officer", "VP Lending"],
     ]);
-    expect(latestRoleChanges(ctx.db())).toEqual(
+    expect(latestRoleChanges(ctx.db(), "2026-12-01")).toEqual(
       new Map([[elaine, { noticedOn: "2026-12-01", company: "Numerica", title: "EVP Lending", previousCompany: "Numerica", previousTitle: "VP Lending" }]]),
     );
+    // As of a day before any was noticed (due --on a past day): none.
+    expect(latestRoleChanges(ctx.db(), "2026-11-30")).toEqual(new Map());
   });
 
   it("takes a change of letter case or spacing as no new job, though the contact takes the new spelling", async () => {
