@@ -57,9 +57,11 @@ async function mboxSource(path: string, size: number): Promise<MailSource> {
     throw error;
   }
   async function* blocks(): AsyncGenerator<Buffer> {
+    // One buffer for every block (mboxHeaders keeps no view into one): gigabytes read, one MiB held.
+    const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
     try {
       for (;;) {
-        const { bytesRead, buffer } = await file.read(Buffer.allocUnsafe(BLOCK_BYTES), 0, BLOCK_BYTES, null);
+        const { bytesRead } = await file.read(buffer, 0, BLOCK_BYTES, null);
         if (bytesRead === 0) return;
         read += bytesRead;
         yield buffer.subarray(0, bytesRead);

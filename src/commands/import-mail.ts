@@ -18,6 +18,8 @@ import { recordChangeAsync } from "../store/journal.js";
 import { samePersonFinder } from "../store/same-person.js";
 import { allSettings } from "../store/settings.js";
 import { type MailSource, openMailSource } from "./import-mail-source.js";
+import { MIB } from "./input-file.js";
+import { detached } from "./input-text.js";
 
 export type { MailSuggestion, MailSummary };
 
@@ -48,7 +50,9 @@ export async function importMail(options: MailImportOptions, ctx: Ctx): Promise<
   const source = await openMailSource(options.path);
   const db = ctx.db();
   const me = await myAddresses(db, options.path);
-  const progress = ctx.progress("Reading mail", source.total);
+  // An mbox's progress is in MiB read, a folder's in files.
+  const unit = source.kind === "mbox" ? MIB : 1;
+  const progress = ctx.progress(source.kind === "mbox" ? "Reading mail (MiB)" : "Reading mail (files)", Math.ceil(source.total / unit));
   try {
     return await recordChangeAsync(
       db,
@@ -71,9 +75,10 @@ export async function importMail(options: MailImportOptions, ctx: Ctx): Promise<
         const seen = new Set<string>();
         const found: Conversation[] = [];
         for await (const bytes of source.headers()) {
-          progress.tick(source.done());
+          progress.tick(Math.floor(source.done() / unit));
           const m = readMailHeaders(bytes);
-          const key = messageKey(m);
+          // Kept to the end of the import: a copy, not a view into the message's whole header.
+          const key = detached(messageKey(m));
           if (seen.has(key)) {
             summary.duplicates++;
             continue;
@@ -92,7 +97,7 @@ export async function importMail(options: MailImportOptions, ctx: Ctx): Promise<
             summary.noContact++;
             continue;
           }
-          const note = options.subjects && m.subject ? m.subject : null;
+          const note = options.subjects && m.subject ? detached(m.subject) : null;
           // One conversation per contact, though the message reached two of their addresses.
           const unique = [...new Map(contacts.map((c) => [c.id, c])).values()];
           for (const contact of unique) found.push({ contact, at: m.date!.getTime(), direction: sent ? "sent" : "received", key, note });

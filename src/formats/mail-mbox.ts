@@ -28,6 +28,7 @@ export function headerEnd(bytes: Buffer): { length: number; blank: number } | un
 /**
  * The header section of each message, in file order, from an mbox's blocks (the first starts
  * with a "From " line: see isMbox). A last message without a trailing newline is read too.
+ * A block may be reused for the next one: nothing yielded or kept is a view into it.
  */
 export async function* mboxHeaders(blocks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let pending: Buffer = Buffer.alloc(0);
@@ -75,6 +76,8 @@ export async function* mboxHeaders(blocks: AsyncIterable<Buffer>): AsyncGenerato
       pending = pending.subarray(next + 1);
       state = "separator";
     }
+    // A copy of what is left (a line's start, a header not yet whole): the block is the reader's.
+    pending = Buffer.from(pending);
   }
   if (state === "header" && pending.length > 0) yield Buffer.from(pending.subarray(0, MAX_HEADER_BYTES));
 }

@@ -22,6 +22,21 @@ describe("mboxHeaders", () => {
     expect(await headersOf(MBOX, size)).toEqual(["Subject: one\nTo: b@y\n", "Subject: two\n", "Subject: three\n"]);
   });
 
+  it("keeps nothing of a block the reader reuses for the next", async () => {
+    async function* reused(text: string, size: number) {
+      const bytes = Buffer.from(text);
+      const shared = Buffer.alloc(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const n = bytes.copy(shared, 0, at, at + size);
+        yield shared.subarray(0, n);
+        shared.fill(0x23);
+      }
+    }
+    const found: string[] = [];
+    for await (const h of mboxHeaders(reused(MBOX, 9))) found.push(h.toString());
+    expect(found).toEqual(["Subject: one\nTo: b@y\n", "Subject: two\n", "Subject: three\n"]);
+  });
+
   it("reads CRLF files", async () => {
     expect(await headersOf(MBOX.replaceAll("\n", "\r\n"), 3)).toEqual(["Subject: one\r\nTo: b@y\r\n", "Subject: two\r\n", "Subject: three\r\n"]);
   });
