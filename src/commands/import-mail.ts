@@ -1,40 +1,28 @@
 // `netlog import mail PATH`: each message between you and a contact becomes an email
 // conversation on its local date, sent or received, never logged twice; `--suggest` lists the
 // people you write to most who are not contacts yet.
-import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Ctx } from "../context.js";
-import { isCalendarDate, localDateOf, yearsBefore } from "../domain/dates.js";
+import { type CalendarDate, isCalendarDate, localDateOf, yearsBefore } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";
-import { readMyEmails } from "../domain/settings.js";
-import { shellWord } from "../domain/shell-words.js";
-import { NetlogError, usageError } from "../errors.js";
 import { type MailHeaders, readMailHeaders } from "../formats/mail-message.js";
-import type { MailSuggestion, MailSummary } from "../reports/import-mail.js";
-import { getContact, updateContactState } from "../store/contacts.js";
+import type { MailSummary } from "../reports/import-mail.js";
+import { updateContactState } from "../store/contacts.js";
 import type { Database } from "../store/db.js";
 import { isTracked, lastConversationOn, logImportedMessage } from "../store/imported-messages.js";
-import { recordChangeAsync } from "../store/journal.js";
-import { samePersonFinder } from "../store/same-person.js";
-import { allSettings } from "../store/settings.js";
+import { recordChange } from "../store/journal.js";
+import { contactFinder, type Found, maxRecipientsFlag, messageKey, myAddresses } from "./import-mail-people.js";
 import { type MailSource, openMailSource } from "./import-mail-source.js";
 import { MIB } from "./input-file.js";
 import { detached } from "./input-text.js";
 
-export type { MailSuggestion, MailSummary };
+export type { MailSummary };
+export { suggestMail } from "./import-mail-suggest.js";
 
 export interface MailImportOptions {
   path: string;
   maxRecipients?: string;
   subjects?: boolean;
-}
-
-const DEFAULT_MAX_RECIPIENTS = 10;
-const SUGGESTIONS = 20;
-
-interface Found {
-  id: number;
-  uuid: string;
 }
 
 interface Conversation {
@@ -53,69 +41,86 @@ export async function importMail(options: MailImportOptions, ctx: Ctx): Promise<
   // An mbox's progress is in MiB read, a folder's in files.
   const unit = source.kind === "mbox" ? MIB : 1;
   const progress = ctx.progress(source.kind === "mbox" ? "Reading mail (MiB)" : "Reading mail (files)", Math.ceil(source.total / unit));
+  const summary: MailSummary = {
+    messages: 0,
+    logged: 0,
+    contacts: 0,
+    duplicates: 0,
+    lists: 0,
+    automated: 0,
+    tooManyRecipients: 0,
+    maxRecipients,
+    noContact: 0,
+    undated: 0,
+    leftUntracked: 0,
+  };
+  // Read first, then written in one short transaction: a `netlog add` while gigabytes of mail
+  // stream past would otherwise wait on the lock and fail.
+  let found: Conversation[];
   try {
-    return await recordChangeAsync(
-      db,
-      { command: "import mail", now: ctx.now },
-      async () => {
-        const summary: MailSummary = {
-          messages: 0,
-          logged: 0,
-          contacts: 0,
-          duplicates: 0,
-          lists: 0,
-          automated: 0,
-          tooManyRecipients: 0,
-          maxRecipients,
-          noContact: 0,
-          undated: 0,
-          leftUntracked: 0,
-        };
-        const contactOf = contactFinder(db);
-        const seen = new Set<string>();
-        const found: Conversation[] = [];
-        for await (const bytes of source.headers()) {
-          progress.tick(Math.floor(source.done() / unit));
-          const m = readMailHeaders(bytes);
-          // Kept to the end of the import: a copy, not a view into the message's whole header.
-          const key = detached(messageKey(m));
-          if (seen.has(key)) {
-            summary.duplicates++;
-            continue;
-          }
-          seen.add(key);
-          summary.messages++;
-          const skip = skipReason(m, maxRecipients, ctx);
-          if (skip) {
-            summary[skip]++;
-            continue;
-          }
-          const sent = me.has(m.from!.address);
-          const others = sent ? m.recipients.filter((a) => !me.has(a.address)) : [m.from!];
-          const contacts = others.map((a) => contactOf(a.address)).filter((c): c is Found => c !== undefined);
-          if (contacts.length === 0) {
-            summary.noContact++;
-            continue;
-          }
-          const note = options.subjects && m.subject ? detached(m.subject) : null;
-          // One conversation per contact, though the message reached two of their addresses.
-          const unique = [...new Map(contacts.map((c) => [c.id, c])).values()];
-          for (const contact of unique) found.push({ contact, at: m.date!.getTime(), direction: sent ? "sent" : "received", key, note });
-        }
-        logConversations(db, found, summary, ctx);
-        return summary;
-      },
-      (summary) => ({ kind: "import-messages", file: basename(options.path), logged: summary.logged }),
-    );
+    const reading = { me, maxRecipients, subjects: options.subjects === true, contactOf: contactFinder(db), today: ctx.today };
+    found = await readConversations(source, reading, summary, () => progress.tick(Math.floor(source.done() / unit)));
   } finally {
     progress.finish();
   }
+  return recordChange(
+    db,
+    { command: "import mail", now: ctx.now },
+    () => {
+      logConversations(db, found, summary, ctx);
+      return summary;
+    },
+    () => ({ kind: "import-messages", file: basename(options.path), logged: summary.logged }),
+  );
+}
+
+interface Reading {
+  me: ReadonlySet<string>;
+  maxRecipients: number;
+  subjects: boolean;
+  contactOf(address: string): Found | undefined;
+  today: CalendarDate;
+}
+
+/** The conversations of every message between you and a contact; the others counted in `summary`, by why. */
+async function readConversations(source: MailSource, r: Reading, summary: MailSummary, tick: () => void): Promise<Conversation[]> {
+  const seen = new Set<string>();
+  const found: Conversation[] = [];
+  for await (const bytes of source.headers()) {
+    tick();
+    const m = readMailHeaders(bytes);
+    // Kept to the end of the import: a copy, not a view into the message's whole header.
+    const key = detached(messageKey(m));
+    if (seen.has(key)) {
+      summary.duplicates++;
+      continue;
+    }
+    seen.add(key);
+    summary.messages++;
+    const skip = skipReason(m, r.maxRecipients, r.today);
+    if (skip) {
+      summary[skip]++;
+      continue;
+    }
+    const sent = r.me.has(m.from!.address);
+    const others = sent ? m.recipients.filter((a) => !r.me.has(a.address)) : [m.from!];
+    const contacts = others.map((a) => r.contactOf(a.address)).filter((c): c is Found => c !== undefined);
+    if (contacts.length === 0) {
+      summary.noContact++;
+      continue;
+    }
+    const note = r.subjects && m.subject ? detached(m.subject) : null;
+    // One conversation per contact, though the message reached two of their addresses.
+    const unique = [...new Map(contacts.map((c) => [c.id, c])).values()];
+    for (const contact of unique) found.push({ contact, at: m.date!.getTime(), direction: sent ? "sent" : "received", key, note });
+  }
+  return found;
 }
 
 /** Why a message is passed over, as the summary counts it; undefined for one to log. */
-function skipReason(m: MailHeaders, maxRecipients: number, ctx: Ctx): "undated" | "lists" | "automated" | "tooManyRecipients" | "noContact" | undefined {
+function skipReason(m: MailHeaders, maxRecipients: number, today: CalendarDate): "undated" | "lists" | "automated" | "tooManyRecipients" | "noContact" | undefined {
   const day = m.date && localDateOf(m.date);
-  if (!day || !isCalendarDate(day) || day > ctx.today) return "undated";
+  if (!day || !isCalendarDate(day) || day > today) return "undated";
   if (m.bulk === "list") return "lists";
   if (m.bulk === "automated") return "automated";
   if (m.recipients.length > maxRecipients) return "tooManyRecipients";
@@ -150,80 +155,4 @@ function logConversations(db: Database, found: Conversation[], summary: MailSumm
     else if (isTracked(db, id) === false) summary.leftUntracked++;
   }
   summary.contacts = touched.size;
-}
-
-/** A message is its Message-ID; one without gets a key from what it says, the same on every import. */
-function messageKey(m: MailHeaders): string {
-  if (m.messageId) return m.messageId;
-  return `sha1:${createHash("sha1")
-    .update(`${m.rawDate ?? ""}\n${m.from?.address ?? ""}\n${m.subject ?? ""}`)
-    .digest("hex")}`;
-}
-
-/** The contact an address is, asked once per address: a mailbox has many messages and few people. */
-function contactFinder(db: Database): (address: string) => Found | undefined {
-  const samePerson = samePersonFinder(db);
-  const known = new Map<string, Found | null>();
-  return (address) => {
-    let found = known.get(address);
-    if (found === undefined) {
-      const id = samePerson.find({ email: address })?.id;
-      found = id === undefined ? null : { id, uuid: getContact(db, id)!.uuid };
-      known.set(address, found);
-    }
-    return found ?? undefined;
-  };
-}
-
-function maxRecipientsFlag(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_MAX_RECIPIENTS;
-  if (!/^\d{1,5}$/.test(text.trim()) || Number(text) < 1) throw usageError(`--max-recipients: '${text}' is not a number of people`, "a whole number, at least 1 (default 10)");
-  return Number(text);
-}
-
-/**
- * Your addresses (config set my-emails). Unset, nothing can tell your mail from theirs: the
- * error names the file's most frequent senders, one of whom is most likely you.
- */
-async function myAddresses(db: Database, path: string): Promise<ReadonlySet<string>> {
-  const mine = readMyEmails(allSettings(db));
-  if (mine.length > 0) return new Set(mine);
-  const counts = new Map<string, number>();
-  for await (const bytes of (await openMailSource(path)).headers()) {
-    const from = readMailHeaders(bytes).from?.address;
-    if (from) counts.set(from, (counts.get(from) ?? 0) + 1);
-  }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
-  const candidates = top.length === 0 ? "" : `; the most frequent senders in ${path}: ${top.map(([a, n]) => `${a} (${n})`).join(", ")}`;
-  throw new NetlogError(`netlog does not know which addresses are yours${candidates}; nothing was imported`, {
-    hint: `netlog config set my-emails ${shellWord(top[0]?.[0] ?? "you@example.com")} (your other addresses after commas), then import again`,
-  });
-}
-
-/** The 20 addresses you write to most that are no contact's, most first. Changes nothing. */
-export async function suggestMail(options: Omit<MailImportOptions, "subjects">, ctx: Ctx): Promise<MailSuggestion[]> {
-  const maxRecipients = maxRecipientsFlag(options.maxRecipients);
-  const source: MailSource = await openMailSource(options.path);
-  const db = ctx.db();
-  const me = await myAddresses(db, options.path);
-  const contactOf = contactFinder(db);
-  const people = new Map<string, { count: number; names: Map<string, number> }>();
-  const seen = new Set<string>();
-  for await (const bytes of source.headers()) {
-    const m = readMailHeaders(bytes);
-    const key = messageKey(m);
-    if (seen.has(key) || !m.from || !me.has(m.from.address) || m.bulk || m.recipients.length > maxRecipients) continue;
-    seen.add(key);
-    for (const to of m.recipients) {
-      if (me.has(to.address) || contactOf(to.address)) continue;
-      const person = people.get(to.address) ?? { count: 0, names: new Map() };
-      person.count++;
-      if (to.name !== "" && to.name !== to.address) person.names.set(to.name, (person.names.get(to.name) ?? 0) + 1);
-      people.set(to.address, person);
-    }
-  }
-  return [...people]
-    .map(([address, p]) => ({ address, name: [...p.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "", count: p.count }))
-    .sort((a, b) => b.count - a.count || (a.address < b.address ? -1 : 1))
-    .slice(0, SUGGESTIONS);
 }
