@@ -103,6 +103,17 @@ describe("netlog import mail, an mbox", () => {
     expect(JSON.parse((await run("import", "mail", fixture("inbox.mbox"), "--json")).stdout)).toMatchObject({ logged: 0, duplicates: 6 });
   });
 
+  it("reads a CRLF mbox, and counts a message dated after today as one without a date", async () => {
+    const { dir, run } = await mailbox();
+    const path = join(dir, "crlf.mbox");
+    const message = (date: string, id: string) =>
+      `From me Fri Nov 20 17:00:00 2026\r\nFrom: Elaine <elaine@longmire.example>\r\nTo: me@example.com\r\nDate: ${date}\r\nMessage-ID: <${id}>\r\n\r\nhi\r\n`;
+    // 07:00 UTC on 26 Nov is still 25 Nov, today, in Los Angeles; 09:00 is tomorrow.
+    writeFileSync(path, `${message("Thu, 26 Nov 2026 07:00:00 +0000", "a@x")}\r\n${message("Thu, 26 Nov 2026 09:00:00 +0000", "b@x")}`);
+    expect(JSON.parse((await run("import", "mail", path, "--json")).stdout)).toMatchObject({ messages: 2, logged: 1, undated: 1 });
+    expect(await conversations(run, "Elaine Longmire")).toEqual([["2026-11-25", "email", "received", null]]);
+  });
+
   it("is undone as one change", async () => {
     const { run, db } = await mailbox();
     const before = db();
