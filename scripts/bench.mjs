@@ -1,9 +1,10 @@
-// `npm run bench [-- --small] [-- --scaling] [-- --runs N] [-- --out FILE]`
+// `npm run bench [-- --small] [-- --scaling] [-- --runs N] [-- --out FILE]`, or `npm run bench -- --mail [--mail-messages N]`
+// (import mail alone, on a generated mbox of N messages, 100,000 unless given, about 20 KiB each)
 // Times whole netlog processes on a generated database next to `node -e 0`, interleaved, after a
 // warm-up, and prints medians, ratios to `node -e 0` and peak memory (from /usr/bin/time).
 // Timings are only reported, never asserted: this machine is shared and noisy.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,11 +21,23 @@ const { values: flags } = parseArgs({
     scaling: { type: "boolean", default: false },
     runs: { type: "string" },
     out: { type: "string" },
+    mail: { type: "boolean", default: false },
+    "mail-messages": { type: "string" },
   },
 });
 const scale = flags.small ? { contacts: 600, conversations: 6000, runs: 3 } : { contacts: 30_000, conversations: 300_000, runs: 11 };
 const runs = flags.runs ? Number(flags.runs) : scale.runs;
 const work = mkdtempSync(join(tmpdir(), "netlog-bench-"));
+
+if (flags.mail) {
+  // import mail alone: the other cases take minutes and measure other things.
+  try {
+    mailBench();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 try {
   const seed = await loadSeeder(work);
@@ -70,6 +83,65 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+/**
+ * import mail on an mbox of real size: 100,000 messages padded to about 2 GB, between you and
+ * 500 contacts (and strangers, lists, no-reply senders), then the same file again (nothing new).
+ */
+function mailBench() {
+  const messages = flags["mail-messages"] ? Number(flags["mail-messages"]) : 100_000;
+  const db = join(work, "mail.db");
+  const connections = join(work, "Connections.csv");
+  writeConnections(connections, 2000); // every fourth has an email: 500 contacts
+  netlog(["--db", db, "--today", TODAY, "import", "linkedin", connections]);
+  netlog(["--db", db, "config", "set", "my-emails", "me@example.com"]);
+  const mbox = join(work, "mail.mbox");
+  const written = timed(() => writeMbox(mbox, messages));
+  const bytes = statSync(mbox).size;
+  console.error(`wrote ${messages} messages, ${(bytes / 2 ** 30).toFixed(2)} GiB, in ${(written.ms / 1000).toFixed(1)} s`);
+  const argv = ["--db", db, "--today", TODAY, "import", "mail", mbox, "--json"];
+  const first = runOnce({ name: "import mail", argv });
+  const again = runOnce({ name: "import mail (again)", argv });
+  const results = [
+    { command: `netlog import mail (${messages} messages, ${(bytes / 2 ** 30).toFixed(2)} GiB)`, median_ms: round1(first.ms), peak_mib: round1(first.kb / 1024) },
+    { command: "netlog import mail, the same file again", median_ms: round1(again.ms), peak_mib: round1(again.kb / 1024) },
+  ];
+  console.log(`\nimport mail: one run each (target: under 60 s and 200 MiB)\n`);
+  console.log("| command | wall | peak memory |");
+  console.log("| --- | ---: | ---: |");
+  for (const r of results) console.log(`| ${r.command} | ${(r.median_ms / 1000).toFixed(1)} s | ${r.peak_mib.toFixed(0)} MiB |`);
+  console.log(`\n${first.stdout.trim()}`);
+  const out = flags.out ?? join(work, "..", `netlog-bench-mail-${process.pid}.json`);
+  writeFileSync(out, `${JSON.stringify({ machine: machine(), date: TODAY, mail: { messages, bytes, results } }, null, 2)}\n`);
+  console.log(`\nJSON: ${out}`);
+}
+
+/** An mbox as a mail program writes one: every tenth a list, every twentieth no-reply, the rest between you and a contact or a stranger. */
+function writeMbox(path, count) {
+  const fd = openSync(path, "w");
+  const pad = `${"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tem\n".repeat(250)}>From a quoted line\n`;
+  const start = Date.parse("2024-11-25T12:00:00Z");
+  let chunk = "";
+  try {
+    for (let i = 0; i < count; i++) {
+      const date = new Date(start + Math.floor((i / count) * 730 * 86400_000)).toUTCString().replace("GMT", "+0000");
+      const contact = `Person Number ${(i % 500) * 4} <import${(i % 500) * 4}@example.com>`;
+      const other = i % 7 === 0 ? `Someone ${i} <someone${i % 3000}@elsewhere.example>` : contact;
+      const [from, to] = i % 2 ? [other, "Me <me@example.com>"] : ["Me <me@example.com>", `${other},\n Cc Person <cc${i % 50}@elsewhere.example>`];
+      const extra = i % 10 === 0 ? "List-Id: <team.lists.example>\n" : i % 20 === 5 ? "Auto-Submitted: auto-generated\n" : "";
+      chunk +=
+        `From MAILER-DAEMON Mon Nov 25 12:00:00 2024\nFrom: ${from}\nTo: ${to}\nSubject: =?UTF-8?B?Q2Fmw6kgbmV4dCB3ZWVrPw==?= ${i}\nDate: ${date}\n` +
+        `Message-ID: <bench.${i}@example.com>\n${extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n${pad}\n`;
+      if (chunk.length > 4 * 1024 * 1024) {
+        writeSync(fd, chunk);
+        chunk = "";
+      }
+    }
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function timed(fn) {
   const start = process.hrtime.bigint();
   const value = fn();
@@ -95,7 +167,7 @@ function runOnce(command) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${command.name} failed (${result.status}): ${result.stderr}`);
   const kb = Number(/peak-kb (\d+)/.exec(result.stderr)?.[1]);
-  return { ms, kb };
+  return { ms, kb, stdout: result.stdout };
 }
 
 /** Interleaved: each round runs every command once, so a noisy moment hits them all alike. */

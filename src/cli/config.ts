@@ -1,14 +1,14 @@
 // `netlog config …`: the settings stored in the database.
 import { defineCommand } from "./spec.js";
 
-const KEY = { name: "<key>", description: "default-cadence, reply-window, daily-limit or birthday-notice" } as const;
+const KEY = { name: "<key>", description: "default-cadence, reply-window, daily-limit, birthday-notice or my-emails" } as const;
 
 export const commands = [
   defineCommand({
     path: "config",
     summary: "settings",
-    description: "Settings, stored in the database: default-cadence, reply-window, daily-limit, birthday-notice.",
-    examples: ["netlog config list", "netlog config set daily-limit 5", "netlog config set birthday-notice 7d"],
+    description: "Settings, stored in the database: default-cadence, reply-window, daily-limit, birthday-notice, my-emails.",
+    examples: ["netlog config list", "netlog config set daily-limit 5", "netlog config set birthday-notice 7d", "netlog config set my-emails me@example.com,me@work.example"],
   }),
   defineCommand({
     path: "config set",

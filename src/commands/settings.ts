@@ -1,5 +1,5 @@
 import type { Ctx } from "../context.js";
-import { fromStored, SETTINGS } from "../domain/settings.js";
+import { SETTINGS } from "../domain/settings.js";
 import { usageError } from "../errors.js";
 import { allSettings, setSetting } from "../store/settings.js";
 import { recordChange } from "../store/journal.js";
@@ -14,7 +14,7 @@ function spec(key: string) {
 export async function configList(ctx: Ctx): Promise<SettingView[]> {
   const stored = allSettings(ctx.db());
   return Object.entries(SETTINGS).map(([key, s]) => {
-    const value = fromStored(stored[key]);
+    const value = stored[key] === undefined ? undefined : s.read(stored[key]);
     return { key, value: value ?? s.defaultValue, description: s.describe(value ?? s.defaultValue), isDefault: value === undefined };
   });
 }
@@ -31,7 +31,7 @@ export async function configSet(options: { key: string; value: string }, ctx: Ct
   const value = reset ? null : s.parse(options.value);
   if (value === undefined) throw usageError(`${options.key}: '${options.value}' is not a valid value`, s.hint);
   const db = ctx.db();
-  const stored = value === null ? null : String(value);
+  const stored = value === null ? null : s.write(value);
   recordChange(
     db,
     { command: "config set", now: ctx.now },

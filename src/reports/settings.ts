@@ -2,7 +2,8 @@
 
 export interface SettingView {
   key: string;
-  value: number;
+  /** Whole days or people; my-emails: the addresses. */
+  value: number | readonly string[];
   description: string;
   isDefault: boolean;
 }

@@ -149,7 +149,7 @@ describe("netlog export json / import json", () => {
     [
       "an unknown setting",
       exportWith((d) => (d.settings.colour = "blue")),
-      "settings.colour: 'colour' is not a setting (default-cadence, reply-window, daily-limit, birthday-notice)",
+      "settings.colour: 'colour' is not a setting (default-cadence, reply-window, daily-limit, birthday-notice, my-emails)",
     ],
     ["a setting out of range", exportWith((d) => (d.settings["reply-window"] = "99999")), 'settings.reply-window: "99999" is not a value of reply-window'],
     ["one contact uuid twice", exportWith((d) => d.contacts.push({ ...d.contacts[0], name: "Other" })), 'contacts[1].uuid: "c1" is in the file twice'],

@@ -36,3 +36,18 @@ describe("npm run bench -- --small", () => {
     }
   });
 });
+
+describe("npm run bench -- --mail", () => {
+  needs("gnu-time").it("writes an mbox, times import mail on it and again, and writes the table and the JSON", { timeout: 60_000 }, () => {
+    const out = join(tempDir(), "bench.json");
+    const run = spawnSync(process.execPath, [SCRIPT, "--mail", "--mail-messages", "300", "--out", out], { cwd: tempDir(), encoding: "utf8", timeout: 50_000 });
+    expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^wrote 300 messages, 0\.01 GiB, in \d+\.\d s\n$/)]);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.mail.results.map((r: { command: string }) => r.command)).toEqual(["netlog import mail (300 messages, 0.01 GiB)", "netlog import mail, the same file again"]);
+    for (const r of report.mail.results) {
+      expect(r.peak_mib).toBeGreaterThan(1);
+      expect(run.stdout).toContain(`| ${r.command} | ${(r.median_ms / 1000).toFixed(1)} s | ${r.peak_mib.toFixed(0)} MiB |`);
+    }
+    expect(run.stdout).toContain('"messages": 300');
+  });
+});

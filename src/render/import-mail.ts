@@ -1,0 +1,62 @@
+// The views of import mail: its summary (nothing at all when nothing was new, for cron) and
+// the --suggest list, each with its --json.
+import { shellWord } from "../domain/shell-words.js";
+import type { MailSuggestion, MailSummary } from "../reports/import-mail.js";
+import { neutralise } from "../text/neutralise.js";
+import { plural } from "./text.js";
+
+/** "Imported mail from inbox.mbox: 5 conversations logged with 4 contacts; 7 skipped (…)."; "" when nothing was logged. */
+export function renderMailImport(path: string, s: MailSummary): string {
+  if (s.logged === 0) return "";
+  const reasons = [
+    [s.lists, plural(s.lists, "mailing list message")],
+    [s.automated, `${s.automated} automated`],
+    [s.tooManyRecipients, `${s.tooManyRecipients} to more than ${s.maxRecipients} people`],
+    [s.noContact, `${s.noContact} with no contact`],
+    [s.duplicates, `${s.duplicates} already logged`],
+    [s.undated, `${s.undated} without a date`],
+  ] as const;
+  const shown = reasons.filter(([n]) => n > 0).map(([, text]) => text);
+  const skipped = reasons.reduce((sum, [n]) => sum + n, 0);
+  const lines = [
+    `Imported mail from ${neutralise(path)}: ${plural(s.logged, "conversation")} logged with ${plural(s.contacts, "contact")}; ` +
+      `${skipped} skipped${shown.length ? ` (${shown.join(", ")})` : ""}.`,
+  ];
+  if (s.leftUntracked > 0)
+    lines.push(
+      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
+        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
+    );
+  return `${lines.join("\n")}\n`;
+}
+
+export function mailImportJson(s: MailSummary) {
+  return {
+    messages: s.messages,
+    logged: s.logged,
+    contacts: s.contacts,
+    duplicates: s.duplicates,
+    lists: s.lists,
+    automated: s.automated,
+    too_many_recipients: s.tooManyRecipients,
+    no_contact: s.noContact,
+    undated: s.undated,
+    left_untracked: s.leftUntracked,
+  };
+}
+
+/** The line that makes a suggestion a contact, quoted for a POSIX shell; a name-less address is named by its local part. */
+export function contactAddLine(s: MailSuggestion): string {
+  return `netlog contact add ${shellWord(s.name || s.address.split("@")[0]!)} --email ${shellWord(s.address)}`;
+}
+
+export function renderMailSuggestions(suggestions: readonly MailSuggestion[]): string {
+  if (suggestions.length === 0) return "Everyone you write to is a contact already.\n";
+  const width = String(suggestions[0]!.count).length;
+  const lines = suggestions.map((s) => `${String(s.count).padStart(width)}  ${neutralise(s.address)}\n${" ".repeat(width + 2)}${neutralise(contactAddLine(s))}`);
+  return `People you write to who are not contacts yet (messages you sent them):\n${lines.join("\n")}\n`;
+}
+
+export function mailSuggestionsJson(suggestions: readonly MailSuggestion[]) {
+  return suggestions.map((s) => ({ address: s.address, name: s.name || null, count: s.count, command: contactAddLine(s) }));
+}
