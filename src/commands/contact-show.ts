@@ -8,6 +8,7 @@ import { existingContact } from "./resolve-contact.js";
 import { scheduleFor } from "./schedule.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import { otherValues, valueLists } from "../store/value-lists.js";
+import { plannedFor } from "../store/planned-meetings.js";
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
@@ -22,5 +23,6 @@ export async function contactShow(options: { name: string }, ctx: Ctx): Promise<
     dismissals: listDismissals(db, id),
     dates: listContactDates(db, id),
     values: valueLists(contact, otherValues(db, id)),
+    planned: plannedFor(db, id, ctx.today),
   };
 }

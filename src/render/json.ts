@@ -106,6 +106,7 @@ export function profileJson(profile: ContactProfile) {
     timeline: profile.timeline.map((m) => ({ month: m.month, online: m.online, voice: m.voice, in_person: m.inPerson, other: m.other })),
     dismissals: profile.dismissals.map((d) => ({ reason: d.reason, date: d.date, note: d.note })),
     ...contactDatesJson(profile.dates),
+    planned: profile.planned.map((p) => ({ date: p.date, channel: p.channel, note: p.note })),
   };
 }
 

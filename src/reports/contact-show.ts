@@ -6,6 +6,7 @@ import type { DismissalRow } from "../store/dismissals.js";
 import type { ConversationRecord } from "../store/conversations.js";
 import type { StoredContactDate } from "../store/contact-dates.js";
 import type { ValueLists } from "../domain/value-lists.js";
+import type { PlannedMeeting } from "../store/planned-meetings.js";
 
 export interface ContactProfile {
   contact: Contact;
@@ -20,4 +21,6 @@ export interface ContactProfile {
   dates: StoredContactDate[];
   /** Every email, phone and link, the primary of each first. */
   values: ValueLists;
+  /** Meetings from an imported calendar, from today on, soonest first. */
+  planned: PlannedMeeting[];
 }

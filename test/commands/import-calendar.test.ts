@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { importCalendar } from "../../src/commands/import-calendar.js";
+import { renderProfile } from "../../src/render/contact.js";
 import { calendarJson, renderCalendarImport } from "../../src/render/import.js";
+import { profileJson } from "../../src/render/json.js";
 import { nextPlanned, plannedFor } from "../../src/store/planned-meetings.js";
 import { setSetting } from "../../src/store/settings.js";
 import { undoLastChange } from "../../src/store/journal.js";
@@ -172,4 +174,24 @@ describe("netlog import calendar refuses", () => {
   it("an endless pipe, at the cap", () => refuses(fifoFrom("printf 'BEGIN:VCALENDAR\\r\\n'; yes 'X-FILLER:more'"), /is larger than 1 MiB; nothing was imported/, 1024 * 1024));
 
   needs("root").it("a device", () => refuses(deviceFile("zero"), /is a character device, not a regular file; nothing was imported/));
+});
+
+describe("netlog contact show after import calendar", () => {
+  it("says the next planned meeting, and --json lists them all", async () => {
+    const ctx = await withContacts();
+    await importCalendar({ file: fixture("google/basic.ics") }, ctx);
+    await importCalendar({ file: fixture("thunderbird/export.ics") }, ctx);
+    const sam = await contactShow({ name: "Sam Ortiz" }, ctx);
+    expect(renderProfile(sam, ctx.style, TODAY).split("\n")).toContain("  Planned   meeting Thu 10 Dec: coffee");
+    expect(profileJson(sam).planned).toEqual([
+      { date: "2026-12-10", channel: "meeting", note: "coffee" },
+      { date: "2026-12-15", channel: "meeting", note: "Dinner" },
+    ]);
+    // Once the day has passed, it is no longer planned, even before the calendar is imported again.
+    const later = await contactShow({ name: "Sam Ortiz" }, testCtx({ today: "2026-12-11", dbPath: ctx.dbPath }));
+    expect(renderProfile(later, ctx.style, "2026-12-11").split("\n")).toContain("  Planned   meeting Tue 15 Dec: Dinner");
+    const elaine = await contactShow({ name: "Elaine Longmire" }, testCtx({ today: "2027-01-01", dbPath: ctx.dbPath }));
+    expect(renderProfile(elaine, ctx.style, "2027-01-01")).not.toContain("Planned");
+    expect(profileJson(elaine).planned).toEqual([]);
+  });
 });
