@@ -124,24 +124,30 @@ function contactsOf(db: Database, summary: CalendarSummary) {
       .filter((e) => e !== ""),
   );
   const uuids = new Map<number, string>();
+  // A weekly meeting brings the same few addresses hundreds of times.
+  const found = new Map<string, number | undefined>();
+  const contactOf = (email: string) => {
+    if (!found.has(email)) found.set(email, finder.find({ email })?.id);
+    return found.get(email);
+  };
   const strangers = new Set<string>();
   const withContacts = (o: CalendarOccurrence): Array<{ id: number; uuid: string }> => {
     if (o.people.some((p) => p.declined && mine.has(p.email))) {
       summary.declined++;
       return [];
     }
-    const found: Array<{ id: number; uuid: string }> = [];
+    const contacts: Array<{ id: number; uuid: string }> = [];
     for (const person of o.people) {
       if (mine.has(person.email)) continue;
-      const id = finder.find({ email: person.email })?.id;
+      const id = contactOf(person.email);
       if (id === undefined) strangers.add(person.email);
       else if (person.declined) summary.declined++;
-      else if (!found.some((f) => f.id === id)) {
+      else if (!contacts.some((c) => c.id === id)) {
         if (!uuids.has(id)) uuids.set(id, getContact(db, id)!.uuid);
-        found.push({ id, uuid: uuids.get(id)! });
+        contacts.push({ id, uuid: uuids.get(id)! });
       }
     }
-    return found;
+    return contacts;
   };
   return Object.assign(withContacts, { strangers });
 }

@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import type { Channel } from "../domain/channels.js";
 import { addCalendarDays, type CalendarDate, localDateOf } from "../domain/dates.js";
 import { channelOf } from "./calendar-channel.js";
+import { instantIn } from "./calendar-zones.js";
 
 export interface CalendarPerson {
   /** Lower-cased, without `mailto:`. */
@@ -121,7 +122,7 @@ function occurrenceOf(uid: string, recurrenceId: ICAL.Time, start: ICAL.Time, ve
   return {
     uid,
     occurrence: keyOf(recurrenceId),
-    date: dateOf(start),
+    date: dateOf(start, vevent.getFirstProperty("dtstart")?.getParameter("tzid")),
     channel: channelOf({
       location: textOf(vevent, "location"),
       description: textOf(vevent, "description"),
@@ -138,6 +139,8 @@ function occurrenceOf(uid: string, recurrenceId: ICAL.Time, start: ICAL.Time, ve
 function peopleOf(vevent: ICAL.Component): CalendarPerson[] {
   const people: CalendarPerson[] = [];
   for (const property of [...vevent.getAllProperties("organizer"), ...vevent.getAllProperties("attendee")]) {
+    // A meeting room or a projector is no one to keep in touch with.
+    if (["RESOURCE", "ROOM"].includes(String(property.getParameter("cutype") ?? "").toUpperCase())) continue;
     const address = /^mailto:(.+)$/i
       .exec(String(property.getFirstValue() ?? "").trim())?.[1]
       ?.trim()
@@ -153,13 +156,16 @@ function peopleOf(vevent: ICAL.Component): CalendarPerson[] {
 }
 
 /**
- * The local day of a time: an all-day event's date as written; a floating time (no zone, or a
- * TZID the file does not define) as written too; a UTC or zoned time in the local zone.
+ * The local day of a time: an all-day event's date as written; a UTC or zoned time in the local
+ * zone; a TZID the file does not define by its IANA name; a floating time, or a zone nobody
+ * knows, as written.
  */
-function dateOf(time: ICAL.Time): CalendarDate {
+function dateOf(time: ICAL.Time, tzid?: string | string[]): CalendarDate {
   const written = `${String(time.year).padStart(4, "0")}-${String(time.month).padStart(2, "0")}-${String(time.day).padStart(2, "0")}`;
-  if (time.isDate || !time.zone || time.zone === ICAL.Timezone.localTimezone) return written;
-  return localDateOf(time.toJSDate());
+  if (time.isDate) return written;
+  if (time.zone && time.zone !== ICAL.Timezone.localTimezone) return localDateOf(time.toJSDate());
+  const instant = typeof tzid === "string" ? instantIn(tzid, time) : undefined;
+  return instant ? localDateOf(instant) : written;
 }
 
 /** In UTC, so that an override whose RECURRENCE-ID names another zone finds its occurrence. */

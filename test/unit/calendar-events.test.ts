@@ -76,6 +76,48 @@ describe("readCalendar", () => {
     ]);
   });
 
+  it("reads a TZID the file does not define by its IANA name, and one nobody knows as floating", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:a
+        DTSTART;TZID=Europe/Berlin:20261202T060000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:b
+        DTSTART;TZID=Nowhere/Middle:20261202T060000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:c
+        DTSTART;TZID=Asia/Tokyo:20261201T080000
+        RRULE:FREQ=DAILY;COUNT=2
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    // 06:00 in Berlin is 21:00 the day before here; 08:00 in Tokyo is 15:00 the day before.
+    expect(read.past.map((o) => [o.uid, o.date])).toEqual([
+      ["a", "2026-12-01"],
+      ["b", "2026-12-02"],
+      ["c", "2026-11-30"],
+      ["c", "2026-12-01"],
+    ]);
+  });
+
+  it("leaves rooms and other resources out of the people", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:a
+        DTSTART:20261202T170000Z
+        ATTENDEE;CUTYPE=RESOURCE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=HQ-4-Lisbon (8):mailto:c_1889@resource.calendar.google.com
+        ATTENDEE;CUTYPE=ROOM:mailto:room4@example.com
+        ATTENDEE;CUTYPE=INDIVIDUAL:mailto:ann@example.com
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    expect(read.past[0]!.people).toEqual([{ email: "ann@example.com", declined: false }]);
+  });
+
   it("leaves out a cancelled series once, and plans nothing when a series has ended", () => {
     const read = readCalendar(
       calendar(`
