@@ -68,6 +68,7 @@ function logCalendar(db: Database, calendar: CalendarRead, ctx: Ctx): CalendarSu
     cancelled: calendar.cancelled,
     declined: 0,
     notContacts: 0,
+    unreadable: calendar.unreadable,
     leftUntracked: 0,
   };
   const withContacts = contactsOf(db, summary);

@@ -35,6 +35,8 @@ export interface CalendarRead {
   cancelled: number;
   /** Every UID in the file. */
   uids: Set<string>;
+  /** Events ical.js could not read (a DTSTART, RRULE or EXDATE that is not one): left out, whole. */
+  unreadable: number;
 }
 
 /** What ical.js refused, or a file that holds no VCALENDAR. */
@@ -50,7 +52,7 @@ const LOOKAHEAD_DAYS = 731;
 
 export function readCalendar(text: string, today: CalendarDate): CalendarRead {
   const calendar = parse(text);
-  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set() };
+  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set(), unreadable: 0 };
   const byUid = new Map<string, { master?: ICAL.Component; overrides: ICAL.Component[] }>();
   for (const vevent of calendar.getAllSubcomponents("vevent")) {
     const uid = textOf(vevent, "uid");
@@ -62,11 +64,22 @@ export function readCalendar(text: string, today: CalendarDate): CalendarRead {
     else entry.master ??= vevent;
   }
   for (const [uid, { master, overrides }] of byUid) {
-    // An invitation to one occurrence of someone else's series comes without its master.
-    if (!master) for (const o of overrides) single(uid, o, read, today);
-    else if (isCancelled(master)) read.cancelled++;
-    else if (!master.hasProperty("rrule") && !master.hasProperty("rdate")) single(uid, master, read, today);
-    else series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), read, today);
+    // ical.js reads values lazily: a date that is none throws only now. One such event is left
+    // out, rather than the whole calendar refused for it.
+    const own: CalendarRead = { ...read, past: [], next: [], cancelled: 0 };
+    try {
+      // An invitation to one occurrence of someone else's series comes without its master.
+      if (!master) for (const o of overrides) single(uid, o, own, today);
+      else if (isCancelled(master)) own.cancelled++;
+      else if (!master.hasProperty("rrule") && !master.hasProperty("rdate")) single(uid, master, own, today);
+      else series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), own, today);
+    } catch {
+      read.unreadable++;
+      continue;
+    }
+    read.past.push(...own.past);
+    read.next.push(...own.next);
+    read.cancelled += own.cancelled;
   }
   return read;
 }

@@ -107,6 +107,7 @@ export function renderCalendarImport(file: string, s: CalendarSummary): string {
     `${s.cancelled} cancelled`,
     `${s.declined} declined`,
     plural(s.notContacts, "person who is not a contact", "people who are not contacts"),
+    plural(s.unreadable, "event whose dates could not be read", "events whose dates could not be read"),
   ]);
   if (left) lines.push(`Left out: ${left}.`);
   if (s.leftUntracked > 0) {
@@ -127,6 +128,7 @@ export function calendarJson(s: CalendarSummary) {
     cancelled: s.cancelled,
     declined: s.declined,
     not_contacts: s.notContacts,
+    unreadable: s.unreadable,
     left_untracked: s.leftUntracked,
   };
 }

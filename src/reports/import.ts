@@ -55,6 +55,8 @@ export interface CalendarSummary {
   declined: number;
   /** Addresses in the events that are neither a contact nor yours. */
   notContacts: number;
+  /** Events whose dates ical.js could not read: left out. */
+  unreadable: number;
   /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
   leftUntracked: number;
 }

@@ -61,6 +61,7 @@ describe("netlog import calendar", () => {
       cancelled: 2,
       declined: 1,
       not_contacts: 2,
+      unreadable: 0,
       left_untracked: 0,
     });
     expect(snapshot(ctx.db())).toEqual(before);
@@ -140,6 +141,20 @@ describe("netlog import calendar", () => {
     undoLastChange(ctx.db(), ctx.now);
     const after = snapshot(ctx.db());
     expect({ ...after, changes: [], undo_log: [] }).toEqual({ ...before, changes: [], undo_log: [] });
+  });
+
+  it("leaves out an event whose dates cannot be read, and says so", async () => {
+    const ctx = await withContacts();
+    const path = join(tempDir(), "odd.ics");
+    writeFileSync(
+      path,
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261101T170000Z\r\nRRULE:FREQ=WEEKLY\r\nEXDATE:garbage\r\n" +
+        "ATTENDEE:mailto:elaine@example.com\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y\r\nDTSTART:20261202T170000Z\r\nSUMMARY:tea\r\n" +
+        "ATTENDEE:mailto:elaine@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    expect(renderCalendarImport("odd.ics", await importCalendar({ file: path }, ctx))).toBe(
+      "Imported odd.ics: 1 meeting logged with 1 contact.\nLeft out: 1 event whose dates could not be read.\n",
+    );
   });
 
   it("reads a named pipe", async () => {

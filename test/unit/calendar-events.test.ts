@@ -103,6 +103,28 @@ describe("readCalendar", () => {
     ]);
   });
 
+  it("leaves out, whole, an event whose dates ical.js cannot read, and reads the others", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:bad-exdate
+        DTSTART:20261101T170000Z
+        RRULE:FREQ=WEEKLY
+        EXDATE:garbage
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:bad-start
+        DTSTART:notadate
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:good
+        DTSTART:20261202T170000Z
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    expect([read.unreadable, read.past.map((o) => o.uid), read.next]).toEqual([2, ["good"], []]);
+  });
+
   it("leaves rooms and other resources out of the people", () => {
     const read = readCalendar(
       calendar(`
