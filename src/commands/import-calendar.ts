@@ -73,19 +73,29 @@ function logCalendar(db: Database, calendar: CalendarRead, ctx: Ctx): CalendarSu
   };
   const withContacts = contactsOf(db, summary);
   const touched = new Set<number>();
-  for (const o of calendar.past) {
-    for (const { id, uuid } of withContacts(o)) {
-      const logged = logImportedMessage(
-        db,
-        { contactId: id, happenedOn: o.date, note: o.summary, direction: "both", channel: o.channel, sourceKey: `ics:${o.uid}:${o.occurrence}:${uuid}` },
-        { now: ctx.now, today: ctx.today },
-      );
-      if (!logged) summary.duplicates++;
-      else {
-        summary.logged++;
-        touched.add(id);
+  // Oldest first, as import linkedin logs messages: the same day's conversations are ordered by id.
+  const past = [...calendar.past].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Years of a weekly meeting with a dozen people are tens of thousands of rows.
+  const progress = ctx.progress("Logging meetings", past.length);
+  try {
+    for (const [done, o] of past.entries()) {
+      if (done % 1000 === 0) progress.tick(done);
+      for (const { id, uuid } of withContacts(o)) {
+        const sourceKey = `ics:${o.uid}:${o.occurrence}:${uuid}`;
+        const logged = logImportedMessage(
+          db,
+          { contactId: id, happenedOn: o.date, note: o.summary, direction: "both", channel: o.channel, sourceKey },
+          { now: ctx.now, today: ctx.today },
+        );
+        if (!logged) summary.duplicates++;
+        else {
+          summary.logged++;
+          touched.add(id);
+        }
       }
     }
+  } finally {
+    progress.finish();
   }
   const { scope, keyOf } = plannedScope(calendar);
   const rows: PlannedRow[] = calendar.next.flatMap((o) =>

@@ -98,7 +98,9 @@ function parse(text: string): ICAL.Component {
 }
 
 function single(uid: string, vevent: ICAL.Component, read: CalendarRead, today: CalendarDate): void {
-  const event = new ICAL.Event(vevent);
+  // Without exceptions given, ical.js looks for them among every VEVENT of the file, for each
+  // event: 5,000 events took 1.5 s of it.
+  const event = new ICAL.Event(vevent, { exceptions: [] });
   if (isCancelled(vevent)) {
     read.cancelled++;
     return;

@@ -134,6 +134,23 @@ describe("netlog import calendar", () => {
     expect(plannedFor(ctx.db(), sam, TODAY)).toEqual([{ date: "2026-12-15", channel: "meeting", note: "Dinner" }]);
   });
 
+  it("gives the morning list each contact's soonest planned meeting on or after a day, of every calendar", async () => {
+    const ctx = await withContacts();
+    await importCalendar({ file: fixture("google/basic.ics") }, ctx);
+    await importCalendar({ file: fixture("outlook/calendar.ics") }, ctx);
+    const elaine = (await contactShow({ name: "Elaine Longmire" }, ctx)).contact.id;
+    const sam = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact.id;
+    expect([...nextPlanned(ctx.db(), "2026-12-05")].sort()).toEqual([
+      [elaine, { date: "2026-12-08", channel: "video", note: "Elaine / me 1:1" }],
+      [sam, { date: "2026-12-10", channel: "meeting", note: "coffee" }],
+    ]);
+    expect([...nextPlanned(ctx.db(), "2026-12-09")].sort()).toEqual([
+      [elaine, { date: "2026-12-15", channel: "meeting", note: "Lunch with Elaine" }],
+      [sam, { date: "2026-12-10", channel: "meeting", note: "coffee" }],
+    ]);
+    expect([...nextPlanned(ctx.db(), "2026-12-16")]).toEqual([]);
+  });
+
   it("is undone as one change", async () => {
     const ctx = await withContacts();
     const before = snapshot(ctx.db());
