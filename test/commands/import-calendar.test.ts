@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { importCalendar } from "../../src/commands/import-calendar.js";
+import { importVcard } from "../../src/commands/vcard.js";
 import { renderProfile } from "../../src/render/contact.js";
 import { calendarJson, renderCalendarImport } from "../../src/render/import.js";
 import { profileJson } from "../../src/render/json.js";
@@ -132,6 +133,25 @@ describe("netlog import calendar", () => {
     const sam = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact.id;
     // Thunderbird's dinner is another calendar's.
     expect(plannedFor(ctx.db(), sam, TODAY)).toEqual([{ date: "2026-12-15", channel: "meeting", note: "Dinner" }]);
+  });
+
+  it("starts tracking an imported contact met within the year, and says who was last met longer ago", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const cards = join(tempDir(), "cards.vcf");
+    writeFileSync(
+      cards,
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@example.com\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nEMAIL:bo@example.com\r\nEND:VCARD\r\n",
+    );
+    await importVcard({ file: cards }, ctx);
+    const path = join(tempDir(), "old.ics");
+    const event = (uid: string, start: string, who: string) =>
+      `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART;VALUE=DATE:${start}\r\nSUMMARY:lunch\r\nATTENDEE:mailto:${who}\r\nEND:VEVENT\r\n`;
+    writeFileSync(path, `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${event("a", "20261020", "ann@example.com")}${event("b", "20240105", "bo@example.com")}END:VCALENDAR\r\n`);
+    expect(renderCalendarImport("old.ics", await importCalendar({ file: path }, ctx))).toBe(
+      "Imported old.ics: 2 meetings logged with 2 contacts.\n" +
+        "1 contact last met more than a year ago is not on your morning list; netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.\n",
+    );
+    expect([(await contactShow({ name: "Ann Lee" }, ctx)).contact.tracked, (await contactShow({ name: "Bo Chen" }, ctx)).contact.tracked]).toEqual([true, false]);
   });
 
   it("gives the morning list each contact's soonest planned meeting on or after a day, of every calendar", async () => {
