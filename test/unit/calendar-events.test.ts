@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { channelOf, type EventPlace } from "../../src/formats/calendar-channel.js";
 import { readCalendar } from "../../src/formats/calendar-events.js";
+import { needs } from "../helpers/needs.js";
+import { debianPython } from "../helpers/python.js";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/calendar/${name}`, import.meta.url)), "utf8");
 const calendar = (events: string, extra = "") =>
@@ -232,5 +234,31 @@ describe("channelOf", () => {
     [place({ description: "we use zoom.us for calls" }), "meeting"],
   ] as const)("%o is %s", (p, channel) => {
     expect(channelOf(p)).toBe(channel);
+  });
+});
+
+/** Each one-off event's local day in Los Angeles, as python-icalendar reads the file: another parser's word on the fixtures' zones. */
+const PYTHON_DAYS = `
+import sys, json, datetime, icalendar, zoneinfo
+here = zoneinfo.ZoneInfo("America/Los_Angeles")
+days = {}
+for e in icalendar.Calendar.from_ical(sys.stdin.buffer.read()).walk("VEVENT"):
+    if "RRULE" in e or "RECURRENCE-ID" in e or str(e.get("STATUS", "")) == "CANCELLED":
+        continue
+    start = e.decoded("DTSTART")
+    if isinstance(start, datetime.datetime) and start.tzinfo is not None:
+        start = start.astimezone(here)
+    days[str(e["UID"])] = (start.date() if isinstance(start, datetime.datetime) else start).isoformat()
+print(json.dumps(days))
+`;
+
+needs("python3-icalendar").describe("the fixtures, read by python-icalendar", () => {
+  it.each(["google/basic.ics", "outlook/calendar.ics", "thunderbird/export.ics"])("%s: each one-off event is on the day python-icalendar gives", (name) => {
+    const text = fixture(name);
+    const days = debianPython(PYTHON_DAYS, text) as Record<string, string>;
+    const read = readCalendar(text, "2026-12-04");
+    const ours = Object.fromEntries([...read.past, ...read.next].filter((o) => o.uid in days).map((o) => [o.uid, o.date]));
+    expect(Object.keys(days).length).toBeGreaterThan(1);
+    expect(ours).toEqual(days);
   });
 });
