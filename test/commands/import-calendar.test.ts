@@ -130,6 +130,10 @@ describe("netlog import calendar", () => {
     writeFileSync(path, readFileSync(fixture("google/basic.ics"), "utf8").replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[\s\S])*SUMMARY:coffee\r\n[\s\S]*?END:VEVENT\r\n/, ""));
     const summary = await importCalendar({ file: path }, ctx);
     expect(summary.planned).toEqual({ added: 0, updated: 0, removed: 1 });
+    // Cancelled rather than deleted: the same.
+    await importCalendar({ file: fixture("google/basic.ics") }, ctx);
+    writeFileSync(path, readFileSync(fixture("google/basic.ics"), "utf8").replace("STATUS:CONFIRMED\r\nSUMMARY:coffee", "STATUS:CANCELLED\r\nSUMMARY:coffee"));
+    expect((await importCalendar({ file: path }, ctx)).planned).toEqual({ added: 0, updated: 0, removed: 1 });
     const sam = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact.id;
     // Thunderbird's dinner is another calendar's.
     expect(plannedFor(ctx.db(), sam, TODAY)).toEqual([{ date: "2026-12-15", channel: "meeting", note: "Dinner" }]);

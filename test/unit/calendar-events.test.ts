@@ -127,6 +127,34 @@ describe("readCalendar", () => {
     expect([read.unreadable, read.past.map((o) => o.uid), read.next]).toEqual([2, ["good"], []]);
   });
 
+  it("finds the link in RFC 7986's CONFERENCE and in URL, and a dial-in in CONFERENCE", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:a
+        DTSTART:20261202T170000Z
+        CONFERENCE;VALUE=URI;FEATURE=PHONE:tel:+1-555-0100,,1234
+        CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join:https://acme.zoom.us/j/84512345678
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:b
+        DTSTART:20261202T180000Z
+        CONFERENCE;VALUE=URI;FEATURE=PHONE,AUDIO:tel:+1-555-0100
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:c
+        DTSTART:20261202T190000Z
+        URL:https://teams.live.com/meet/9385581234
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    expect(read.past.map((o) => [o.uid, o.channel])).toEqual([
+      ["a", "video"],
+      ["b", "phone"],
+      ["c", "video"],
+    ]);
+  });
+
   it("leaves rooms and other resources out of the people", () => {
     const read = readCalendar(
       calendar(`
