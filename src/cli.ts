@@ -14,6 +14,7 @@ import { commands as exportCommands } from "./cli/export.js";
 import { commands as followUp } from "./cli/follow-up.js";
 import { commands as importCommands } from "./cli/import.js";
 import { commands as importMail } from "./cli/import-mail.js";
+import { commands as importCalendar } from "./cli/import-calendar.js";
 import { commands as log } from "./cli/log.js";
 import { commands as review } from "./cli/review.js";
 import { commands as search } from "./cli/search.js";
@@ -25,7 +26,7 @@ import type { Ctx } from "./context.js";
 
 /** In the order `netlog --help` lists them; a group's subcommands follow the group. */
 const COMMANDS: readonly AnyCommandSpec[] = [
-  ...[add, log, due, cron, contact, followUp, review, dismiss, tag, config, importCommands, importMail, exportCommands],
+  ...[add, log, due, cron, contact, followUp, review, dismiss, tag, config, importCommands, importMail, importCalendar, exportCommands],
   ...[search, stats, backup, doctor, undo, completion],
 ].flat();
 

@@ -9,6 +9,7 @@ import { scheduleFor } from "./schedule.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import { otherValues, valueLists } from "../store/value-lists.js";
 import { rolesOf } from "../store/contact-roles.js";
+import { plannedFor } from "../store/planned-meetings.js";
 
 export async function contactShow(options: { name: string }, ctx: Ctx): Promise<ContactProfile> {
   const db = ctx.db();
@@ -24,5 +25,6 @@ export async function contactShow(options: { name: string }, ctx: Ctx): Promise<
     dates: listContactDates(db, id),
     values: valueLists(contact, otherValues(db, id)),
     jobs: rolesOf(db, id),
+    planned: plannedFor(db, id, ctx.today),
   };
 }

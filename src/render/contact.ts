@@ -3,6 +3,7 @@ import type { ContactAdded } from "../reports/contact-add.js";
 import type { ContactSummary } from "../reports/contact-list.js";
 import type { ContactProfile } from "../reports/contact-show.js";
 import type { RoleChange } from "../store/contact-roles.js";
+import type { PlannedMeeting } from "../store/planned-meetings.js";
 import { formatCadence } from "../domain/cadence.js";
 import { type CalendarDate, formatLongDate, formatShortDate, localDateOf } from "../domain/dates.js";
 import type { DueItem } from "../domain/due.js";
@@ -78,10 +79,19 @@ function jobLine(j: RoleChange, today: CalendarDate): string {
   return `${role(j.previousTitle, j.previousCompany)} → ${role(j.title, j.company)} (noticed ${formatShortDate(j.noticedOn, today)})`;
 }
 
+/** `meeting Thu 10 Dec: coffee`: the weekday, as a calendar shows it. */
+function plannedText(meeting: PlannedMeeting, today: CalendarDate): string {
+  return `${meeting.channel} ${formatLongDate(meeting.date).slice(0, 3)} ${formatShortDate(meeting.date, today)}${meeting.note ? `: ${meeting.note}` : ""}`;
+}
+
 /** A row's value: one line, several (a list of values, one per line), or nothing to show. */
 type RowValue = string | string[] | null;
 
-export function renderProfile({ contact, schedule, conversations, timeline, dismissals, dates, values, jobs }: ContactProfile, style: ChalkInstance, today: CalendarDate): string {
+export function renderProfile(
+  { contact, schedule, conversations, timeline, dismissals, dates, values, jobs, planned }: ContactProfile,
+  style: ChalkInstance,
+  today: CalendarDate,
+): string {
   const stage = stageOf(schedule.contact.history);
   const birthday = dates.find((d) => d.kind === "birthday");
   const list = (items: ListedValue[]): RowValue => (items.length === 0 ? null : items.map(labeledText));
@@ -109,6 +119,7 @@ export function renderProfile({ contact, schedule, conversations, timeline, dism
     ["Stage", stage ? `${STAGE_NAMES[stage.stage]} since ${formatLongDate(stage.since)}` : null],
     ["Added", formatLongDate(contact.addedOn)],
     ["Next due", nextDueText(schedule, contact.tracked)],
+    ["Planned", planned[0] ? plannedText(planned[0], today) : null],
     ["Follow-up", schedule.followUp ? `${formatLongDate(schedule.followUp.date)}${schedule.followUp.note ? `: ${schedule.followUp.note}` : ""}` : null],
     [
       "Snoozed",

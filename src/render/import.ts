@@ -1,5 +1,5 @@
 // The views of every import: a sentence or two for people, and the `--json` of each.
-import type { ImportSummary, InvitationsSummary, JobChange, MessagesSummary, SkippedProperty } from "../reports/import.js";
+import type { CalendarSummary, ImportSummary, InvitationsSummary, JobChange, MessagesSummary, SkippedProperty } from "../reports/import.js";
 import type { MergeCounts } from "../store/snapshot.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
@@ -131,4 +131,49 @@ export function renderJsonImport(file: string, c: MergeCounts): string {
 /** The `--json` of `import json`: how many of each were added. */
 export function jsonImportJson(c: MergeCounts) {
   return { contacts: c.contacts, conversations: c.interactions, follow_ups: c.follow_ups, dismissals: c.dismissals };
+}
+
+/**
+ * `import calendar`: what was logged and planned, then what was left out, each part only when
+ * there is some; nothing at all when nothing changed, so that a daily cron job stays silent.
+ */
+export function renderCalendarImport(file: string, s: CalendarSummary): string {
+  if (s.logged === 0 && s.planned.added === 0 && s.planned.updated === 0 && s.planned.removed === 0) return "";
+  const some = (parts: string[]) => parts.filter((p) => !p.startsWith("0 ")).join(", ");
+  const done = some([
+    s.logged > 0 ? `${plural(s.logged, "meeting")} logged with ${plural(s.contacts, "contact")}` : "0 ",
+    `${s.planned.added} planned`,
+    `${plural(s.planned.updated, "planned meeting")} moved`,
+    `${s.planned.removed} no longer planned`,
+  ]);
+  const lines = [`Imported ${neutralise(file)}: ${done}.`];
+  const left = some([
+    `${s.duplicates} already imported`,
+    `${s.cancelled} cancelled`,
+    `${s.declined} declined`,
+    plural(s.notContacts, "person who is not a contact", "people who are not contacts"),
+    plural(s.unreadable, "event whose dates could not be read", "events whose dates could not be read"),
+  ]);
+  if (left) lines.push(`Left out: ${left}.`);
+  if (s.leftUntracked > 0) {
+    lines.push(
+      `${plural(s.leftUntracked, "contact")} last met more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
+        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function calendarJson(s: CalendarSummary) {
+  return {
+    logged: s.logged,
+    contacts: s.contacts,
+    planned: { added: s.planned.added, updated: s.planned.updated, removed: s.planned.removed },
+    duplicates: s.duplicates,
+    cancelled: s.cancelled,
+    declined: s.declined,
+    not_contacts: s.notContacts,
+    unreadable: s.unreadable,
+    left_untracked: s.leftUntracked,
+  };
 }

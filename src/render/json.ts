@@ -120,6 +120,7 @@ export function profileJson(profile: ContactProfile) {
       previous_title: j.previousTitle,
       noticed_on: j.noticedOn,
     })),
+    planned: profile.planned.map((p) => ({ date: p.date, channel: p.channel, note: p.note })),
   };
 }
 

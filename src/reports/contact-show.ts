@@ -7,6 +7,7 @@ import type { ConversationRecord } from "../store/conversations.js";
 import type { StoredContactDate } from "../store/contact-dates.js";
 import type { ValueLists } from "../domain/value-lists.js";
 import type { RoleChange } from "../store/contact-roles.js";
+import type { PlannedMeeting } from "../store/planned-meetings.js";
 
 export interface ContactProfile {
   contact: Contact;
@@ -23,4 +24,6 @@ export interface ContactProfile {
   values: ValueLists;
   /** Each new job a re-imported Connections.csv showed, newest first. */
   jobs: RoleChange[];
+  /** Meetings from an imported calendar, from today on, soonest first. */
+  planned: PlannedMeeting[];
 }

@@ -66,3 +66,24 @@ export interface InvitationsSummary {
   /** What the import noticed but did not stop for (a file that looks like mojibake): one line each. */
   warnings: string[];
 }
+
+/** import calendar. */
+export interface CalendarSummary {
+  /** Meetings logged as conversations (one per contact of each). */
+  logged: number;
+  /** The contacts they were with. */
+  contacts: number;
+  /** Planned meetings added, moved, and removed (cancelled, declined, past or gone from the calendar). */
+  planned: { added: number; updated: number; removed: number };
+  /** Already imported by an earlier run. */
+  duplicates: number;
+  /** Occurrences cancelled, and contacts (or you) who declined: left out. */
+  cancelled: number;
+  declined: number;
+  /** Addresses in the events that are neither a contact nor yours. */
+  notContacts: number;
+  /** Events whose dates ical.js could not read: left out. */
+  unreadable: number;
+  /** Contacts not tracked before whose last conversation is more than a year old: left untracked. */
+  leftUntracked: number;
+}
