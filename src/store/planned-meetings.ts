@@ -2,15 +2,11 @@
 // `contact show` says is planned, and what the morning list reads to leave someone be until then.
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
-import type { Channel } from "../domain/channels.js";
 import type { CalendarDate } from "../domain/dates.js";
+import type { PlannedMeeting } from "../domain/due.js";
 import { statement } from "./statements.js";
 
-export interface PlannedMeeting {
-  date: CalendarDate;
-  channel: Channel;
-  note: string | null;
-}
+export type { PlannedMeeting } from "../domain/due.js";
 
 export interface PlannedRow extends PlannedMeeting {
   contactId: number;

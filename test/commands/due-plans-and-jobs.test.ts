@@ -12,6 +12,8 @@ import { dueJson } from "../../src/render/json.js";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { importLinkedin } from "../../src/commands/import-linkedin.js";
+import { importCalendar } from "../../src/commands/import-calendar.js";
+import { fileURLToPath } from "node:url";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 
 const TODAY = "2026-12-03";
@@ -94,5 +96,20 @@ describe("the morning list with planned meetings and job changes", () => {
     await dismiss({ name: "Sam" }, next);
     // Connected in October, on a yearly cadence: nothing else of theirs is due.
     expect((await due({}, next)).items).toEqual([]);
+  });
+
+  it("a Google Calendar export with a weekly 1:1 and a coffee next Thursday: the past meetings logged, Sam held until Friday, and --within 7 says so", async () => {
+    // Friday 4 Dec; Sam on a monthly cadence, last spoken to on the call of 4 Nov in the calendar.
+    const first = testCtx({ today: "2026-10-01" });
+    await contactAdd({ name: "Elaine Longmire", email: ["elaine@example.com"], every: "2w" }, first);
+    await contactAdd({ name: "Sam Ortiz", email: ["sam@acme.example", "sam.ortiz@gmail.com"], every: "monthly" }, first);
+    const ctx = testCtx({ today: "2026-12-04", dbPath: first.dbPath });
+    await importCalendar({ file: fileURLToPath(new URL("../fixtures/calendar/google/basic.ics", import.meta.url)) }, ctx);
+    // Sam's cadence ran out today, Elaine's 1:1 of Tuesday was her last: both have a meeting coming.
+    expect((await due({}, ctx)).items).toEqual([]);
+    const text = renderDue(await due({ within: "7" }, ctx), ctx.style, false, 80);
+    expect(text).toContain("  Sam Ortiz: meeting planned Thu 10 Dec\n");
+    const friday = testCtx({ today: "2026-12-11", dbPath: first.dbPath });
+    expect((await due({}, friday)).items.map((i) => [i.contact.name, i.reason])).toEqual([["Sam Ortiz", "cadence"]]);
   });
 });
