@@ -19,7 +19,7 @@ export const commands = [
     async run({ args: [file], options }, ctx) {
       const [{ importCalendar }, view] = await Promise.all([import("../commands/import-calendar.js"), import("../render/import.js")]);
       const summary = await importCalendar(optionsFor<Omit<CalendarImportOptions, "maxBytes">>()({ file, ...options }), ctx);
-      return { text: () => view.renderCalendarImport(file, summary), json: () => view.calendarJson(summary) };
+      return { text: () => view.renderCalendarImport(file, summary, { onTerminal: ctx.stdoutIsTTY }), json: () => view.calendarJson(summary) };
     },
   }),
 ];

@@ -24,7 +24,7 @@ export const commands = [
         return { text: () => view.renderMailSuggestions(suggestions), json: () => view.mailSuggestionsJson(suggestions) };
       }
       const summary = await importMail({ path, maxRecipients, subjects }, ctx);
-      return { text: () => view.renderMailImport(path, summary), json: () => view.mailImportJson(summary) };
+      return { text: () => view.renderMailImport(path, summary, { onTerminal: ctx.stdoutIsTTY }), json: () => view.mailImportJson(summary) };
     },
   }),
 ];

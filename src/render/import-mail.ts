@@ -5,9 +5,12 @@ import type { MailSuggestion, MailSummary } from "../reports/import-mail.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
 
-/** "Imported mail from inbox.mbox: 5 conversations logged with 4 contacts; 7 skipped (…)."; "" when nothing was logged. */
-export function renderMailImport(path: string, s: MailSummary): string {
-  if (s.logged === 0) return "";
+/**
+ * "Imported mail from inbox.mbox: 5 conversations logged with 4 contacts; 7 skipped (…)."; when
+ * nothing was logged, nothing (cron stays silent), or on a terminal what was read.
+ */
+export function renderMailImport(path: string, s: MailSummary, o: { onTerminal?: boolean } = {}): string {
+  if (s.logged === 0) return o.onTerminal ? nothingNew(path, s) : "";
   const reasons = [
     [s.lists, plural(s.lists, "mailing list message")],
     [s.automated, `${s.automated} automated`],
@@ -27,6 +30,14 @@ export function renderMailImport(path: string, s: MailSummary): string {
       `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
         "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
     );
+  return `${lines.join("\n")}\n`;
+}
+
+function nothingNew(path: string, s: MailSummary): string {
+  const shown = neutralise(path);
+  const what = s.duplicates > 0 ? `${s.duplicates} already logged` : "none with a contact of yours";
+  const lines = [`Nothing new in ${shown}: ${plural(s.messages, "message")} read, ${what}.`];
+  if (s.noContact > 0) lines.push(`netlog import mail ${shellWord(path)} --suggest lists the people you write to who are not contacts yet.`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -137,8 +137,10 @@ export function jsonImportJson(c: MergeCounts) {
  * `import calendar`: what was logged and planned, then what was left out, each part only when
  * there is some; nothing at all when nothing changed, so that a daily cron job stays silent.
  */
-export function renderCalendarImport(file: string, s: CalendarSummary): string {
-  if (s.logged === 0 && s.planned.added === 0 && s.planned.updated === 0 && s.planned.removed === 0) return "";
+/** The summary; when nothing changed, nothing (cron stays silent), or on a terminal that nothing is new and what was left out. */
+export function renderCalendarImport(file: string, s: CalendarSummary, o: { onTerminal?: boolean } = {}): string {
+  const nothing = s.logged === 0 && s.planned.added === 0 && s.planned.updated === 0 && s.planned.removed === 0;
+  if (nothing && !o.onTerminal) return "";
   const some = (parts: string[]) => parts.filter((p) => !p.startsWith("0 ")).join(", ");
   const done = some([
     s.logged > 0 ? `${plural(s.logged, "meeting")} logged with ${plural(s.contacts, "contact")}` : "0 ",
@@ -146,7 +148,7 @@ export function renderCalendarImport(file: string, s: CalendarSummary): string {
     `${plural(s.planned.updated, "planned meeting")} moved`,
     `${s.planned.removed} no longer planned`,
   ]);
-  const lines = [`Imported ${neutralise(file)}: ${done}.`];
+  const lines = [nothing ? `Nothing new in ${neutralise(file)}.` : `Imported ${neutralise(file)}: ${done}.`];
   const left = some([
     `${s.duplicates} already imported`,
     `${s.cancelled} cancelled`,
