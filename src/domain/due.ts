@@ -260,13 +260,18 @@ function heldByMeeting(item: DueItem, on: CalendarDate): DueItem {
   return { ...item, dueOn, daysOverdue: calendarDaysBetween(dueOn, on), planned };
 }
 
+/** When a contact falls due and why, a meeting planned with them counted: what every list and profile shows. */
+export function scheduleWithPlans(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
+  return heldByMeeting(scheduleOf(contact, on, policy), on);
+}
+
 /** The whole morning list for `on`, scheduling each contact once. */
 export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, policy: Policy, within?: number): DayPlan {
   const items: DueItem[] = [];
   const later: DueItem[] = [];
   for (const contact of contacts) {
     if (!isVisible(contact, on)) continue;
-    const item = heldByMeeting(scheduleOf(contact, on, policy), on);
+    const item = scheduleWithPlans(contact, on, policy);
     if (item.dueOn === null) continue;
     if (item.daysOverdue >= 0) items.push(item);
     else later.push(item);

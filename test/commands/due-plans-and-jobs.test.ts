@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { dismiss } from "../../src/commands/dismiss.js";
+import { contactShow } from "../../src/commands/contact-show.js";
+import { contactList } from "../../src/commands/contact-list.js";
 import { due } from "../../src/commands/due.js";
 import { undo } from "../../src/commands/undo.js";
 import { renderDismissed } from "../../src/render/dismiss.js";
@@ -109,6 +111,9 @@ describe("the morning list with planned meetings and job changes", () => {
     expect((await due({}, ctx)).items).toEqual([]);
     const text = renderDue(await due({ within: "7" }, ctx), ctx.style, false, 80);
     expect(text).toContain("  Sam Ortiz: meeting planned Thu 10 Dec\n");
+    // His profile and the contact list say the same: next due the day after the coffee.
+    expect((await contactShow({ name: "Sam" }, ctx)).schedule.dueOn).toBe("2026-12-11");
+    expect((await contactList({}, ctx)).find((c) => c.contact.name === "Sam Ortiz")?.schedule.dueOn).toBe("2026-12-11");
     const friday = testCtx({ today: "2026-12-11", dbPath: first.dbPath });
     expect((await due({}, friday)).items.map((i) => [i.contact.name, i.reason])).toEqual([["Sam Ortiz", "cadence"]]);
   });
