@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
-import { type LabeledValue, type ValueKind, type ValueLists, valueKey } from "../domain/value-lists.js";
+import { type LabeledValue, urlLabel, type ValueKind, type ValueLists, valueKey } from "../domain/value-lists.js";
 import { statement } from "./statements.js";
 
 export interface OtherValue extends LabeledValue {
@@ -90,7 +90,10 @@ export function giveValue(db: Database, contactId: number, kind: ValueKind, give
     setPrimary(db, contactId, kind, { value, label: given.label }, now);
     return "primary";
   }
-  insertOtherValue(db, contactId, { uuid: randomUUID(), kind, value, label: given.label }, now);
+  // A link without a label is a website or a profile, as every import reads one: a card netlog
+  // wrote without a TYPE must read back as the same value, not as a label to add.
+  const label = given.label ?? (kind === "url" ? urlLabel(value) : null);
+  insertOtherValue(db, contactId, { uuid: randomUUID(), kind, value, label }, now);
   return "added";
 }
 

@@ -113,7 +113,7 @@ describe("several emails, phones and links", () => {
     const { urls, phones } = await lists(ctx);
     expect(urls).toEqual([
       { value: "https://www.linkedin.com/in/elaine-l2", label: "linkedin", primary: true },
-      { value: "https://www.linkedin.com/in/elaine-old", label: null, primary: false },
+      { value: "https://www.linkedin.com/in/elaine-old", label: "linkedin", primary: false },
     ]);
     expect(phones).toEqual([{ value: "+1 509 555 0100", label: "mobile", primary: true }]);
   });
