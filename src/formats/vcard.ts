@@ -40,7 +40,7 @@ function toCard(contact: ExportableContact): string {
     if (preferred) params.pref = "1";
     if (ablabel !== undefined) params.group = `item${++groups}`;
     properties.push([name, params, valueType, text(value)]);
-    if (ablabel !== undefined) properties.push(["x-ablabel", { group: params.group }, "unknown", text(ablabel)]);
+    if (ablabel !== undefined) properties.push(["x-ablabel", { group: params.group }, "unknown", escapedText(String(text(ablabel)))]);
   };
   const addOthers = (name: string, valueType: string) => {
     for (const v of others) if (v.kind === KIND_OF[name]) addValue(name, valueType, v.value, v.label, false);
@@ -99,4 +99,13 @@ function yearlyDates(dates: readonly ContactDate[]): Array<["bday" | "anniversar
 function cardDate({ month, day, year }: MonthDay): string {
   const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return year === null ? `--${md}` : `${year}-${md}`;
+}
+
+/**
+ * A text value as RFC 6350 escapes it, for a property ical.js writes as it is given ("unknown":
+ * ical.js would add VALUE=TEXT to an X- property typed text): an X-ABLabel's `a, b` written raw
+ * reads as `a` in vobject (khard).
+ */
+function escapedText(value: string): string {
+  return value.replace(/[\\,;]/g, "\\$&").replace(/\r\n|\n|\r/g, "\\n");
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
+import { giveValue } from "../../src/store/value-lists.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
+import { needs } from "../helpers/needs.js";
+import { debianPython } from "../helpers/python.js";
 
 const TODAY = "2026-11-25";
 
@@ -24,5 +27,31 @@ describe("several values, used carelessly", () => {
     const before = snapshot(ctx.db());
     expect(await importVcard({ file }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  needs("python3-vobject").it("a free-text label with commas, semicolons, a caret and a backslash is written escaped: python3-vobject and netlog read it whole", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Kim Lee", email: ["kim@work.example"] }, ctx);
+    const id = (await contactShow({ name: "kim" }, ctx)).contact.id;
+    const label = "Night, late; ^ask\\first";
+    giveValue(ctx.db(), id, "email", { value: "kim@night.example", label }, ctx.now);
+    const card = await exportVcard(ctx);
+    const read = debianPython(
+      [
+        "import sys, json, vobject",
+        "card = next(vobject.readComponents(sys.stdin.read()))",
+        "print(json.dumps([c.value for c in card.getChildren() if c.name == 'X-ABLABEL']))",
+      ].join("\n"),
+      card,
+    );
+    expect(read).toEqual([label]);
+    const file = join(tempDir(), "netlog.vcf");
+    writeFileSync(file, card);
+    const other = testCtx({ today: TODAY });
+    await importVcard({ file }, other);
+    expect((await contactShow({ name: "kim" }, other)).values.emails).toEqual([
+      { value: "kim@work.example", label: null, primary: true },
+      { value: "kim@night.example", label, primary: false },
+    ]);
   });
 });
