@@ -66,6 +66,15 @@ export function readValueFlags(options: ValueFlagOptions): ValueEdit[] {
       edits.push({ kind, action: "add", value: checkedValue(kind, text, FLAG[kind]) });
     }
   }
+  // One value twice with two labels: which label was meant is anyone's guess, so neither is taken.
+  for (const [i, a] of edits.entries()) {
+    if (a.action !== "add" || a.value.label === null) continue;
+    const b = edits
+      .slice(i + 1)
+      .find((e) => e.action === "add" && e.kind === a.kind && e.value.label !== null && e.value.label !== a.value.label && sameValue(a.kind, a.value.value, e.value.value));
+    if (b && b.action === "add")
+      throw usageError(`${FLAG[a.kind]} gives '${b.value.value}' twice, labelled ${a.value.label} and ${b.value.label}`, "give it once, with the label it should have");
+  }
   const both = edits.find((e) => e.action === "add" && edits.some((r) => r.action === "remove" && r.kind === e.kind && sameValue(e.kind, r.value.value, e.value.value)));
   if (both && both.action !== "clear") throw usageError(`${FLAG[both.kind]} and --remove-${both.kind} both name '${both.value.value}'`, "add a value or remove it, not both");
   return edits;

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
+import { contactEdit } from "../../src/commands/contact-edit.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
 import { giveValue } from "../../src/store/value-lists.js";
@@ -53,5 +54,23 @@ describe("several values, used carelessly", () => {
       { value: "kim@work.example", label: null, primary: true },
       { value: "kim@night.example", label, primary: false },
     ]);
+  });
+
+  it.each([
+    [{ email: ["home=f@x.example", "work=F@x.example"] }, "--email gives 'F@x.example' twice, labelled home and work"],
+    [{ phone: ["mobile=+1 509 555 0100", "work=(+1) 509-555-0100"] }, "--phone gives '(+1) 509-555-0100' twice, labelled mobile and work"],
+  ])("refuses one value given twice with two labels (%j), in contact add and contact edit, changing nothing", async (flags, message) => {
+    const ctx = testCtx({ today: TODAY });
+    await expect(contactAdd({ name: "Fay", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2, hint: "give it once, with the label it should have" });
+    await contactAdd({ name: "Gus" }, ctx);
+    const before = snapshot(ctx.db());
+    await expect(contactEdit({ contact: "gus", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
+
+  it("one value given twice alike, or once without a label, is one value", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Fay", email: ["f@x.example", "work=F@x.example", "work=f@x.example"] }, ctx);
+    expect((await contactShow({ name: "fay" }, ctx)).values.emails).toEqual([{ value: "f@x.example", label: "work", primary: true }]);
   });
 });
