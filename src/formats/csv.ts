@@ -40,11 +40,12 @@ export function neutralise(text: string): string {
 
 /**
  * A contact's values of one kind beside the primary (which has its own column), in one cell:
- * `work: b@x.com; c@y.com`; null when it has none.
+ * `work: b@x.com; c@y.com`; null when it has none. An imported label may hold `;` or `:` (a
+ * card's `X-ABLabel:night; old`): written as `,`, it cannot pass for a value or a separator.
  */
 export function otherValuesCell(values: readonly ListedValue[]): string | null {
   const others = values.filter((v) => !v.primary);
-  return others.length === 0 ? null : others.map(({ value, label }) => (label === null ? value : `${label}: ${value}`)).join("; ");
+  return others.length === 0 ? null : others.map(({ value, label }) => (label === null ? value : `${label.replace(/[;:]/g, ",")}: ${value}`)).join("; ");
 }
 
 export function toCsv(rows: readonly CsvRow[]): string {

@@ -67,4 +67,17 @@ describe("otherValuesCell", () => {
       null,
     ]);
   });
+
+  it("writes a label's own ';' and ':' as ',' so that a label never reads as a value or a value as a label", () => {
+    const cell = otherValuesCell([
+      { value: "a@x.com", label: null, primary: true },
+      { value: "b@x.com", label: "night; old", primary: false },
+      { value: "c@y.com", label: "a:b^c", primary: false },
+    ]);
+    expect(cell).toBe("night, old: b@x.com; a,b^c: c@y.com");
+    expect(cell!.split("; ").map((item) => item.split(": "))).toEqual([
+      ["night, old", "b@x.com"],
+      ["a,b^c", "c@y.com"],
+    ]);
+  });
 });
