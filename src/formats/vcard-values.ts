@@ -59,25 +59,36 @@ export function cardValues(card: ICAL.Component, textOf: (value: unknown) => str
   return result;
 }
 
-/** The card's values of a kind, each once (as values compare), with its label and how much the card prefers it. */
+/**
+ * The card's values of a kind, each once (as values compare), with its label and how much the
+ * card prefers it: a value written twice (`EMAIL:d@x.com`, `EMAIL;TYPE=pref,work:D@X.COM`) is
+ * where it first comes, with the first label either gives and the preference of either.
+ */
 function valuesOf(card: ICAL.Component, kind: ValueKind, textOf: (value: unknown) => string | null): CardValue[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, CardValue>();
   const values: CardValue[] = [];
   for (const property of card.getAllProperties(PROPERTY[kind])) {
     let value = textOf(property.getFirstValue());
     if (value !== null && kind === "phone") value = value.replace(/^tel:/i, "").trim() || null;
     if (value === null) continue;
-    // A phone without digits has no key: it is not the same as another, it is no phone (skipped, counted).
-    const key = valueKey(kind, value);
-    if (key !== "" && seen.has(key)) continue;
-    seen.add(key);
     // DAVx5 writes a custom label as an x- type (`TYPE=x-aunt`): the label is what follows.
     const types = wordsOf(property.getParameter("type")).map((t) => t.replace(/^x-(?=.)/i, ""));
     const pref = Number(property.getParameter("pref"));
     const rank = Number.isInteger(pref) && pref > 0 ? pref : types.some((t) => t.toLowerCase() === "pref") ? 1 : Number.POSITIVE_INFINITY;
     const ablabel = wordsOf(property.getParameter("x-ablabel"));
     const ordered = [...ablabel, ...types.filter((t) => FIRST_WORDS.has(t.toLowerCase())), ...types];
-    values.push({ value, label: labelFrom(ordered.map((w) => textOf(w) ?? "")), rank });
+    const label = labelFrom(ordered.map((w) => textOf(w) ?? ""));
+    // A phone without digits has no key: it is not the same as another, it is no phone (skipped, counted).
+    const key = valueKey(kind, value);
+    const had = key === "" ? undefined : seen.get(key);
+    if (had) {
+      had.label ??= label;
+      had.rank = Math.min(had.rank, rank);
+      continue;
+    }
+    const v = { value, label, rank };
+    if (key !== "") seen.set(key, v);
+    values.push(v);
   }
   return values;
 }

@@ -73,4 +73,30 @@ describe("several values, used carelessly", () => {
     await contactAdd({ name: "Fay", email: ["f@x.example", "work=F@x.example", "work=f@x.example"] }, ctx);
     expect((await contactShow({ name: "fay" }, ctx)).values.emails).toEqual([{ value: "f@x.example", label: "work", primary: true }]);
   });
+
+  it("a value a card gives twice (in two cases) keeps the label and the preference of either", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = join(tempDir(), "twice.vcf");
+    const lines = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Dee Twice",
+      "EMAIL:d1@x.example",
+      "EMAIL;TYPE=HOME:d2@x.example",
+      "EMAIL;TYPE=pref,work:D2@X.EXAMPLE",
+      "EMAIL;TYPE=work:D1@x.example",
+      "TEL:+1 509 555 0100",
+      "TEL;TYPE=CELL:+15095550100",
+      "END:VCARD",
+      "",
+    ];
+    writeFileSync(file, lines.join("\r\n"));
+    await importVcard({ file }, ctx);
+    const { emails, phones } = (await contactShow({ name: "dee" }, ctx)).values;
+    expect(emails).toEqual([
+      { value: "d2@x.example", label: "home", primary: true },
+      { value: "d1@x.example", label: "work", primary: false },
+    ]);
+    expect(phones).toEqual([{ value: "+1 509 555 0100", label: "mobile", primary: true }]);
+  });
 });
