@@ -185,15 +185,25 @@ function googleLabel(raw: string): string | null {
   return known !== null && known !== squashed ? known : labelFrom([raw]);
 }
 
-/** The values, each once (as values compare), the starred one (Google's primary) first. */
+/**
+ * The values, each once (as values compare), the starred one (Google's primary) first: a value
+ * written twice is where it first comes, with the first label either gives, starred if either is.
+ */
 function primaryFirst(kind: ValueKind, values: readonly GoogleValue[]): LabeledValue[] {
-  const seen = new Set<string>();
-  const once = values.filter((v) => {
+  const seen = new Map<string, GoogleValue>();
+  const once: GoogleValue[] = [];
+  for (const v of values) {
     const key = valueKey(kind, v.value);
-    if (key !== "" && seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const had = key === "" ? undefined : seen.get(key);
+    if (had) {
+      had.label ??= v.label;
+      had.starred ||= v.starred;
+      continue;
+    }
+    const copy = { ...v };
+    if (key !== "") seen.set(key, copy);
+    once.push(copy);
+  }
   const starred = once.findIndex((v) => v.starred);
   const ordered = starred <= 0 ? once : [once[starred]!, ...once.slice(0, starred), ...once.slice(starred + 1)];
   return ordered.map(({ value, label }) => ({ value, label }));

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactEdit } from "../../src/commands/contact-edit.js";
 import { contactShow } from "../../src/commands/contact-show.js";
+import { importGoogle } from "../../src/commands/import-google.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
 import { giveValue } from "../../src/store/value-lists.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
@@ -98,5 +99,18 @@ describe("several values, used carelessly", () => {
       { value: "d1@x.example", label: "work", primary: false },
     ]);
     expect(phones).toEqual([{ value: "+1 509 555 0100", label: "mobile", primary: true }]);
+  });
+
+  it("a Google CSV that stars a value written once before in another case makes it the primary, with a label either gives", async () => {
+    const ctx = testCtx({ today: TODAY });
+    const file = join(tempDir(), "google.csv");
+    const header =
+      "First Name,Middle Name,Last Name,Organization Name,Organization Title,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,E-mail 3 - Label,E-mail 3 - Value";
+    writeFileSync(file, `${header}\nGia,,Star,,,,,,,g1@x.example,Home,g2@x.example,* Work,G1@X.EXAMPLE\n`);
+    await importGoogle({ file }, ctx);
+    expect((await contactShow({ name: "gia" }, ctx)).values.emails).toEqual([
+      { value: "g1@x.example", label: "work", primary: true },
+      { value: "g2@x.example", label: "home", primary: false },
+    ]);
   });
 });
