@@ -4,6 +4,7 @@
 import { readEmail, readLinkedinUrl, readText } from "../domain/field-values.js";
 import { type LabeledValue, labeledText, splitLabel, sameValue, type ValueKind, valueProblem } from "../domain/value-lists.js";
 import { NetlogError, usageError } from "../errors.js";
+import { clipped } from "../formats/clipped.js";
 import type { Database } from "../store/db.js";
 import { giveValue, makePrimary, otherValues, type PrimaryValues, primaryValues, removeValue, valueLists } from "../store/value-lists.js";
 
@@ -80,17 +81,35 @@ export function readValueFlags(options: ValueFlagOptions): ValueEdit[] {
   return edits;
 }
 
+/** More digits than this are no phone number, even with an extension (E.164 allows 15). */
+const MAX_PHONE_DIGITS = 30;
+
 /** A typed value, with its label when written `label=value`, checked as its kind; an error names the flag. */
 export function checkedValue(kind: ValueKind, text: string, flag: string): LabeledValue {
   const given = splitLabel(text);
-  // An email address may hold a `=`: then the whole text is the address.
+  // An email address (and a URL's query) may hold a `=`: then the whole text is the value. A
+  // phone number holds none: before one is a label, never digits to keep.
   const whole = { value: text.trim(), label: null };
-  const candidates = given.label === null ? [whole] : [given, whole];
+  const candidates = given.label !== null ? [given, whole] : kind === "phone" && text.includes("=") ? [] : [whole];
   for (const candidate of candidates) {
-    const value = kind === "email" ? readEmail(candidate.value) : kind === "phone" ? readText(candidate.value) : { value: candidate.value };
-    if ("value" in value && value.value !== null && valueProblem(kind, value.value) === undefined) return { value: value.value, label: candidate.label };
+    const value = readKind(kind, candidate.value);
+    if (value === undefined) continue;
+    const digits = value.replace(/\D/g, "").length;
+    if (kind === "phone" && digits > MAX_PHONE_DIGITS)
+      throw usageError(`${flag}: '${clipped(value)}' has ${digits} digits, more than a phone number's ${MAX_PHONE_DIGITS}`, HINT.phone);
+    return { value, label: candidate.label };
+  }
+  const [label, rest] = [text.slice(0, text.indexOf("=")).trim(), text.slice(text.indexOf("=") + 1)];
+  if (text.includes("=") && readKind(kind, rest) !== undefined) {
+    throw usageError(`${flag}: '${clipped(label)}' is no label`, "a label starts with a letter and has at most 40 letters, digits, spaces, _ or -, e.g. home=…");
   }
   throw usageError(`${flag}: ${valueProblem(kind, given.value) ?? `'${text}' is empty`}`, HINT[kind]);
+}
+
+/** The value as its kind reads it, when it is one. */
+function readKind(kind: ValueKind, text: string): string | undefined {
+  const value = kind === "email" ? readEmail(text) : kind === "phone" ? readText(text) : { value: text.trim() };
+  return "value" in value && value.value !== null && valueProblem(kind, value.value) === undefined ? value.value : undefined;
 }
 
 function example(kind: ValueKind): string {

@@ -113,4 +113,19 @@ describe("several values, used carelessly", () => {
       { value: "g2@x.example", label: "home", primary: false },
     ]);
   });
+
+  it.each([
+    [{ phone: [`${"y".repeat(41)}=+1 509 555 0100`] }, `--phone: '${"y".repeat(41)}' is no label`],
+    [{ phone: ["my mobile (old)=+1 509 555 0100"] }, "--phone: 'my mobile (old)' is no label"],
+    [{ phone: ["1".repeat(200)] }, `--phone: '${"1".repeat(60)}…' has 200 digits, more than a phone number's 30`],
+    [{ email: ["my home 🏠=bob@x.example"] }, "--email: 'my home 🏠' is no label"],
+    [{ url: ["my blog!=https://bob.example"] }, "--url: 'my blog!' is no label"],
+  ])("refuses %j, in contact add and edit, changing nothing", async (flags, message) => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Gus", phone: ["+1 509 555 0100"] }, ctx);
+    const before = snapshot(ctx.db());
+    await expect(contactEdit({ contact: "gus", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    await expect(contactAdd({ name: "Hal", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    expect(snapshot(ctx.db())).toEqual(before);
+  });
 });
