@@ -87,7 +87,8 @@ describe("netlog export csv in LibreOffice Calc", () => {
     expect([...cells("Ann Bell", ["other_emails", "other_phones", "other_links"]), ...cells("'-2+3", ["other_emails", "other_phones", "other_links"])]).toEqual([
       "'=1+1: ann@bell.example; home: ann@home.example",
       "work: +1 509 555 0143",
-      "https://ann.example",
+      // A link given without a label is a website, as every import labels one.
+      "website: https://ann.example",
       "",
       // A list of phone numbers is no formula, and is left as it is.
       "+1 509 555 0199; -1 509 555 0142",
