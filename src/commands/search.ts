@@ -56,6 +56,6 @@ export async function search(options: SearchOptions, ctx: Ctx): Promise<SearchRe
 export function nothingFound(report: SearchReport): NetlogError | undefined {
   if (report.total > 0) return undefined;
   return new NetlogError(`nothing matches '${report.text}'`, {
-    hint: "search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words",
+    hint: "search finds whole words, and the start of the last one, in names, companies, titles, places, tags, notes, emails, phones (as written: 509 555 0100) and links; try fewer words",
   });
 }

@@ -213,7 +213,7 @@ describe("netlog search", () => {
     expect([renderSearch(report, ctx.style, TODAY), report.total]).toEqual(["", 0]);
     expect(nothingFound(report)).toMatchObject({
       message: "nothing matches 'zebra'",
-      hint: "search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words",
+      hint: "search finds whole words, and the start of the last one, in names, companies, titles, places, tags, notes, emails, phones (as written: 509 555 0100) and links; try fewer words",
       exitCode: 1,
     });
     expect(nothingFound(await search({ text: "elaine" }, ctx))).toBeUndefined();

@@ -22,7 +22,7 @@ describe("netlog search", async () => {
   it("exits 1 when nothing matches, like grep, with an empty JSON list for programs", async () => {
     const env = await withElaine();
     const stderr =
-      "error: nothing matches 'zebra'\nhint: search finds whole words, and the start of the last one, in names, companies, titles, places, tags and notes; try fewer words\n";
+      "error: nothing matches 'zebra'\nhint: search finds whole words, and the start of the last one, in names, companies, titles, places, tags, notes, emails, phones (as written: 509 555 0100) and links; try fewer words\n";
     expect(await netlogInProcess(["search", "zebra"], env)).toEqual({ code: 1, stdout: "", stderr });
     expect(await netlogInProcess(["search", "zebra", "--json"], env)).toEqual({ code: 1, stdout: '{\n  "query": "zebra",\n  "total": 0,\n  "results": []\n}\n', stderr });
   });
