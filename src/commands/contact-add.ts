@@ -28,8 +28,9 @@ export async function contactAdd(options: ContactAddOptions, ctx: Ctx): Promise<
   const fields = contactFields(options);
   const tags = tagsFlag(options.tag);
   const dates = readDateFlags(options, ctx.today);
-  // --email, --phone (each repeatable, the first the primary), --linkedin and --url.
-  const values = readValueFlags(options);
+  // --email, --phone (each repeatable, the first the primary), --linkedin and --url. An empty one
+  // is none, as `--company ""` is: on a new contact it has nothing to clear but the value before it.
+  const values = readValueFlags(options).filter((edit) => edit.action !== "clear");
   const db = ctx.db();
   // The schedule is read before the commit: a failure there saves nothing.
   return recordChange(

@@ -128,4 +128,17 @@ describe("several values, used carelessly", () => {
     await expect(contactAdd({ name: "Hal", ...flags }, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
     expect(snapshot(ctx.db())).toEqual(before);
   });
+
+  it("contact add takes an empty --email or --phone among others as none, not as the one before it removed", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Yan", email: ["a@x.example", "", "b@x.example"], phone: ["+1 509 555 0100", ""] }, ctx);
+    const { emails, phones } = (await contactShow({ name: "yan" }, ctx)).values;
+    expect([emails, phones]).toEqual([
+      [
+        { value: "a@x.example", label: null, primary: true },
+        { value: "b@x.example", label: null, primary: false },
+      ],
+      [{ value: "+1 509 555 0100", label: null, primary: true }],
+    ]);
+  });
 });
