@@ -22,8 +22,8 @@ import { trackedContact } from "../store/conversations.js";
 import { recordChange } from "../store/journal.js";
 import { describeRef, existingContact } from "./resolve-contact.js";
 import type { ContactMerged } from "../reports/contact-merge.js";
-import { giveValue, otherValues, valueLists } from "../store/value-lists.js";
-import { VALUE_KINDS, LIST_OF } from "../domain/value-lists.js";
+import { giveValue, otherValues, primaryValues, valueLists } from "../store/value-lists.js";
+import { VALUE_KINDS, LIST_OF, sameValue } from "../domain/value-lists.js";
 
 export async function contactMerge(options: { keep: string; other: string; yes?: boolean }, ctx: Ctx): Promise<ContactMerged> {
   const db = ctx.db();
@@ -65,10 +65,15 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
   updateContactFields(db, keepId, plan.update, ctx.now);
   // Every email, phone and link of both stays: nothing of them is "not taken".
   const valuesAdded: ContactMerged["valuesAdded"] = [];
+  const labelsNotTaken: ContactMerged["labelsNotTaken"] = [];
+  const keptValues = valueLists(primaryValues(db, keepId), otherValues(db, keepId));
   for (const kind of VALUE_KINDS) {
     for (const { value, label } of values[LIST_OF[kind]]) {
       const given = giveValue(db, keepId, kind, { value, label }, ctx.now);
       if (given === "primary" || given === "added") valuesAdded.push({ kind, value, label, primary: given === "primary" });
+      // A value both have, labelled otherwise by each: the kept contact's label stays, as its fields do, and the other's is named.
+      const kept = keptValues[LIST_OF[kind]].find((v) => sameValue(kind, v.value, value));
+      if (given === "had" && label !== null && kept?.label != null && kept.label !== label && !(kind === "url" && kept.primary)) labelsNotTaken.push({ kind, value, label });
     }
   }
   const { kept: followUpKept, closed: followUpsClosed } = oneOpenFollowUp(db, keepId, ctx);
@@ -80,6 +85,7 @@ function mergeInto(db: Database, keepId: number, otherId: number, ctx: Ctx): Con
     followUps,
     tagsAdded,
     valuesAdded,
+    labelsNotTaken,
     ...report,
     addedOnFromOther: update.addedOn !== undefined,
     followUpKept,

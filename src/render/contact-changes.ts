@@ -69,7 +69,8 @@ export function renderMerged(merged: ContactMerged, style: ChalkInstance, today:
   if (added.length) lines.push(`  Kept as well: ${added.map((v) => `${KIND_WORD[v.kind]} ${neutralise(labeledText(v))}`).join("; ")}.`);
   if (merged.notesAppended) lines.push("  Notes: the other's notes are appended.");
   if (merged.addedOnFromOther) lines.push(`  Added on: ${formatLongDate(kept.addedOn)}, the earlier of the two.`);
-  if (merged.dropped.length) lines.push(`  Not taken (it keeps its own): ${merged.dropped.map(droppedText).join("; ")}.`);
+  const notTaken = [...merged.dropped.map(droppedText), ...merged.labelsNotTaken.map((v) => `${KIND_WORD[v.kind]} ${neutralise(v.value)} labelled ${neutralise(v.label)}`)];
+  if (notTaken.length) lines.push(`  Not taken (it keeps its own): ${notTaken.join("; ")}.`);
   if (merged.followUpKept && merged.followUpsClosed.length) {
     const closed = merged.followUpsClosed.map((fu) => followUpText(fu, today)).join(", ");
     lines.push(`  Follow-up: ${followUpText(merged.followUpKept, today)} stays open; ${closed} is marked done, as a contact has one open follow-up.`);
@@ -102,6 +103,7 @@ export function mergedJson(merged: ContactMerged) {
     ]),
     values_added: merged.valuesAdded.map(({ kind, value, label, primary }) => ({ kind, value, label, primary })),
     dropped: Object.fromEntries(merged.dropped.map((d) => [JSON_KEYS[d.field], d.value])),
+    labels_not_taken: merged.labelsNotTaken.map(({ kind, value, label }) => ({ kind, value, label })),
     notes_appended: merged.notesAppended,
     added_on: merged.kept.addedOn,
     follow_up_kept: merged.followUpKept && followUp(merged.followUpKept),

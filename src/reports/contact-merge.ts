@@ -16,6 +16,8 @@ export interface ContactMerged {
   filled: Array<{ field: FilledField; value: string | number }>;
   /** The other's emails, phones and links the kept contact did not have: now its own (primary when it had none). */
   valuesAdded: Array<{ kind: ValueKind; value: string; label: string | null; primary: boolean }>;
+  /** The other's labels of values both have, where the kept contact's label of it stays. */
+  labelsNotTaken: Array<{ kind: ValueKind; value: string; label: string }>;
   /** The other's values the kept contact kept its own instead of. */
   dropped: Dropped[];
   notesAppended: boolean;

@@ -84,6 +84,7 @@ describe("netlog contact merge", () => {
         { kind: "url", value: "https://www.linkedin.com/in/sam-ortiz", label: "linkedin", primary: true },
       ],
       dropped: { cadence_days: 14 },
+      labels_not_taken: [],
       notes_appended: true,
       added_on: "2026-03-02",
       follow_up_kept: { date: "2026-12-04", note: "send the deck" },

@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contactAdd } from "../../src/commands/contact-add.js";
 import { contactEdit } from "../../src/commands/contact-edit.js";
+import { contactMerge } from "../../src/commands/contact-merge.js";
 import { contactShow } from "../../src/commands/contact-show.js";
 import { importGoogle } from "../../src/commands/import-google.js";
 import { exportVcard, importVcard } from "../../src/commands/vcard.js";
+import { mergedJson, renderMerged } from "../../src/render/contact-changes.js";
 import { giveValue } from "../../src/store/value-lists.js";
 import { snapshot, tempDir, testCtx } from "../helpers/ctx.js";
 import { needs } from "../helpers/needs.js";
@@ -140,5 +142,23 @@ describe("several values, used carelessly", () => {
       ],
       [{ value: "+1 509 555 0100", label: null, primary: true }],
     ]);
+  });
+
+  it("a merge names the other's label of a value both have that the kept contact labels otherwise, and keeps the kept one's", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Hal A", email: ["work=hal@x.example", "hal2@x.example"], phone: ["+1 509 555 0100"] }, ctx);
+    await contactAdd({ name: "Hal B", email: ["home=HAL@X.EXAMPLE", "private=Hal2@x.example", "hal3@x.example"], phone: ["mobile=+1 509 555 0100"] }, ctx);
+    const merged = await contactMerge({ keep: "Hal A", other: "Hal B", yes: true }, ctx);
+    expect((await contactShow({ name: "hal a" }, ctx)).values.emails).toEqual([
+      { value: "hal@x.example", label: "work", primary: true },
+      { value: "hal2@x.example", label: "private", primary: false },
+      { value: "hal3@x.example", label: null, primary: false },
+    ]);
+    expect(
+      renderMerged(merged, ctx.style, TODAY)
+        .split("\n")
+        .filter((l) => l.includes("Not taken")),
+    ).toEqual(["  Not taken (it keeps its own): email HAL@X.EXAMPLE labelled home."]);
+    expect(mergedJson(merged).labels_not_taken).toEqual([{ kind: "email", value: "HAL@X.EXAMPLE", label: "home" }]);
   });
 });
