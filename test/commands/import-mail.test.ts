@@ -233,6 +233,17 @@ describe("netlog import mail --suggest", () => {
     });
     expect(db()).toEqual(before);
   });
+  it("prints a line that adds a person whose name starts with a dash, which would otherwise read as an option", async () => {
+    const { dir, run } = await mailbox([]);
+    const path = join(dir, "sent.mbox");
+    writeFileSync(path, 'From me x\nFrom: me@example.com\nTo: "--help" <dash@x.example>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nMessage-ID: <1@x>\n\nhi\n');
+    const [suggestion] = JSON.parse((await run("import", "mail", path, "--suggest", "--json")).stdout);
+    expect(suggestion.command).toBe("netlog contact add --email dash@x.example -- --help");
+    // What a shell hands netlog from that line (no quotes to undo in it); --today first, as nothing may follow the name.
+    const first = (...args: string[]) => netlogInProcess(["--today", TODAY, ...args], { NETLOG_DB: join(dir, "netlog.db") });
+    expect((await first(...suggestion.command.split(" ").slice(1))).stdout).toMatch(/^Added --help\./);
+    expect(JSON.parse((await first("contact", "show", "--json", "--", "--help")).stdout)).toMatchObject({ name: "--help", email: "dash@x.example" });
+  });
 });
 
 describe("netlog import mail, bad input", () => {
