@@ -115,6 +115,11 @@ function series(uid: string, event: ICAL.Event, read: CalendarRead, today: Calen
   const iterator = event.iterator();
   const last = addCalendarDays(today, LOOKAHEAD_DAYS);
   let next: CalendarOccurrence | undefined;
+  // An hourly (or finer) rule is many meetings a day: the conversations log is by day, so one
+  // a day, else a FREQ=SECONDLY rule logs thousands of conversations on one day.
+  const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
+  const oneADay = ["HOURLY", "MINUTELY", "SECONDLY"].includes(String(rule?.freq ?? ""));
+  const days = new Set<CalendarDate>();
   for (let n = 0, time = iterator.next(); time && n < MAX_OCCURRENCES; n++, time = iterator.next()) {
     const details = event.getOccurrenceDetails(time);
     // An overridden occurrence is its own VEVENT, with its own time, status and attendees.
@@ -124,8 +129,10 @@ function series(uid: string, event: ICAL.Event, read: CalendarRead, today: Calen
       if (scheduled <= today) read.cancelled++;
     } else {
       const found = occurrenceOf(uid, time, details.startDate, vevent);
-      if (found.date <= today) read.past.push(found);
-      else if (!next || found.date < next.date) next = found;
+      if (found.date <= today) {
+        if (!oneADay || !days.has(found.date)) read.past.push(found);
+        days.add(found.date);
+      } else if (!next || found.date < next.date) next = found;
     }
     // Overrides can move an occurrence a little: look one past the first one found.
     if ((next && scheduled > next.date) || scheduled > last) break;

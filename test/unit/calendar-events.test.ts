@@ -196,6 +196,35 @@ describe("readCalendar", () => {
     });
   });
 
+  it("takes an hourly (or finer) series as one meeting a day, at its day's first occurrence", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:s
+        DTSTART:20261130T235958Z
+        RRULE:FREQ=SECONDLY
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:h
+        DTSTART:20261129T060000Z
+        RRULE:FREQ=HOURLY;INTERVAL=12;COUNT=4
+        END:VEVENT`),
+      "2026-12-01",
+    );
+    // A FREQ=SECONDLY rule is 86,400 meetings a day, each a conversation, up to the expansion cap.
+    expect(when(read)).toEqual({
+      past: [
+        ["2026-11-30", "20261130T235958Z"],
+        // 22:00 and 10:00 in Los Angeles, then 22:00 on the 29th (left out) and 10:00 on the 30th.
+        ["2026-11-28", "20261129T060000Z"],
+        ["2026-11-29", "20261129T180000Z"],
+        ["2026-11-30", "20261130T180000Z"],
+      ],
+      next: [],
+      cancelled: 0,
+    });
+  });
+
   it("counts a cancelled occurrence of the past, and plans the next one that is not cancelled", () => {
     const read = readCalendar(
       calendar(`
