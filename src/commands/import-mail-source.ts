@@ -99,9 +99,17 @@ async function folderSource(path: string): Promise<MailSource> {
   return { kind: maildir ? "maildir" : "eml", headers, total: files.length, done: () => done };
 }
 
-/** A Maildir subfolder's messages, by name (a dot file is a mail program's own). */
+/**
+ * A Maildir subfolder's messages, by name (a dot file is a mail program's own). One that is not
+ * there holds none; one that cannot be read is refused: cur/ holds most of the mail, and a
+ * morning import of new/ alone would look like success every day.
+ */
 async function messageFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [] as string[];
+    const why = error.code === "EACCES" ? "permission denied" : (error.code ?? error.message);
+    throw new NetlogError(`${dir} cannot be read: ${why}; nothing was imported`, { hint: "check its permissions" });
+  });
   return names
     .filter((n) => !n.startsWith("."))
     .sort()

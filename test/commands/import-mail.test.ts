@@ -1,5 +1,5 @@
 // import mail on mail written by Python's mailbox module (test/fixtures/mail/README.md).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -280,6 +280,20 @@ describe("netlog import mail, bad input", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`error: ${path} ${message}`);
     expect(result.stderr).toMatch(new RegExp(`\\nhint: ${hint.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(db()).toEqual(before);
+  });
+
+  it("refuses a Maildir whose cur/ cannot be read, rather than import its new/ alone as if that were all", async () => {
+    const { dir, run, db } = await mailbox();
+    const maildir = join(dir, "Maildir");
+    mkdirSync(join(maildir, "new"), { recursive: true });
+    writeFileSync(join(maildir, "new", "1"), "From: elaine@longmire.example\nTo: me@example.com\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nMessage-ID: <n1@x>\n\nhi\n");
+    // Unreadable as a folder is to anyone (tests run as root, whom chmod 000 does not stop): a link to itself.
+    symlinkSync("cur", join(maildir, "cur"));
+    const before = db();
+    const result = await run("import", "mail", maildir);
+    expect(result).toMatchObject({ code: 1, stdout: "" });
+    expect(result.stderr).toMatch(new RegExp(`^error: ${join(maildir, "cur")} cannot be read: .*; nothing was imported\nhint: check its permissions\n$`));
     expect(db()).toEqual(before);
   });
 
