@@ -51,8 +51,9 @@ const MAX_OCCURRENCES = 20_000;
 const LOOKAHEAD_DAYS = 731;
 
 export function readCalendar(text: string, today: CalendarDate): CalendarRead {
-  const calendar = parse(text);
-  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set(), unreadable: 0 };
+  const { calendar, refused } = parse(text);
+  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set(), unreadable: refused.length };
+  for (const uid of refused) if (uid) read.uids.add(uid);
   const byUid = new Map<string, { master?: ICAL.Component; overrides: ICAL.Component[] }>();
   for (const vevent of calendar.getAllSubcomponents("vevent")) {
     const uid = textOf(vevent, "uid");
@@ -84,13 +85,43 @@ export function readCalendar(text: string, today: CalendarDate): CalendarRead {
   return read;
 }
 
-function parse(text: string): ICAL.Component {
+/** The calendar, and the events left out of it because ical.js refused them as it parsed (their UIDs, when they have one). */
+function parse(text: string): { calendar: ICAL.Component; refused: Array<string | null> } {
   let parsed: ReturnType<typeof ICAL.parse>;
+  const refused: Array<string | null> = [];
   try {
     parsed = ICAL.parse(text);
   } catch (error) {
-    throw new UnreadableCalendar((error as Error).message.slice(0, 120));
+    // ical.js decodes an RRULE as it parses: one bad BYDAY and the whole file throws. Without
+    // the events that throw on their own, the rest may read.
+    const kept = text.replace(EVENT_BLOCK, (block) => {
+      if (parsesAlone(block)) return block;
+      refused.push(/^UID:(.*)$/im.exec(block)?.[1]?.trim() || null);
+      return "";
+    });
+    try {
+      // Nothing left, or nothing to leave out: the file is what is wrong.
+      if (refused.length === 0 || !/^BEGIN:VEVENT/im.test(kept)) throw error;
+      parsed = ICAL.parse(kept);
+    } catch {
+      throw new UnreadableCalendar((error as Error).message.slice(0, 120));
+    }
   }
+  return { calendar: calendarOf(parsed), refused };
+}
+
+const EVENT_BLOCK = /^BEGIN:VEVENT\r?\n[\s\S]*?^END:VEVENT(?:\r?\n|$)/gim;
+
+function parsesAlone(block: string): boolean {
+  try {
+    ICAL.parse(`BEGIN:VCALENDAR\r\n${block}${block.endsWith("\n") ? "" : "\r\n"}END:VCALENDAR\r\n`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function calendarOf(parsed: ReturnType<typeof ICAL.parse>): ICAL.Component {
   const components = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
   const calendar = components.map((c) => new ICAL.Component(c as never)).find((c) => c.name === "vcalendar");
   if (!calendar) throw new UnreadableCalendar("no BEGIN:VCALENDAR");

@@ -127,6 +127,28 @@ describe("readCalendar", () => {
     expect([read.unreadable, read.past.map((o) => o.uid), read.next]).toEqual([2, ["good"], []]);
   });
 
+  it("leaves out an event whose RRULE ical.js refuses as it parses, rather than refuse the whole calendar for it", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:good-before
+        DTSTART:20261130T170000Z
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:bad-rule
+        DTSTART:20261101T170000Z
+        RRULE:FREQ=WEEKLY;BYDAY=XX
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:good
+        DTSTART:20261202T170000Z
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    // Its UID is still the file's: a meeting it planned before is no longer planned.
+    expect([read.unreadable, read.past.map((o) => o.uid), [...read.uids].sort()]).toEqual([1, ["good-before", "good"], ["bad-rule", "good", "good-before"]]);
+  });
+
   it("finds the link in RFC 7986's CONFERENCE and in URL, and a dial-in in CONFERENCE", () => {
     const read = readCalendar(
       calendar(`
