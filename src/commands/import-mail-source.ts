@@ -42,13 +42,15 @@ async function statOf(path: string): Promise<Stats> {
 }
 
 async function mboxSource(path: string, size: number): Promise<MailSource> {
+  // An mbox of no messages is an empty file: a mail program's INBOX once its mail is moved
+  // out. Refused, it would fill a cron mail with an error every morning until mail came.
+  if (size === 0) return { kind: "mbox", headers: async function* () {}, total: 0, done: () => 0 };
   const file = await openFile(path);
   let read = 0;
   try {
     const head = Buffer.alloc(5);
     const { bytesRead } = await file.read(head, 0, 5, 0);
-    if (bytesRead === 0) throw new NetlogError(`${path} is empty`, { hint: `expected ${EXPECTED_MAIL}` });
-    if (!isMbox(head))
+    if (bytesRead > 0 && !isMbox(head))
       throw new NetlogError(`${path} is not an mbox file: it does not start with a "From " line`, {
         hint: `expected ${EXPECTED_MAIL}; export a folder as mbox from your mail program (Thunderbird: ImportExportTools NG; Gmail: Google Takeout)`,
       });

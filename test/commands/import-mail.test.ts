@@ -269,7 +269,6 @@ describe("netlog import mail, bad input", () => {
       'is not an mbox file: it does not start with a "From " line',
       "expected an mbox file",
     ],
-    ["an empty file", bad((d) => (writeFileSync(join(d, "empty.mbox"), ""), join(d, "empty.mbox"))), "is empty", "expected an mbox file"],
     ["a FIFO", bad(() => fifoFrom(`cat '${fixture("inbox.mbox")}'`)), "is a FIFO (named pipe), not a regular file; nothing was imported", "give the path of"],
   ])("refuses %s with a hint, and changes nothing", async (_, make, message, hint) => {
     const { dir, run, db } = await mailbox();
@@ -294,6 +293,16 @@ describe("netlog import mail, bad input", () => {
     const result = await run("import", "mail", maildir);
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(result.stderr).toMatch(new RegExp(`^error: ${join(maildir, "cur")} cannot be read: .*; nothing was imported\nhint: check its permissions\n$`));
+    expect(db()).toEqual(before);
+  });
+
+  it("reads an empty file as an mbox of no messages (a mail program's INBOX after its mail was moved): under cron, nothing to say every morning", async () => {
+    const { dir, run, db } = await mailbox();
+    const path = join(dir, "INBOX");
+    writeFileSync(path, "");
+    const before = db();
+    expect(await run("import", "mail", path)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(JSON.parse((await run("import", "mail", path, "--json")).stdout)).toMatchObject({ messages: 0, logged: 0 });
     expect(db()).toEqual(before);
   });
 
