@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import type { Channel } from "../domain/channels.js";
 import { addCalendarDays, type CalendarDate, localDateOf } from "../domain/dates.js";
 import { channelOf } from "./calendar-channel.js";
+import { floatInstants } from "./calendar-floating.js";
 import { instantIn } from "./calendar-zones.js";
 
 export interface CalendarPerson {
@@ -73,7 +74,10 @@ export function readCalendar(text: string, today: CalendarDate): CalendarRead {
       if (!master) for (const o of overrides) single(uid, o, own, today);
       else if (isCancelled(master)) own.cancelled++;
       else if (!master.hasProperty("rrule") && !master.hasProperty("rdate")) single(uid, master, own, today);
-      else series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), own, today);
+      else {
+        floatInstants(master, overrides);
+        series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), own, today);
+      }
     } catch {
       read.unreadable++;
       continue;

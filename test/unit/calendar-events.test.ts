@@ -105,6 +105,33 @@ describe("readCalendar", () => {
     ]);
   });
 
+  it("matches a UTC UNTIL and EXDATE (RFC 5545 wants UNTIL in UTC) to a series in a TZID the file does not define", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:a
+        DTSTART;TZID=Europe/Berlin:20261019T083000
+        RRULE:FREQ=WEEKLY;UNTIL=20261116T073000Z
+        EXDATE:20261026T073000Z
+        EXDATE;TZID=Asia/Tokyo:20261102T163000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:a
+        RECURRENCE-ID:20261109T073000Z
+        DTSTART;TZID=Europe/Berlin:20261110T120000
+        SUMMARY:moved
+        END:VEVENT`),
+      "2026-12-01",
+    );
+    // 08:30 in Berlin, 23:30 the day before here: 26 Oct and 2 Nov are out (07:30 UTC, after
+    // Berlin left summer time), 9 Nov moved to noon on the 10th, and 16 Nov, the UNTIL itself, is in.
+    expect(read.past.map((o) => [o.date, o.summary])).toEqual([
+      ["2026-10-18", null],
+      ["2026-11-10", "moved"],
+      ["2026-11-15", null],
+    ]);
+  });
+
   it("leaves out, whole, an event whose dates ical.js cannot read, and reads the others", () => {
     const read = readCalendar(
       calendar(`
