@@ -3,7 +3,7 @@
 // its own environment, where a default database would be a different, empty one.
 import { resolve } from "node:path";
 import type { Ctx } from "../context.js";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { type TimeOfDay, cronLineOf, parseTimeOfDay, withNetlogLine, withoutNetlogLine } from "../domain/crontab.js";
 import { NetlogError, usageError } from "../errors.js";
 import type { CronResult } from "../reports/cron.js";
@@ -55,11 +55,55 @@ function importsBefore(options: CronOptions): string[][] {
     if (path.trim() === "")
       throw usageError(`${flag} needs a ${kind === "mail" ? "mailbox" : "file"}`, `e.g. netlog cron ${flag} ${kind === "mail" ? "~/Mail/INBOX" : "~/calendar.ics"}`);
     const absolute = resolve(path);
-    if (!existsSync(absolute))
-      throw usageError(`${flag}: there is no ${absolute}`, `give the ${kind === "mail" ? "mbox file or Maildir folder" : ".ics file"} as it is on this machine`);
+    const hint = `give the ${kind === "mail" ? "mbox file or Maildir folder" : ".ics file"} as it is on this machine`;
+    if (!existsSync(absolute)) throw usageError(`${flag}: there is no ${absolute}`, hint);
+    const wrong = kind === "mail" ? notMail(absolute) : notCalendar(absolute);
+    if (wrong) throw usageError(`${flag}: ${absolute} is not ${wrong}`, hint);
     imports.push(["import", kind, absolute]);
   }
   return imports;
+}
+
+/**
+ * Why a path is no mailbox, told as import mail tells it (src/commands/import-mail-source.ts);
+ * undefined for one, or one that cannot be read now (import mail will say so each morning).
+ */
+function notMail(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) {
+      const names = readdirSync(path);
+      return names.includes("cur") || names.includes("new") || names.some((n) => /\.eml$/i.test(n)) ? undefined : "a mailbox (no cur/ or new/ in it, and no .eml file)";
+    }
+    // A FIFO would be waited on here: import mail refuses what is no regular file itself.
+    if (!stats.isFile()) return undefined;
+    const head = firstBytes(path, 5);
+    return head === "" || head === "From " ? undefined : 'a mailbox (an mbox file starts with a "From " line)';
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a path is no calendar, as import calendar tells it; undefined for one, or one that cannot be read now. */
+function notCalendar(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return "a calendar (it is a folder)";
+    if (!stats.isFile()) return undefined;
+    return /^\uFEFF?\s*BEGIN:VCALENDAR\b/i.test(firstBytes(path, 256)) ? undefined : "a calendar (it does not start with BEGIN:VCALENDAR)";
+  } catch {
+    return undefined;
+  }
+}
+
+function firstBytes(path: string, length: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0)).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function morningLine(at: TimeOfDay, imports: readonly string[][], ctx: Ctx): string {

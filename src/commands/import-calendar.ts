@@ -110,16 +110,16 @@ function logCalendar(db: Database, calendar: CalendarRead, ctx: Ctx): CalendarSu
 
 /**
  * A whole calendar (an export has X-WR-CALNAME) speaks for every meeting it planned before: one
- * it no longer holds is removed. A file without a name (one invitation) only for its own events.
- * Only the next occurrence of a series is planned: one row per contact and event.
+ * it no longer holds is removed, and for what invitations to its events planned. A file
+ * without a name (one invitation) only for its own events. Only the next occurrence of a series is planned: one row per contact and event.
  */
 function plannedScope(calendar: CalendarRead): { scope: PlannedScope; keyOf: (uid: string) => string } {
-  if (calendar.name === null) {
-    const keyOf = (uid: string) => `ics:-:${uid}`;
-    return { scope: { keys: new Set([...calendar.uids].map(keyOf)) }, keyOf };
-  }
+  const invitationKey = (uid: string) => `ics:-:${uid}`;
+  // A whole calendar speaks for the invitations of its events too, imported before it was.
+  const keys = new Set([...calendar.uids].map(invitationKey));
+  if (calendar.name === null) return { scope: { keys }, keyOf: invitationKey };
   const prefix = `ics:${createHash("sha1").update(calendar.name).digest("hex").slice(0, 12)}:`;
-  return { scope: { prefix }, keyOf: (uid) => `${prefix}${uid}` };
+  return { scope: { prefix, keys }, keyOf: (uid) => `${prefix}${uid}` };
 }
 
 /**

@@ -42,13 +42,15 @@ async function statOf(path: string): Promise<Stats> {
 }
 
 async function mboxSource(path: string, size: number): Promise<MailSource> {
+  // An mbox of no messages is an empty file: a mail program's INBOX once its mail is moved
+  // out. Refused, it would fill a cron mail with an error every morning until mail came.
+  if (size === 0) return { kind: "mbox", headers: async function* () {}, total: 0, done: () => 0 };
   const file = await openFile(path);
   let read = 0;
   try {
     const head = Buffer.alloc(5);
     const { bytesRead } = await file.read(head, 0, 5, 0);
-    if (bytesRead === 0) throw new NetlogError(`${path} is empty`, { hint: `expected ${EXPECTED_MAIL}` });
-    if (!isMbox(head))
+    if (bytesRead > 0 && !isMbox(head))
       throw new NetlogError(`${path} is not an mbox file: it does not start with a "From " line`, {
         hint: `expected ${EXPECTED_MAIL}; export a folder as mbox from your mail program (Thunderbird: ImportExportTools NG; Gmail: Google Takeout)`,
       });
@@ -99,9 +101,17 @@ async function folderSource(path: string): Promise<MailSource> {
   return { kind: maildir ? "maildir" : "eml", headers, total: files.length, done: () => done };
 }
 
-/** A Maildir subfolder's messages, by name (a dot file is a mail program's own). */
+/**
+ * A Maildir subfolder's messages, by name (a dot file is a mail program's own). One that is not
+ * there holds none; one that cannot be read is refused: cur/ holds most of the mail, and a
+ * morning import of new/ alone would look like success every day.
+ */
 async function messageFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [] as string[];
+    const why = error.code === "EACCES" ? "permission denied" : (error.code ?? error.message);
+    throw new NetlogError(`${dir} cannot be read: ${why}; nothing was imported`, { hint: "check its permissions" });
+  });
   return names
     .filter((n) => !n.startsWith("."))
     .sort()

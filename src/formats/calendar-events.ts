@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import type { Channel } from "../domain/channels.js";
 import { addCalendarDays, type CalendarDate, localDateOf } from "../domain/dates.js";
 import { channelOf } from "./calendar-channel.js";
+import { floatInstants } from "./calendar-floating.js";
 import { instantIn } from "./calendar-zones.js";
 
 export interface CalendarPerson {
@@ -51,8 +52,9 @@ const MAX_OCCURRENCES = 20_000;
 const LOOKAHEAD_DAYS = 731;
 
 export function readCalendar(text: string, today: CalendarDate): CalendarRead {
-  const calendar = parse(text);
-  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set(), unreadable: 0 };
+  const { calendar, refused } = parse(text);
+  const read: CalendarRead = { name: textOf(calendar, "x-wr-calname"), past: [], next: [], cancelled: 0, uids: new Set(), unreadable: refused.length };
+  for (const uid of refused) if (uid) read.uids.add(uid);
   const byUid = new Map<string, { master?: ICAL.Component; overrides: ICAL.Component[] }>();
   for (const vevent of calendar.getAllSubcomponents("vevent")) {
     const uid = textOf(vevent, "uid");
@@ -72,7 +74,10 @@ export function readCalendar(text: string, today: CalendarDate): CalendarRead {
       if (!master) for (const o of overrides) single(uid, o, own, today);
       else if (isCancelled(master)) own.cancelled++;
       else if (!master.hasProperty("rrule") && !master.hasProperty("rdate")) single(uid, master, own, today);
-      else series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), own, today);
+      else {
+        floatInstants(master, overrides);
+        series(uid, new ICAL.Event(master, { exceptions: overrides, strictExceptions: true }), own, today);
+      }
     } catch {
       read.unreadable++;
       continue;
@@ -84,13 +89,43 @@ export function readCalendar(text: string, today: CalendarDate): CalendarRead {
   return read;
 }
 
-function parse(text: string): ICAL.Component {
+/** The calendar, and the events left out of it because ical.js refused them as it parsed (their UIDs, when they have one). */
+function parse(text: string): { calendar: ICAL.Component; refused: Array<string | null> } {
   let parsed: ReturnType<typeof ICAL.parse>;
+  const refused: Array<string | null> = [];
   try {
     parsed = ICAL.parse(text);
   } catch (error) {
-    throw new UnreadableCalendar((error as Error).message.slice(0, 120));
+    // ical.js decodes an RRULE as it parses: one bad BYDAY and the whole file throws. Without
+    // the events that throw on their own, the rest may read.
+    const kept = text.replace(EVENT_BLOCK, (block) => {
+      if (parsesAlone(block)) return block;
+      refused.push(/^UID:(.*)$/im.exec(block)?.[1]?.trim() || null);
+      return "";
+    });
+    try {
+      // Nothing left, or nothing to leave out: the file is what is wrong.
+      if (refused.length === 0 || !/^BEGIN:VEVENT/im.test(kept)) throw error;
+      parsed = ICAL.parse(kept);
+    } catch {
+      throw new UnreadableCalendar((error as Error).message.slice(0, 120));
+    }
   }
+  return { calendar: calendarOf(parsed), refused };
+}
+
+const EVENT_BLOCK = /^BEGIN:VEVENT\r?\n[\s\S]*?^END:VEVENT(?:\r?\n|$)/gim;
+
+function parsesAlone(block: string): boolean {
+  try {
+    ICAL.parse(`BEGIN:VCALENDAR\r\n${block}${block.endsWith("\n") ? "" : "\r\n"}END:VCALENDAR\r\n`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function calendarOf(parsed: ReturnType<typeof ICAL.parse>): ICAL.Component {
   const components = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
   const calendar = components.map((c) => new ICAL.Component(c as never)).find((c) => c.name === "vcalendar");
   if (!calendar) throw new UnreadableCalendar("no BEGIN:VCALENDAR");
@@ -115,6 +150,11 @@ function series(uid: string, event: ICAL.Event, read: CalendarRead, today: Calen
   const iterator = event.iterator();
   const last = addCalendarDays(today, LOOKAHEAD_DAYS);
   let next: CalendarOccurrence | undefined;
+  // An hourly (or finer) rule is many meetings a day: the conversations log is by day, so one
+  // a day, else a FREQ=SECONDLY rule logs thousands of conversations on one day.
+  const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
+  const oneADay = ["HOURLY", "MINUTELY", "SECONDLY"].includes(String(rule?.freq ?? ""));
+  const days = new Set<CalendarDate>();
   for (let n = 0, time = iterator.next(); time && n < MAX_OCCURRENCES; n++, time = iterator.next()) {
     const details = event.getOccurrenceDetails(time);
     // An overridden occurrence is its own VEVENT, with its own time, status and attendees.
@@ -124,8 +164,10 @@ function series(uid: string, event: ICAL.Event, read: CalendarRead, today: Calen
       if (scheduled <= today) read.cancelled++;
     } else {
       const found = occurrenceOf(uid, time, details.startDate, vevent);
-      if (found.date <= today) read.past.push(found);
-      else if (!next || found.date < next.date) next = found;
+      if (found.date <= today) {
+        if (!oneADay || !days.has(found.date)) read.past.push(found);
+        days.add(found.date);
+      } else if (!next || found.date < next.date) next = found;
     }
     // Overrides can move an occurrence a little: look one past the first one found.
     if ((next && scheduled > next.date) || scheduled > last) break;

@@ -49,3 +49,11 @@ export function instantIn(zone: string, wall: WallTime): Date | undefined {
   const first = asUtc - offsetAt(asUtc);
   return new Date(asUtc - offsetAt(first));
 }
+
+/** The wall time of `instant` in `zone`; undefined for a zone Intl does not know. */
+export function wallTimeIn(zone: string, instant: Date): WallTime | undefined {
+  const format = formatIn(zone);
+  if (!format) return undefined;
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}

@@ -38,7 +38,12 @@ export async function* mboxHeaders(blocks: AsyncIterable<Buffer>): AsyncGenerato
     for (;;) {
       if (state === "separator") {
         const nl = pending.indexOf(NL);
-        if (nl === -1) break;
+        if (nl === -1) {
+          // The separator line is read for nothing: none of it is kept while its end is awaited,
+          // else a line of gigabytes ("From " and NULs) is copied again with every block.
+          pending = Buffer.alloc(0);
+          break;
+        }
         pending = pending.subarray(nl + 1);
         state = "header";
       }

@@ -67,8 +67,11 @@ function unique(list: MailAddress[]): MailAddress[] {
   return list.filter((a) => !seen.has(a.address) && seen.add(a.address));
 }
 
-/** `<id@host>` without its brackets; what some mailers write without them too. */
+/**
+ * `<id@host>` without its brackets; what some mailers write without them too. An empty `<>` is
+ * no id: taken for one, every message of the mailer that writes it was one message.
+ */
 function messageIdOf(value: string | undefined): string | undefined {
   const id = value?.match(/<([^<>\s]+)>/)?.[1] ?? value?.trim();
-  return id === "" ? undefined : id;
+  return id === "" || id === "<>" ? undefined : id;
 }

@@ -56,9 +56,15 @@ export function mailImportJson(s: MailSummary) {
   };
 }
 
-/** The line that makes a suggestion a contact, quoted for a POSIX shell; a name-less address is named by its local part. */
+/**
+ * The line that makes a suggestion a contact, quoted for a POSIX shell; a name-less address is
+ * named by its local part. A name that starts with a dash ("--help", "-Ann") would be read as an
+ * option, quoted or not: it comes after `--`, which only positional arguments may follow.
+ */
 export function contactAddLine(s: MailSuggestion): string {
-  return `netlog contact add ${shellWord(s.name || s.address.split("@")[0]!)} --email ${shellWord(s.address)}`;
+  const name = shellWord(s.name || s.address.split("@")[0]!);
+  const email = shellWord(s.address);
+  return name.replace(/^'/, "").startsWith("-") ? `netlog contact add --email ${email} -- ${name}` : `netlog contact add ${name} --email ${email}`;
 }
 
 export function renderMailSuggestions(suggestions: readonly MailSuggestion[]): string {

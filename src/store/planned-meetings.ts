@@ -16,10 +16,11 @@ export interface PlannedRow extends PlannedMeeting {
 
 /**
  * Which rows an import speaks for: those whose key starts with `prefix` (a whole calendar, known
- * by its name), or, for a file that is not a whole calendar (one invitation), only those of the
- * keys it holds.
+ * by its name), and those of `keys` (for a file that is not a whole calendar, one invitation,
+ * only those of the keys it holds; for a whole calendar, its events' invitations, which it
+ * supersedes: a meeting cancelled in it no longer held from the invitation imported before).
  */
-export type PlannedScope = { prefix: string } | { keys: ReadonlySet<string> };
+export type PlannedScope = { prefix?: string; keys: ReadonlySet<string> };
 
 /**
  * Makes the rows of `scope` exactly `rows`: a row of the same contact and key is updated in
@@ -28,15 +29,13 @@ export type PlannedScope = { prefix: string } | { keys: ReadonlySet<string> };
  * that changed (a meeting moved to another day).
  */
 export function replacePlanned(db: Database, scope: PlannedScope, rows: readonly PlannedRow[], now: string): { added: number; updated: number; removed: number } {
-  const existing = (
-    "prefix" in scope
-      ? statement(db, "SELECT id, contact_id AS contactId, source_key AS sourceKey FROM planned_meetings WHERE substr(source_key, 1, length(?)) = ?").all(
-          scope.prefix,
-          scope.prefix,
-        )
-      : statement(db, "SELECT id, contact_id AS contactId, source_key AS sourceKey FROM planned_meetings WHERE source_key IS NOT NULL").all()
-  ) as Array<{ id: number; contactId: number; sourceKey: string }>;
-  const inScope = "prefix" in scope ? existing : existing.filter((r) => scope.keys.has(r.sourceKey));
+  const existing = statement(db, "SELECT id, contact_id AS contactId, source_key AS sourceKey FROM planned_meetings WHERE source_key IS NOT NULL").all() as Array<{
+    id: number;
+    contactId: number;
+    sourceKey: string;
+  }>;
+  const { prefix } = scope;
+  const inScope = existing.filter((r) => (prefix !== undefined && r.sourceKey.startsWith(prefix)) || scope.keys.has(r.sourceKey));
   const kept = new Set(rows.map((r) => `${r.contactId} ${r.sourceKey}`));
   let removed = 0;
   for (const r of inScope) {

@@ -53,6 +53,23 @@ describe("netlog cron", () => {
     await expect(cron(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
   });
 
+  it("refuses a path that is not what its import reads, which would fail every morning", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const dir = tempDir();
+    const [ics, mbox, photos] = [join(dir, "work.ics"), join(dir, "Sent.mbox"), join(dir, "photos")];
+    writeFileSync(ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    writeFileSync(mbox, "From me Mon Jan  1 00:00:00 2026\nFrom: me@example.com\n\nhi\n");
+    mkdirSync(photos);
+    for (const [options, message] of [
+      [{ importMail: ics }, `--import-mail: ${ics} is not a mailbox (an mbox file starts with a "From " line)`],
+      [{ importMail: photos }, `--import-mail: ${photos} is not a mailbox (no cur/ or new/ in it, and no .eml file)`],
+      [{ importCalendar: mbox }, `--import-calendar: ${mbox} is not a calendar (it does not start with BEGIN:VCALENDAR)`],
+      [{ importCalendar: photos }, `--import-calendar: ${photos} is not a calendar (it is a folder)`],
+    ] as const)
+      await expect(cron(options, ctx)).rejects.toMatchObject({ message, exitCode: 2 });
+    expect(renderCron(await cron({ importMail: mbox, importCalendar: ics }, ctx))).toContain(" import calendar ");
+  });
+
   it("installs the line into no crontab, then leaves it alone, then replaces it with a new time", async () => {
     const { state, programs } = fakeCrontab(undefined);
     const ctx = testCtx({ today: "2026-11-25", programs });

@@ -139,6 +139,23 @@ describe("netlog import calendar", () => {
     expect(plannedFor(ctx.db(), sam, TODAY)).toEqual([{ date: "2026-12-15", channel: "meeting", note: "Dinner" }]);
   });
 
+  it("takes over, on importing the whole calendar, the plans of its events first imported from an invitation", async () => {
+    const ctx = await withContacts();
+    const { readFileSync } = await import("node:fs");
+    const google = readFileSync(fixture("google/basic.ics"), "utf8");
+    const coffee = /BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[\s\S])*SUMMARY:coffee\r\n[\s\S]*?END:VEVENT\r\n/.exec(google)![0];
+    const [invitation, cancelled] = [join(tempDir(), "invite.ics"), join(tempDir(), "basic.ics")];
+    // The .ics attached to the mail: the one event, no calendar name.
+    writeFileSync(invitation, `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nMETHOD:REQUEST\r\n${coffee}END:VCALENDAR\r\n`);
+    await importCalendar({ file: invitation }, ctx);
+    const sam = (await contactShow({ name: "Sam Ortiz" }, ctx)).contact.id;
+    expect(plannedFor(ctx.db(), sam, TODAY).map((p) => p.note)).toEqual(["coffee"]);
+    // Then the calendar, where the coffee was cancelled: Sam is held by no coffee.
+    writeFileSync(cancelled, google.replace("STATUS:CONFIRMED\r\nSUMMARY:coffee", "STATUS:CANCELLED\r\nSUMMARY:coffee"));
+    expect((await importCalendar({ file: cancelled }, ctx)).planned).toMatchObject({ removed: 1 });
+    expect(plannedFor(ctx.db(), sam, TODAY).map((p) => p.note)).not.toContain("coffee");
+  });
+
   it("starts tracking an imported contact met within the year, and says who was last met longer ago", async () => {
     const ctx = testCtx({ today: TODAY });
     const cards = join(tempDir(), "cards.vcf");

@@ -1,5 +1,5 @@
 // import mail on mail written by Python's mailbox module (test/fixtures/mail/README.md).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -233,6 +233,17 @@ describe("netlog import mail --suggest", () => {
     });
     expect(db()).toEqual(before);
   });
+  it("prints a line that adds a person whose name starts with a dash, which would otherwise read as an option", async () => {
+    const { dir, run } = await mailbox([]);
+    const path = join(dir, "sent.mbox");
+    writeFileSync(path, 'From me x\nFrom: me@example.com\nTo: "--help" <dash@x.example>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nMessage-ID: <1@x>\n\nhi\n');
+    const [suggestion] = JSON.parse((await run("import", "mail", path, "--suggest", "--json")).stdout);
+    expect(suggestion.command).toBe("netlog contact add --email dash@x.example -- --help");
+    // What a shell hands netlog from that line (no quotes to undo in it); --today first, as nothing may follow the name.
+    const first = (...args: string[]) => netlogInProcess(["--today", TODAY, ...args], { NETLOG_DB: join(dir, "netlog.db") });
+    expect((await first(...suggestion.command.split(" ").slice(1))).stdout).toMatch(/^Added --help\./);
+    expect(JSON.parse((await first("contact", "show", "--json", "--", "--help")).stdout)).toMatchObject({ name: "--help", email: "dash@x.example" });
+  });
 });
 
 describe("netlog import mail, bad input", () => {
@@ -258,7 +269,6 @@ describe("netlog import mail, bad input", () => {
       'is not an mbox file: it does not start with a "From " line',
       "expected an mbox file",
     ],
-    ["an empty file", bad((d) => (writeFileSync(join(d, "empty.mbox"), ""), join(d, "empty.mbox"))), "is empty", "expected an mbox file"],
     ["a FIFO", bad(() => fifoFrom(`cat '${fixture("inbox.mbox")}'`)), "is a FIFO (named pipe), not a regular file; nothing was imported", "give the path of"],
   ])("refuses %s with a hint, and changes nothing", async (_, make, message, hint) => {
     const { dir, run, db } = await mailbox();
@@ -269,6 +279,30 @@ describe("netlog import mail, bad input", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`error: ${path} ${message}`);
     expect(result.stderr).toMatch(new RegExp(`\\nhint: ${hint.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(db()).toEqual(before);
+  });
+
+  it("refuses a Maildir whose cur/ cannot be read, rather than import its new/ alone as if that were all", async () => {
+    const { dir, run, db } = await mailbox();
+    const maildir = join(dir, "Maildir");
+    mkdirSync(join(maildir, "new"), { recursive: true });
+    writeFileSync(join(maildir, "new", "1"), "From: elaine@longmire.example\nTo: me@example.com\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nMessage-ID: <n1@x>\n\nhi\n");
+    // Unreadable as a folder is to anyone (tests run as root, whom chmod 000 does not stop): a link to itself.
+    symlinkSync("cur", join(maildir, "cur"));
+    const before = db();
+    const result = await run("import", "mail", maildir);
+    expect(result).toMatchObject({ code: 1, stdout: "" });
+    expect(result.stderr).toMatch(new RegExp(`^error: ${join(maildir, "cur")} cannot be read: .*; nothing was imported\nhint: check its permissions\n$`));
+    expect(db()).toEqual(before);
+  });
+
+  it("reads an empty file as an mbox of no messages (a mail program's INBOX after its mail was moved): under cron, nothing to say every morning", async () => {
+    const { dir, run, db } = await mailbox();
+    const path = join(dir, "INBOX");
+    writeFileSync(path, "");
+    const before = db();
+    expect(await run("import", "mail", path)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(JSON.parse((await run("import", "mail", path, "--json")).stdout)).toMatchObject({ messages: 0, logged: 0 });
     expect(db()).toEqual(before);
   });
 

@@ -105,6 +105,33 @@ describe("readCalendar", () => {
     ]);
   });
 
+  it("matches a UTC UNTIL and EXDATE (RFC 5545 wants UNTIL in UTC) to a series in a TZID the file does not define", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:a
+        DTSTART;TZID=Europe/Berlin:20261019T083000
+        RRULE:FREQ=WEEKLY;UNTIL=20261116T073000Z
+        EXDATE:20261026T073000Z
+        EXDATE;TZID=Asia/Tokyo:20261102T163000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:a
+        RECURRENCE-ID:20261109T073000Z
+        DTSTART;TZID=Europe/Berlin:20261110T120000
+        SUMMARY:moved
+        END:VEVENT`),
+      "2026-12-01",
+    );
+    // 08:30 in Berlin, 23:30 the day before here: 26 Oct and 2 Nov are out (07:30 UTC, after
+    // Berlin left summer time), 9 Nov moved to noon on the 10th, and 16 Nov, the UNTIL itself, is in.
+    expect(read.past.map((o) => [o.date, o.summary])).toEqual([
+      ["2026-10-18", null],
+      ["2026-11-10", "moved"],
+      ["2026-11-15", null],
+    ]);
+  });
+
   it("leaves out, whole, an event whose dates ical.js cannot read, and reads the others", () => {
     const read = readCalendar(
       calendar(`
@@ -125,6 +152,28 @@ describe("readCalendar", () => {
       "2026-12-04",
     );
     expect([read.unreadable, read.past.map((o) => o.uid), read.next]).toEqual([2, ["good"], []]);
+  });
+
+  it("leaves out an event whose RRULE ical.js refuses as it parses, rather than refuse the whole calendar for it", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:good-before
+        DTSTART:20261130T170000Z
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:bad-rule
+        DTSTART:20261101T170000Z
+        RRULE:FREQ=WEEKLY;BYDAY=XX
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:good
+        DTSTART:20261202T170000Z
+        END:VEVENT`),
+      "2026-12-04",
+    );
+    // Its UID is still the file's: a meeting it planned before is no longer planned.
+    expect([read.unreadable, read.past.map((o) => o.uid), [...read.uids].sort()]).toEqual([1, ["good-before", "good"], ["bad-rule", "good", "good-before"]]);
   });
 
   it("finds the link in RFC 7986's CONFERENCE and in URL, and a dial-in in CONFERENCE", () => {
@@ -193,6 +242,35 @@ describe("readCalendar", () => {
       ],
       next: [],
       cancelled: 1,
+    });
+  });
+
+  it("takes an hourly (or finer) series as one meeting a day, at its day's first occurrence", () => {
+    const read = readCalendar(
+      calendar(`
+        BEGIN:VEVENT
+        UID:s
+        DTSTART:20261130T235958Z
+        RRULE:FREQ=SECONDLY
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:h
+        DTSTART:20261129T060000Z
+        RRULE:FREQ=HOURLY;INTERVAL=12;COUNT=4
+        END:VEVENT`),
+      "2026-12-01",
+    );
+    // A FREQ=SECONDLY rule is 86,400 meetings a day, each a conversation, up to the expansion cap.
+    expect(when(read)).toEqual({
+      past: [
+        ["2026-11-30", "20261130T235958Z"],
+        // 22:00 and 10:00 in Los Angeles, then 22:00 on the 29th (left out) and 10:00 on the 30th.
+        ["2026-11-28", "20261129T060000Z"],
+        ["2026-11-29", "20261129T180000Z"],
+        ["2026-11-30", "20261130T180000Z"],
+      ],
+      next: [],
+      cancelled: 0,
     });
   });
 

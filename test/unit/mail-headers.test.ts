@@ -68,6 +68,15 @@ describe("readMailHeaders", () => {
     expect(readMailHeaders(Buffer.from(`From: a@b.example\n${line}\n`)).bulk).toBe(bulk);
   });
 
+  it.each([
+    ["Message-ID: <>", undefined],
+    ["Message-ID:   ", undefined],
+    ["Message-ID: abc@host", "abc@host"],
+    ["Message-Id: <x@h> (comment)", "x@h"],
+  ])("takes %s as the id %s (an empty one is no id: every message of that mailer would be one)", (line, id) => {
+    expect(readMailHeaders(Buffer.from(`From: a@b.example\n${line}\n`)).messageId).toBe(id);
+  });
+
   it.each(["noreply@x.example", "no-reply@x.example", "MAILER-DAEMON@x.example", "do-not-reply+42@x.example"])("takes %s for a program", (from) => {
     expect(readMailHeaders(Buffer.from(`From: ${from}\n`)).bulk).toBe("automated");
   });

@@ -49,3 +49,20 @@ describe("mboxHeaders", () => {
     expect(await headersOf("From a\nSubject: one\n\nFrom b\nSubject: two\n\n", 1)).toEqual(["Subject: one\n", "Subject: two\n"]);
   });
 });
+
+describe("mboxHeaders on a separator line with no end", () => {
+  it("holds none of a separator line while it waits for its newline (a file of NULs after 'From ' took time by the square of its size)", async () => {
+    const block = Buffer.alloc(1024 * 1024);
+    async function* blocks() {
+      yield Buffer.from("From ");
+      // 256 MiB of one line: each block appended to all the others before it is 32 GiB copied.
+      for (let i = 0; i < 256; i++) yield block;
+      yield Buffer.from("\nSubject: after\n\n");
+    }
+    const found: string[] = [];
+    const started = performance.now();
+    for await (const h of mboxHeaders(blocks())) found.push(h.toString());
+    expect(found).toEqual(["Subject: after\n"]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 60_000);
+});
