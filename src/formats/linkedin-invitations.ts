@@ -70,7 +70,7 @@ function invitationOf(record: readonly string[], line: number, get: (row: readon
   const upper = rawDirection?.toUpperCase();
   if (upper !== "INCOMING" && upper !== "OUTGOING") return { line, reason: `'${rawDirection ?? ""}' is not a direction (INCOMING or OUTGOING)` };
   const rawSentAt = get(record, "SENT AT");
-  const sent = rawSentAt === null ? undefined : localTime(rawSentAt);
+  const sent = rawSentAt === null ? undefined : localTime(rawSentAt, today);
   if (sent === undefined) return { line, reason: `'${rawSentAt ?? ""}' is not a date like 1/29/26, 2:37 PM` };
   if (sent.on > today) return { line, reason: `'${rawSentAt}' is in the future (today is ${today})` };
   const outgoing = upper === "OUTGOING";
@@ -86,10 +86,11 @@ function invitationOf(record: readonly string[], line: number, get: (row: readon
  * `1/29/26, 2:37 PM` (month first, as LinkedIn writes it; a four-digit year, seconds, or the
  * narrow space newer exports put before PM are read too) → its day and 24-hour time.
  */
-function localTime(text: string): { on: CalendarDate; at: string } | undefined {
+function localTime(text: string, today: CalendarDate): { on: CalendarDate; at: string } | undefined {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP])\.?M\.?$/iu.exec(text);
   if (!m) return undefined;
-  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  // A two-digit year after this one is of the century before (99: 1999), as none is to come.
+  const year = m[3]!.length === 2 ? `${m[3]! > today.slice(2, 4) ? "19" : "20"}${m[3]}` : m[3]!;
   const on = `${year}-${m[1]!.padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
   const hour12 = Number(m[4]);
   if (!isCalendarDate(on) || hour12 < 1 || hour12 > 12 || Number(m[5]) > 59) return undefined;

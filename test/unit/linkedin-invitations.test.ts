@@ -20,6 +20,9 @@ describe("Invitations.csv's Sent At, local time as written", () => {
     ["11/5/2019, 9:00 am", "2019-11-05", "2019-11-05 09:00"],
     ["3/8/26, 2:30\u202fAM", "2026-03-08", "2026-03-08 02:30"],
     ["3/8/26 2:30:15 PM", "2026-03-08", "2026-03-08 14:30"],
+    // A two-digit year later than this one is of the century before: 99 is 1999, not 2099.
+    ["12/31/99, 11:59 PM", "1999-12-31", "1999-12-31 23:59"],
+    ["1/1/00, 12:00 AM", "2000-01-01", "2000-01-01 00:00"],
   ])("reads %s as %s", async (text, on, at) => {
     expect(await read(text)).toMatchObject({ sentOn: on, sentAt: at, direction: "received", with: { name: "A B", linkedinUrl: "https://www.linkedin.com/in/a-b" } });
   });
