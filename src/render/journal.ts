@@ -3,6 +3,7 @@
 import type { ConversationFieldChange, ChangeSummary } from "../reports/journal.js";
 import { fieldLabel, withRows } from "../text/contact-changes.js";
 import { stateSentence } from "./contact-state.js";
+import { plural } from "./text.js";
 
 /** What was dismissed, by the reason it was on the list. */
 const DISMISSED: Readonly<Record<Extract<ChangeSummary, { kind: "dismiss" }>["reason"], string>> = {
@@ -43,7 +44,7 @@ export function describeSummary(summary: ChangeSummary): string {
     case "import-contacts":
       return `${summary.file}: ${summary.created} created, ${summary.updated} updated`;
     case "import-messages":
-      return `${summary.file}: ${summary.logged} messages logged`;
+      return `${summary.file}: ${plural(summary.logged, "message")} logged`;
     case "import-json":
       return `${summary.file}: ${summary.contacts} contacts, ${summary.conversations} conversations, ${summary.followUps} follow-ups added`;
     case "contact-state":

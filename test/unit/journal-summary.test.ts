@@ -32,6 +32,7 @@ const CASES: ReadonlyArray<[ChangeSummary, string]> = [
   [{ kind: "log-rm", id: 4, channel: "email", name: "Elaine Longmire", date: "2026-11-02" }, "conversation 4: email with Elaine Longmire on 2026-11-02"],
   [{ kind: "import-contacts", file: "Connections.csv", created: 2, updated: 1 }, "Connections.csv: 2 created, 1 updated"],
   [{ kind: "import-messages", file: "messages.csv", logged: 12 }, "messages.csv: 12 messages logged"],
+  [{ kind: "import-messages", file: "Invitations.csv", logged: 1 }, "Invitations.csv: 1 message logged"],
   [{ kind: "import-json", file: "netlog.json", contacts: 3, conversations: 5, followUps: 1 }, "netlog.json: 3 contacts, 5 conversations, 1 follow-ups added"],
 ];
 
