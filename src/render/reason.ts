@@ -26,6 +26,12 @@ export function messageName(channel: Channel): string {
 /** Why someone is on the list, in the words a person would use. */
 export function describeReason(item: DueItem, today: CalendarDate): string {
   const { contact } = item;
+  // Held by a planned meeting: that is what comes; a promise it holds keeps its own day in view.
+  if (item.planned && item.daysOverdue < 0) {
+    const meeting = `${MESSAGE_NAMES[item.planned.channel]} planned ${weekdayDayMonth(item.planned.date)}`;
+    const fu = item.reason === "follow_up" ? item.followUp : null;
+    return fu ? `${meeting}; follow-up of ${formatShortDate(fu.date, today)} after it${fu.note ? `: ${neutralise(fu.note)}` : ""}` : meeting;
+  }
   switch (item.reason) {
     case "follow_up": {
       const note = item.followUp?.note ? `: ${neutralise(item.followUp.note)}` : "";
@@ -51,8 +57,6 @@ export function describeReason(item: DueItem, today: CalendarDate): string {
     case "job_change":
       return `${jobText(item.jobChange!)} — congratulate?`;
     default:
-      // Held by a planned meeting: that is what comes, and nothing is due before the day after it.
-      if (item.planned && item.daysOverdue < 0) return `${MESSAGE_NAMES[item.planned.channel]} planned ${weekdayDayMonth(item.planned.date)}`;
       return describeOverdue(item);
   }
 }

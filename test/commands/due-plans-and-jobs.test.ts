@@ -44,6 +44,19 @@ describe("the morning list with planned meetings and job changes", () => {
     expect((await due({}, friday)).items.map((i) => i.contact.name)).toEqual(["Elaine Longmire", "Sam Ortiz"]);
   });
 
+  it("a follow-up held by a meeting keeps its promised day in view among the days to come", async () => {
+    const ctx = await twoOverdue();
+    const db = ctx.db();
+    db.prepare(
+      "INSERT INTO planned_meetings (uuid, contact_id, planned_on, channel, note, source_key, created_at) VALUES ('p1', 1, '2026-12-07', 'video', '1:1', 'ics:x', 'x')",
+    ).run();
+    db.prepare(
+      "INSERT INTO follow_ups (uuid, contact_id, due_on, note, set_on, after_conversation_id, created_at) VALUES ('f1', 1, '2026-12-03', 'send the deck', '2026-12-01', 0, 'x')",
+    ).run();
+    const text = renderDue(await due({ within: "7" }, ctx), ctx.style, false, 100);
+    expect(text).toContain("Coming up:\n  Elaine Longmire: video call planned Mon 7 Dec; follow-up of 3 Dec after it: send the deck\n");
+  });
+
   it("lists a tracked contact's new job once, with what changed; a dismiss takes it off, and undo brings it back", async () => {
     const ctx = await twoOverdue();
     ctx
