@@ -7,6 +7,7 @@ import type { IncomingPerson } from "../domain/incoming.js";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { columnReader, csvRecords, UnreadableCsv } from "./csv-records.js";
 import type { RowProblem } from "./row-problem.js";
+import { headerNames } from "./linkedin-messages.js";
 
 export const INVITATIONS_HEADER = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl";
 
@@ -26,23 +27,10 @@ export interface Invitation {
   message: string | null;
 }
 
-function namesOf(line: string): string[] {
-  return line
-    .replace(/^\uFEFF/, "")
-    .split(",")
-    .map((c) =>
-      c
-        .trim()
-        .replace(/^"(.*)"$/, "$1")
-        .trim()
-        .toUpperCase(),
-    );
-}
-
 /** The line (from 1) of the header among the file's first 50 (after a notes preamble, if any), or undefined: then it is some other file. */
 export function invitationsHeaderLine(head: string): number | undefined {
   const at = head.split(/\r?\n|\r/, 50).findIndex((line) => {
-    const names = namesOf(line);
+    const names = headerNames(line);
     return REQUIRED.every((c) => names.includes(c));
   });
   return at === -1 ? undefined : at + 1;

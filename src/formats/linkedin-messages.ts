@@ -30,7 +30,7 @@ export interface Draft {
 }
 
 /** The header's names, upper case, quotes and a byte-order mark taken off. */
-function headerNames(firstLine: string): string[] {
+export function headerNames(firstLine: string): string[] {
   return firstLine
     .replace(/^\uFEFF/, "")
     .split(",")

@@ -4,6 +4,7 @@ import { shellWord } from "../domain/shell-words.js";
 import type { MailSuggestion, MailSummary } from "../reports/import-mail.js";
 import { neutralise } from "../text/neutralise.js";
 import { plural } from "./text.js";
+import { leftUntrackedLine } from "./import.js";
 
 /**
  * "Imported mail from inbox.mbox: 5 conversations logged with 4 contacts; 7 skipped (…)."; when
@@ -25,11 +26,7 @@ export function renderMailImport(path: string, s: MailSummary, o: { onTerminal?:
     `Imported mail from ${neutralise(path)}: ${plural(s.logged, "conversation")} logged with ${plural(s.contacts, "contact")}; ` +
       `${skipped} skipped${shown.length ? ` (${shown.join(", ")})` : ""}.`,
   ];
-  if (s.leftUntracked > 0)
-    lines.push(
-      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
-        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
-    );
+  if (s.leftUntracked > 0) lines.push(leftUntrackedLine(s.leftUntracked, "heard from"));
   return `${lines.join("\n")}\n`;
 }
 

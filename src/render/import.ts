@@ -59,6 +59,17 @@ function skippedPropertiesLine(skipped: SkippedProperty[]): string {
   return line(shown);
 }
 
+/**
+ * What a conversation import says of contacts it found but left off the morning list, their last
+ * conversation being over a year old: how to put one on it.
+ */
+export function leftUntrackedLine(count: number, last: "heard from" | "met"): string {
+  return (
+    `${plural(count, "contact")} last ${last} more than a year ago ${count === 1 ? "is" : "are"} not on your morning list; ` +
+    "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it."
+  );
+}
+
 /** `import linkedin` of a messages.csv. */
 export function renderMessagesImport(file: string, s: MessagesSummary): string {
   const lines = [
@@ -66,12 +77,7 @@ export function renderMessagesImport(file: string, s: MessagesSummary): string {
       `${s.ignored} with people who are not contacts, ${s.skipped.length} skipped${s.drafts > 0 ? `, ${plural(s.drafts, "draft")} skipped` : ""}.`,
   ];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
-  if (s.leftUntracked > 0) {
-    lines.push(
-      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
-        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
-    );
-  }
+  if (s.leftUntracked > 0) lines.push(leftUntrackedLine(s.leftUntracked, "heard from"));
   return `${lines.join("\n")}\n`;
 }
 
@@ -94,12 +100,7 @@ export function renderInvitationsImport(file: string, s: InvitationsSummary): st
       `${s.notFound} with people who are not contacts, ${s.withoutMessage} without a note (not logged), ${s.skipped.length} skipped.`,
   ];
   for (const p of s.skipped) lines.push(`  skipped line ${p.line}: ${neutralise(p.reason)}`);
-  if (s.leftUntracked > 0) {
-    lines.push(
-      `${plural(s.leftUntracked, "contact")} last heard from more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
-        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
-    );
-  }
+  if (s.leftUntracked > 0) lines.push(leftUntrackedLine(s.leftUntracked, "heard from"));
   return `${lines.join("\n")}\n`;
 }
 
@@ -157,12 +158,7 @@ export function renderCalendarImport(file: string, s: CalendarSummary, o: { onTe
     plural(s.unreadable, "event whose dates could not be read", "events whose dates could not be read"),
   ]);
   if (left) lines.push(`Left out: ${left}.`);
-  if (s.leftUntracked > 0) {
-    lines.push(
-      `${plural(s.leftUntracked, "contact")} last met more than a year ago ${s.leftUntracked === 1 ? "is" : "are"} not on your morning list; ` +
-        "netlog contact edit NAME --every CADENCE (or a conversation, netlog add NAME) puts one on it.",
-    );
-  }
+  if (s.leftUntracked > 0) lines.push(leftUntrackedLine(s.leftUntracked, "met"));
   return `${lines.join("\n")}\n`;
 }
 
