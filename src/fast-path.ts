@@ -3,16 +3,14 @@
 // main.ts only when this declines. Each answer is exactly what main.ts would print; anything
 // unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
 // then does what it always did, errors included.
-import { fstatSync, readFileSync, writeSync } from "node:fs";
-import { isatty } from "node:tty";
-import type { CommandNode } from "./commands/completion-tree.js";
+import { fstatSync, writeSync } from "node:fs";
 
 declare const NETLOG_VERSION: string;
 
 /** Prints the answer to `argv` and resolves to true, or to false when main.ts must run. */
 export async function answerFast(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
   const answer = await answerFor(argv, env);
-  if (answer === undefined || stdoutIsFile()) return false;
+  if (answer === undefined || (await stdoutIsFile())) return false;
   return answer === "" || (await written(answer));
 }
 
@@ -22,22 +20,11 @@ async function answerFor(argv: readonly string[], env: Readonly<Record<string, s
   const [db, rest] = argv[0] === "--db" && argv.length > 1 ? [argv[1], argv.slice(2)] : [undefined, argv];
   const [command, shell, dashes, ...words] = rest;
   if (command !== "__complete" || shell === undefined || shell.startsWith("-") || dashes !== "--") return undefined;
-  // A Tab press offers what fits, or nothing: never an error in the middle of the user's line.
-  try {
-    // Loaded here, not above: --version needs none of it.
-    const [{ completeIn, completionRequest, SHELLS }, { renderCompletions }, { resolveDbLocation }] = await Promise.all([
-      import("./commands/complete.js"),
-      import("./render/completions.js"),
-      import("./store/paths.js"),
-    ]);
-    const known = SHELLS.find((s) => s === shell);
-    if (!known) return "";
-    const tree = JSON.parse(readFileSync(new URL("./completion-tree.json", import.meta.url), "utf8")) as CommandNode;
-    const request = completionRequest(known, words);
-    return renderCompletions(await completeIn(tree, request.before, request.current, request.openQuote, () => resolveDbLocation(db, env).path), known);
-  } catch {
-    return "";
-  }
+  // Loaded only here: --version needs none of it. (A Tab press never shows an error.)
+  return import("./fast-complete.js").then(
+    ({ completionsFor }) => completionsFor(shell, words, db, env),
+    () => "",
+  );
 }
 
 /**
@@ -63,11 +50,13 @@ function written(text: string): boolean | Promise<boolean> {
 }
 
 /** Files and devices main.ts writes itself, to the last byte, and reports a full disk. */
-function stdoutIsFile(): boolean {
+async function stdoutIsFile(): Promise<boolean> {
+  let stat: ReturnType<typeof fstatSync>;
   try {
-    const stat = fstatSync(1);
-    return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isatty(1));
+    stat = fstatSync(1);
   } catch {
     return false;
   }
+  // node:tty (and the net module it loads) only for a character device: a pipe needs neither.
+  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !(await import("node:tty")).isatty(1));
 }

@@ -42,7 +42,7 @@ describe("what netlog --version and netlog __complete load", () => {
 
   it("__complete: the completion chunks, not commander nor the command table; names and SQLite only when a name is asked for", () => {
     const roots = lazyImports("fast-path.js");
-    expect(roots.length).toBe(3); // commands/complete, render/completions, store/paths
+    expect(roots.length).toBe(1); // fast-complete: completion, its view and where the database is, in one file
     const loaded = new Set<string>();
     for (const root of roots) staticClosure(root, loaded);
     expect(packagesBundledIn(loaded)).toEqual({ packages: [], sqlite: false });
