@@ -20,8 +20,8 @@ const shared = {
   logLevel: "warning",
 };
 await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting: true, sourcemap: "linked" });
-// A build of its own, so that what a Tab press needs is one file (fast-complete) rather than the
-// chunks it shares with main.js; names and the SQLite driver stay in chunks loaded on demand.
+// A build of its own, so that --version and a Tab press load one file (fast-path.js) rather than
+// the chunks it would share with main.js; names and the SQLite driver stay in chunks loaded on demand.
 await build({ ...shared, entryPoints: ["src/fast-path.ts"], outdir: "dist", splitting: true, chunkNames: "fast-[name]-[hash]", sourcemap: "linked" });
 await writeCompletionTree();
 

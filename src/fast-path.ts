@@ -4,6 +4,7 @@
 // unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
 // then does what it always did, errors included.
 import { fstatSync, writeSync } from "node:fs";
+import { completionsFor } from "./fast-complete.js";
 
 declare const NETLOG_VERSION: string;
 
@@ -20,11 +21,7 @@ async function answerFor(argv: readonly string[], env: Readonly<Record<string, s
   const [db, rest] = argv[0] === "--db" && argv.length > 1 ? [argv[1], argv.slice(2)] : [undefined, argv];
   const [command, shell, dashes, ...words] = rest;
   if (command !== "__complete" || shell === undefined || shell.startsWith("-") || dashes !== "--") return undefined;
-  // Loaded only here: --version needs none of it. (A Tab press never shows an error.)
-  return import("./fast-complete.js").then(
-    ({ completionsFor }) => completionsFor(shell, words, db, env),
-    () => "",
-  );
+  return completionsFor(shell, words, db, env);
 }
 
 /**
