@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 import module from "node:module";
-module.enableCompileCache?.(); // Node 22+: reuse compiled code across runs
-const { main, processIo } = await import("../dist/main.js");
-process.exitCode = await main(process.argv.slice(2), processIo());
+import { answerFast } from "../dist/fast-path.js";
+module.enableCompileCache?.(); // Node 22.1+: reuse compiled code across runs (Node 20 has no such cache)
+const argv = process.argv.slice(2);
+// --version and Tab completion are answered without loading commander and the command table.
+if (!(await answerFast(argv, process.env))) {
+  const { main, processIo } = await import("../dist/main.js");
+  process.exitCode = await main(argv, processIo());
+}

@@ -57,6 +57,8 @@ try {
     // The floor under every netlog command: the SQLite driver loaded, the file opened, one query.
     { name: "floor: node + better-sqlite3, open, one query", argv: ["-e", openAndQuery(db)], node: true },
     { name: "floor: netlog --version", argv: ["--version"] },
+    // What the shell runs on every Tab press (src/fast-path.ts): every contact's name read and folded.
+    { name: "netlog __complete contact show Ela", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Ela"] },
     { name: "floor: netlog due (empty database)", argv: ["--db", empty, "--today", TODAY, "due"] },
     { name: "netlog due", argv: on(["due"]) },
     { name: "netlog due --json", argv: on(["due", "--json"]) },

@@ -19,6 +19,7 @@ describe("npm run bench -- --small", () => {
       "node -e 0",
       "floor: node + better-sqlite3, open, one query",
       "floor: netlog --version",
+      "netlog __complete contact show Ela",
       "floor: netlog due (empty database)",
       "netlog due",
       "netlog due --json",

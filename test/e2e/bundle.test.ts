@@ -1,6 +1,7 @@
 // `netlog due` runs every morning: what it loads must not include the heavy modules that only
-// other commands need (GUIDE: lazy-load inquirer, chrono-node, the name matchers).
-import { readFileSync, readdirSync } from "node:fs";
+// other commands need (GUIDE: lazy-load inquirer, chrono-node, the name matchers). `--version`
+// and `__complete` (every Tab press) must load none of netlog's packages nor the SQLite driver.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -19,6 +20,38 @@ function packagesIn(files: Set<string>): string[] {
   const sources = [...files].flatMap((f) => (JSON.parse(readFileSync(`${DIST}${f}.map`, "utf8")) as { sources: string[] }).sources);
   return HEAVY.filter((pkg) => sources.some((s) => s.includes(`node_modules/${pkg}`)));
 }
+
+/** The packages bundled into `files`, and whether they import the SQLite driver. */
+function packagesBundledIn(files: Set<string>): { packages: string[]; sqlite: boolean } {
+  const sources = [...files].flatMap((f) => (JSON.parse(readFileSync(`${DIST}${f}.map`, "utf8")) as { sources: string[] }).sources);
+  const packages = new Set(sources.flatMap((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? []));
+  return { packages: [...packages].sort(), sqlite: [...files].some((f) => /from\s*"better-sqlite3"/.test(readFileSync(DIST + f, "utf8"))) };
+}
+
+/** The chunks `file` loads with import(). */
+function lazyImports(file: string): string[] {
+  return [...readFileSync(DIST + file, "utf8").matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map(([, next]) => next!);
+}
+
+describe("what netlog --version and netlog __complete load", () => {
+  it("--version and __complete: the fast path, one file, without commander, chalk, the command table or the SQLite driver", () => {
+    const loaded = staticClosure("fast-path.js");
+    // Besides it, errors.ts and esbuild's helpers: chunks it shares with the names' chunks.
+    expect([...loaded].map((f) => f.replace(/-[A-Z0-9]+\.js$/, ""))).toEqual(["fast-path.js", "fast-chunk", "fast-chunk"]);
+    expect(packagesBundledIn(loaded)).toEqual({ packages: [], sqlite: false });
+    expect(readFileSync(`${DIST}fast-path.js`, "utf8")).not.toContain("main.js");
+  });
+
+  it("__complete loads the name folding and the SQLite driver only when a name is asked for", () => {
+    const forNames = new Set<string>();
+    for (const root of lazyImports("fast-path.js")) staticClosure(root, forNames);
+    expect(packagesBundledIn(forNames)).toEqual({ packages: ["@sindresorhus/transliterate", "fastest-levenshtein"], sqlite: true });
+  });
+
+  it("the tree completion reads is in dist/, beside the fast path", () => {
+    expect(existsSync(`${DIST}completion-tree.json`)).toBe(true);
+  });
+});
 
 describe("what netlog due loads", () => {
   it("is main and the due, render and json chunks, without inquirer, chrono-node or name matching", () => {

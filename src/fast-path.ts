@@ -1,0 +1,59 @@
+// `netlog --version` and `netlog __complete` (which the shell runs on every Tab press) answered
+// before commander, chalk and the command table load: bin/netlog.js asks here first and starts
+// main.ts only when this declines. Each answer is exactly what main.ts would print; anything
+// unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
+// then does what it always did, errors included.
+import { fstatSync, writeSync } from "node:fs";
+import { completionsFor } from "./fast-complete.js";
+
+declare const NETLOG_VERSION: string;
+
+/** Prints the answer to `argv` and resolves to true, or to false when main.ts must run. */
+export async function answerFast(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
+  const answer = await answerFor(argv, env);
+  if (answer === undefined || (await stdoutIsFile())) return false;
+  return answer === "" || (await written(answer));
+}
+
+async function answerFor(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) return `${NETLOG_VERSION}\n`;
+  // What the completion scripts run: `netlog [--db PATH] __complete SHELL -- WORD...`.
+  const [db, rest] = argv[0] === "--db" && argv.length > 1 ? [argv[1], argv.slice(2)] : [undefined, argv];
+  const [command, shell, dashes, ...words] = rest;
+  if (command !== "__complete" || shell === undefined || shell.startsWith("-") || dashes !== "--") return undefined;
+  return completionsFor(shell, words, db, env);
+}
+
+/**
+ * Straight to the descriptor: creating process.stdout (a socket for a pipe) costs more than the
+ * rest of --version. A pipe whose reader has gone (`| head`) is not an error, as in main.ts; a full
+ * non-blocking pipe is left to the stream, which waits; any other failure to main.ts, which says so.
+ */
+function written(text: string): boolean | Promise<boolean> {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EPIPE") return true;
+    if (code !== "EAGAIN") return false;
+  }
+  process.stdout.on("error", () => {});
+  return new Promise((resolve) => {
+    process.stdout.write(bytes.subarray(done), (error?: NodeJS.ErrnoException | null) => resolve(!error || error.code === "EPIPE"));
+  });
+}
+
+/** Files and devices main.ts writes itself, to the last byte, and reports a full disk. */
+async function stdoutIsFile(): Promise<boolean> {
+  let stat: ReturnType<typeof fstatSync>;
+  try {
+    stat = fstatSync(1);
+  } catch {
+    return false;
+  }
+  // node:tty (and the net module it loads) only for a character device: a pipe needs neither.
+  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !(await import("node:tty")).isatty(1));
+}
