@@ -1,5 +1,5 @@
 import BetterSqlite3 from "better-sqlite3";
-import { APPLICATION_ID } from "./db.js";
+import { APPLICATION_ID } from "./application-id.js";
 
 /**
  * Every contact's name, for shell completion. Read-only and without waiting on a writer: a Tab

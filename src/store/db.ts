@@ -9,11 +9,11 @@ import { notRegular } from "./safe-file.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { describeSqliteError } from "./sqlite-errors.js";
 import { updateSearchIndex } from "./search-index.js";
+import { APPLICATION_ID } from "./application-id.js";
 
 export type { Database };
 
-/** "NLOG": marks a file as netlog's so we never add tables to someone else's database. */
-export const APPLICATION_ID = 0x4e4c4f47;
+export { APPLICATION_ID };
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
