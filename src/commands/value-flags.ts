@@ -2,11 +2,11 @@
 // edit's --remove-email, --remove-phone and --remove-url: what they ask of a contact's lists of
 // values (domain/value-lists.ts), checked before anything is written.
 import { readEmail, readLinkedinUrl, readText } from "../domain/field-values.js";
-import { type LabeledValue, labeledText, splitLabel, sameValue, type ValueKind, valueProblem } from "../domain/value-lists.js";
+import { type LabeledValue, LIST_OF, labeledText, splitLabel, sameValue, type ValueKind, valueProblem } from "../domain/value-lists.js";
 import { NetlogError, usageError } from "../errors.js";
 import { clipped } from "../formats/clipped.js";
 import type { Database } from "../store/db.js";
-import { giveValue, makePrimary, otherValues, type PrimaryValues, primaryValues, removeValue, valueLists } from "../store/value-lists.js";
+import { giveValue, makePrimary, otherValues, primaryOf, primaryValues, removeValue, valueLists } from "../store/value-lists.js";
 
 /**
  * add: one more value (the primary when the contact has none); remove: one it has; primary: the
@@ -123,7 +123,7 @@ function example(kind: ValueKind): string {
 export function changesValues(db: Database, contact: { id: number; name: string }, edits: readonly ValueEdit[]): boolean {
   if (edits.length === 0) return false;
   const lists = valueLists(primaryValues(db, contact.id), otherValues(db, contact.id));
-  const listOf = (kind: ValueKind) => (kind === "email" ? lists.emails : kind === "phone" ? lists.phones : lists.urls);
+  const listOf = (kind: ValueKind) => lists[LIST_OF[kind]];
   for (const edit of edits) {
     if (edit.action !== "remove") continue;
     const list = listOf(edit.kind);
@@ -148,19 +148,15 @@ export function changesValues(db: Database, contact: { id: number; name: string 
 export function writeValues(db: Database, contactId: number, edits: readonly ValueEdit[], now: string): void {
   for (const edit of edits) {
     if (edit.action === "clear") {
-      const current = primaryOf(primaryValues(db, contactId), edit.kind);
+      const current = primaryOf(primaryValues(db, contactId), edit.kind)[0];
       if (current !== null) removeValue(db, contactId, edit.kind, current, now);
     } else if (edit.action === "remove") removeValue(db, contactId, edit.kind, edit.value.value, now);
     else if (edit.action === "add") giveValue(db, contactId, edit.kind, edit.value, now, { relabel: true });
     else {
-      const old = primaryOf(primaryValues(db, contactId), edit.kind);
+      const old = primaryOf(primaryValues(db, contactId), edit.kind)[0];
       makePrimary(db, contactId, edit.kind, edit.value, now);
       // The primary replaced: the old one goes, unless it was the same value written anew.
       if (old !== null && !sameValue(edit.kind, old, edit.value.value)) removeValue(db, contactId, edit.kind, old, now);
     }
   }
-}
-
-function primaryOf(p: PrimaryValues, kind: ValueKind): string | null {
-  return kind === "email" ? p.email : kind === "phone" ? p.phone : p.linkedinUrl;
 }

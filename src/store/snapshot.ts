@@ -5,7 +5,7 @@ import { allSettings } from "./settings.js";
 import { labelKey } from "../domain/birthdays.js";
 import { BIRTHDAY_KEY } from "./contact-dates.js";
 import { type ValueKind, valueKey } from "../domain/value-lists.js";
-import { insertOtherValue, primaryValues } from "./value-lists.js";
+import { insertOtherValue, primaryOf, primaryValues } from "./value-lists.js";
 
 export const EXPORT_FORMAT = "netlog-export";
 export const EXPORT_VERSION = 1;
@@ -232,8 +232,7 @@ export function startMerge(db: Database, nameKeyOf: (name: string) => string, to
     value(row: Row, contactId: number): Merged {
       const kind = row.kind as ValueKind;
       const value = String(row.value);
-      const primary = primaryValues(db, contactId);
-      const current = kind === "email" ? primary.email : kind === "phone" ? primary.phone : primary.linkedinUrl;
+      const [current] = primaryOf(primaryValues(db, contactId), kind);
       const isPrimary = current !== null && valueKey(kind, current) === valueKey(kind, value);
       if (!isPrimary && insertOtherValue(db, contactId, { uuid: String(row.uuid), kind, value, label: row.label as string | null }, String(row.created_at))) return "added";
       return ((valueIdOf.get(row.uuid) as number | undefined) ?? 0) >= firstNewValue ? "repeated" : "kept";

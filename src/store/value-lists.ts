@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
-import { type LabeledValue, urlLabel, type ValueKind, type ValueLists, valueKey } from "../domain/value-lists.js";
+import { type LabeledValue, LIST_OF, urlLabel, type ValueKind, type ValueLists, valueKey } from "../domain/value-lists.js";
 import { statement } from "./statements.js";
 
 export interface OtherValue extends LabeledValue {
@@ -46,7 +46,7 @@ export function valueLists(primary: PrimaryValues, others: readonly OtherValue[]
   if (primary.email !== null) lists.emails.push({ value: primary.email, label: primary.emailLabel, primary: true });
   if (primary.phone !== null) lists.phones.push({ value: primary.phone, label: primary.phoneLabel, primary: true });
   if (primary.linkedinUrl !== null) lists.urls.push({ value: primary.linkedinUrl, label: "linkedin", primary: true });
-  for (const { kind, value, label } of others) lists[kind === "email" ? "emails" : kind === "phone" ? "phones" : "urls"].push({ value, label, primary: false });
+  for (const { kind, value, label } of others) lists[LIST_OF[kind]].push({ value, label, primary: false });
   return lists;
 }
 
@@ -111,7 +111,8 @@ export function insertOtherValue(db: Database, contactId: number, v: OtherValue,
   );
 }
 
-function primaryOf(p: PrimaryValues, kind: ValueKind): [string | null, string | null] {
+/** The primary value of a kind and its label (the LinkedIn profile's is `linkedin`). */
+export function primaryOf(p: PrimaryValues, kind: ValueKind): [string | null, string | null] {
   if (kind === "email") return [p.email, p.emailLabel];
   if (kind === "phone") return [p.phone, p.phoneLabel];
   return [p.linkedinUrl, "linkedin"];
