@@ -3,7 +3,7 @@
 // anything, given every email, phone and link it lacks, its birthday added where netlog has none.
 import type { Ctx } from "../context.js";
 import { tagNameOf } from "../domain/contact-values.js";
-import { fieldsOf, type IncomingContact, type IncomingValue } from "../domain/incoming.js";
+import { fieldsOf, type IncomingContact, incomingValues } from "../domain/incoming.js";
 import type { CardDate } from "../formats/vcard-read.js";
 import type { ImportSummary } from "../reports/import.js";
 import { addTags, createContact, startTracking } from "../store/contacts.js";
@@ -64,8 +64,8 @@ export function upsertAddressBookEntry(db: Database, { dates, ...entry }: Addres
  * the file, as a copy, not a view into the text it came in.
  */
 function giveEntryValues(db: Database, id: number, entry: IncomingContact, now: string, samePerson: SamePersonFinder, o: { newContact: boolean }): boolean {
-  const values: IncomingValue[] = o.newContact ? [] : primaryValuesOf(entry);
-  values.push(...entry.more);
+  // A new contact was made with its first of each: only the others are left to give.
+  const values = o.newContact ? entry.more : incomingValues(entry);
   let added = false;
   for (const v of values) {
     const given = giveValue(db, id, v.kind, { value: detached(v.value), label: v.label === null ? null : detached(v.label) }, now);
@@ -74,14 +74,6 @@ function giveEntryValues(db: Database, id: number, entry: IncomingContact, now: 
   }
   if (o.newContact && entry.phone !== null) samePerson.remember(id, detached(entry.phone));
   return added;
-}
-
-function primaryValuesOf(entry: IncomingContact): IncomingValue[] {
-  const values: IncomingValue[] = [];
-  if (entry.email !== null) values.push({ kind: "email", value: entry.email, label: entry.emailLabel });
-  if (entry.phone !== null) values.push({ kind: "phone", value: entry.phone, label: entry.phoneLabel });
-  if (entry.linkedinUrl !== null) values.push({ kind: "url", value: entry.linkedinUrl, label: "linkedin" });
-  return values;
 }
 
 /** Whether a category or label can be a netlog tag as it is. */

@@ -1,24 +1,14 @@
 // A card changed in a vdir decides the emails, phones and links of its contact, as it decides its
 // name (the folder's card wins): one it lost is lost here too, a new one is added, a label
 // follows the card, and the card's order (the preferred first) is the contact's.
-import type { IncomingContact, IncomingValue } from "../domain/incoming.js";
+import { type IncomingContact, type IncomingValue, incomingValues } from "../domain/incoming.js";
 import { LIST_OF, urlLabel, VALUE_KINDS, type ValueKind, valueKey } from "../domain/value-lists.js";
 import type { Database } from "../store/db.js";
 import { giveValue, otherValues, primaryValues, removeValue, valueLists } from "../store/value-lists.js";
 
-/** The card's values of every kind, the primary of each first, as the contact would hold them. */
-export function cardValueList(card: IncomingContact): IncomingValue[] {
-  return [
-    ...(card.email === null ? [] : [{ kind: "email" as const, value: card.email, label: card.emailLabel }]),
-    ...(card.phone === null ? [] : [{ kind: "phone" as const, value: card.phone, label: card.phoneLabel }]),
-    ...(card.linkedinUrl === null ? [] : [{ kind: "url" as const, value: card.linkedinUrl, label: "linkedin" }]),
-    ...card.more,
-  ];
-}
-
 /** Makes the contact's values of each kind those of the card, where they differ; whether any did. */
 export function followCardValues(db: Database, contactId: number, card: IncomingContact, now: string): boolean {
-  const wanted = cardValueList(card);
+  const wanted = incomingValues(card);
   const lists = valueLists(primaryValues(db, contactId), otherValues(db, contactId));
   let changed = false;
   for (const kind of VALUE_KINDS) {

@@ -37,6 +37,16 @@ export function fieldsOf({ line: _line, uuid: _uuid, tags: _tags, connectedOn: _
   return fields;
 }
 
+/** Every email, phone and link of a row, its first of each (the fields) before the others. */
+export function incomingValues(c: IncomingContact): IncomingValue[] {
+  return [
+    ...(c.email === null ? [] : [{ kind: "email" as const, value: c.email, label: c.emailLabel }]),
+    ...(c.phone === null ? [] : [{ kind: "phone" as const, value: c.phone, label: c.phoneLabel }]),
+    ...(c.linkedinUrl === null ? [] : [{ kind: "url" as const, value: c.linkedinUrl, label: "linkedin" }]),
+    ...c.more,
+  ];
+}
+
 /** Someone a message was from or to: LinkedIn gives a name, a profile URL, or both. */
 export interface IncomingPerson {
   name: string | null;
