@@ -3,7 +3,7 @@ import { NetlogError } from "../errors.js";
 import { listContacts, tagExists } from "../store/contacts.js";
 import { optionalText } from "./fields.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
-import { scheduleWithPlans } from "../domain/due.js";
+import { scheduleOf } from "../domain/due.js";
 import type { ListedContact } from "../reports/contact-list.js";
 import { otherValuesByContact, valueLists } from "../store/value-lists.js";
 
@@ -25,7 +25,7 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
   const others = otherValuesByContact(db);
   return listContacts(db, tag, options.all === true).map((contact) => ({
     contact,
-    schedule: scheduleWithPlans(tracked.get(contact.uuid)!, ctx.today, policy),
+    schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy),
     values: valueLists(contact, others.get(contact.id) ?? []),
   }));
 }

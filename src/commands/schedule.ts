@@ -1,6 +1,6 @@
 // Where contacts stand, under the user's settings.
 import { addCalendarDays, type CalendarDate } from "../domain/dates.js";
-import { type DueItem, NO_REPLY_MORNINGS, type Policy, scheduleWithPlans, type TrackedContact } from "../domain/due.js";
+import { type DueItem, NO_REPLY_MORNINGS, type Policy, scheduleOf, type TrackedContact } from "../domain/due.js";
 import { policyOf, readSettings, type Settings } from "../domain/settings.js";
 import type { Database } from "../store/db.js";
 import { listTrackedContacts, trackedContact } from "../store/conversations.js";
@@ -23,5 +23,5 @@ export function contactsOn(db: Database, on: CalendarDate, policy: Policy, optio
 }
 
 export function scheduleFor(db: Database, contactId: number, today: CalendarDate): DueItem {
-  return scheduleWithPlans(trackedContact(db, contactId, today), today, loadPolicy(db));
+  return scheduleOf(trackedContact(db, contactId, today), today, loadPolicy(db));
 }

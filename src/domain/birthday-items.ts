@@ -23,7 +23,8 @@ export function birthdayItems(contacts: readonly TrackedContact[], on: CalendarD
     const coming = upcomingBirthday(birthday, on, notice);
     if (!coming) continue;
     if (birthday.dismissedOn !== null && birthday.dismissedOn <= on && nextOccurrence(birthday, birthday.dismissedOn) === coming.date) continue;
-    const item = scheduleOf(contact, on, policy);
+    // A birthday is not held by a meeting: it comes on its day.
+    const { planned: _held, ...item } = scheduleOf(contact, on, policy);
     found.push({ ...item, reason: "birthday", dueOn: coming.date, daysOverdue: coming.inDays === 0 ? 0 : -coming.inDays, birthday: { date: coming.date, turns: coming.turns } });
   }
   return found.sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : compareDue(a, b)));

@@ -176,7 +176,7 @@ function chasesReply(contact: TrackedContact, last: Conversation, replyDue: Cale
  * A reminder nobody acts on ages: after NO_REPLY_MORNINGS mornings the contact falls back to
  * its cadence, still counted from the unanswered message.
  */
-export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
+function cadenceSchedule(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
   const cadence = effectiveCadence(contact, policy);
   const followUp = openFollowUp(contact, on);
   const stage = stageOf(contact.history)?.stage ?? null;
@@ -260,9 +260,12 @@ function heldByMeeting(item: DueItem, on: CalendarDate): DueItem {
   return { ...item, dueOn, daysOverdue: calendarDaysBetween(dueOn, on), planned };
 }
 
-/** When a contact falls due and why, a meeting planned with them counted: what every list and profile shows. */
-export function scheduleWithPlans(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
-  return heldByMeeting(scheduleOf(contact, on, policy), on);
+/**
+ * When a contact falls due and why, as every list, profile and count shows it: by the cadence
+ * engine above, then held by a meeting planned with them (heldByMeeting).
+ */
+export function scheduleOf(contact: TrackedContact, on: CalendarDate, policy: Policy): DueItem {
+  return heldByMeeting(cadenceSchedule(contact, on, policy), on);
 }
 
 /** The whole morning list for `on`, scheduling each contact once. */
@@ -271,7 +274,7 @@ export function planDay(contacts: readonly TrackedContact[], on: CalendarDate, p
   const later: DueItem[] = [];
   for (const contact of contacts) {
     if (!isVisible(contact, on)) continue;
-    const item = scheduleWithPlans(contact, on, policy);
+    const item = scheduleOf(contact, on, policy);
     if (item.dueOn === null) continue;
     if (item.daysOverdue >= 0) items.push(item);
     else later.push(item);

@@ -2,7 +2,9 @@
 // a job change noticed in a re-imported Connections.csv puts a tracked contact on the list once,
 // until a conversation, a dismissal, or a month.
 import { describe, expect, it } from "vitest";
-import { planDay, type Policy, type TrackedContact } from "../../src/domain/due.js";
+import { planDay, type Policy, scheduleOf, type TrackedContact } from "../../src/domain/due.js";
+import { scheduleCounts } from "../../src/domain/stats.js";
+import { birthdayItems } from "../../src/domain/birthday-items.js";
 import { person } from "../helpers/tracked.js";
 
 const policy: Policy = { defaultCadenceDays: 90, replyWindowDays: 7 };
@@ -26,6 +28,14 @@ describe("a planned meeting", () => {
   it("is said among the days to come: the item falls due the day after the meeting, with the meeting", () => {
     const plan = planDay([overdue], "2026-12-03", policy, 7);
     expect(plan.upcoming.map((i) => [i.contact.name, i.dueOn, i.planned])).toEqual([["Elaine", "2026-12-11", coffee]]);
+  });
+
+  it("is one rule for every view: the schedule of a profile and the counts of stats hold the contact too", () => {
+    expect(scheduleOf(overdue, "2026-12-03", policy)).toMatchObject({ dueOn: "2026-12-11", planned: coffee });
+    expect(scheduleCounts([overdue], "2026-12-03", policy)).toMatchObject({ due: 0, onSchedule: 1 });
+    // A birthday comes on its day all the same, and says it is a birthday.
+    const withBirthday = { ...overdue, birthday: { month: 12, day: 5, year: null, dismissedOn: null } };
+    expect(birthdayItems([withBirthday], "2026-12-03", policy).map((i) => [i.reason, i.dueOn, i.planned])).toEqual([["birthday", "2026-12-05", undefined]]);
   });
 
   it("does not move a date that is later anyway", () => {
