@@ -3,6 +3,7 @@ import type { Channel } from "./channels.js";
 import { addCalendarDays, type CalendarDate, calendarDaysBetween } from "./dates.js";
 import { type History, type Stage, stageOf, suggestionFor } from "./stage.js";
 import type { ContactBirthday } from "./birthdays.js";
+import { compareKeys, nameOrderKey } from "./name-order.js";
 
 export type Direction = "sent" | "received" | "both";
 
@@ -218,21 +219,21 @@ export function isVisible(contact: TrackedContact, on: CalendarDate): boolean {
   return !contact.archived && !(contact.snoozedUntil !== null && contact.snoozedUntil > on);
 }
 
-// Made on first use: building a collator loads ICU data, 14 ms of a morning with nobody due.
-let collator: Intl.Collator | undefined;
-const byName = () => (collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true }));
+/** Follow-ups first, then new jobs, then the rest: the first key of compareDue (and of contact_schedule.rank). */
+export function rankOf(reason: Reason): number {
+  return reason === "follow_up" ? 2 : reason === "job_change" ? 1 : 0;
+}
 
 /**
  * Follow-ups past their date first (a promise outranks a habit), then new jobs (news is best
  * answered while it is news), then most overdue relative to cadence, then name and uuid, so the
- * order never depends on storage.
+ * order never depends on storage. The store orders its rows the same way (store/schedules.ts).
  */
 export function compareDue(a: DueItem, b: DueItem): number {
   return (
-    Number(b.reason === "follow_up") - Number(a.reason === "follow_up") ||
-    Number(b.reason === "job_change") - Number(a.reason === "job_change") ||
+    rankOf(b.reason) - rankOf(a.reason) ||
     b.daysOverdue / b.cadenceDays - a.daysOverdue / a.cadenceDays ||
-    byName().compare(a.contact.name, b.contact.name) ||
+    compareKeys(nameOrderKey(a.contact.name), nameOrderKey(b.contact.name)) ||
     (a.contact.uuid < b.contact.uuid ? -1 : a.contact.uuid > b.contact.uuid ? 1 : 0)
   );
 }
@@ -317,6 +318,13 @@ export function suggestionDay(contact: TrackedContact, on: CalendarDate): boolea
   return days > 0 && days % 7 === 0;
 }
 
+/** The call or meeting a contact's history is ready for, unless it is paused, untracked or said no to. */
+export function suggestionOf(contact: TrackedContact): "suggest_call" | "suggest_meeting" | null {
+  if (contact.paused || !contact.tracked) return null;
+  const reason = suggestionFor(contact.history);
+  return reason && !contact.dismissed?.suggestions.includes(reason) ? reason : null;
+}
+
 /**
  * Relationships ready for a call or a meeting, among visible, unpaused contacts not due today,
  * at most once a week each (suggestionDay). Longest at their stage first, so the same few do
@@ -327,9 +335,9 @@ function suggestionsAmong(notDue: readonly DueItem[], on: CalendarDate): DueItem
   for (const schedule of notDue) {
     const { contact } = schedule;
     // A meeting is planned: the suggestion would be of what is about to happen.
-    if (contact.paused || !contact.tracked || schedule.planned || !suggestionDay(contact, on)) continue;
-    const reason = suggestionFor(contact.history);
-    if (!reason || contact.dismissed?.suggestions.includes(reason)) continue;
+    if (schedule.planned || !suggestionDay(contact, on)) continue;
+    const reason = suggestionOf(contact);
+    if (!reason) continue;
     found.push({ item: { ...schedule, dueOn: on, daysOverdue: 0, reason }, since: stageOf(contact.history)!.since });
   }
   return found

@@ -5,7 +5,7 @@ import { type CalendarDate, dayIndex } from "./dates.js";
 import type { DueItem } from "./due.js";
 
 /** A promise, an unanswered message and a new job are time-bound: they are never rotated away. */
-const pressing = (item: DueItem) => item.reason === "follow_up" || item.reason === "no_reply" || item.reason === "job_change";
+export const isPressing = (item: Pick<DueItem, "reason">) => item.reason === "follow_up" || item.reason === "no_reply" || item.reason === "job_change";
 
 /**
  * Today's share of `items` (in their order, most pressing first), at most `limit` (0: all).
@@ -16,21 +16,38 @@ const pressing = (item: DueItem) => item.reason === "follow_up" || item.reason =
  */
 export function pickForToday(items: readonly DueItem[], limit: number, on: CalendarDate): DueItem[] {
   if (limit === 0 || items.length <= limit) return [...items];
-  const urgent = items.filter(pressing);
-  const chosen = new Set(turn(urgent, Math.min(limit, urgent.length), on));
-  for (const item of turn(
-    items.filter((item) => !pressing(item)),
-    limit - chosen.size,
-    on,
-  ))
-    chosen.add(item);
+  const urgent = items.filter(isPressing);
+  const others = items.filter((item) => !isPressing(item));
+  const rooms = roomsForToday(urgent.length, others.length, limit);
+  const chosen = new Set([...turn(urgent, rooms.pressing, on), ...turn(others, rooms.other, on)]);
   return items.filter((item) => chosen.has(item));
 }
 
 /** `room` of `group`, in a window that moves on by `room` each calendar day. */
 function turn(group: readonly DueItem[], room: number, on: CalendarDate): DueItem[] {
-  if (room <= 0 || group.length === 0) return [];
-  if (group.length <= room) return [...group];
-  const start = (dayIndex(on) * room) % group.length;
-  return Array.from({ length: room }, (_, k) => group[(start + k) % group.length]!);
+  return turnWindow(group.length, room, on).flatMap(({ offset, count }) => group.slice(offset, offset + count));
+}
+
+/**
+ * Where today's window of `room` lies in a group of `size`, as at most two runs of positions (it
+ * wraps round the end): what the store reads with LIMIT and OFFSET (store/schedules.ts).
+ */
+export function turnWindow(size: number, room: number, on: CalendarDate): Array<{ offset: number; count: number }> {
+  if (room <= 0 || size === 0) return [];
+  if (size <= room) return [{ offset: 0, count: size }];
+  const start = (dayIndex(on) * room) % size;
+  const first = Math.min(room, size - start);
+  return first === room
+    ? [{ offset: start, count: room }]
+    : [
+        { offset: start, count: first },
+        { offset: 0, count: room - first },
+      ];
+}
+
+/** How many of the pressing and of the other items today's share takes (pickForToday). */
+export function roomsForToday(pressingCount: number, otherCount: number, limit: number): { pressing: number; other: number } {
+  if (limit === 0 || pressingCount + otherCount <= limit) return { pressing: pressingCount, other: otherCount };
+  const pressing = Math.min(limit, pressingCount);
+  return { pressing, other: limit - pressing };
 }
