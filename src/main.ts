@@ -108,7 +108,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string },
       if (!opened.db) {
         opened.path = location().path;
         // Backup files are named by the real date, whatever --today says.
-        opened.db = openDatabase(opened.path, localDateOf(clock));
+        opened.db = openDatabase(opened.path, localDateOf(clock), { listsFrom: options.today ?? localDateOf(clock) });
       }
       return opened.db;
     },

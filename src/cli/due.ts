@@ -21,7 +21,7 @@ export const commands = [
     async run({ options }, ctx) {
       const [{ due }, view, { dueJson }] = await Promise.all([import("../commands/due.js"), import("../render/due.js"), import("../render/json.js")]);
       const { notify: alsoNotify, ...wanted } = options;
-      const report = await due(optionsFor<DueOptions>()(wanted), ctx);
+      const report = await due(optionsFor<DueOptions>()(wanted), ctx, { shareOnly: options.json !== true });
       const warning = alsoNotify ? await notify(report, ctx) : undefined;
       return {
         async text() {

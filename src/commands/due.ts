@@ -1,16 +1,14 @@
 import type { Ctx } from "../context.js";
 import { limitFlag } from "./limit-flag.js";
-import { planDay } from "../domain/due.js";
-import { pickForToday } from "../domain/morning.js";
 import { parseWhen } from "./when-flag.js";
 import { usageError } from "../errors.js";
-import { countListedContacts } from "../store/conversations.js";
-import { contactsOn, loadSettings } from "./schedule.js";
+import { hasListedContacts } from "../store/conversations.js";
+import { loadSettings } from "./schedule.js";
+import { dayFromSchedules, dayOverEveryone } from "./due-day.js";
+import { catchUpSchedules, schedulesCover } from "../store/schedules.js";
 import { policyOf } from "../domain/settings.js";
 import { parseDays } from "../domain/cadence.js";
 import type { DueReport } from "../reports/due.js";
-import { birthdayItems, birthdaysForToday } from "../domain/birthday-items.js";
-import { withBirthdays } from "../store/contact-dates.js";
 
 export interface DueOptions {
   on?: string;
@@ -20,7 +18,13 @@ export interface DueOptions {
   all?: boolean;
 }
 
-export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
+/**
+ * The morning list of `on`, with everyone due in `items`. With `shareOnly` (what a person reads:
+ * not --json), `items` holds only today's share: it then comes from the kept schedules when they
+ * answer for the day (store/schedules.ts). The whole list, --all, and a day they do not cover are
+ * made by the engine over everyone (commands/due-day.ts). Both give the same lines.
+ */
+export async function due(options: DueOptions, ctx: Ctx, wanted: { shareOnly?: boolean } = {}): Promise<DueReport> {
   const on = options.on === undefined ? ctx.today : await parseWhen(options.on, ctx.today, { flag: "--on", allowFuture: true });
   if (options.all && options.limit !== undefined) throw usageError("--all and --limit exclude each other", "--all lists everyone due; --limit N at most N");
   const limit = options.all ? 0 : options.limit === undefined ? undefined : limitFlag(options.limit, { of: "people", all: "everyone" });
@@ -28,25 +32,18 @@ export async function due(options: DueOptions, ctx: Ctx): Promise<DueReport> {
   const db = ctx.db();
   const settings = loadSettings(db);
   const policy = policyOf(settings);
-  // Archived contacts and untracked connections are never due: most of a LinkedIn import.
-  const contacts = withBirthdays(db, contactsOn(db, on, policy, { onlyTracked: true }));
-  const plan = planDay(contacts, on, policy, within);
   const shownLimit = limit ?? settings.dailyLimit;
-  const birthdays = birthdayItems(contacts, on, policy);
+  catchUpSchedules(db);
+  const fromSchedules = wanted.shareOnly === true && shownLimit > 0 && schedulesCover(db, on);
+  const day = (fromSchedules ? dayFromSchedules : dayOverEveryone)(db, on, policy, shownLimit, within);
   return {
     today: ctx.today,
     on,
     dateGiven: options.on !== undefined,
-    items: plan.items,
-    shown: pickForToday(plan.items, shownLimit, on),
-    suggestions: plan.suggestions,
-    upcoming: plan.upcoming,
-    birthdays,
-    shownBirthdays: birthdaysForToday(birthdays, shownLimit),
+    ...day,
     limit: shownLimit,
     limitGiven: limit !== undefined,
-    next: plan.next,
-    contactCount: countListedContacts(db),
+    anyContacts: hasListedContacts(db),
   };
 }
 

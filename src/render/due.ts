@@ -18,10 +18,10 @@ import { cutToWidth, DEFAULT_WIDTH, displayWidth } from "./width.js";
 export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: boolean, width = DEFAULT_WIDTH): string {
   const when = report.dateGiven ? `on ${formatLongDate(report.on)}` : "today";
   const lines: string[] = [];
-  const anyoneDue = report.items.length > 0;
+  const anyoneDue = report.dueCount > 0;
   if (anyoneDue) {
-    const count = plural(report.items.length, "person", "people");
-    const heading = report.shown.length < report.items.length ? `${count} due ${when}, ${report.shown.length} shown (netlog due --all lists everyone):` : `${count} due ${when}:`;
+    const count = plural(report.dueCount, "person", "people");
+    const heading = report.shown.length < report.dueCount ? `${count} due ${when}, ${report.shown.length} shown (netlog due --all lists everyone):` : `${count} due ${when}:`;
     lines.push(style.bold(cutToWidth(heading, width)));
     lines.push(...report.shown.map((item) => dueLine(item, report.today, style, width)));
   } else if (onTerminal && (report.suggestions.length > 0 || report.upcoming.length > 0 || report.next || report.shownBirthdays.length > 0)) {
@@ -42,7 +42,7 @@ export function renderDue(report: DueReport, style: ChalkInstance, onTerminal: b
   }
   if (lines.length > 0) return `${lines.join("\n")}\n`;
   if (!onTerminal) return "";
-  if (report.contactCount === 0) return 'Nobody to keep in touch with yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n';
+  if (!report.anyContacts) return 'Nobody to keep in touch with yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n';
   return `${cutToWidth(nobodyDue(report, when), width)}\n`;
 }
 

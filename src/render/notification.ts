@@ -8,7 +8,7 @@ const NAMES_SHOWN = 3;
 
 /** Title and body of the desktop notification for a due list, or undefined when nobody is due and no birthday is near. */
 export function dueNotification(report: DueReport): { title: string; body: string } | undefined {
-  const count = report.items.length;
+  const count = report.dueCount;
   const { birthdays } = report;
   if (count === 0 && birthdays.length === 0) return undefined;
   if (count === 0) {

@@ -7,8 +7,13 @@ export interface DueReport {
   on: CalendarDate;
   /** Whether --on named the day (the heading then gives the date, even if it is today). */
   dateGiven: boolean;
-  /** Everyone due, in order. */
+  /**
+   * Everyone due, in order, when the whole list was asked for (--json, --all) or made over
+   * everyone; from the kept schedules, only those shown (commands/due-day.ts).
+   */
   items: DueItem[];
+  /** How many are due: the length of the whole list. */
+  dueCount: number;
   /** Today's share of `items` for a person to read: at most `limit`, taking turns (domain/morning.ts). */
   shown: DueItem[];
   /** Relationships ready for a call or a meeting (a few a day), after the due items. */
@@ -25,5 +30,6 @@ export interface DueReport {
   limitGiven: boolean;
   /** Who falls due first after `on`, when nobody is due (suggestions or not). */
   next: DueItem | undefined;
-  contactCount: number;
+  /** Whether anyone is on the lists at all (archived contacts are not). */
+  anyContacts: boolean;
 }

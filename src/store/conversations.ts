@@ -274,7 +274,17 @@ export function trackedContact(db: Database, contactId: number, on: CalendarDate
   return withDetails!;
 }
 
-/** Contacts on the lists (not archived), tracked or not. */
-export function countListedContacts(db: Database): number {
-  return db.prepare("SELECT count(*) FROM contacts WHERE archived_at IS NULL").pluck().get() as number;
+/** The contacts of `ids` as they stood on `on`, as listTrackedContacts reads them (an id not found is left out). */
+export function trackedContacts(db: Database, ids: readonly number[], on: CalendarDate): Array<TrackedContact & { id: number }> {
+  const rows = rawStatement(db, `${TRACKED} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown[][];
+  const contacts = rows.map((values) => {
+    const contact = asOf(db, toTracked(TRACKED_COLUMNS.read(values)), on);
+    return contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact;
+  });
+  return withPlansAndJobs(db, contacts, on);
+}
+
+/** Whether any contact is on the lists (not archived), tracked or not: the first one found answers. */
+export function hasListedContacts(db: Database): boolean {
+  return db.prepare("SELECT EXISTS (SELECT 1 FROM contacts WHERE archived_at IS NULL)").pluck().get() === 1;
 }

@@ -10,6 +10,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { describeSqliteError } from "./sqlite-errors.js";
 import { updateSearchIndex } from "./search-index.js";
 import { APPLICATION_ID } from "./application-id.js";
+import { refreshSchedules, rememberToday } from "./schedules.js";
 
 export type { Database };
 
@@ -18,9 +19,10 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (creating if needed) and migrates the database, after copying it beside itself when a
- * migration is due (named with `today`). The caller closes it.
+ * migration is due (named with `today`). The caller closes it. `listsFrom` is the day the
+ * command works on (--today), from which writes keep the schedules (store/schedules.ts).
  */
-export function openDatabase(path: string, today: CalendarDate): Database {
+export function openDatabase(path: string, today: CalendarDate, options: { listsFrom?: CalendarDate } = {}): Database {
   createPrivately(path);
   keepCompanionsWritable(path);
   let db: Database | undefined;
@@ -37,6 +39,7 @@ export function openDatabase(path: string, today: CalendarDate): Database {
     useWal(db);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
+    rememberToday(db, options.listsFrom ?? today);
     const version = db.pragma("user_version", { simple: true }) as number;
     if (version > 0 && version < SCHEMA_VERSION) backupBeforeMigration(db, path, version, today);
     migrate(db);
@@ -160,7 +163,10 @@ export function migrate(db: Database): void {
       MIGRATIONS[target - 1]!(db);
       // A migration that makes the search index again queues every contact for it: at the
       // current schema, it is filled in the same step, so an upgraded file is never half indexed.
-      if (target === SCHEMA_VERSION) updateSearchIndex(db);
+      if (target === SCHEMA_VERSION) {
+        updateSearchIndex(db);
+        refreshSchedules(db);
+      }
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${target}`);
     }).immediate();

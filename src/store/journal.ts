@@ -5,6 +5,7 @@
 import type { Database } from "better-sqlite3";
 import type { Change, ChangeSummary } from "../reports/journal.js";
 import { updateSearchIndex } from "./search-index.js";
+import { refreshSchedules } from "./schedules.js";
 import { DERIVED_TABLES, dataTables, quoteId, type TableShape } from "./tables.js";
 
 /** Changes kept, and so how many times in a row `netlog undo` can go back. */
@@ -68,6 +69,7 @@ function startRecording(db: Database, change: { command: string; now: string }):
 
 function finishRecording(db: Database, { id, rowidTables }: Recording, summary: ChangeSummary): void {
   updateSearchIndex(db);
+  refreshSchedules(db);
   // Rows above a table's highest rowid at the start are this change's own: one range
   // undoes them all, logged last so that it is undone first.
   for (const table of rowidTables) {
@@ -115,6 +117,7 @@ export function undoLastChange(db: Database, now: string): Change | undefined {
       const entries = db.prepare("SELECT table_name AS tableName, op, row_key AS rowKey, old_row AS oldRow FROM undo_log WHERE change_id = ? ORDER BY id DESC").all(change.id);
       for (const entry of entries as UndoEntry[]) revert(db, entry);
       updateSearchIndex(db);
+      refreshSchedules(db);
       db.prepare("DELETE FROM undo_log WHERE change_id = ?").run(change.id);
       db.prepare("UPDATE changes SET undone_at = ? WHERE id = ?").run(now, change.id);
       return { ...change, undoneAt: now };

@@ -6,6 +6,7 @@ import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp
 import { SCHEMA_VERSION } from "./migrations/index.js";
 import { notRegular } from "./safe-file.js";
 import { rebuildSearchIndex } from "./search-index.js";
+import { refreshSchedules } from "./schedules.js";
 import { conversationsTable, DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
 
 export interface DatabaseCounts {
@@ -80,6 +81,7 @@ export function replaceContents(db: Database, source: string): void {
         db.exec(`INSERT INTO main.${quoteId(name)} (${columns}) SELECT ${columns} FROM restored.${quoteId(name)}`);
       }
       rebuildSearchIndex(db);
+      refreshSchedules(db);
     }).immediate();
   } finally {
     db.exec("DETACH DATABASE restored");

@@ -21,7 +21,15 @@ export interface TableShape {
  * yet to take in): the undo journal and restore leave them to those triggers. The search index
  * itself is FTS5's virtual and shadow tables, which dataTables never lists.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(["contact_history", "contact_search_pending", "conversation_search_pending"]);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  "contact_history",
+  "contact_search_pending",
+  "conversation_search_pending",
+  // each contact's schedule (migration 014), made again by store/schedules.ts from the data
+  "contact_schedule",
+  "schedule_pending",
+  "schedule_state",
+]);
 
 export function dataTables(db: Database): TableShape[] {
   const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{

@@ -89,4 +89,12 @@ export function snapshot(db: Database): Record<string, unknown[]> {
   );
 }
 
-const NOT_DATA: ReadonlySet<string> = new Set(["changes", "undo_log", "contact_search_pending", "conversation_search_pending"]);
+const NOT_DATA: ReadonlySet<string> = new Set([
+  "changes",
+  "undo_log",
+  "contact_search_pending",
+  "conversation_search_pending",
+  "contact_schedule",
+  "schedule_pending",
+  "schedule_state",
+]);

@@ -12,6 +12,7 @@ import { up as conversations } from "./010-conversations.js";
 import { up as contactDates } from "./011-contact-dates.js";
 import { up as contactValues } from "./012-contact-values.js";
 import { up as plansAndRoles } from "./013-plans-and-roles.js";
+import { up as schedules } from "./014-schedules.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   contactDates,
   contactValues,
   plansAndRoles,
+  schedules,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
