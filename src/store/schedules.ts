@@ -129,10 +129,8 @@ const LIST_ORDER = "s.rank DESC, (@x - s.due_day) * 1.0 / s.cadence_days DESC, s
 
 /** How many are due on `on`: the pressing (never rotated away) and the others. */
 export function dueCounts(db: Database, on: CalendarDate): { pressing: number; other: number } {
-  const rows = statement(db, `SELECT s.pressing, count(*) AS n FROM contact_schedule s WHERE s.due_day <= @x AND ${IN_FORCE} GROUP BY s.pressing`).all({
-    x: dayIndex(on),
-  }) as Array<{ pressing: number; n: number }>;
-  return { pressing: rows.find((r) => r.pressing === 1)?.n ?? 0, other: rows.find((r) => r.pressing === 0)?.n ?? 0 };
+  const count = (pressing: 0 | 1) => `(SELECT count(*) FROM contact_schedule s WHERE s.pressing = ${pressing} AND s.due_day <= @x AND ${IN_FORCE})`;
+  return statement(db, `SELECT ${count(1)} AS pressing, ${count(0)} AS other`).get({ x: dayIndex(on) }) as { pressing: number; other: number };
 }
 
 /** The contacts at `count` positions from `offset` of one group of the day's list, in its order. */

@@ -58,7 +58,11 @@ export function up(db: Database): void {
       uuid TEXT NOT NULL,
       PRIMARY KEY (contact_id, from_day)
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX contact_schedule_by_due ON contact_schedule (due_day, from_day, until_day, awake_day, pressing);
+    -- today's list: counted and cut from this index alone (a lookup of each row's name for
+    -- the order took 48 ms of CPU for 27,000 contacts due, the index alone 6 ms)
+    CREATE INDEX contact_schedule_list ON contact_schedule (pressing, due_day, from_day, until_day, awake_day, rank, cadence_days, name_key, uuid);
+    -- who comes next, and who is coming up
+    CREATE INDEX contact_schedule_by_due ON contact_schedule (due_day, from_day, until_day, awake_day);
     CREATE INDEX contact_schedule_suggesting ON contact_schedule (last_day) WHERE suggest IS NOT NULL;
 
     CREATE TABLE schedule_pending (contact_id INTEGER PRIMARY KEY) STRICT;
