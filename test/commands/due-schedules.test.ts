@@ -174,3 +174,21 @@ describe("the kept schedules", () => {
     );
   }, 120_000);
 });
+
+describe("changes made outside netlog's commands", () => {
+  it("are taken in by the next due, which then lists what the engine lists", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    for (const name of NAMES) await contactAdd({ name, every: "1w" }, ctx);
+    await add({ name: NAMES[0]!, via: "phone", date: "2026-11-24" }, ctx);
+    // By hand, as with the sqlite3 shell: Bo's cadence becomes a year, and Cy is archived.
+    const db = ctx.db();
+    db.prepare("UPDATE contacts SET cadence_days = 365 WHERE name = ?").run(NAMES[1]);
+    db.prepare("UPDATE contacts SET archived_at = ? WHERE name = ?").run(ctx.now, NAMES[2]);
+    expect(schedulesCover(db, ctx.today)).toBe(false);
+    const on = { ...ctx, today: "2026-12-30" };
+    const fromSchedules = await due({ limit: "10" }, on, { shareOnly: true });
+    expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(0);
+    expect(fromSchedules.shown.map((item) => item.contact.name)).toEqual(["Ann Lee", "Di Dahl", "Ed Ito"]);
+    expect(renderDue(fromSchedules, ctx.style, false)).toBe(renderDue(await due({ limit: "10" }, on), ctx.style, false));
+  });
+});
