@@ -25,13 +25,17 @@ export function rolesOf(db: Database, contactId: number): RoleChange[] {
   return statement(db, `SELECT ${COLUMNS} FROM contact_roles WHERE contact_id = ? ORDER BY noticed_on DESC, id DESC`).all(contactId) as RoleChange[];
 }
 
-/** Each contact's latest change noticed by `on`, in one query (ties on a day broken by the later row). */
-export function latestRoleChanges(db: Database, on: CalendarDate): Map<number, RoleChange> {
+/**
+ * Each contact's latest change noticed by `on`, in one query (ties on a day broken by the later
+ * row); of the contacts of `ids` only, when given.
+ */
+export function latestRoleChanges(db: Database, on: CalendarDate, ids?: readonly number[]): Map<number, RoleChange> {
+  const only = ids === undefined ? "" : " AND contact_id IN (SELECT value FROM json_each(@ids))";
   const rows = statement(
     db,
     `SELECT contact_id AS contactId, ${COLUMNS} FROM (
-       SELECT *, row_number() OVER (PARTITION BY contact_id ORDER BY noticed_on DESC, id DESC) AS n FROM contact_roles WHERE noticed_on <= ?
+       SELECT *, row_number() OVER (PARTITION BY contact_id ORDER BY noticed_on DESC, id DESC) AS n FROM contact_roles WHERE noticed_on <= @on${only}
      ) WHERE n = 1`,
-  ).all(on) as Array<RoleChange & { contactId: number }>;
+  ).all({ on, ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }) }) as Array<RoleChange & { contactId: number }>;
   return new Map(rows.map(({ contactId, ...change }) => [contactId, change]));
 }

@@ -65,14 +65,18 @@ export function plannedFor(db: Database, contactId: number, from: CalendarDate):
   ) as PlannedMeeting[];
 }
 
-/** Each contact's soonest planned meeting on or after `on` (the first added, of one day), in one query. */
-export function nextPlanned(db: Database, on: CalendarDate): Map<number, PlannedMeeting> {
+/**
+ * Each contact's soonest planned meeting on or after `on` (the first added, of one day), in one
+ * query; of the contacts of `ids` only, when given (a few, read by their index).
+ */
+export function nextPlanned(db: Database, on: CalendarDate, ids?: readonly number[]): Map<number, PlannedMeeting> {
+  const only = ids === undefined ? "" : " AND contact_id IN (SELECT value FROM json_each(@ids))";
   const rows = statement(
     db,
     `SELECT contactId, date, channel, note FROM (
        SELECT contact_id AS contactId, planned_on AS date, channel, note, row_number() OVER (PARTITION BY contact_id ORDER BY planned_on, id) AS n
-       FROM planned_meetings WHERE planned_on >= ?)
+       FROM planned_meetings WHERE planned_on >= @on${only})
      WHERE n = 1`,
-  ).all(on) as Array<PlannedMeeting & { contactId: number }>;
+  ).all({ on, ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }) }) as Array<PlannedMeeting & { contactId: number }>;
   return new Map(rows.map(({ contactId, ...meeting }) => [contactId, meeting]));
 }
