@@ -80,13 +80,17 @@ async function quietly(run: () => Promise<unknown>): Promise<void> {
 async function apply(op: Op, ctx: ReturnType<typeof testCtx>, today: CalendarDate, step: number): Promise<void> {
   const name = "who" in op ? NAMES[op.who]! : "";
   const now = ctx.now;
-  const write = (work: (db: Database, id: number) => void) =>
+  // A plan or a new job, as the imports write them; nothing for a contact an undo took away.
+  const write = (work: (db: Database, id: number) => void) => {
+    const id = ctx.db().prepare("SELECT id FROM contacts WHERE name = ?").pluck().get(name) as number | undefined;
+    if (id === undefined) return;
     recordChange(
       ctx.db(),
       { command: op.kind, now },
-      () => work(ctx.db(), ctx.db().prepare("SELECT id FROM contacts WHERE name = ?").pluck().get(name) as number),
+      () => work(ctx.db(), id),
       () => ({ kind: "text", text: op.kind }),
     );
+  };
   switch (op.kind) {
     case "add":
       return quietly(() => add({ name, via: op.via, date: addCalendarDays(today, -op.back), ...(op.sent ? { sent: true } : {}), note: `step ${step}` }, ctx));

@@ -10,6 +10,12 @@ const BY_CONTACT: ReadonlyArray<[table: string, column: string]> = [
   ["contact_roles", "contact_id"],
 ];
 
+/**
+ * The columns of a contact its schedule reads (store/conversations.ts TRACKED, the name for the
+ * order): an import that sets the others, or these to what they were, queues nobody.
+ */
+const SCHEDULED_COLUMNS = ["uuid", "name", "cadence_days", "added_on", "snoozed_until", "paused", "resumed_on", "archived_at", "tracked"];
+
 /** The settings the cadence engine reads (domain/settings.ts policyOf): a change moves everyone. */
 const POLICY_KEYS = "('default-cadence', 'reply-window')";
 
@@ -69,7 +75,8 @@ export function up(db: Database): void {
     CREATE TABLE schedule_state (id INTEGER PRIMARY KEY CHECK (id = 1), newest_from INTEGER NOT NULL) STRICT;
 
     CREATE TRIGGER contacts_schedule_insert AFTER INSERT ON contacts BEGIN ${queue("NEW.id")} END;
-    CREATE TRIGGER contacts_schedule_update AFTER UPDATE ON contacts BEGIN ${queue("NEW.id")} END;
+    CREATE TRIGGER contacts_schedule_update AFTER UPDATE OF ${SCHEDULED_COLUMNS.join(", ")} ON contacts
+      WHEN ${SCHEDULED_COLUMNS.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(" OR ")} BEGIN ${queue("NEW.id")} END;
     CREATE TRIGGER contacts_schedule_delete AFTER DELETE ON contacts BEGIN ${queue("OLD.id")} END;
     ${BY_CONTACT.map(
       ([table, column]) => `
