@@ -174,7 +174,7 @@ describe("the kept schedules", () => {
         db.exec("ROLLBACK TO rebuild; RELEASE rebuild");
         expect(kept).toEqual(rebuilt);
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
   }, 120_000);
 });
