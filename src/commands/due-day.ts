@@ -5,27 +5,18 @@
 import { birthdayItems, birthdaysForToday } from "../domain/birthday-items.js";
 import { upcomingBirthday } from "../domain/birthdays.js";
 import type { CalendarDate } from "../domain/dates.js";
-import { type DueItem, type Policy, planDay, SUGGESTIONS_PER_DAY } from "../domain/due.js";
+import { type Policy, planDay, SUGGESTIONS_PER_DAY } from "../domain/due.js";
 import { pickForToday, roomsForToday, turnWindow } from "../domain/morning.js";
 import { DEFAULT_BIRTHDAY_NOTICE_DAYS } from "../domain/birthday-items.js";
 import { activeBirthdays, withBirthdays } from "../store/contact-dates.js";
 import { trackedContacts } from "../store/conversations.js";
 import type { Database } from "../store/db.js";
+import type { DueReport } from "../reports/due.js";
 import { comingUp, dueCounts, dueRun, suggestionCandidates } from "../store/schedules.js";
 import { contactsOn } from "./schedule.js";
 
-export interface DayList {
-  /** Everyone due, in order: from the schedules, only those shown. */
-  items: DueItem[];
-  /** How many are due. */
-  dueCount: number;
-  shown: DueItem[];
-  suggestions: DueItem[];
-  upcoming: DueItem[];
-  birthdays: DueItem[];
-  shownBirthdays: DueItem[];
-  next: DueItem | undefined;
-}
+/** The report's lists of the day (reports/due.ts says what each holds). */
+export type DayList = Pick<DueReport, "items" | "dueCount" | "shown" | "suggestions" | "upcoming" | "birthdays" | "shownBirthdays" | "next">;
 
 /** The cadence engine over every contact that can be due: the whole list. */
 export function dayOverEveryone(db: Database, on: CalendarDate, policy: Policy, limit: number, within: number | undefined): DayList {
