@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 
-/** A row whose warm-up took longer than this runs at most SLOW_RUNS times: seconds, not startup, are what it measures. */
+/** A row whose first timed run took longer than this runs at most SLOW_RUNS times: seconds, not startup, are what it measures. */
 const SLOW_MS = 2000;
 const SLOW_RUNS = 5;
 
@@ -62,12 +62,15 @@ function shellQuote(word) {
  * the later runs measuring different work, and the result says so (`changed`).
  */
 export function measure(commands, rounds, io, unchanged = []) {
-  const warm = commands.map((command) => runOnce(command, io));
+  for (const command of commands) runOnce(command, io);
   const before = unchanged.map(fileState);
-  const runsOf = commands.map((_, i) => (i > 0 && warm[i].ms > SLOW_MS ? Math.min(rounds, SLOW_RUNS) : rounds));
   const samples = commands.map(() => []);
+  // Slow or not by the first timed run, not by the warm-up, which may have caught up (a first
+  // search after seeding indexes for seconds).
+  let runsOf = commands.map(() => rounds);
   for (let round = 0; round < rounds; round++) {
     for (const [i, command] of commands.entries()) if (round < runsOf[i]) samples[i].push(runOnce(command, io));
+    if (round === 0) runsOf = samples.map(([first], i) => (i > 0 && first.ms > SLOW_MS ? Math.min(rounds, SLOW_RUNS) : rounds));
   }
   const baseline = median(samples[0].map((s) => s.ms));
   const results = commands.map((command, i) => {

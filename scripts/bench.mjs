@@ -154,7 +154,7 @@ function rowsOn(db, { busiest, empty }) {
 
 function notes({ results, changed }) {
   const fewer = results.filter((r) => r.runs < runs).map((r) => r.command);
-  if (fewer.length > 0) console.log(`\nOver 2 s in the warm-up, so ${Math.min(...results.map((r) => r.runs))} runs: ${fewer.join("; ")}.`);
+  if (fewer.length > 0) console.log(`\nOver 2 s in their first timed run, so ${Math.min(...results.map((r) => r.runs))} runs: ${fewer.join("; ")}.`);
   for (const path of changed) console.log(`\nnote: ${path} changed during the measured runs: later rows may have measured different work.`);
 }
 
