@@ -4,7 +4,7 @@
 import type { Channel } from "../src/domain/channels.js";
 import { defaultDirection } from "../src/domain/channels.js";
 import { addCalendarDays } from "../src/domain/dates.js";
-import { insertContact, updateContactState } from "../src/store/contacts.js";
+import { insertContact, startTracking, updateContactState } from "../src/store/contacts.js";
 import { openDatabase } from "../src/store/db.js";
 import { setFollowUp } from "../src/store/follow-ups.js";
 import { insertConversation } from "../src/store/conversations.js";
@@ -98,4 +98,22 @@ export function seed(path: string, options: SeedOptions): Seeded {
   })();
   db.close();
   return { busiest, tracked };
+}
+
+/**
+ * Every untracked contact tracked on a cadence of `cadenceDays`, as `netlog import linkedin
+ * --every 90d` leaves an address book it imports again: the same statement (startTracking), so
+ * a contact that already had a cadence keeps it. Returns how many it started tracking.
+ */
+export function trackEveryone(path: string, options: { cadenceDays: number; today: string }): number {
+  const db = openDatabase(path, options.today);
+  try {
+    const untracked = db.prepare("SELECT id FROM contacts WHERE tracked = 0").pluck().all() as number[];
+    db.transaction(() => {
+      for (const id of untracked) startTracking(db, id, options.cadenceDays);
+    })();
+    return untracked.length;
+  } finally {
+    db.close();
+  }
 }

@@ -1,23 +1,30 @@
-// `npm run bench [-- --small] [-- --scaling] [-- --runs N] [-- --out FILE]`, or `npm run bench -- --mail [--mail-messages N]`
+// `npm run bench [-- --small] [-- --big] [-- --scaling] [-- --runs N] [-- --out FILE]`, or `npm run bench -- --mail [--mail-messages N]`
 // (import mail alone, on a generated mbox of N messages, 100,000 unless given, about 20 KiB each)
-// Times whole netlog processes on a generated database next to `node -e 0`, interleaved, after a
-// warm-up, and prints medians, ratios to `node -e 0` and peak memory (from /usr/bin/time).
+// Times whole netlog processes next to `node -e 0`, interleaved, after a warm-up, and prints
+// medians, ratios to `node -e 0` and peak memory (from /usr/bin/time), on two databases: the
+// benchmark's (a quarter of the contacts tracked) and the same with every contact tracked, as
+// after `import linkedin --every 90d`, beside which `due` runs on twice the tracked contacts.
 // Timings are only reported, never asserted: this machine is shared and noisy.
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadSeeder } from "./seeder.mjs";
+import { writeConnections, writeMbox } from "./bench-inputs.mjs";
+import { measure, median, printTable, round1, round2, runOnce, timed } from "./bench-measure.mjs";
+import { loadSeedModule } from "./seeder.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin", "netlog.js");
 const TODAY = "2026-11-25";
+/** `import linkedin --every 90d`: the cadence every contact of the second database gets. */
+const EVERY = { flag: "90d", days: 90 };
 
 const { values: flags } = parseArgs({
   options: {
     small: { type: "boolean", default: false },
+    big: { type: "boolean", default: false },
     scaling: { type: "boolean", default: false },
     runs: { type: "string" },
     out: { type: "string" },
@@ -28,6 +35,8 @@ const { values: flags } = parseArgs({
 const scale = flags.small ? { contacts: 600, conversations: 6000, runs: 3 } : { contacts: 30_000, conversations: 300_000, runs: 11 };
 const runs = flags.runs ? Number(flags.runs) : scale.runs;
 const work = mkdtempSync(join(tmpdir(), "netlog-bench-"));
+const io = { bin: BIN, env: { PATH: process.env.PATH, HOME: work, TZ: "America/Los_Angeles" } };
+const outputs = join(work, "out");
 
 if (flags.mail) {
   // import mail alone: the other cases take minutes and measure other things.
@@ -40,49 +49,173 @@ if (flags.mail) {
 }
 
 try {
-  const seed = await loadSeeder(work);
-  const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, conversations: scale.conversations }, results: [], scaling: [] };
+  const started = Date.now();
+  mkdirSync(outputs);
+  const seeder = await loadSeedModule(work);
+  const report = { machine: machine(), date: TODAY, runs, scale: { contacts: scale.contacts, conversations: scale.conversations } };
 
   const db = join(work, "netlog.db");
-  const seeded = timed(() => seed(db, { ...scale, today: TODAY }));
-  console.error(`seeded ${scale.contacts} contacts, ${scale.conversations} conversations in ${(seeded.ms / 1000).toFixed(1)} s`);
+  const seeded = timed(() => seeder.seed(db, { ...scale, today: TODAY }));
+  const { busiest } = seeded.value;
+  console.error(`seeded ${scale.contacts} contacts, ${scale.conversations} conversations in ${seconds(seeded.ms)}`);
   const connections = join(work, "Connections.csv");
-  writeConnections(connections, scale.contacts);
+  writeConnections(connections, { rows: scale.contacts });
   const empty = join(work, "empty.db");
   netlog(["--db", empty, "due"]); // creates and migrates it
 
-  const on = (args) => ["--db", db, "--today", TODAY, ...args];
-  const commands = [
-    { name: "node -e 0", argv: ["-e", "0"], node: true },
-    // The floor under every netlog command: the SQLite driver loaded, the file opened, one query.
-    { name: "floor: node + better-sqlite3, open, one query", argv: ["-e", openAndQuery(db)], node: true },
-    { name: "floor: netlog --version", argv: ["--version"] },
-    // What the shell runs on every Tab press (src/fast-path.ts): every contact's name read and folded.
-    { name: "netlog __complete contact show Ela", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Ela"] },
-    { name: "floor: netlog due (empty database)", argv: ["--db", empty, "--today", TODAY, "due"] },
-    { name: "netlog due", argv: on(["due"]) },
-    { name: "netlog due --json", argv: on(["due", "--json"]) },
-    { name: "netlog add", argv: on(["add", seeded.value.busiest, "--via", "phone", "--note", "benchmark call"]) },
-    { name: "netlog contact show (busiest)", argv: on(["contact", "show", seeded.value.busiest]) },
-    { name: "netlog contact list --json", argv: on(["contact", "list", "--json"]) },
-    {
-      name: `netlog import linkedin (${scale.contacts} rows)`,
-      argv: ["--db", join(work, "import.db"), "--today", TODAY, "import", "linkedin", connections],
-      before: () => {
-        rmSync(join(work, "import.db"), { force: true });
-        copyFileSync(empty, join(work, "import.db"));
-      },
-    },
-  ];
-  report.results = measure(commands, runs);
-  printTable(`${scale.contacts} contacts, ${scale.conversations} conversations; medians of ${runs} interleaved runs after a warm-up`, report.results);
+  // The second database is a copy of the first, not a second seeding (which takes minutes).
+  const tracked = copy(db, "tracked.db");
+  const tracking = timed(() => seeder.trackEveryone(tracked, { cadenceDays: EVERY.days, today: TODAY }));
+  // Twice the tracked contacts, the same conversations: 30,000 more people imported as `import
+  // linkedin --every 90d` makes them (the bench's own Connections.csv: nobody seeded is in it).
+  const doubled = copy(tracked, "tracked-2x.db");
+  const importing = timed(() => netlog(["--db", doubled, "--today", TODAY, "import", "linkedin", connections, "--every", EVERY.flag]));
+  console.error(`tracked ${tracking.value} more (all ${scale.contacts}) in ${seconds(tracking.ms)}; imported ${scale.contacts} more, tracked, in ${seconds(importing.ms)}`);
 
-  if (flags.scaling) report.scaling = scaling(seed, runs);
+  const imported = join(work, "import.db");
+  const importRow = {
+    name: `netlog import linkedin (${scale.contacts} rows)`,
+    argv: ["--db", imported, "--today", TODAY, "import", "linkedin", connections],
+    before: () => {
+      rmSync(imported, { force: true });
+      copyFileSync(empty, imported);
+    },
+  };
+  const first = measure([...rowsOn(db, { busiest, empty }), importRow], runs, io, [db]);
+  report.results = first.results;
+  printTable(
+    `The benchmark's database: ${scale.contacts} contacts (a quarter tracked), ${scale.conversations} conversations; medians of ${runs} interleaved runs after a warm-up`,
+    first.results,
+  );
+  notes(first);
+
+  const rows = rowsOn(tracked, { busiest, empty });
+  const dueAt = rows.findIndex((r) => r.name === "netlog due");
+  rows.splice(dueAt + 1, 0, { name: `netlog due (${scale.contacts * 2} tracked)`, argv: ["--db", doubled, "--today", TODAY, "due"] });
+  const second = measure(rows, runs, io, [tracked, doubled]);
+  const growth = round2(second.results[dueAt + 1].median_ms / second.results[dueAt].median_ms);
+  report.all_tracked = { tracked: scale.contacts, cadence_days: EVERY.days, results: second.results, due_2x_tracked_ratio: growth };
+  printTable(
+    `Every contact tracked (every ${EVERY.days} days unless it had a cadence), the same conversations; medians of ${runs} interleaved runs after a warm-up`,
+    second.results,
+  );
+  notes(second);
+  console.log(`\`netlog due\` at ${scale.contacts * 2} tracked contacts ÷ at ${scale.contacts}: ${growth.toFixed(2)}× (the claim: under 1.10×)`);
+  console.log("`netlog import linkedin` into an empty database reads neither database: it is in the first table only.");
+
+  if (flags.big) report.big = bigImport(empty);
+  if (flags.scaling) report.scaling = scaling(seeder, { db, busiest });
+  console.log(`\nthe whole bench: ${seconds(Date.now() - started)}`);
   const out = flags.out ?? join(work, "..", `netlog-bench-${process.pid}.json`);
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nJSON: ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The rows measured on each database. `add` writes, so it runs on a copy of its own: the
+ * conversation it adds (one per run, a dozen in all) and the search index entry it queues
+ * would otherwise be work that the reads after it measure. Outputs go to files in `out/`,
+ * removed before each run.
+ */
+function rowsOn(db, { busiest, empty }) {
+  const on = (args) => ["--db", db, "--today", TODAY, ...args];
+  const addCopy = copy(db, `add-${db.split("/").pop()}`);
+  const file = (name) => join(outputs, name);
+  const exportRow = (format, name) => ({
+    name: `netlog export ${format} --out file`,
+    argv: on(["export", format, "--out", file(name)]),
+    before: () => rmSync(file(name), { force: true }),
+  });
+  return [
+    { name: "node -e 0", argv: ["-e", "0"], node: true },
+    // The floor under every netlog command: the SQLite driver loaded, the file opened, one query.
+    { name: "floor: node + better-sqlite3, open, one query", argv: ["-e", openAndQuery(db)], node: true },
+    { name: "floor: netlog --version", argv: ["--version"] },
+    { name: "floor: netlog due (empty database)", argv: ["--db", empty, "--today", TODAY, "due"] },
+    { name: "netlog due", argv: on(["due"]) },
+    { name: "netlog due --json", argv: on(["due", "--json"]) },
+    { name: "netlog add", argv: ["--db", addCopy, "--today", TODAY, "add", busiest, "--via", "phone", "--note", "benchmark call"] },
+    { name: "netlog contact show (busiest)", argv: on(["contact", "show", busiest]) },
+    // What the shell runs on every Tab press (src/fast-path.ts): every contact's name read and folded.
+    { name: "netlog __complete contact show Ela", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Ela"] },
+    // Someone glancing at the newest conversation: the whole pipeline, until netlog has exited.
+    { name: "netlog log | head -1", argv: on(["log"]), pipeTo: "head -1", timeFile: file("log-head.time") },
+    { name: "netlog log > file", argv: on(["log"]), stdoutFile: file("log.txt") },
+    { name: "netlog contact list --json > file", argv: on(["contact", "list", "--json"]), stdoutFile: file("contacts.json") },
+    exportRow("json", "export.json"),
+    exportRow("csv", "export.csv"),
+    exportRow("vcard", "export.vcf"),
+    // "deck" is in a quarter of the conversations' notes.
+    { name: "netlog search deck", argv: on(["search", "deck"]) },
+  ];
+}
+
+function notes({ results, changed }) {
+  const fewer = results.filter((r) => r.runs < runs).map((r) => r.command);
+  if (fewer.length > 0) console.log(`\nOver 2 s in their first timed run, so ${Math.min(...results.map((r) => r.runs))} runs: ${fewer.join("; ")}.`);
+  for (const path of changed) console.log(`\nnote: ${path} changed during the measured runs: later rows may have measured different work.`);
+}
+
+/** `--big`: one import of a 190 MB Connections.csv into an empty database, beside node -e 0 run just before and after. */
+function bigImport(empty) {
+  const csv = join(work, "Big-Connections.csv");
+  const rows = writeConnections(csv, { bytes: 190e6, position: "Senior Software Engineer" });
+  const megabytes = Math.round(statSync(csv).size / 1e6);
+  const db = join(work, "big.db");
+  copyFileSync(empty, db);
+  const node = { name: "node -e 0", argv: ["-e", "0"], node: true };
+  const baseline = Array.from({ length: 5 }, () => runOnce(node, io).ms);
+  const run = runOnce({ name: "import linkedin (big)", argv: ["--db", db, "--today", TODAY, "import", "linkedin", csv] }, io);
+  baseline.push(...Array.from({ length: 5 }, () => runOnce(node, io).ms));
+  const result = {
+    command: `netlog import linkedin (${rows} rows, ${megabytes} MB)`,
+    median_ms: round1(run.ms),
+    ratio_to_node: round2(run.ms / median(baseline)),
+    peak_mib: round1(run.kb / 1024),
+    runs: 1,
+  };
+  printTable(`--big: one run, into an empty database; node -e 0: median of 5 runs before it and 5 after (${median(baseline).toFixed(0)} ms)`, [result]);
+  rmSync(csv);
+  rmSync(db);
+  return result;
+}
+
+/**
+ * `--scaling`: how `due` and `add` grow with the conversations: the benchmark's database beside
+ * two seeded with 2× and 4× of them, in one interleaved run. (Twice the tracked contacts is in
+ * the default run: the second table's `due` beside `due` at twice the tracked.)
+ */
+function scaling(seeder, base) {
+  const shapes = [{ conversations: scale.conversations, db: base.db, busiest: base.busiest }];
+  for (const factor of [2, 4]) {
+    const conversations = scale.conversations * factor;
+    const db = join(work, `scale-${conversations}.db`);
+    const seeded = timed(() => seeder.seed(db, { contacts: scale.contacts, conversations, today: TODAY }));
+    console.error(`seeded ${scale.contacts} contacts, ${conversations} conversations in ${seconds(seeded.ms)}`);
+    shapes.push({ conversations, db, busiest: seeded.value.busiest });
+  }
+  const commands = [{ name: "node -e 0", argv: ["-e", "0"], node: true }];
+  for (const { conversations, db, busiest } of shapes) {
+    const addCopy = copy(db, `scale-add-${conversations}.db`);
+    commands.push(
+      { name: `netlog due (${conversations} conversations)`, argv: ["--db", db, "--today", TODAY, "due"] },
+      { name: `netlog add (${conversations} conversations)`, argv: ["--db", addCopy, "--today", TODAY, "add", busiest, "--via", "phone"] },
+    );
+  }
+  const { results, changed } = measure(
+    commands,
+    runs,
+    io,
+    shapes.map((s) => s.db),
+  );
+  printTable(`--scaling: ${scale.contacts} contacts (a quarter tracked), 1×, 2× and 4× the conversations`, results);
+  notes({ results, changed });
+  const due = results.filter((r) => r.command.startsWith("netlog due"));
+  const growth = due.slice(1).map((r) => ({ command: r.command, vs_1x: round2(r.median_ms / due[0].median_ms) }));
+  for (const g of growth) console.log(`${g.command} ÷ ${due[0].command}: ${g.vs_1x.toFixed(2)}×`);
+  return { results, due_growth: growth };
 }
 
 /**
@@ -93,16 +226,16 @@ function mailBench() {
   const messages = flags["mail-messages"] ? Number(flags["mail-messages"]) : 100_000;
   const db = join(work, "mail.db");
   const connections = join(work, "Connections.csv");
-  writeConnections(connections, 2000); // every fourth has an email: 500 contacts
+  writeConnections(connections, { rows: 2000 }); // every fourth has an email: 500 contacts
   netlog(["--db", db, "--today", TODAY, "import", "linkedin", connections]);
   netlog(["--db", db, "config", "set", "my-emails", "me@example.com"]);
   const mbox = join(work, "mail.mbox");
   const written = timed(() => writeMbox(mbox, messages));
   const bytes = statSync(mbox).size;
-  console.error(`wrote ${messages} messages, ${(bytes / 2 ** 30).toFixed(2)} GiB, in ${(written.ms / 1000).toFixed(1)} s`);
+  console.error(`wrote ${messages} messages, ${(bytes / 2 ** 30).toFixed(2)} GiB, in ${seconds(written.ms)}`);
   const argv = ["--db", db, "--today", TODAY, "import", "mail", mbox, "--json"];
-  const first = runOnce({ name: "import mail", argv });
-  const again = runOnce({ name: "import mail (again)", argv });
+  const first = runOnce({ name: "import mail", argv }, io);
+  const again = runOnce({ name: "import mail (again)", argv }, io);
   const results = [
     { command: `netlog import mail (${messages} messages, ${(bytes / 2 ** 30).toFixed(2)} GiB)`, median_ms: round1(first.ms), peak_mib: round1(first.kb / 1024) },
     { command: "netlog import mail, the same file again", median_ms: round1(again.ms), peak_mib: round1(again.kb / 1024) },
@@ -117,108 +250,26 @@ function mailBench() {
   console.log(`\nJSON: ${out}`);
 }
 
-/** An mbox as a mail program writes one: every tenth a list, every twentieth no-reply, the rest between you and a contact or a stranger. */
-function writeMbox(path, count) {
-  const fd = openSync(path, "w");
-  const pad = `${"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tem\n".repeat(250)}>From a quoted line\n`;
-  const start = Date.parse("2024-11-25T12:00:00Z");
-  let chunk = "";
+/**
+ * A copy of a closed database (netlog and the seeder checkpoint their WAL on close), synced to
+ * disk here so that the first fsync of a measured run does not write back the whole copy.
+ */
+function copy(from, name) {
+  const to = join(work, name);
+  copyFileSync(from, to);
+  const fd = openSync(to, "r+");
   try {
-    for (let i = 0; i < count; i++) {
-      const date = new Date(start + Math.floor((i / count) * 730 * 86400_000)).toUTCString().replace("GMT", "+0000");
-      const contact = `Person Number ${(i % 500) * 4} <import${(i % 500) * 4}@example.com>`;
-      const other = i % 7 === 0 ? `Someone ${i} <someone${i % 3000}@elsewhere.example>` : contact;
-      const [from, to] = i % 2 ? [other, "Me <me@example.com>"] : ["Me <me@example.com>", `${other},\n Cc Person <cc${i % 50}@elsewhere.example>`];
-      const extra = i % 10 === 0 ? "List-Id: <team.lists.example>\n" : i % 20 === 5 ? "Auto-Submitted: auto-generated\n" : "";
-      chunk +=
-        `From MAILER-DAEMON Mon Nov 25 12:00:00 2024\nFrom: ${from}\nTo: ${to}\nSubject: =?UTF-8?B?Q2Fmw6kgbmV4dCB3ZWVrPw==?= ${i}\nDate: ${date}\n` +
-        `Message-ID: <bench.${i}@example.com>\n${extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n${pad}\n`;
-      if (chunk.length > 4 * 1024 * 1024) {
-        writeSync(fd, chunk);
-        chunk = "";
-      }
-    }
-    writeSync(fd, chunk);
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-}
-
-function timed(fn) {
-  const start = process.hrtime.bigint();
-  const value = fn();
-  return { value, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  return to;
 }
 
 function netlog(args) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: benchEnv() });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: io.env });
   if (result.status !== 0) throw new Error(`netlog ${args.join(" ")} failed: ${result.stderr}`);
   return result;
-}
-
-function benchEnv() {
-  return { PATH: process.env.PATH, HOME: work, TZ: "America/Los_Angeles" };
-}
-
-/** One run of a command under /usr/bin/time: wall milliseconds and peak resident memory. */
-function runOnce(command) {
-  command.before?.();
-  const argv = command.node ? command.argv : [BIN, ...command.argv];
-  const start = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", process.execPath, ...argv], { encoding: "utf8", env: benchEnv(), maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command.name} failed (${result.status}): ${result.stderr}`);
-  const kb = Number(/peak-kb (\d+)/.exec(result.stderr)?.[1]);
-  return { ms, kb, stdout: result.stdout };
-}
-
-/** Interleaved: each round runs every command once, so a noisy moment hits them all alike. */
-function measure(commands, rounds) {
-  for (const command of commands) runOnce(command); // warm-up: disk cache, compile cache
-  const samples = commands.map(() => []);
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, command] of commands.entries()) samples[i].push(runOnce(command));
-  }
-  const baseline = median(samples[0].map((s) => s.ms));
-  return commands.map((command, i) => {
-    const ms = median(samples[i].map((s) => s.ms));
-    return { command: command.name, median_ms: round1(ms), ratio_to_node: round2(ms / baseline), peak_mib: round1(Math.max(...samples[i].map((s) => s.kb)) / 1024) };
-  });
-}
-
-/** How `due` and `add` grow: 1×, 2×, 4× the conversations, then 2× the contacts. */
-function scaling(seed, rounds) {
-  const shapes = [
-    { contacts: scale.contacts, conversations: scale.conversations },
-    { contacts: scale.contacts, conversations: scale.conversations * 2 },
-    { contacts: scale.contacts, conversations: scale.conversations * 4 },
-    { contacts: scale.contacts * 2, conversations: scale.conversations },
-  ];
-  const rows = [];
-  for (const shape of shapes) {
-    const db = join(work, `scale-${shape.contacts}-${shape.conversations}.db`);
-    const { busiest } = seed(db, { ...shape, today: TODAY });
-    const on = (args) => ["--db", db, "--today", TODAY, ...args];
-    const results = measure(
-      [
-        { name: "node -e 0", argv: ["-e", "0"], node: true },
-        { name: "netlog due", argv: on(["due"]) },
-        { name: "netlog add", argv: on(["add", busiest, "--via", "phone"]) },
-      ],
-      rounds,
-    );
-    printTable(`${shape.contacts} contacts, ${shape.conversations} conversations`, results);
-    rows.push({ ...shape, results });
-    rmSync(db, { force: true });
-  }
-  return rows;
-}
-
-function printTable(title, results) {
-  console.log(`\n${title}\n`);
-  console.log("| command | median | vs node -e 0 | peak memory |");
-  console.log("| --- | ---: | ---: | ---: |");
-  for (const r of results) console.log(`| ${r.command} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
 }
 
 function openAndQuery(db) {
@@ -226,37 +277,11 @@ function openAndQuery(db) {
   return `new (require(${driver}))(${JSON.stringify(db)}, { readonly: true }).prepare("SELECT count(*) FROM contacts").get()`;
 }
 
-function writeConnections(path, count) {
-  const lines = [
-    "Notes:",
-    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
-    "",
-    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
-  ];
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      `Person,Number ${i},https://www.linkedin.com/in/import-${i},${i % 4 === 0 ? `import${i}@example.com` : ""},"Company ${i % 2000}, Inc.",Engineer,${String((i % 28) + 1).padStart(2, "0")} ${months[i % 12]} ${2014 + (i % 12)}`,
-    );
-  }
-  writeFileSync(path, `${lines.join("\n")}\n`);
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function machine() {
   const cpus = os.cpus();
   return { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model ?? "unknown", platform: `${process.platform} ${process.arch}` };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function round1(n) {
-  return Math.round(n * 10) / 10;
-}
-
-function round2(n) {
-  return Math.round(n * 100) / 100;
 }

@@ -10,6 +10,11 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** The seed(dbPath, shape) function, bundled into `folder`. */
 export async function loadSeeder(folder) {
+  return (await loadSeedModule(folder)).seed;
+}
+
+/** bench/seed.ts's exports (seed, trackEveryone), bundled into `folder`. */
+export async function loadSeedModule(folder) {
   symlinkSync(join(ROOT, "node_modules"), join(folder, "node_modules"));
   const outfile = join(folder, "seed.mjs");
   await build({
@@ -23,5 +28,5 @@ export async function loadSeeder(folder) {
     banner: { js: 'import { createRequire as __netlogRequire } from "node:module"; const require = __netlogRequire(import.meta.url);' },
     logLevel: "warning",
   });
-  return (await import(pathToFileURL(outfile).href)).seed;
+  return import(pathToFileURL(outfile).href);
 }

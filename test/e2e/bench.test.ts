@@ -10,32 +10,50 @@ import { needs } from "../helpers/needs.js";
 const SCRIPT = fileURLToPath(new URL("../../scripts/bench.mjs", import.meta.url));
 
 describe("npm run bench -- --small", () => {
-  needs("gnu-time").it("seeds a database, times every command next to node -e 0, and writes the table and the JSON", { timeout: 120_000 }, () => {
-    const out = join(tempDir(), "bench.json");
-    const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { cwd: tempDir(), encoding: "utf8", timeout: 110_000 });
-    expect([run.status, run.stderr]).toEqual([0, expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\n$/)]);
-    const report = JSON.parse(readFileSync(out, "utf8"));
-    const commands = [
-      "node -e 0",
-      "floor: node + better-sqlite3, open, one query",
-      "floor: netlog --version",
-      "netlog __complete contact show Ela",
-      "floor: netlog due (empty database)",
-      "netlog due",
-      "netlog due --json",
-      "netlog add",
-      "netlog contact show (busiest)",
-      "netlog contact list --json",
-      "netlog import linkedin (600 rows)",
-    ];
-    expect(report.results.map((r: { command: string }) => r.command)).toEqual(commands);
-    expect(report.results[0].ratio_to_node).toBe(1);
-    for (const r of report.results) {
-      expect(r.median_ms).toBeGreaterThan(0);
-      expect(r.peak_mib).toBeGreaterThan(1);
-      expect(run.stdout).toContain(`| ${r.command} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
-    }
-  });
+  needs("gnu-time").it(
+    "seeds a database, tracks everyone in a copy, times every command on both next to node -e 0, and writes the tables and the JSON",
+    { timeout: 120_000 },
+    () => {
+      const out = join(tempDir(), "bench.json");
+      const run = spawnSync(process.execPath, [SCRIPT, "--small", "--runs", "1", "--out", out], { cwd: tempDir(), encoding: "utf8", timeout: 110_000 });
+      expect([run.status, run.stderr]).toEqual([
+        0,
+        expect.stringMatching(/^seeded 600 contacts, 6000 conversations in \d+\.\d s\ntracked 450 more \(all 600\) in \d+\.\d s; imported 600 more, tracked, in \d+\.\d s\n$/),
+      ]);
+      const report = JSON.parse(readFileSync(out, "utf8"));
+      const onEither = [
+        "node -e 0",
+        "floor: node + better-sqlite3, open, one query",
+        "floor: netlog --version",
+        "floor: netlog due (empty database)",
+        "netlog due",
+        "netlog due --json",
+        "netlog add",
+        "netlog contact show (busiest)",
+        "netlog __complete contact show Ela",
+        "netlog log | head -1",
+        "netlog log > file",
+        "netlog contact list --json > file",
+        "netlog export json --out file",
+        "netlog export csv --out file",
+        "netlog export vcard --out file",
+        "netlog search deck",
+      ];
+      const names = (results: { command: string }[]) => results.map((r) => r.command);
+      expect(names(report.results)).toEqual([...onEither, "netlog import linkedin (600 rows)"]);
+      expect(names(report.all_tracked.results)).toEqual(onEither.toSpliced(5, 0, "netlog due (1200 tracked)"));
+      expect(report.all_tracked.due_2x_tracked_ratio).toBe(Math.round((report.all_tracked.results[5].median_ms / report.all_tracked.results[4].median_ms) * 100) / 100);
+      for (const results of [report.results, report.all_tracked.results]) {
+        expect(results[0].ratio_to_node).toBe(1);
+        for (const r of results) {
+          expect(r.median_ms).toBeGreaterThan(0);
+          expect(r.peak_mib).toBeGreaterThan(1);
+          expect(run.stdout).toContain(`| ${r.command.replaceAll("|", "\\|")} | ${r.median_ms.toFixed(0)} ms | ${r.ratio_to_node.toFixed(2)}× | ${r.peak_mib.toFixed(0)} MiB |`);
+        }
+      }
+      expect(run.stdout).toContain(`\`netlog due\` at 1200 tracked contacts ÷ at 600: ${report.all_tracked.due_2x_tracked_ratio.toFixed(2)}×`);
+    },
+  );
 });
 
 describe("npm run bench -- --mail", () => {
