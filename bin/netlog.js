@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import module from "node:module";
-import { answerFast } from "../dist/fast-path.js";
+import { answerFast, commandFile } from "../dist/fast-path.js";
 module.enableCompileCache?.(); // Node 22.1+: reuse compiled code across runs (Node 20 has no such cache)
 const argv = process.argv.slice(2);
-// --version and Tab completion are answered without loading commander and the command table.
+// --version and Tab completion are answered without loading commander and the command table;
+// `due` and `add` load a build that holds only their own command (fast-path.ts commandFile).
 if (!(await answerFast(argv, process.env))) {
-  const { main, processIo } = await import("../dist/main.js");
+  const { main, processIo } = await import(`../dist/${commandFile(argv) ?? "main.js"}`);
   process.exitCode = await main(argv, processIo());
 }

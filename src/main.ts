@@ -1,7 +1,7 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal (all given in `io`), prints errors and decides the exit code.
-import { spawnSync } from "node:child_process";
 import { existsSync, fstatSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
@@ -140,6 +140,9 @@ function runProgram(
   args: readonly string[],
   options: { input?: string; timeoutMs: number },
 ): ProgramResult {
+  // Loaded here, when a program is started (cron, --notify): child_process and the net and
+  // stream modules it brings cost every other run a few milliseconds.
+  const { spawnSync } = createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
   const result = spawnSync(name, args, {
     env: name === "notify-send" ? withSessionBus(env) : env,
     input: options.input,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { commandFile } from "../../src/fast-path.js";
+
+// bin/netlog.js runs `due` and `add` from a build holding only that command: only when the first
+// word commander dispatches on is that command, whatever global options stand before it.
+describe("commandFile: which build of main.ts runs argv", () => {
+  it.each([
+    [["due"], "netlog-due.js"],
+    [["add", "Elaine", "--via", "phone"], "netlog-add.js"],
+    [["--db", "/tmp/x.db", "--today", "2026-11-25", "due", "--all"], "netlog-due.js"],
+    [["--db=/tmp/x.db", "--no-color", "--debug", "add"], "netlog-add.js"],
+    [["--today=2026-11-25", "due", "--help"], "netlog-due.js"],
+    // The value of --db is not the command: commander reads it as the path.
+    [["--db", "due", "add"], "netlog-add.js"],
+    [["--db", "add"], undefined],
+    [["contact", "add", "Sam"], undefined],
+    [["log", "due"], undefined],
+    [["help", "due"], undefined],
+    [["--help", "due"], undefined],
+    [["-V"], undefined],
+    [["--color", "due"], undefined],
+    [["--", "due"], undefined],
+    [[], undefined],
+  ])("%j → %s", (argv, file) => {
+    expect(commandFile(argv)).toBe(file);
+  });
+});
