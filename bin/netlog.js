@@ -4,8 +4,9 @@ import { answerFast, commandFile } from "../dist/fast-path.js";
 module.enableCompileCache?.(); // Node 22.1+: reuse compiled code across runs (Node 20 has no such cache)
 const argv = process.argv.slice(2);
 // --version and Tab completion are answered without loading commander and the command table;
-// `due` and `add` load a build that holds only their own command (fast-path.ts commandFile).
+// `due` and `add` run from a CommonJS build that holds only their own command (fast-path.ts).
 if (!(await answerFast(argv, process.env))) {
-  const { main, processIo } = await import(`../dist/${commandFile(argv) ?? "main.js"}`);
+  const file = commandFile(argv);
+  const { main, processIo } = file ? module.createRequire(import.meta.url)(`../dist/${file}`) : await import("../dist/main.js");
   process.exitCode = await main(argv, processIo());
 }

@@ -3,7 +3,7 @@
 // A second entry, fast-path.js, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
 // `netlog due` and `netlog add`, the commands run every day, each get a third build of their own:
-// main.ts with their spec alone, in one file (see oneCommand below).
+// main.ts with their spec alone, in one CommonJS file (see oneCommand below).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -51,7 +51,7 @@ await writeCompletionTree();
 /**
  * Each file Node's ES module loader reads costs about a millisecond of resolving, reading and
  * linking, whatever its size: through the split build, `netlog due` read 43 files. These run
- * main.ts in one file, the command table reduced to their own spec (src/cli/<name>.ts), so
+ * main.ts in one CommonJS file, the command table reduced to their own spec (src/cli/<name>.ts), so
  * commander builds one command instead of all of them. Nothing here imports the split build's
  * chunks, so there is one copy of each class that main.ts tells apart (NetlogError, commander's
  * errors). fast-path.ts's commandFile picks the file from argv.
@@ -61,7 +61,12 @@ async function oneCommand(name) {
   await build({
     ...shared,
     entryPoints: ["src/main.ts"],
-    outfile: `dist/netlog-${name}.js`,
+    // CommonJS, which bin/netlog.js require()s: read, compiled and run at once, where an ES
+    // module of this size cost about 10 ms more of the ES loader's steps (measured with perf).
+    format: "cjs",
+    outfile: `dist/netlog-${name}.cjs`,
+    banner: { js: 'const __netlogUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...shared.define, "import.meta.url": "__netlogUrl" },
     sourcemap: "linked",
     plugins: [
       {

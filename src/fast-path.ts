@@ -24,7 +24,7 @@ async function answerFor(argv: readonly string[], env: Readonly<Record<string, s
   return completionsFor(shell, words, db, env);
 }
 
-/** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.js). */
+/** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs). */
 const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add"]);
 
 /** main.js's global options that take a value, which may stand before the command. */
@@ -43,7 +43,7 @@ export function commandFile(argv: readonly string[]): string | undefined {
     const word = argv[i]!;
     if (GLOBAL_WITH_VALUE.has(word)) i++;
     else if (!GLOBAL_SWITCHES.has(word) && ![...GLOBAL_WITH_VALUE].some((flag) => word.startsWith(`${flag}=`))) {
-      return ONE_FILE_COMMANDS.has(word) ? `netlog-${word}.js` : undefined;
+      return ONE_FILE_COMMANDS.has(word) ? `netlog-${word}.cjs` : undefined;
     }
   }
   return undefined;

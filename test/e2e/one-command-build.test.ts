@@ -47,14 +47,14 @@ describe("due and add from their own builds", () => {
 
   it("are one file each, without the other commands' specs or heavy packages", () => {
     for (const name of ["due", "add"]) {
-      const code = readFileSync(`${DIST}netlog-${name}.js`, "utf8");
+      const code = readFileSync(`${DIST}netlog-${name}.cjs`, "utf8");
       // No chunk of the split build: one copy of NetlogError and of commander's errors.
       expect(code).not.toMatch(/from\s*"\.\/chunk-/);
       // Only the lazily loaded leaves, each a file of its own.
       expect([...code.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort()).toEqual(
         name === "due" ? ["lazy-natural-date.js", "lazy-prompts.js", "lazy-string-width.js"] : ["lazy-natural-date.js", "lazy-prompts.js"],
       );
-      const sources = (JSON.parse(readFileSync(`${DIST}netlog-${name}.js.map`, "utf8")) as { sources: string[] }).sources;
+      const sources = (JSON.parse(readFileSync(`${DIST}netlog-${name}.cjs.map`, "utf8")) as { sources: string[] }).sources;
       expect(sources.filter((s) => /node_modules\/(@inquirer|chrono-node|string-width)\//.test(s))).toEqual([]);
       expect(sources.filter((s) => /src\/cli\/(?!spec|commands)/.test(s))).toEqual([`../src/cli/${name}.ts`]);
     }

@@ -5,13 +5,13 @@ import { commandFile } from "../../src/fast-path.js";
 // word commander dispatches on is that command, whatever global options stand before it.
 describe("commandFile: which build of main.ts runs argv", () => {
   it.each([
-    [["due"], "netlog-due.js"],
-    [["add", "Elaine", "--via", "phone"], "netlog-add.js"],
-    [["--db", "/tmp/x.db", "--today", "2026-11-25", "due", "--all"], "netlog-due.js"],
-    [["--db=/tmp/x.db", "--no-color", "--debug", "add"], "netlog-add.js"],
-    [["--today=2026-11-25", "due", "--help"], "netlog-due.js"],
+    [["due"], "netlog-due.cjs"],
+    [["add", "Elaine", "--via", "phone"], "netlog-add.cjs"],
+    [["--db", "/tmp/x.db", "--today", "2026-11-25", "due", "--all"], "netlog-due.cjs"],
+    [["--db=/tmp/x.db", "--no-color", "--debug", "add"], "netlog-add.cjs"],
+    [["--today=2026-11-25", "due", "--help"], "netlog-due.cjs"],
     // The value of --db is not the command: commander reads it as the path.
-    [["--db", "due", "add"], "netlog-add.js"],
+    [["--db", "due", "add"], "netlog-add.cjs"],
     [["--db", "add"], undefined],
     [["contact", "add", "Sam"], undefined],
     [["log", "due"], undefined],
