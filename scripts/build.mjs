@@ -44,6 +44,8 @@ await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting
 // A build of its own, so that --version and a Tab press load one file (fast-path.js) rather than
 // the chunks it would share with main.js; names and the SQLite driver stay in chunks loaded on demand.
 await build({ ...shared, entryPoints: ["src/fast-path.ts"], outdir: "dist", splitting: true, chunkNames: "fast-[name]-[hash]", sourcemap: "linked" });
+// What bin/netlog.js reads first, to pick the file that runs the command line.
+await build({ ...shared, format: "cjs", banner: {}, entryPoints: ["src/command-file.ts"], outfile: "dist/command-file.cjs" });
 for (const name of ONE_FILE_COMMANDS) await oneCommand(name);
 await lazyLeaves();
 await writeCompletionTree();
@@ -54,7 +56,7 @@ await writeCompletionTree();
  * main.ts in one CommonJS file, the command table reduced to their own spec (src/cli/<name>.ts), so
  * commander builds one command instead of all of them. Nothing here imports the split build's
  * chunks, so there is one copy of each class that main.ts tells apart (NetlogError, commander's
- * errors). fast-path.ts's commandFile picks the file from argv.
+ * errors). src/command-file.ts picks the file from argv.
  */
 async function oneCommand(name) {
   const table = fileURLToPath(new URL("../src/cli/commands.ts", import.meta.url));

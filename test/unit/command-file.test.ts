@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandFile } from "../../src/fast-path.js";
+import { commandFile } from "../../src/command-file.js";
 
 // bin/netlog.js runs `due` and `add` from a build holding only that command: only when the first
 // word commander dispatches on is that command, whatever global options stand before it.
