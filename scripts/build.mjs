@@ -10,7 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The commands built into one file each; fast-path.ts sends them there. */
+/** The commands built into one file each; src/command-file.ts (ONE_FILE_COMMANDS) sends them there. */
 const ONE_FILE_COMMANDS = ["due", "add"];
 /**
  * What the one-command files import lazily, each built into one file of its own. None holds a

@@ -2,7 +2,7 @@
 // require()s this (built as dist/command-file.cjs) first. `due` and `add` have builds of main.ts
 // holding only their own command, in CommonJS, so that their start loads no ES module at all.
 
-/** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs). */
+/** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs): the same list. */
 const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add"]);
 
 /** main.js's global options that take a value, which may stand before the command. */
