@@ -2,9 +2,30 @@
 // (`netlog due` never loads inquirer or chrono-node). better-sqlite3 stays external: it is native.
 // A second entry, fast-path.js, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
+// `netlog due` and `netlog add`, the commands run every day, each get a third build of their own:
+// main.ts with their spec alone, in one CommonJS file (see oneCommand below).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The commands built into one file each; src/command-file.ts (ONE_FILE_COMMANDS) sends them there. */
+const ONE_FILE_COMMANDS = ["due", "add"];
+/**
+ * What the one-command files import lazily, each built into one file of its own. None holds a
+ * class that main.ts checks with instanceof (the prompts throw inquirer's ExitPromptError, which
+ * main.ts tells by its name), so their own copies of the modules they share are harmless.
+ */
+const LAZY_LEAVES = [
+  { file: "lazy-prompts.js", entry: "src/ui/prompts.ts" },
+  { file: "lazy-natural-date.js", entry: "src/domain/natural-date.ts" },
+  { file: "lazy-string-width.js", entry: "node_modules/string-width/index.js", package: "string-width" },
+].map((leaf) => {
+  const source = fileURLToPath(new URL(`../${leaf.entry}`, import.meta.url));
+  const imported = (path, from) => (leaf.package ? path === leaf.package : join(from, path).replace(/\.js$/, ".ts") === source);
+  return { ...leaf, imported };
+});
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
@@ -23,7 +44,55 @@ await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting
 // A build of its own, so that --version and a Tab press load one file (fast-path.js) rather than
 // the chunks it would share with main.js; names and the SQLite driver stay in chunks loaded on demand.
 await build({ ...shared, entryPoints: ["src/fast-path.ts"], outdir: "dist", splitting: true, chunkNames: "fast-[name]-[hash]", sourcemap: "linked" });
+// What bin/netlog.js reads first, to pick the file that runs the command line.
+await build({ ...shared, format: "cjs", banner: {}, entryPoints: ["src/command-file.ts"], outfile: "dist/command-file.cjs" });
+for (const name of ONE_FILE_COMMANDS) await oneCommand(name);
+await lazyLeaves();
 await writeCompletionTree();
+
+/**
+ * Each file Node's ES module loader reads costs about a millisecond of resolving, reading and
+ * linking, whatever its size: through the split build, `netlog due` read 43 files. These run
+ * main.ts in one CommonJS file, the command table reduced to their own spec (src/cli/<name>.ts), so
+ * commander builds one command instead of all of them. Nothing here imports the split build's
+ * chunks, so there is one copy of each class that main.ts tells apart (NetlogError, commander's
+ * errors). src/command-file.ts picks the file from argv.
+ */
+async function oneCommand(name) {
+  const table = fileURLToPath(new URL("../src/cli/commands.ts", import.meta.url));
+  await build({
+    ...shared,
+    entryPoints: ["src/main.ts"],
+    // CommonJS, which bin/netlog.js require()s: read, compiled and run at once, where an ES
+    // module of this size cost about 10 ms more of the ES loader's steps (measured with perf).
+    format: "cjs",
+    outfile: `dist/netlog-${name}.cjs`,
+    banner: { js: 'const __netlogUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...shared.define, "import.meta.url": "__netlogUrl" },
+    sourcemap: "linked",
+    plugins: [
+      {
+        name: "one-command",
+        setup(on) {
+          on.onLoad({ filter: /[/\\]src[/\\]cli[/\\]commands\.ts$/ }, (args) =>
+            args.path === table ? { contents: `export { commands as COMMANDS } from "./${name}.ts";`, loader: "ts", resolveDir: dirname(table) } : undefined,
+          );
+          // Loaded only now and then (a prompt, a date in words, a line outside Latin): left in
+          // files of their own rather than parsed on every run.
+          on.onResolve({ filter: /./ }, (args) => {
+            if (args.kind !== "dynamic-import") return undefined;
+            const leaf = LAZY_LEAVES.find((l) => l.imported(args.path, args.resolveDir));
+            return leaf ? { path: `./${leaf.file}`, external: true } : undefined;
+          });
+        },
+      },
+    ],
+  });
+}
+
+async function lazyLeaves() {
+  for (const leaf of LAZY_LEAVES) await build({ ...shared, entryPoints: [leaf.entry], outfile: `dist/${leaf.file}`, sourcemap: "linked" });
+}
 
 /** Builds the program once, as main.ts does, and writes what completion reads of it. */
 async function writeCompletionTree() {

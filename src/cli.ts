@@ -1,34 +1,9 @@
 // The command table: every command describes itself in a spec (src/cli/*.ts); this registers
 // them with commander, handles `--json` once for all, and hands the output to main.ts.
 import { Argument, Command, Option } from "commander";
-import { commands as add } from "./cli/add.js";
-import { commands as backup } from "./cli/backup.js";
-import { commands as completion } from "./cli/completion.js";
-import { commands as config } from "./cli/config.js";
-import { commands as contact } from "./cli/contact.js";
-import { commands as cron } from "./cli/cron.js";
-import { commands as dismiss } from "./cli/dismiss.js";
-import { commands as doctor } from "./cli/doctor.js";
-import { commands as due } from "./cli/due.js";
-import { commands as exportCommands } from "./cli/export.js";
-import { commands as followUp } from "./cli/follow-up.js";
-import { commands as importCommands } from "./cli/import.js";
-import { commands as importMail } from "./cli/import-mail.js";
-import { commands as importCalendar } from "./cli/import-calendar.js";
-import { commands as log } from "./cli/log.js";
-import { commands as review } from "./cli/review.js";
-import { commands as search } from "./cli/search.js";
+import { COMMANDS } from "./cli/commands.js";
 import type { AnyCommandSpec } from "./cli/spec.js";
-import { commands as stats } from "./cli/stats.js";
-import { commands as tag } from "./cli/tag.js";
-import { commands as undo } from "./cli/undo.js";
 import type { Ctx } from "./context.js";
-
-/** In the order `netlog --help` lists them; a group's subcommands follow the group. */
-const COMMANDS: readonly AnyCommandSpec[] = [
-  ...[add, log, due, cron, contact, followUp, review, dismiss, tag, config, importCommands, importMail, importCalendar, exportCommands],
-  ...[search, stats, backup, doctor, undo, completion],
-].flat();
 
 /**
  * Runs one command's work with a context built from the global flags; prints what it returns,

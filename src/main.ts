@@ -1,8 +1,9 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal (all given in `io`), prints errors and decides the exit code.
-import { spawnSync } from "node:child_process";
-import { existsSync, fstatSync, realpathSync } from "node:fs";
+import { existsSync, fstatSync, realpathSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { isatty } from "node:tty";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
@@ -140,6 +141,9 @@ function runProgram(
   args: readonly string[],
   options: { input?: string; timeoutMs: number },
 ): ProgramResult {
+  // Loaded here, when a program is started (cron, --notify): child_process and the net and
+  // stream modules it brings cost every other run a few milliseconds.
+  const { spawnSync } = createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
   const result = spawnSync(name, args, {
     env: name === "notify-send" ? withSessionBus(env) : env,
     input: options.input,
@@ -231,30 +235,40 @@ function forEachCommand(command: Command, visit: (c: Command) => void): void {
   for (const sub of command.commands) forEachCommand(sub, visit);
 }
 
-/** The real process's streams, environment and clock. */
+/**
+ * The real process's streams, environment and clock. process.stdin and process.stdout are made
+ * only when a command reads or writes a terminal: making them for a pipe (a socket each) cost
+ * about 3 ms of every run, and whether a descriptor is a terminal is isatty's to say.
+ */
 export function processIo(): Io {
-  // A failed write reaches write()'s callback; without a listener it would also crash the process.
-  process.stdout.on("error", () => {});
   let toFile: boolean | undefined;
-  // Getters: stdin is looked at only when a command asks, as before this object existed.
+  let streaming = false;
   return {
     stdin: {
       get isTTY() {
-        return Boolean(process.stdin.isTTY);
+        return isatty(0);
       },
     },
     stdout: {
       get isTTY() {
-        return Boolean(process.stdout.isTTY);
+        return isatty(1);
       },
       get columns() {
-        return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+        return isatty(1) && process.stdout.columns > 0 ? process.stdout.columns : undefined;
       },
-      write: (text) => ((toFile ??= stdoutIsFile()) ? writeToFile(text) : writeToStream(text)),
+      write(text) {
+        if ((toFile ??= stdoutIsFile())) return writeToFile(text);
+        if (streaming || isatty(1)) return writeToStream(text);
+        // Once a write has gone to the stream, every later one does too, so they stay in order.
+        return writeToPipe(text, (rest) => {
+          streaming = true;
+          return writeToStream(rest);
+        });
+      },
     },
     stderr: {
       get isTTY() {
-        return Boolean(process.stderr.isTTY);
+        return isatty(2);
       },
       write: (text) => void process.stderr.write(text),
     },
@@ -268,7 +282,7 @@ export function processIo(): Io {
 /**
  * Node writes to a file with one write() and ignores a short count: on a full disk
  * `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
- * here, to the last byte; pipes and terminals go through the stream, which does that itself.
+ * here, to the last byte; terminals go through the stream, which does that itself.
  */
 function writeToFile(text: string): Promise<void> {
   try {
@@ -279,7 +293,31 @@ function writeToFile(text: string): Promise<void> {
   }
 }
 
-function writeToStream(text: string): Promise<void> {
+/**
+ * A pipe, straight to the descriptor as fast-path.ts writes --version; a full non-blocking pipe
+ * (EAGAIN) is left to the stream, which waits for the reader.
+ */
+function writeToPipe(text: string, toStream: (rest: Uint8Array) => Promise<void>): Promise<void> {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done);
+    return Promise.resolve();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // `netlog due | head -1`: the reader has gone, which is not an error.
+    if (code === "EPIPE") return Promise.resolve();
+    if (code !== "EAGAIN") return Promise.reject(error);
+  }
+  return toStream(bytes.subarray(done));
+}
+
+let listening = false;
+
+function writeToStream(text: string | Uint8Array): Promise<void> {
+  // A failed write reaches write()'s callback; without a listener it would also crash the process.
+  if (!listening) process.stdout.on("error", () => {});
+  listening = true;
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
       // `netlog due | head -1`: the reader has gone, which is not an error.
@@ -292,7 +330,7 @@ function writeToStream(text: string): Promise<void> {
 function stdoutIsFile(): boolean {
   try {
     const stat = fstatSync(1);
-    return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !process.stdout.isTTY);
+    return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isatty(1));
   } catch {
     return false;
   }

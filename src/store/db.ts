@@ -27,20 +27,25 @@ export function openDatabase(path: string, today: CalendarDate, options: { lists
   keepCompanionsWritable(path);
   let db: Database | undefined;
   try {
-    // Read-only first: a read-write connection would checkpoint a WAL left by a newer netlog on
-    // close, changing a file we are about to refuse.
-    const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    try {
-      checkOwnership(probe, path);
-    } finally {
-      probe.close();
+    const probed = mayChangeWhenOpened(path);
+    if (probed) {
+      // Read-only first: a read-write connection would checkpoint a WAL left by a newer netlog
+      // on close, or roll back another program's journal, changing a file we are about to refuse.
+      const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      try {
+        checkOwnership(probe, path);
+      } finally {
+        probe.close();
+      }
     }
     db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+    // With neither beside the file, reading it writes nothing, and closing writes nothing back:
+    // the connection that will be used checks the file, and saves opening a second one.
+    const version = probed ? (db.pragma("user_version", { simple: true }) as number) : checkOwnership(db, path);
     useWal(db);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     rememberToday(db, options.listsFrom ?? today);
-    const version = db.pragma("user_version", { simple: true }) as number;
     if (version > 0 && version < SCHEMA_VERSION) backupBeforeMigration(db, path, version, today);
     migrate(db);
     keepCompanionsWritable(path);
@@ -140,14 +145,23 @@ export function newerNetlogError(path: string, version: number, hint: string): N
   return new NetlogError(`${path} was written by a newer netlog (schema ${version}; this one knows up to ${SCHEMA_VERSION})`, { hint });
 }
 
-/** Ours (marked by application_id), or new and empty; anything else is left alone. */
-function checkOwnership(db: Database, path: string): void {
+/**
+ * A WAL with frames in it (left by a crash, or being written by another netlog) or a rollback
+ * journal: what a read-write connection may write into the file, at its opening or its close.
+ */
+function mayChangeWhenOpened(path: string): boolean {
+  return (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0 || statSync(`${path}-journal`, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** Ours (marked by application_id), or new and empty; anything else is left alone. Gives the schema version. */
+function checkOwnership(db: Database, path: string): number {
   // Another netlog may be creating the schema right now: readStamp reads one snapshot.
   const { appId, version, isEmpty } = readStamp(db);
   if (appId !== APPLICATION_ID && !(appId === 0 && isEmpty)) {
     throw new NetlogError(`${path} is an SQLite database, but not netlog's`, { hint: "pass --db with the path of a netlog database, or a new file" });
   }
   if (version > SCHEMA_VERSION) throw newerNetlogError(path, version, "upgrade netlog; the database has been left as it was");
+  return version;
 }
 
 /**

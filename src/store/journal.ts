@@ -156,11 +156,25 @@ function revert(db: Database, entry: UndoEntry): void {
 }
 
 /**
+ * The data tables a connection's triggers cover, and the schema versions they were made at:
+ * a command that records several changes (review, an import) reads the schema and creates the
+ * triggers once, and again when a migration has changed the tables since (main's version) or
+ * the triggers are gone (temp's version: a change rolled back takes the triggers it created).
+ */
+const journalled = new WeakMap<Database, { schemaVersions: string; tables: TableShape[] }>();
+
+function schemaVersions(db: Database): string {
+  return `${db.pragma("main.schema_version", { simple: true })}/${db.pragma("temp.schema_version", { simple: true })}`;
+}
+
+/**
  * Triggers on every data table, created once per connection; they act only while recording.
  * In a table with rowids, a row above the highest rowid at the start was added by this change
  * and is covered by its insert range, so what happens to it is not logged row by row.
  */
 function installTriggers(db: Database): TableShape[] {
+  const known = journalled.get(db);
+  if (known && known.schemaVersions === schemaVersions(db)) return known.tables;
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
     CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
   const tables = dataTables(db).filter((t) => !NOT_JOURNALLED.has(t.name));
@@ -179,6 +193,7 @@ function installTriggers(db: Database): TableShape[] {
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), jsonObject(rowColumns, "OLD"))} END;
     `);
   }
+  journalled.set(db, { schemaVersions: schemaVersions(db), tables });
   return tables;
 }
 

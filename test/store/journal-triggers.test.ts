@@ -1,0 +1,55 @@
+// The undo journal's triggers are made once per connection (store/journal.ts installTriggers):
+// they must still be there for every later change, after a change that failed and was rolled
+// back (taking with it the triggers it created) and after a migration added a table.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/db.js";
+import { recentChanges, recordChange, undoLastChange } from "../../src/store/journal.js";
+import { tempDir } from "../helpers/ctx.js";
+
+const NOW = "2026-11-25T17:00:00.000Z";
+const summary = () => ({ kind: "text", text: "set" }) as const;
+const setting = (db: ReturnType<typeof openDatabase>, value: string) =>
+  recordChange(
+    db,
+    { command: "config", now: NOW },
+    () => db.prepare("INSERT INTO settings (key, value) VALUES ('daily-limit', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(value),
+    summary,
+  );
+const limit = (db: ReturnType<typeof openDatabase>) => db.prepare("SELECT value FROM settings WHERE key = 'daily-limit'").pluck().get();
+
+describe("the journal's triggers on one connection", () => {
+  it("record the change after a first change that failed and was rolled back", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    expect(() =>
+      recordChange(
+        db,
+        { command: "config", now: NOW },
+        () => {
+          throw new Error("failed half-way");
+        },
+        summary,
+      ),
+    ).toThrow("failed half-way");
+    setting(db, "7");
+    expect(recentChanges(db).map((c) => c.command)).toEqual(["config"]);
+    undoLastChange(db, NOW);
+    expect(limit(db)).toBeUndefined();
+    db.close();
+  });
+
+  it("record every change of a command that makes several, and a table made in between", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    setting(db, "7");
+    setting(db, "9");
+    db.exec("CREATE TABLE later_table (id INTEGER PRIMARY KEY, note TEXT) STRICT");
+    recordChange(db, { command: "x", now: NOW }, () => db.prepare("INSERT INTO later_table (note) VALUES ('new')").run(), summary);
+    undoLastChange(db, NOW);
+    expect(db.prepare("SELECT count(*) FROM later_table").pluck().get()).toBe(0);
+    undoLastChange(db, NOW);
+    expect(limit(db)).toBe("7");
+    undoLastChange(db, NOW);
+    expect(limit(db)).toBeUndefined();
+    db.close();
+  });
+});

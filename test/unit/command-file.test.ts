@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { commandFile } from "../../src/command-file.js";
+
+// bin/netlog.js runs `due` and `add` from a build holding only that command: only when the first
+// word commander dispatches on is that command, whatever global options stand before it.
+describe("commandFile: which build of main.ts runs argv", () => {
+  it.each([
+    [["due"], "netlog-due.cjs"],
+    [["add", "Elaine", "--via", "phone"], "netlog-add.cjs"],
+    [["--db", "/tmp/x.db", "--today", "2026-11-25", "due", "--all"], "netlog-due.cjs"],
+    [["--db=/tmp/x.db", "--no-color", "--debug", "add"], "netlog-add.cjs"],
+    [["--today=2026-11-25", "due", "--help"], "netlog-due.cjs"],
+    // The value of --db is not the command: commander reads it as the path.
+    [["--db", "due", "add"], "netlog-add.cjs"],
+    [["--db", "add"], undefined],
+    [["contact", "add", "Sam"], undefined],
+    [["log", "due"], undefined],
+    [["help", "due"], undefined],
+    [["--help", "due"], undefined],
+    [["-V"], undefined],
+    [["--color", "due"], undefined],
+    [["--", "due"], undefined],
+    [[], undefined],
+  ])("%j → %s", (argv, file) => {
+    expect(commandFile(argv)).toBe(file);
+  });
+});
