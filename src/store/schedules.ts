@@ -33,7 +33,8 @@ const ONE_BY_ONE = 200;
 export function refreshSchedules(db: Database): void {
   const from = todays.get(db);
   if (from === undefined) return; // a connection of a tool, not of a command: the next read catches up
-  const pending = db.prepare("SELECT contact_id FROM schedule_pending").pluck().all() as number[];
+  // Cached statements throughout: a write transaction runs this once, a property test thousands of times.
+  const pending = (statement(db, "SELECT contact_id AS id FROM schedule_pending").all() as Array<{ id: number }>).map((r) => r.id);
   if (pending.length === 0) return;
   const policy = policyOf(readSettings(allSettings(db)));
   const queued = new Set(pending);
@@ -42,7 +43,7 @@ export function refreshSchedules(db: Database): void {
       ? listTrackedContacts(db, from, { onlyTracked: true, sentSince: addCalendarDays(from, -(policy.replyWindowDays + NO_REPLY_MORNINGS)) }).filter((c) => queued.has(c.id))
       : trackedContacts(db, pending, from);
   const dataDays = dataDaysOf(db, from, pending.length > ONE_BY_ONE ? undefined : pending);
-  db.exec("DELETE FROM contact_schedule WHERE contact_id IN (SELECT contact_id FROM schedule_pending)");
+  statement(db, "DELETE FROM contact_schedule WHERE contact_id IN (SELECT contact_id FROM schedule_pending)").run();
   const insert = statement(
     db,
     `INSERT INTO contact_schedule (contact_id, from_day, until_day, due_day, reason, rank, pressing, cadence_days, planned_day, awake_day, suggest, since_day, last_day, name_key, uuid)
@@ -53,7 +54,7 @@ export function refreshSchedules(db: Database): void {
     const contactOn = (day: CalendarDate) => (day === from ? contact : (trackedContacts(db, [contact.id], day)[0] ?? contact));
     for (const piece of piecesOf(contactOn, from, days, policy)) insert.run(rowOf(contact.id, piece));
   }
-  db.exec("DELETE FROM schedule_pending");
+  statement(db, "DELETE FROM schedule_pending").run();
   statement(db, "INSERT INTO schedule_state (id, newest_from) VALUES (1, @day) ON CONFLICT (id) DO UPDATE SET newest_from = max(newest_from, excluded.newest_from)").run({
     day: dayIndex(from),
   });
@@ -87,13 +88,12 @@ function rowOf(contactId: number, { from, until, item, suggest }: SchedulePiece)
  */
 function dataDaysOf(db: Database, from: CalendarDate, ids: readonly number[] | undefined): Map<number, CalendarDate[]> {
   const only = (column: string) => (ids === undefined ? "" : ` AND ${column} IN (SELECT value FROM json_each(@ids))`);
-  const rows = db
-    .prepare(
-      `SELECT contact_id AS id, happened_on AS day FROM conversations WHERE happened_on > @from${only("contact_id")}
-       UNION ALL SELECT contact_id, date(planned_on, '+1 day') FROM planned_meetings WHERE planned_on >= @from${only("contact_id")}
-       UNION ALL SELECT contact_id, noticed_on FROM contact_roles WHERE noticed_on > @from${only("contact_id")}`,
-    )
-    .all({ from, ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }) }) as Array<{ id: number; day: CalendarDate }>;
+  const rows = statement(
+    db,
+    `SELECT contact_id AS id, happened_on AS day FROM conversations WHERE happened_on > @from${only("contact_id")}
+     UNION ALL SELECT contact_id, date(planned_on, '+1 day') FROM planned_meetings WHERE planned_on >= @from${only("contact_id")}
+     UNION ALL SELECT contact_id, noticed_on FROM contact_roles WHERE noticed_on > @from${only("contact_id")}`,
+  ).all({ from, ...(ids === undefined ? {} : { ids: JSON.stringify(ids) }) }) as Array<{ id: number; day: CalendarDate }>;
   const byContact = new Map<number, CalendarDate[]>();
   for (const { id, day } of rows) byContact.set(id, [...(byContact.get(id) ?? []), day]);
   return byContact;

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { statement } from "./statements.js";
 
 export function setSetting(db: Database, key: string, value: string | null): void {
   if (value === null) db.prepare("DELETE FROM settings WHERE key = ?").run(key);
@@ -6,5 +7,5 @@ export function setSetting(db: Database, key: string, value: string | null): voi
 }
 
 export function allSettings(db: Database): Record<string, string> {
-  return Object.fromEntries((db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+  return Object.fromEntries((statement(db, "SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
 }

@@ -190,6 +190,7 @@ describe("the search index", () => {
       "contact_dates",
       "contact_history",
       "contact_roles",
+      "contact_schedule",
       "contact_search_pending",
       "contact_tags",
       "contact_values",
@@ -199,12 +200,23 @@ describe("the search index", () => {
       "dismissals",
       "follow_ups",
       "planned_meetings",
+      "schedule_pending",
+      "schedule_state",
       "settings",
       "tags",
       "undo_log",
     ]);
-    // The tables that record what the index has yet to take in are, like contact_history, left to their triggers.
-    expect([...NOT_JOURNALLED].sort()).toEqual(["changes", "contact_history", "contact_search_pending", "conversation_search_pending", "undo_log"]);
+    // The tables that record what the index has yet to take in are, like contact_history and the kept schedules, left to their triggers.
+    expect([...NOT_JOURNALLED].sort()).toEqual([
+      "changes",
+      "contact_history",
+      "contact_schedule",
+      "contact_search_pending",
+      "conversation_search_pending",
+      "schedule_pending",
+      "schedule_state",
+      "undo_log",
+    ]);
     expect(db.prepare("SELECT DISTINCT table_name FROM undo_log ORDER BY 1").pluck().all()).toEqual(["contacts", "conversations"]);
   });
 });
