@@ -196,3 +196,21 @@ describe("changes made outside netlog's commands", () => {
     expect(renderDue(fromSchedules, ctx.style, false)).toBe(renderDue(await due({ limit: "10" }, on), ctx.style, false));
   });
 });
+
+describe("the order of the kept schedules", () => {
+  it("breaks a tie of names by uuid as the engine does, whatever characters a uuid written by hand holds", async () => {
+    const ctx = testCtx({ today: "2026-11-02" });
+    await contactAdd({ name: "Seed", every: "1w" }, ctx);
+    const db = ctx.db();
+    const insert = db.prepare(
+      "INSERT INTO contacts (uuid, name, name_key, cadence_days, added_on, created_at, updated_at) VALUES (?, 'Same Name', 'same name', 7, '2026-11-02', ?, ?)",
+    );
+    // U+FF5E and U+E000 come before U+1F600 in code points (SQLite's order), after it in UTF-16.
+    for (const uuid of ["\uFF5E", "\u{1F600}", "a", "\uE000", "\u{10000}"]) insert.run(uuid, ctx.now, ctx.now);
+    for (const ahead of [7, 8, 9, 10, 11]) {
+      const on = { ...ctx, today: addCalendarDays(ctx.today, ahead) };
+      const shown = async (wanted: { shareOnly?: boolean }) => (await due({ limit: "2" }, on, wanted)).shown.map((item) => item.contact.uuid);
+      expect(await shown({ shareOnly: true }), on.today).toEqual(await shown({}));
+    }
+  });
+});
