@@ -4,6 +4,7 @@
 // made on different days, today's list read from the schedules is the list the engine makes,
 // line for line, on each of the days after; and the pieces in force are what a full
 // recomputation of everyone gives.
+import BetterSqlite3 from "better-sqlite3";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
@@ -194,6 +195,25 @@ describe("changes made outside netlog's commands", () => {
     expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(0);
     expect(fromSchedules.shown.map((item) => item.contact.name)).toEqual(["Ann Lee", "Di Dahl", "Ed Ito"]);
     expect(renderDue(fromSchedules, ctx.style, false)).toBe(renderDue(await due({ limit: "10" }, on), ctx.style, false));
+  });
+
+  it("while another program holds the write lock, leave the pieces behind and the engine lists everyone", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    for (const name of NAMES) await contactAdd({ name, every: "1w" }, ctx);
+    const db = ctx.db();
+    db.prepare("UPDATE contacts SET cadence_days = 365 WHERE name = ?").run(NAMES[1]);
+    // Another program's write transaction, as long as it takes: `due` only reads, as before.
+    const writer = new BetterSqlite3(ctx.dbPath);
+    writer.exec("BEGIN IMMEDIATE");
+    try {
+      db.pragma("busy_timeout = 0");
+      const report = await due({ limit: "10" }, { ...ctx, today: "2026-12-30" }, { shareOnly: true });
+      expect(report.shown.map((item) => item.contact.name)).toEqual(["Ann Lee", "Cy Diaz", "Di Dahl", "Ed Ito"]);
+      expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(1);
+    } finally {
+      writer.exec("ROLLBACK");
+      writer.close();
+    }
   });
 });
 
