@@ -217,6 +217,51 @@ describe("changes made outside netlog's commands", () => {
   });
 });
 
+describe("a write committed by another netlog while due reads", () => {
+  it("is not half seen: the count, the rows of today's window and the contacts are of one moment", async () => {
+    const dbPath = `${tempDir()}/netlog.db`;
+    const ctx = testCtx({ today: "2026-11-25", dbPath });
+    for (const name of NAMES) {
+      await contactAdd({ name, every: "1w" }, ctx);
+      await add({ name, via: "phone", date: "2026-11-10" }, ctx);
+    }
+    const before = (await due({ limit: "2" }, ctx)).shown.map((item) => item.contact.name);
+    // Right after due has counted who is due, another netlog adds someone due who comes first.
+    const other = testCtx({ today: "2026-11-25", dbPath });
+    const real = ctx.db();
+    let written = false;
+    const writeMeanwhile = () => {
+      if (written) return;
+      written = true;
+      const write = other.db();
+      write.transaction(() => {
+        write
+          .prepare(
+            "INSERT INTO contacts (uuid, name, name_key, cadence_days, added_on, created_at, updated_at) VALUES ('aaron', 'Aaron Abel', 'aaron abel', 7, '2026-11-01', ?, ?)",
+          )
+          .run(other.now, other.now);
+        refreshSchedules(write);
+      })();
+    };
+    const db = new Proxy(real, {
+      get(target, key) {
+        if (key === "prepare")
+          return (text: string) => {
+            const prepared = target.prepare(text);
+            if (!text.includes("AS pressing")) return prepared;
+            return new Proxy(prepared, { get: (st, k) => (k === "get" ? (...args: unknown[]) => [st.get(...args), writeMeanwhile()][0] : Reflect.get(st, k, st)) });
+          };
+        const value = Reflect.get(target, key, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const report = await due({ limit: "2" }, { ...ctx, db: () => db }, { shareOnly: true });
+    expect(written).toBe(true);
+    expect(report.shown.map((item) => item.contact.name)).toEqual(before);
+    expect(report.dueCount).toBe(NAMES.length);
+  });
+});
+
 describe("the order of the kept schedules", () => {
   it("breaks a tie of names by uuid as the engine does, whatever characters a uuid written by hand holds", async () => {
     const ctx = testCtx({ today: "2026-11-02" });
