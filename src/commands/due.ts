@@ -34,8 +34,13 @@ export async function due(options: DueOptions, ctx: Ctx, wanted: { shareOnly?: b
   const policy = policyOf(settings);
   const shownLimit = limit ?? settings.dailyLimit;
   catchUpSchedules(db);
-  const fromSchedules = wanted.shareOnly === true && shownLimit > 0 && schedulesCover(db, on);
-  const day = (fromSchedules ? dayFromSchedules : dayOverEveryone)(db, on, policy, shownLimit, within);
+  // One read transaction: the check, the count and the rows of today's window are of the same
+  // moment, whatever another netlog commits meanwhile (a count from before a write and rows from
+  // after it name people no list of either moment names).
+  const day = db.transaction(() => {
+    const fromSchedules = wanted.shareOnly === true && shownLimit > 0 && schedulesCover(db, on);
+    return (fromSchedules ? dayFromSchedules : dayOverEveryone)(db, on, policy, shownLimit, within);
+  })();
   return {
     today: ctx.today,
     on,

@@ -234,7 +234,8 @@ export function compareDue(a: DueItem, b: DueItem): number {
     rankOf(b.reason) - rankOf(a.reason) ||
     b.daysOverdue / b.cadenceDays - a.daysOverdue / a.cadenceDays ||
     compareKeys(nameOrderKey(a.contact.name), nameOrderKey(b.contact.name)) ||
-    (a.contact.uuid < b.contact.uuid ? -1 : a.contact.uuid > b.contact.uuid ? 1 : 0)
+    // In code points, as SQLite orders the uuid column: a uuid written by hand may hold anything.
+    compareKeys(a.contact.uuid, b.contact.uuid)
   );
 }
 

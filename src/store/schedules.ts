@@ -102,14 +102,16 @@ function dataDaysOf(db: Database, from: CalendarDate, ids: readonly number[] | u
 /**
  * Before a read: writes made outside netlog's commands (the sqlite3 shell, a tool) are taken in.
  * Writes nothing, and needs no write lock, when nothing is queued; on a file netlog may not write,
- * the pieces stay behind and the read runs the engine itself (schedulesCover says no).
+ * or while another program holds the write lock past the busy timeout, the pieces stay behind
+ * and the read runs the engine itself (schedulesCover says no): a read never fails for a lock.
  */
 export function catchUpSchedules(db: Database): void {
   if (!todays.has(db) || db.prepare("SELECT EXISTS (SELECT 1 FROM schedule_pending)").pluck().get() !== 1) return;
   try {
     db.transaction(() => refreshSchedules(db)).immediate();
   } catch (error) {
-    if (!String((error as { code?: unknown }).code).startsWith("SQLITE_READONLY")) throw error;
+    const code = String((error as { code?: unknown }).code);
+    if (!code.startsWith("SQLITE_READONLY") && !code.startsWith("SQLITE_BUSY")) throw error;
   }
 }
 

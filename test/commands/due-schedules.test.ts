@@ -4,6 +4,7 @@
 // made on different days, today's list read from the schedules is the list the engine makes,
 // line for line, on each of the days after; and the pieces in force are what a full
 // recomputation of everyone gives.
+import BetterSqlite3 from "better-sqlite3";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add } from "../../src/commands/add.js";
@@ -194,5 +195,87 @@ describe("changes made outside netlog's commands", () => {
     expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(0);
     expect(fromSchedules.shown.map((item) => item.contact.name)).toEqual(["Ann Lee", "Di Dahl", "Ed Ito"]);
     expect(renderDue(fromSchedules, ctx.style, false)).toBe(renderDue(await due({ limit: "10" }, on), ctx.style, false));
+  });
+
+  it("while another program holds the write lock, leave the pieces behind and the engine lists everyone", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    for (const name of NAMES) await contactAdd({ name, every: "1w" }, ctx);
+    const db = ctx.db();
+    db.prepare("UPDATE contacts SET cadence_days = 365 WHERE name = ?").run(NAMES[1]);
+    // Another program's write transaction, as long as it takes: `due` only reads, as before.
+    const writer = new BetterSqlite3(ctx.dbPath);
+    writer.exec("BEGIN IMMEDIATE");
+    try {
+      db.pragma("busy_timeout = 0");
+      const report = await due({ limit: "10" }, { ...ctx, today: "2026-12-30" }, { shareOnly: true });
+      expect(report.shown.map((item) => item.contact.name)).toEqual(["Ann Lee", "Cy Diaz", "Di Dahl", "Ed Ito"]);
+      expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(1);
+    } finally {
+      writer.exec("ROLLBACK");
+      writer.close();
+    }
+  });
+});
+
+describe("a write committed by another netlog while due reads", () => {
+  it("is not half seen: the count, the rows of today's window and the contacts are of one moment", async () => {
+    const dbPath = `${tempDir()}/netlog.db`;
+    const ctx = testCtx({ today: "2026-11-25", dbPath });
+    for (const name of NAMES) {
+      await contactAdd({ name, every: "1w" }, ctx);
+      await add({ name, via: "phone", date: "2026-11-10" }, ctx);
+    }
+    const before = (await due({ limit: "2" }, ctx)).shown.map((item) => item.contact.name);
+    // Right after due has counted who is due, another netlog adds someone due who comes first.
+    const other = testCtx({ today: "2026-11-25", dbPath });
+    const real = ctx.db();
+    let written = false;
+    const writeMeanwhile = () => {
+      if (written) return;
+      written = true;
+      const write = other.db();
+      write.transaction(() => {
+        write
+          .prepare(
+            "INSERT INTO contacts (uuid, name, name_key, cadence_days, added_on, created_at, updated_at) VALUES ('aaron', 'Aaron Abel', 'aaron abel', 7, '2026-11-01', ?, ?)",
+          )
+          .run(other.now, other.now);
+        refreshSchedules(write);
+      })();
+    };
+    const db = new Proxy(real, {
+      get(target, key) {
+        if (key === "prepare")
+          return (text: string) => {
+            const prepared = target.prepare(text);
+            if (!text.includes("AS pressing")) return prepared;
+            return new Proxy(prepared, { get: (st, k) => (k === "get" ? (...args: unknown[]) => [st.get(...args), writeMeanwhile()][0] : Reflect.get(st, k, st)) });
+          };
+        const value = Reflect.get(target, key, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const report = await due({ limit: "2" }, { ...ctx, db: () => db }, { shareOnly: true });
+    expect(written).toBe(true);
+    expect(report.shown.map((item) => item.contact.name)).toEqual(before);
+    expect(report.dueCount).toBe(NAMES.length);
+  });
+});
+
+describe("the order of the kept schedules", () => {
+  it("breaks a tie of names by uuid as the engine does, whatever characters a uuid written by hand holds", async () => {
+    const ctx = testCtx({ today: "2026-11-02" });
+    await contactAdd({ name: "Seed", every: "1w" }, ctx);
+    const db = ctx.db();
+    const insert = db.prepare(
+      "INSERT INTO contacts (uuid, name, name_key, cadence_days, added_on, created_at, updated_at) VALUES (?, 'Same Name', 'same name', 7, '2026-11-02', ?, ?)",
+    );
+    // U+FF5E and U+E000 come before U+1F600 in code points (SQLite's order), after it in UTF-16.
+    for (const uuid of ["\uFF5E", "\u{1F600}", "a", "\uE000", "\u{10000}"]) insert.run(uuid, ctx.now, ctx.now);
+    for (const ahead of [7, 8, 9, 10, 11]) {
+      const on = { ...ctx, today: addCalendarDays(ctx.today, ahead) };
+      const shown = async (wanted: { shareOnly?: boolean }) => (await due({ limit: "2" }, on, wanted)).shown.map((item) => item.contact.uuid);
+      expect(await shown({ shareOnly: true }), on.today).toEqual(await shown({}));
+    }
   });
 });
