@@ -48,9 +48,10 @@ export function connectionsHeaderLine(head: string): number | undefined {
  */
 export async function* readConnections(text: AsyncIterable<string>, headerLine: number, today: CalendarDate): AsyncGenerator<Connection | RowProblem> {
   let column: ((row: readonly string[], name: string) => string | null) | undefined;
+  const dates = new ConnectedDates();
   for await (const { record, line } of csvRecords(text, { relaxQuotes: true, firstLine: headerLine })) {
     if (column !== undefined) {
-      yield connectionOf(record, line, column, today);
+      yield connectionOf(record, line, column, today, dates);
       continue;
     }
     const header = record.map((c) => c.trim());
@@ -59,7 +60,13 @@ export async function* readConnections(text: AsyncIterable<string>, headerLine: 
   }
 }
 
-function connectionOf(record: readonly string[], line: number, column: (row: readonly string[], name: string) => string | null, today: CalendarDate): Connection | RowProblem {
+function connectionOf(
+  record: readonly string[],
+  line: number,
+  column: (row: readonly string[], name: string) => string | null,
+  today: CalendarDate,
+  dates: ConnectedDates,
+): Connection | RowProblem {
   const name = [column(record, "First Name"), column(record, "Last Name")].filter(Boolean).join(" ");
   if (!/[\p{L}\p{N}]/u.test(name)) return { line, reason: "no first or last name" };
   const badName = nameProblem(name);
@@ -68,7 +75,7 @@ function connectionOf(record: readonly string[], line: number, column: (row: rea
   const linkedinUrl = rawUrl === null ? null : normalizeLinkedinUrl(rawUrl);
   if (linkedinUrl === undefined) return { line, reason: `'${rawUrl}' is not a LinkedIn profile URL` };
   const rawDate = column(record, "Connected On");
-  const connectedOn = rawDate === null ? null : connectedDate(rawDate);
+  const connectedOn = rawDate === null ? null : dates.read(rawDate);
   if (connectedOn === undefined) return { line, reason: `'${rawDate}' is not a date like 05 Mar 2024` };
   if (connectedOn !== null && connectedOn > today) return { line, reason: `'${rawDate}' is in the future (today is ${today})` };
   const email = column(record, "Email Address");
@@ -105,6 +112,23 @@ export function isJobChange(before: Role, after: Role): boolean {
 
 function roleText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+/**
+ * connectedDate of each text, read once per file: thousands of rows share a day, and checking a
+ * day (isCalendarDate's local midnight) cost more than the rest of a row's reading. The texts
+ * kept are bounded, so a file of all different days costs no more memory than any other.
+ */
+class ConnectedDates {
+  private readonly byText = new Map<string, CalendarDate | undefined>();
+
+  read(text: string): CalendarDate | undefined {
+    if (this.byText.has(text)) return this.byText.get(text);
+    const date = connectedDate(text);
+    if (this.byText.size >= 10_000) this.byText.clear();
+    this.byText.set(text, date);
+    return date;
+  }
 }
 
 /** `05 Mar 2024` (LinkedIn's form), or an ISO date. */

@@ -106,6 +106,21 @@ describe("parseConnections", () => {
     else expect(parsed?.connections.map((c) => c.connectedOn)).toEqual([day]);
   });
 
+  it("reads a day that many rows share, or a bad one repeated, the same on every row", async () => {
+    const rows = ["05 Mar 2024", "31 Feb 2024", "05 Mar 2024", "31 Feb 2024", "05 mar 2024"].map((date, i) => `Ann,Lee ${i},,,,,${date}`);
+    expect(await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`)).toMatchObject({
+      connections: [
+        { line: 2, connectedOn: "2024-03-05" },
+        { line: 4, connectedOn: "2024-03-05" },
+        { line: 6, connectedOn: "2024-03-05" },
+      ],
+      problems: [
+        { line: 3, reason: "'31 Feb 2024' is not a date like 05 Mar 2024" },
+        { line: 5, reason: "'31 Feb 2024' is not a date like 05 Mar 2024" },
+      ],
+    });
+  });
+
   it.each([
     ["a CSV from another program", "name,email\nElaine,e@x.example\n"],
     ["a vCard", "BEGIN:VCARD\nVERSION:3.0\nFN:Elaine\nEND:VCARD\n"],
