@@ -22,6 +22,7 @@ import { RowProblems, unreadable } from "./row-problems.js";
 import { CONVERSATIONS_HEADER, DIRECTIONS_HEADER, isMessagesCsv } from "../formats/linkedin-messages.js";
 import { mojibakeWarning, mojibakeWatch } from "../formats/mojibake.js";
 import { recordChangeAsync } from "../store/journal.js";
+import { withStatementJournalsInMemory } from "../store/statement-journal.js";
 import { basename } from "node:path";
 
 export interface ImportOptions {
@@ -87,38 +88,40 @@ async function importConnections(options: ImportOptions, ctx: Ctx, input: InputF
   const problems = new RowProblems(skipInvalid);
   const progress = fileProgress(ctx, input, "Importing connections");
   try {
-    return await recordChangeAsync(
-      db,
-      { command: "import linkedin", now: ctx.now },
-      async () => {
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [], jobChanges: [] };
-        const mojibake = mojibakeWatch();
-        const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
-        const samePerson = samePersonFinder(db);
-        for await (const item of readConnections(mojibake.watch(input.text()), headerLine, ctx.today)) {
-          progress.tick();
-          if ("reason" in item) problems.add(item);
-          // After a bad row nothing will be kept: the rest is only read for its problems.
-          else if (problems.none() || skipInvalid) {
-            const outcome = upsert(db, incomingConnection(item), {
-              cadenceDays,
-              tags,
-              tracked,
-              today: ctx.today,
-              now: ctx.now,
-              samePerson,
-              jobChanges: summary.jobChanges!,
-            });
-            summary[outcome]++;
-            if (outcome === "created" && tracked) summary.tracked++;
+    return await withStatementJournalsInMemory(db, () =>
+      recordChangeAsync(
+        db,
+        { command: "import linkedin", now: ctx.now },
+        async () => {
+          const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: problems.kept, tracked: 0, warnings: [], jobChanges: [] };
+          const mojibake = mojibakeWatch();
+          const tracked = cadenceDays !== null || anyTagHasCadence(db, tags);
+          const samePerson = samePersonFinder(db);
+          for await (const item of readConnections(mojibake.watch(input.text()), headerLine, ctx.today)) {
+            progress.tick();
+            if ("reason" in item) problems.add(item);
+            // After a bad row nothing will be kept: the rest is only read for its problems.
+            else if (problems.none() || skipInvalid) {
+              const outcome = upsert(db, incomingConnection(item), {
+                cadenceDays,
+                tags,
+                tracked,
+                today: ctx.today,
+                now: ctx.now,
+                samePerson,
+                jobChanges: summary.jobChanges!,
+              });
+              summary[outcome]++;
+              if (outcome === "created" && tracked) summary.tracked++;
+            }
           }
-        }
-        problems.refuse(options.file, "rows");
-        const found = mojibake.found();
-        if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
-        return summary;
-      },
-      (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
+          problems.refuse(options.file, "rows");
+          const found = mojibake.found();
+          if (found) summary.warnings!.push(mojibakeWarning(options.file, found));
+          return summary;
+        },
+        (summary) => ({ kind: "import-contacts", file: basename(options.file), created: summary.created, updated: summary.updated }),
+      ),
     );
   } catch (error) {
     throw error instanceof UnreadableCsv ? unreadable(options.file, error) : error;

@@ -5,6 +5,9 @@
  */
 export function normalizeLinkedinUrl(text: string): string | undefined {
   const input = text.trim();
+  // Already in that spelling (as LinkedIn's export and netlog's own database write most): the
+  // URL parser, most of what normalising costs, would give it back as it is.
+  if (NORMAL.test(input)) return input;
   let url: URL;
   try {
     url = new URL(/^https?:\/\//i.test(input) ? input : `https://${input}`);
@@ -18,6 +21,12 @@ export function normalizeLinkedinUrl(text: string): string | undefined {
   if (!profile || !isSlug(profile[2]!)) return undefined;
   return `https://www.linkedin.com/${profile[1]}/${profile[2]}`;
 }
+
+/**
+ * The normal spelling with an ASCII slug. Its first character is no dot: `.` and `..` are
+ * path segments the parser resolves.
+ */
+const NORMAL = /^https:\/\/www\.linkedin\.com\/(?:in|pub)\/[a-z0-9_-][a-z0-9_.-]*$/;
 
 /** Slugs are letters, digits and dashes, non-ASCII ones percent-encoded. */
 function isSlug(encoded: string): boolean {

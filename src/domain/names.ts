@@ -1,5 +1,6 @@
 import transliterate from "@sindresorhus/transliterate";
 import { distance } from "fastest-levenshtein";
+import { asciiNameKey, isAscii } from "./ascii-name-key.js";
 
 /**
  * Case-, accent- and spacing-insensitive form of a name: `Zoë  Ångström` → `zoe angstrom`,
@@ -8,6 +9,13 @@ import { distance } from "fastest-levenshtein";
  * decompose (ø, ł, ß, æ) are transliterated. Scripts without a Latin form are kept as they are.
  */
 export function nameKey(name: string): string {
+  // Most names of an export are plain ASCII, where NFKD and transliteration change nothing but
+  // ^ and `: folded so, 30,000 names take about 25 ms instead of 100 (an import folds each twice).
+  return isAscii(name) ? asciiNameKey(name) : transliteratedNameKey(name);
+}
+
+/** nameKey by Unicode's decomposition and the transliteration tables, for any text. */
+export function transliteratedNameKey(name: string): string {
   // Marks, and format characters such as zero-width spaces pasted from web pages, are dropped.
   const unmarked = name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "");
   return transliterate(unmarked).toLowerCase().replace(/\s+/g, " ").trim();

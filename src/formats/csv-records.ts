@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { parse as parseCsvStream } from "csv-parse";
+import { type Options, parse as parseCsvStream } from "csv-parse";
 import type { RowProblem } from "./row-problem.js";
 
 export interface CsvRecord {
@@ -42,22 +42,24 @@ export async function* csvRecords(text: AsyncIterable<string>, options: { relaxQ
   // The line of the last whole record, noted as csv-parse reads it: records it read before an
   // error are dropped with the stream, and an unclosed quote is found only at the end of the file.
   let last = (options.firstLine ?? 1) - 1;
+  // The line is taken here, not with `info: true`, which builds a second copy of the parser's
+  // counters for every record. csv-parse pushes whatever this returns; its types want a row.
+  const withLine = (record: string[], context: { lines: number }): CsvRecord => ((last = context.lines), { record, line: context.lines });
   const parser = parseCsvStream({
-    on_record: (record: string[], context: { lines: number }) => ((last = context.lines), record),
+    on_record: withLine as unknown as NonNullable<Options["on_record"]>,
     from_line: options.firstLine ?? 1,
     max_record_size: MAX_ROW_CHARS,
     bom: true,
     relax_column_count: true,
     relax_quotes: options.relaxQuotes,
     skip_empty_lines: true,
-    info: true,
   });
   const source = Readable.from(lfLineEnds(text), { objectMode: false });
   // An error of the source (a file too large, bytes that are not UTF-8) ends the parser with it.
   source.on("error", (error) => parser.destroy(error));
   source.pipe(parser);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { record, line: info.lines };
+    yield* parser as AsyncIterable<CsvRecord>;
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
     // The quote opened in the row after the last whole one.

@@ -48,9 +48,10 @@ export function connectionsHeaderLine(head: string): number | undefined {
  */
 export async function* readConnections(text: AsyncIterable<string>, headerLine: number, today: CalendarDate): AsyncGenerator<Connection | RowProblem> {
   let column: ((row: readonly string[], name: string) => string | null) | undefined;
+  const dates = new ConnectedDates();
   for await (const { record, line } of csvRecords(text, { relaxQuotes: true, firstLine: headerLine })) {
     if (column !== undefined) {
-      yield connectionOf(record, line, column, today);
+      yield connectionOf(record, line, column, today, dates);
       continue;
     }
     const header = record.map((c) => c.trim());
@@ -59,7 +60,13 @@ export async function* readConnections(text: AsyncIterable<string>, headerLine: 
   }
 }
 
-function connectionOf(record: readonly string[], line: number, column: (row: readonly string[], name: string) => string | null, today: CalendarDate): Connection | RowProblem {
+function connectionOf(
+  record: readonly string[],
+  line: number,
+  column: (row: readonly string[], name: string) => string | null,
+  today: CalendarDate,
+  dates: ConnectedDates,
+): Connection | RowProblem {
   const name = [column(record, "First Name"), column(record, "Last Name")].filter(Boolean).join(" ");
   if (!/[\p{L}\p{N}]/u.test(name)) return { line, reason: "no first or last name" };
   const badName = nameProblem(name);
@@ -68,7 +75,7 @@ function connectionOf(record: readonly string[], line: number, column: (row: rea
   const linkedinUrl = rawUrl === null ? null : normalizeLinkedinUrl(rawUrl);
   if (linkedinUrl === undefined) return { line, reason: `'${rawUrl}' is not a LinkedIn profile URL` };
   const rawDate = column(record, "Connected On");
-  const connectedOn = rawDate === null ? null : connectedDate(rawDate);
+  const connectedOn = rawDate === null ? null : dates.read(rawDate);
   if (connectedOn === undefined) return { line, reason: `'${rawDate}' is not a date like 05 Mar 2024` };
   if (connectedOn !== null && connectedOn > today) return { line, reason: `'${rawDate}' is in the future (today is ${today})` };
   const email = column(record, "Email Address");
@@ -107,11 +114,44 @@ function roleText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
 }
 
+/**
+ * connectedDate of each text, read once per file: thousands of rows share a day, and checking a
+ * day (isCalendarDate's local midnight) cost more than the rest of a row's reading. The texts
+ * kept are bounded, so a file of all different days costs no more memory than any other.
+ */
+class ConnectedDates {
+  private readonly byText = new Map<string, CalendarDate | undefined>();
+
+  read(text: string): CalendarDate | undefined {
+    if (this.byText.has(text)) return this.byText.get(text);
+    const date = connectedDate(text);
+    if (this.byText.size >= 10_000) this.byText.clear();
+    this.byText.set(text, date);
+    return date;
+  }
+}
+
 /** `05 Mar 2024` (LinkedIn's form), or an ISO date. */
 function connectedDate(text: string): CalendarDate | undefined {
+  const linkedin = LINKEDIN_DATE.exec(text);
+  if (linkedin) return linkedinDate(Number(linkedin[1]), MONTHS.indexOf(linkedin[2]!), Number(linkedin[3]));
   if (isCalendarDate(text)) return text;
+  // Any other spelling date-fns reads as `dd MMM yyyy` (`5 mar 2024`).
   const date = parseDate(text, "dd MMM yyyy", new Date(2000, 0, 1));
   if (!isValid(date)) return undefined;
   const iso = localDateOf(date);
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** The one spelling every row of LinkedIn's export has, read without date-fns: parsing and formatting a Date took a third of an import's time. */
+const LINKEDIN_DATE = /^(\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
+
+/** The day, when the month has it (as date-fns decides: `31 Feb` is no date), in the years netlog keeps. */
+function linkedinDate(day: number, monthIndex: number, year: number): CalendarDate | undefined {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][monthIndex]!;
+  if (day < 1 || day > days) return undefined;
+  const iso = `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return isCalendarDate(iso) ? iso : undefined;
 }

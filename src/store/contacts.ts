@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import type { Contact, ContactFields } from "../domain/contact.js";
-import { blankFields, CONTACT_FIELDS } from "../domain/contact-fields.js";
+import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { nameKey } from "../domain/names.js";
 import { statement } from "./statements.js";
@@ -51,24 +51,22 @@ export function updateContactState(
 }
 
 const INSERT = `INSERT INTO contacts (uuid, name_key, ${CONTACT_FIELDS.map((f) => f.column).join(", ")}, added_on, created_at, updated_at, tracked)
-  VALUES (@uuid, @nameKey, ${CONTACT_FIELDS.map((f) => `@${f.key}`).join(", ")}, @addedOn, @now, @now, @tracked)`;
+  VALUES (?, ?, ${CONTACT_FIELDS.map(() => "?").join(", ")}, ?, ?, ?, ?)`;
 
 export function insertContact(db: Database, fields: NewContactFields, tags: readonly string[], addedOn: CalendarDate, now: string): Contact {
   return getContact(db, createContact(db, fields, tags, addedOn, now, true))!;
 }
 
-/** Like insertContact, without reading the contact back: for imports, row after row. */
+/**
+ * Like insertContact, without reading the contact back: for imports, row after row. The values
+ * are bound by position, in the table's order: spreading the fields into an object of named
+ * parameters, which better-sqlite3 then looks up one by one, was most of the JS time of an insert.
+ */
 export function createContact(db: Database, fields: NewContactFields, tags: readonly string[], addedOn: CalendarDate, now: string, tracked: boolean): number {
-  const { lastInsertRowid } = statement(db, INSERT).run({
-    ...blankFields(fields.name),
-    ...fields,
-    uuid: randomUUID(),
-    nameKey: nameKey(fields.name),
-    addedOn,
-    now,
-    tracked: Number(tracked),
-  });
-  const id = Number(lastInsertRowid);
+  const values: unknown[] = [randomUUID(), nameKey(fields.name)];
+  for (const f of CONTACT_FIELDS) values.push(fields[f.key] ?? null);
+  values.push(addedOn, now, now, Number(tracked));
+  const id = Number(statement(db, INSERT).run(values).lastInsertRowid);
   setTags(db, id, tags);
   return id;
 }
@@ -79,6 +77,7 @@ export function addTags(db: Database, contactId: number, tags: readonly string[]
 }
 
 function setTags(db: Database, contactId: number, tags: readonly string[]): void {
+  if (tags.length === 0) return;
   const ensureTag = statement(db, "INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING");
   const link = statement(db, "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE key = ?");
   for (const tag of tags) {

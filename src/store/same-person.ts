@@ -41,6 +41,15 @@ export interface SamePersonFinder {
 
 const CONTACT = "SELECT id, company, title, email, phone, linkedin_url AS linkedinUrl, tracked FROM contacts";
 const digits = (phone: string) => valueKey("phone", phone);
+// Each text made once: the statement cache finds a constant by its hash, a string built per row
+// it hashes again.
+const BY_UUID = `${CONTACT} WHERE uuid = ? ORDER BY id LIMIT 1`;
+const BY_URL = `${CONTACT} WHERE linkedin_url = ? ORDER BY id LIMIT 1`;
+// "email IS NOT NULL" lets SQLite use the partial index on lower(email).
+const BY_EMAIL = `${CONTACT} WHERE email IS NOT NULL AND lower(email) = lower(?) ORDER BY id LIMIT 1`;
+const BY_NAME = `${CONTACT} WHERE name_key = ? ORDER BY id LIMIT 2`;
+const BY_NAME_WITHOUT_URL = `${CONTACT} WHERE name_key = ? AND linkedin_url IS NULL ORDER BY id LIMIT 2`;
+const BY_ID = `${CONTACT} WHERE id = ?`;
 
 /** The id the next contact created gets: every contact at or above it was created after this call. */
 export function nextContactId(db: Database): number {
@@ -80,15 +89,15 @@ export function samePersonFinder(db: Database): SamePersonFinder {
     }
     return byPhone;
   };
-  const one = (where: string, value: string) => statement(db, `${CONTACT} WHERE ${where} ORDER BY id LIMIT 1`).get(value) as SamePerson | undefined;
+  const one = (sql: string, value: string) => statement(db, sql).get(value) as SamePerson | undefined;
 
   const byName = (name: string, withUrl: boolean): SamePerson | undefined => {
     // Two are enough to tell whether there is just one.
-    const rows = statement(db, `${CONTACT} WHERE name_key = ?${withUrl ? " AND linkedin_url IS NULL" : ""} ORDER BY id LIMIT 2`).all(nameKey(name)) as SamePerson[];
+    const rows = statement(db, withUrl ? BY_NAME_WITHOUT_URL : BY_NAME).all(nameKey(name)) as SamePerson[];
     return rows.length === 1 && rows[0]!.id < firstNew ? rows[0] : undefined;
   };
 
-  const byId = (id: number) => statement(db, `${CONTACT} WHERE id = ?`).get(id) as SamePerson;
+  const byId = (id: number) => statement(db, BY_ID).get(id) as SamePerson;
   /** The oldest contact with this value as its primary or as one of its others. */
   const withValue = (kind: ValueKind, value: string): SamePerson | undefined => {
     if (kind === "phone") {
@@ -96,9 +105,10 @@ export function samePersonFinder(db: Database): SamePersonFinder {
       const id = phoneIndex().get(digits(value));
       return id === undefined ? undefined : byId(id);
     }
-    // "email IS NOT NULL" lets SQLite use the partial index on lower(email).
-    const primary = kind === "url" ? one("linkedin_url = ?", valueKey("url", value)) : one("email IS NOT NULL AND lower(email) = lower(?)", value);
-    const other = contactWithOtherValue(db, kind, valueKey(kind, value));
+    // Normalised once: a URL's is a parse of it, and both lookups need it.
+    const key = valueKey(kind, value);
+    const primary = kind === "url" ? one(BY_URL, key) : one(BY_EMAIL, value);
+    const other = contactWithOtherValue(db, kind, key);
     if (other === undefined) return primary;
     return primary && primary.id < other ? primary : byId(other);
   };
@@ -119,7 +129,7 @@ export function samePersonFinder(db: Database): SamePersonFinder {
   return {
     find(keys) {
       if (keys.uuid) {
-        const row = one("uuid = ?", keys.uuid);
+        const row = one(BY_UUID, keys.uuid);
         if (row) return row;
       }
       const found = first("url", keys.linkedinUrl, keys.more) ?? first("email", keys.email, keys.more) ?? first("phone", keys.phone, keys.more);

@@ -1,12 +1,18 @@
 import type { Database, Statement } from "better-sqlite3";
 
-const caches = new WeakMap<Database, Map<string, Statement>>();
+type Mode = "object" | "raw";
+const caches = new WeakMap<Database, Record<Mode, Map<string, Statement>>>();
 
-function cached(db: Database, key: string, prepare: () => Statement): Statement {
+/**
+ * Keyed by the text itself, not by a key made from it: a string built per call (`mode + text`)
+ * is hashed again on every call, and for the few long statements an import runs per row that
+ * hashing cost more than the lookup.
+ */
+function cached(db: Database, mode: Mode, text: string, prepare: () => Statement): Statement {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  let prepared = cache.get(key);
-  if (!prepared) cache.set(key, (prepared = prepare()));
+  if (!cache) caches.set(db, (cache = { object: new Map(), raw: new Map() }));
+  let prepared = cache[mode].get(text);
+  if (!prepared) cache[mode].set(text, (prepared = prepare()));
   return prepared;
 }
 
@@ -16,12 +22,12 @@ function cached(db: Database, key: string, prepare: () => Statement): Statement 
  * mode (no pluck, raw or expand, which would change them for every caller).
  */
 export function statement(db: Database, text: string): Statement {
-  return cached(db, `object ${text}`, () => db.prepare(text));
+  return cached(db, "object", text, () => db.prepare(text));
 }
 
 /** Like `statement`, for statements whose rows come back as arrays of column values. */
 export function rawStatement(db: Database, text: string): Statement {
-  return cached(db, `raw ${text}`, () => db.prepare(text).raw(true));
+  return cached(db, "raw", text, () => db.prepare(text).raw(true));
 }
 
 /**

@@ -95,6 +95,36 @@ describe("netlog import linkedin", () => {
     ]);
   });
 
+  it("finds a person twice in one file, by URL and by email, and stores them once, as when the rows come in two files", async () => {
+    const rows =
+      "Ann,Lee,https://www.linkedin.com/in/ann-lee,ann@acme.example,Acme,Engineer,05 Mar 2024\n" +
+      "Ann,Lee,HTTPS://linkedin.com/in/Ann-Lee/,,Globex,Director,05 Mar 2024\n" +
+      "Ann,Lee,,ANN@acme.example,Globex,VP,05 Mar 2024\n" +
+      "Bo,Chu,https://www.linkedin.com/in/bo-chu,,Initech,,01 Jan 2020\n" +
+      "Bo,Chu,https://www.linkedin.com/in/bo-chu,,Initech,,01 Jan 2020\n";
+    const stored = (ctx: ReturnType<typeof testCtx>) =>
+      ctx.db().prepare("SELECT name, company, title, email, linkedin_url AS url, added_on AS addedOn FROM contacts ORDER BY id").all();
+    const expected = [
+      { name: "Ann Lee", company: "Globex", title: "VP", email: "ann@acme.example", url: "https://www.linkedin.com/in/ann-lee", addedOn: "2024-03-05" },
+      { name: "Bo Chu", company: "Initech", title: null, email: null, url: "https://www.linkedin.com/in/bo-chu", addedOn: "2020-01-01" },
+    ];
+    const ctx = testCtx({ today: TODAY });
+    const summary = await importLinkedin({ file: csv(rows) }, ctx);
+    expect(renderImport("Connections.csv", summary).split("\n")[0]).toBe("Imported Connections.csv: 2 created, 2 updated, 1 unchanged, 0 skipped.");
+    expect(summary.jobChanges).toEqual([
+      { name: "Ann Lee", from: { company: "Acme", title: "Engineer" }, to: { company: "Globex", title: "Director" } },
+      { name: "Ann Lee", from: { company: "Globex", title: "Director" }, to: { company: "Globex", title: "VP" } },
+    ]);
+    expect(stored(ctx)).toEqual(expected);
+    expect(ctx.db().prepare("SELECT count(*) FROM contact_values").pluck().get()).toBe(0);
+    // The same rows one by one, each in its own import: the same people, the same values.
+    const apart = testCtx({ today: TODAY });
+    for (const row of rows.trimEnd().split("\n")) await importLinkedin({ file: csv(`${row}\n`) }, apart);
+    expect(stored(apart)).toEqual(expected);
+    // Found again, nothing changes.
+    expect(await importLinkedin({ file: csv(rows.split("\n").slice(2).join("\n")) }, ctx)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+  });
+
   it("is all or nothing: one bad row and nothing is written, with its line number", async () => {
     const ctx = testCtx({ today: TODAY });
     const file = csv("Ann,Lee,,,,,05 Mar 2024\n,,,,Acme,,05 Mar 2024\nBo,Chu,,,,,someday\n");

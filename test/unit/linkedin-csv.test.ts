@@ -83,6 +83,45 @@ describe("parseConnections", () => {
   });
 
   it.each([
+    ["05 Mar 2024", "2024-03-05"],
+    ["29 Feb 2024", "2024-02-29"],
+    ["31 Dec 2025", "2025-12-31"],
+    ["01 Jan 1900", "1900-01-01"],
+    ["5 Mar 2024", "2024-03-05"],
+    ["05 mar 2024", "2024-03-05"],
+    ["05 MAR 2024", "2024-03-05"],
+    ["2024-03-05", "2024-03-05"],
+    ["29 Feb 2023", undefined],
+    ["29 Feb 1900", undefined],
+    ["31 Apr 2024", undefined],
+    ["00 Mar 2024", undefined],
+    ["32 Mar 2024", undefined],
+    ["31 Dec 1899", undefined],
+    ["05 Sept 2024", undefined],
+    ["05 March 2024", undefined],
+    ["05 Mar 24", undefined],
+  ])("reads Connected On %s as %s", async (date, day) => {
+    const parsed = await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,,,,,${date}\n`);
+    if (day === undefined) expect(parsed).toEqual({ connections: [], problems: [{ line: 2, reason: `'${date}' is not a date like 05 Mar 2024` }] });
+    else expect(parsed?.connections.map((c) => c.connectedOn)).toEqual([day]);
+  });
+
+  it("reads a day that many rows share, or a bad one repeated, the same on every row", async () => {
+    const rows = ["05 Mar 2024", "31 Feb 2024", "05 Mar 2024", "31 Feb 2024", "05 mar 2024"].map((date, i) => `Ann,Lee ${i},,,,,${date}`);
+    expect(await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`)).toMatchObject({
+      connections: [
+        { line: 2, connectedOn: "2024-03-05" },
+        { line: 4, connectedOn: "2024-03-05" },
+        { line: 6, connectedOn: "2024-03-05" },
+      ],
+      problems: [
+        { line: 3, reason: "'31 Feb 2024' is not a date like 05 Mar 2024" },
+        { line: 5, reason: "'31 Feb 2024' is not a date like 05 Mar 2024" },
+      ],
+    });
+  });
+
+  it.each([
     ["a CSV from another program", "name,email\nElaine,e@x.example\n"],
     ["a vCard", "BEGIN:VCARD\nVERSION:3.0\nFN:Elaine\nEND:VCARD\n"],
     ["broken quoting", 'First Name,Last Name\n"unclosed,\n'],

@@ -28,4 +28,17 @@ describe("normalizeLinkedinUrl", () => {
   ])("refuses %s", (text) => {
     expect(normalizeLinkedinUrl(text)).toBeUndefined();
   });
+
+  it.each([
+    "https://www.linkedin.com/in/elaine-longmire",
+    "https://www.linkedin.com/pub/elaine-longmire-1a2b3c",
+    "https://www.linkedin.com/in/a..b",
+    "https://www.linkedin.com/in/_x.",
+    "https://www.linkedin.com/in/0",
+    "  https://www.linkedin.com/in/elaine  ",
+  ])("gives %j, already in its spelling, as the URL parser does", (text) => {
+    // A trailing slash sends the same profile through the parser.
+    expect(normalizeLinkedinUrl(text)).toBe(normalizeLinkedinUrl(`${text.trim()}/`));
+    expect(normalizeLinkedinUrl(text)).toBe(text.trim());
+  });
 });

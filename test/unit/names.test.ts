@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchName, nameKey } from "../../src/domain/names.js";
+import { matchName, nameKey, transliteratedNameKey } from "../../src/domain/names.js";
 
 const people = [
   "Elaine Longmire",
@@ -31,6 +31,22 @@ describe("nameKey", () => {
     ["Elaine\u200b Longmire\u200d", "elaine longmire"],
   ])("folds %j to %j", (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe("nameKey on plain ASCII, folded without the transliteration tables", () => {
+  const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+  it("folds every ASCII character, alone and between letters, as the transliteration does", () => {
+    for (const c of ascii) {
+      for (const text of [c, `Ab${c}Cd`, ` ${c}${c} e `]) expect(nameKey(text), JSON.stringify(text)).toBe(transliteratedNameKey(text));
+    }
+  });
+
+  it("folds names as people write them as the transliteration does", () => {
+    for (const text of ["Elaine Longmire", "  Conan   O'Brien ", "Jean-Luc\tPicard", "D^Arcy `Smith`", "ELA", "Person Number 12"]) {
+      expect(nameKey(text)).toBe(transliteratedNameKey(text));
+    }
   });
 });
 
