@@ -5,7 +5,7 @@ import { usageError } from "../errors.js";
 import { hasListedContacts } from "../store/conversations.js";
 import { loadSettings } from "./schedule.js";
 import { dayFromSchedules, dayOverEveryone } from "./due-day.js";
-import { catchUpSchedules, schedulesCover } from "../store/schedules.js";
+import { atOneMoment, catchUpSchedules, schedulesCover } from "../store/schedules.js";
 import { policyOf } from "../domain/settings.js";
 import { parseDays } from "../domain/cadence.js";
 import type { DueReport } from "../reports/due.js";
@@ -37,10 +37,10 @@ export async function due(options: DueOptions, ctx: Ctx, wanted: { shareOnly?: b
   // One read transaction: the check, the count and the rows of today's window are of the same
   // moment, whatever another netlog commits meanwhile (a count from before a write and rows from
   // after it name people no list of either moment names).
-  const day = db.transaction(() => {
+  const day = atOneMoment(db, () => {
     const fromSchedules = wanted.shareOnly === true && shownLimit > 0 && schedulesCover(db, on);
     return (fromSchedules ? dayFromSchedules : dayOverEveryone)(db, on, policy, shownLimit, within);
-  })();
+  });
   return {
     today: ctx.today,
     on,

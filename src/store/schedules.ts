@@ -115,6 +115,11 @@ export function catchUpSchedules(db: Database): void {
   }
 }
 
+/** Runs `read` in one read transaction: all its statements see the database at the same moment. */
+export function atOneMoment<T>(db: Database, read: () => T): T {
+  return db.transaction(read).deferred();
+}
+
 /** Whether the pieces answer for `on`: nothing queued, and made from that day or before. */
 export function schedulesCover(db: Database, on: CalendarDate): boolean {
   const row = statement(db, "SELECT EXISTS (SELECT 1 FROM schedule_pending) AS behind, (SELECT newest_from FROM schedule_state) AS newest").get() as {
