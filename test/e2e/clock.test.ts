@@ -47,3 +47,20 @@ describe("--today, catching up on an earlier day", () => {
     expect((await netlogInProcess(["--today", "2026-06-15", "undo"], env)).stdout).toMatch(/^Undid add \(15 Jun 2026 \d\d:\d\d\): phone with Elaine Longmire on 2026-06-15\n$/);
   });
 });
+
+needs("faketime").describe("a command run with a --today still to come", () => {
+  it("keeps the schedules from the real day, so that the morning list of today still reads them", async () => {
+    const db = join(tempDir(), "netlog.db");
+    at("2026-11-25 09:00:00", db, ["contact", "add", "Sam Ortiz", "--every", "1w"]);
+    at("2026-11-25 09:01:00", db, ["--today", "2030-01-01", "contact", "add", "Di Dahl", "--every", "1w"]);
+    const { default: Sqlite } = await import("better-sqlite3");
+    const file = new Sqlite(db, { readonly: true });
+    try {
+      // Day 20782 is 2026-11-25: the schedules answer for it, not only from 2030 on.
+      expect(file.prepare("SELECT newest_from FROM schedule_state").pluck().get()).toBe(20782);
+    } finally {
+      file.close();
+    }
+    expect(at("2026-12-03 09:00:00", db, ["due"]).stdout).toBe("1 person due today:\n  Sam Ortiz: 1 day overdue\n    never contacted, added 25 Nov\n");
+  });
+});
