@@ -120,7 +120,11 @@ export function readMyEmails(stored: Readonly<Record<string, string>>): readonly
 
 /** Stored values, or the defaults; a stored value that does not read counts as unset. */
 export function readSettings(stored: Readonly<Record<string, string>>): Settings {
-  const value = (key: string) => fromStored(stored[key]) ?? (SETTINGS[key]!.defaultValue as number);
+  const value = (key: string) => {
+    const text = stored[key];
+    const given = text === undefined ? undefined : storedSetting(key, text);
+    return typeof given === "number" ? given : (SETTINGS[key]!.defaultValue as number);
+  };
   return {
     defaultCadenceDays: value("default-cadence"),
     replyWindowDays: value("reply-window"),
