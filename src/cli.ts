@@ -18,7 +18,7 @@ import { commands as importCalendar } from "./cli/import-calendar.js";
 import { commands as log } from "./cli/log.js";
 import { commands as review } from "./cli/review.js";
 import { commands as search } from "./cli/search.js";
-import type { AnyCommandSpec } from "./cli/spec.js";
+import type { AnyCommandSpec, TextChunks } from "./cli/spec.js";
 import { commands as stats } from "./cli/stats.js";
 import { commands as tag } from "./cli/tag.js";
 import { commands as undo } from "./cli/undo.js";
@@ -35,7 +35,7 @@ const COMMANDS: readonly AnyCommandSpec[] = [
  * then fails with `failure` when a command has both a report to show and an error to give, or
  * notes a `warning` on stderr when a side task (a desktop notification) did not work.
  */
-export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error; warning?: string }>) => Promise<void>;
+export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string | TextChunks; failure?: Error; warning?: string }>) => Promise<void>;
 
 declare const NETLOG_VERSION: string;
 
@@ -70,13 +70,13 @@ export function buildProgram(run: Runner): Command {
   return program;
 }
 
-/** Runs a spec's work and picks what to print: its JSON under `--json`, else its text. */
+/** Runs a spec's work and picks what to print: its JSON under `--json`, else its text (either may come in pieces). */
 async function perform(work: NonNullable<AnyCommandSpec["run"]>, command: Command, program: Command, args: unknown[], ctx: Ctx) {
   const options = await withParentOptions(command);
   const output = await work({ args, options, program }, ctx);
   if (typeof output === "string") return output;
   const json = options.json ? output.json : undefined;
-  const text = json ? (await import("./render/json.js")).toJsonText(json()) : await output.text();
+  const text = json ? (await import("./render/json.js")).toJsonOutput(json()) : await output.text();
   return { text, failure: output.failure, warning: output.warning };
 }
 

@@ -38,7 +38,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw error;
     });
     const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
-    if (text) await writeOutput(io, text);
+    if (typeof text !== "string") await writeChunks(io, text);
+    else if (text) await writeOutput(io, text);
     if (warning) io.stderr.write(`warning: ${visible(warning)}\n`);
     if (failure) throw failure;
   });
@@ -49,7 +50,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       })
       .configureOutput({
         outputError: () => {},
-        writeOut: (text) => void (helpWritten = helpWritten.then(() => writeOutput(io, text))),
+        writeOut: (text) =>
+          void (helpWritten = helpWritten.then(async () => {
+            await writeOutput(io, text);
+          })),
         // The help shown before "which command?" (commander writes it to stderr itself).
         writeErr: (text) => io.stderr.write(text),
       }),
@@ -71,12 +75,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 const OUTPUT_HINT = "check the disk or the file the output goes to";
 
 /** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
-async function writeOutput(io: Io, text: string): Promise<void> {
+async function writeOutput(io: Io, text: string): Promise<"closed" | undefined> {
   try {
-    await io.stdout.write(text);
+    return await io.stdout.write(text);
   } catch (error) {
     throw new NetlogError(`cannot write the output: ${(error as Error).message}`, { hint: OUTPUT_HINT });
   }
+}
+
+/** Text gathered before a write: few system calls, and little held (UTF-16 units, about 64 KiB). */
+const BLOCK = 64 * 1024;
+
+/**
+ * Writes output as it is produced, a block at a time, each waited for as writeOutput does. Once
+ * the reader has gone (`netlog log | head -1`) it stops: leaving the loop ends the pieces' source,
+ * and with it the database rows still unread.
+ */
+async function writeChunks(io: Io, chunks: Iterable<string>): Promise<void> {
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length < BLOCK) continue;
+    if ((await writeOutput(io, block)) === "closed") return;
+    block = "";
+  }
+  if (block) await writeOutput(io, block);
 }
 
 /** `clock`'s local time of day on the calendar day `date`. */
@@ -270,20 +293,21 @@ export function processIo(): Io {
  * `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
  * here, to the last byte; pipes and terminals go through the stream, which does that itself.
  */
-function writeToFile(text: string): Promise<void> {
+function writeToFile(text: string): Promise<"closed" | undefined> {
   try {
     writeAll(1, text);
-    return Promise.resolve();
+    return Promise.resolve(undefined);
   } catch (error) {
     return Promise.reject(error);
   }
 }
 
-function writeToStream(text: string): Promise<void> {
+function writeToStream(text: string): Promise<"closed" | undefined> {
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
       // `netlog due | head -1`: the reader has gone, which is not an error.
-      if (!error || error.code === "EPIPE") return resolve();
+      if (!error) return resolve(undefined);
+      if (error.code === "EPIPE") return resolve("closed");
       reject(error);
     });
   });
