@@ -8,7 +8,7 @@ import type { DueItem, Conversation } from "../domain/due.js";
 import { listedFieldsJson } from "../domain/contact-fields.js";
 import type { ListedValue } from "../domain/value-lists.js";
 import { stageOf } from "../domain/stage.js";
-import { JsonItems } from "../reports/json-items.js";
+import { JsonItems, mapItems } from "../reports/json-items.js";
 import type { ConversationRecord } from "../store/conversations.js";
 
 function lastContactJson(last: Conversation | null) {
@@ -59,6 +59,11 @@ export function dueJson(report: DueReport) {
     ...report.suggestions.map(listed),
     ...report.upcoming.map(listed),
   ];
+}
+
+/** contactJson of each contact as it is read. */
+export function contactJsonItems(contacts: Iterable<ListedContact>) {
+  return new JsonItems(mapItems(contacts, contactJson));
 }
 
 /** `emails`, `phones`, `urls`: every value of each kind, the primary (the one `email`, `phone` and `linkedin_url` hold) first. */
