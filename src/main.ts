@@ -86,18 +86,23 @@ async function writeOutput(io: Io, text: string): Promise<"closed" | undefined> 
 /** Text gathered before a write: few system calls, and little held (UTF-16 units, about 64 KiB). */
 const BLOCK = 64 * 1024;
 
+/** The first block: a pipe's reader that wants a line (`| head -1`) gets it, and netlog learns it has gone, after a few rows. */
+const FIRST_BLOCK = 4 * 1024;
+
 /**
- * Writes output as it is produced, a block at a time, each waited for as writeOutput does. Once
- * the reader has gone (`netlog log | head -1`) it stops: leaving the loop ends the pieces' source,
- * and with it the database rows still unread.
+ * Writes output as it is produced, a block at a time, each waited for as writeOutput does; the
+ * blocks double from FIRST_BLOCK to BLOCK. Once the reader has gone (`netlog log | head -1`) it
+ * stops: leaving the loop ends the pieces' source, and with it the database rows still unread.
  */
 async function writeChunks(io: Io, chunks: Iterable<string>): Promise<void> {
   let block = "";
+  let size = FIRST_BLOCK;
   for (const chunk of chunks) {
     block += chunk;
-    if (block.length < BLOCK) continue;
+    if (block.length < size) continue;
     if ((await writeOutput(io, block)) === "closed") return;
     block = "";
+    size = Math.min(BLOCK, size * 2);
   }
   if (block) await writeOutput(io, block);
 }
