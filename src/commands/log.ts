@@ -3,7 +3,7 @@ import { limitFlag } from "./limit-flag.js";
 import type { Ctx } from "../context.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { parseWhen } from "./when-flag.js";
-import { countLog, iterateLog, largestLogId, listLog, lastLogDayOfEachMonth, loggedContactNames } from "../store/conversation-log.js";
+import { beginRead, countLog, endRead, iterateLog, largestLogId, listLog, lastLogDayOfEachMonth, loggedContactNames } from "../store/conversation-log.js";
 import { channelFlag } from "./add.js";
 import { existingContact } from "./resolve-contact.js";
 import { type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
@@ -46,9 +46,12 @@ export async function logStream(options: LogOptions, ctx: Ctx): Promise<LogStrea
   const query = await logQuery(options, ctx);
   const { db, filter, limit, ...about } = query;
   if (limit > 0) return logStreamOf(readLog(query));
+  // The columns and the rows from one state: a conversation logged meanwhile by another process
+  // would be listed wider than its column.
+  beginRead(db);
   const largest = largestLogId(db, filter);
   const columns = { ids: largest === null ? [] : [largest], dates: lastLogDayOfEachMonth(db, filter), names: about.contact ? null : loggedContactNames(db, filter) };
-  return { entries: iterateLog(db, filter, 0), columns, hidden: 0, ...about };
+  return { entries: endRead(db, iterateLog(db, filter, 0)), columns, hidden: 0, ...about };
 }
 
 type LogQuery = Awaited<ReturnType<typeof logQuery>>;

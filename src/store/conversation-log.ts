@@ -91,6 +91,23 @@ export function* iterateLog(db: Database, filter: LogFilter, limit: number): Gen
   for (const row of query.iterate(limit > 0 ? { ...params, limit } : params) as IterableIterator<unknown[]>) yield toEntry(row);
 }
 
+/**
+ * Starts a read that the queries after it share, so that they see one state of the database
+ * (SQLite takes the snapshot at the first); `endRead` ends it with its items.
+ */
+export function beginRead(db: Database): void {
+  db.exec("BEGIN");
+}
+
+/** `items`, then the read beginRead started is ended, however they end (a reader gone included). */
+export function* endRead<T>(db: Database, items: Iterable<T>): Generator<T> {
+  try {
+    yield* items;
+  } finally {
+    if (db.inTransaction) db.exec("COMMIT");
+  }
+}
+
 /** The largest id among the matches, which is also the longest written out; null when none match. */
 export function largestLogId(db: Database, filter: LogFilter): number | null {
   const { sql, params } = whereOf(filter);

@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { seed } from "../../bench/seed.js";
 import { add } from "../../src/commands/add.js";
 import { contactAdd } from "../../src/commands/contact-add.js";
-import { log, type LogOptions } from "../../src/commands/log.js";
+import { log, type LogOptions, logStream } from "../../src/commands/log.js";
 import { toJsonText } from "../../src/render/json.js";
-import { logJson, renderLog } from "../../src/render/log.js";
+import { logJson, logLines, renderLog } from "../../src/render/log.js";
+import BetterSqlite3 from "better-sqlite3";
 import { tempDir, testCtx } from "../helpers/ctx.js";
 import { netlogInProcess } from "../helpers/in-process.js";
 import { main } from "../../src/main.js";
@@ -108,5 +109,24 @@ describe("netlog log, when the reader goes", () => {
       expect(writes.join("").length).toBeLessThan((args.length ? whole.json : whole.text).length / 4);
     }
     expect(stderr).toBe("");
+  });
+});
+
+describe("netlog log's columns and rows", () => {
+  it("are read from one state of the database: a conversation logged meanwhile by another process is not half in the list", async () => {
+    const ctx = testCtx({ today: TODAY });
+    await contactAdd({ name: "Sam Ortiz" }, ctx);
+    for (let day = 1; day <= 9; day++) await add({ name: "Sam", via: "email", date: `2026-10-0${day}` }, ctx);
+    const before = renderLog(await log({}, ctx), ctx.style, TODAY, false);
+    const report = await logStream({}, ctx);
+    // Meanwhile another process renames a contact and logs a conversation with a wider id.
+    const other = new BetterSqlite3(ctx.dbPath);
+    other.prepare("UPDATE contacts SET name = 'Bartholomew Featherstonehaugh' WHERE id = 1").run();
+    other.close();
+    const another = testCtx({ today: TODAY, dbPath: ctx.dbPath });
+    await contactAdd({ name: "Ann Bell" }, another);
+    await add({ name: "Ann", via: "phone", date: "2026-11-20" }, another);
+    another.db().close();
+    expect([...logLines(report, ctx.style, TODAY, false)].join("")).toBe(before);
   });
 });
