@@ -2,7 +2,7 @@
 // them with commander, handles `--json` once for all, and hands the output to main.ts.
 import { Argument, Command, Option } from "commander";
 import { COMMANDS } from "./cli/commands.js";
-import type { AnyCommandSpec } from "./cli/spec.js";
+import type { AnyCommandSpec, TextChunks } from "./cli/spec.js";
 import type { Ctx } from "./context.js";
 
 /**
@@ -10,7 +10,7 @@ import type { Ctx } from "./context.js";
  * then fails with `failure` when a command has both a report to show and an error to give, or
  * notes a `warning` on stderr when a side task (a desktop notification) did not work.
  */
-export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string; failure?: Error; warning?: string }>) => Promise<void>;
+export type Runner = (command: Command, work: (ctx: Ctx) => Promise<string | { text: string | TextChunks; failure?: Error; warning?: string }>) => Promise<void>;
 
 declare const NETLOG_VERSION: string;
 
@@ -45,13 +45,13 @@ export function buildProgram(run: Runner): Command {
   return program;
 }
 
-/** Runs a spec's work and picks what to print: its JSON under `--json`, else its text. */
+/** Runs a spec's work and picks what to print: its JSON under `--json`, else its text (either may come in pieces). */
 async function perform(work: NonNullable<AnyCommandSpec["run"]>, command: Command, program: Command, args: unknown[], ctx: Ctx) {
   const options = await withParentOptions(command);
   const output = await work({ args, options, program }, ctx);
   if (typeof output === "string") return output;
   const json = options.json ? output.json : undefined;
-  const text = json ? (await import("./render/json.js")).toJsonText(json()) : await output.text();
+  const text = json ? (await import("./render/json.js")).toJsonOutput(json()) : await output.text();
   return { text, failure: output.failure, warning: output.warning };
 }
 

@@ -10,9 +10,10 @@ export interface Output {
   readonly columns: number | undefined;
   /**
    * Resolves once all of `text` is written; rejects with the system's error (a full disk) when it
-   * cannot be. A reader that has gone away (`netlog due | head -1`) is not an error.
+   * cannot be. A reader that has gone away (`netlog due | head -1`) is not an error: the write
+   * resolves to "closed", and output still being produced stops there.
    */
-  write(text: string): Promise<void>;
+  write(text: string): Promise<"closed" | undefined>;
 }
 
 export interface Io {

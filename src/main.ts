@@ -39,7 +39,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw error;
     });
     const { text, failure, warning } = typeof output === "string" ? { text: output, failure: undefined, warning: undefined } : output;
-    if (text) await writeOutput(io, text);
+    if (typeof text !== "string") await writeChunks(io, text);
+    else if (text) await writeOutput(io, text);
     if (warning) io.stderr.write(`warning: ${visible(warning)}\n`);
     if (failure) throw failure;
   });
@@ -50,7 +51,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       })
       .configureOutput({
         outputError: () => {},
-        writeOut: (text) => void (helpWritten = helpWritten.then(() => writeOutput(io, text))),
+        writeOut: (text) =>
+          void (helpWritten = helpWritten.then(async () => {
+            await writeOutput(io, text);
+          })),
         // The help shown before "which command?" (commander writes it to stderr itself).
         writeErr: (text) => io.stderr.write(text),
       }),
@@ -72,12 +76,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 const OUTPUT_HINT = "check the disk or the file the output goes to";
 
 /** Waits for stdout to take the text, so a full disk is an error rather than a silent exit 0. */
-async function writeOutput(io: Io, text: string): Promise<void> {
+async function writeOutput(io: Io, text: string): Promise<"closed" | undefined> {
   try {
-    await io.stdout.write(text);
+    return await io.stdout.write(text);
   } catch (error) {
     throw new NetlogError(`cannot write the output: ${(error as Error).message}`, { hint: OUTPUT_HINT });
   }
+}
+
+/** Text gathered before a write: few system calls, and little held (UTF-16 units, about 64 KiB). */
+const BLOCK = 64 * 1024;
+
+/** The first block: a pipe's reader that wants a line (`| head -1`) gets it, and netlog learns it has gone, after a few rows. */
+const FIRST_BLOCK = 4 * 1024;
+
+/**
+ * Writes output as it is produced, a block at a time, each waited for as writeOutput does; the
+ * blocks double from FIRST_BLOCK to BLOCK. Once the reader has gone (`netlog log | head -1`) it
+ * stops: leaving the loop ends the pieces' source, and with it the database rows still unread.
+ */
+async function writeChunks(io: Io, chunks: Iterable<string>): Promise<void> {
+  let block = "";
+  let size = FIRST_BLOCK;
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length < size) continue;
+    if ((await writeOutput(io, block)) === "closed") return;
+    block = "";
+    size = Math.min(BLOCK, size * 2);
+  }
+  if (block) await writeOutput(io, block);
 }
 
 /** `clock`'s local time of day on the calendar day `date`. */
@@ -288,10 +316,10 @@ export function processIo(): Io {
  * `netlog export json > file` kept 64 KiB of 646 KiB and exited 0. Files and devices are written
  * here, to the last byte; terminals go through the stream, which does that itself.
  */
-function writeToFile(text: string): Promise<void> {
+function writeToFile(text: string): Promise<"closed" | undefined> {
   try {
     writeAll(1, text);
-    return Promise.resolve();
+    return Promise.resolve(undefined);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -301,16 +329,16 @@ function writeToFile(text: string): Promise<void> {
  * A pipe, straight to the descriptor as fast-path.ts writes --version; a full non-blocking pipe
  * (EAGAIN) is left to the stream, which waits for the reader.
  */
-function writeToPipe(text: string, toStream: (rest: Uint8Array) => Promise<void>): Promise<void> {
+function writeToPipe(text: string, toStream: (rest: Uint8Array) => Promise<"closed" | undefined>): Promise<"closed" | undefined> {
   const bytes = Buffer.from(text);
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done);
-    return Promise.resolve();
+    return Promise.resolve(undefined);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // `netlog due | head -1`: the reader has gone, which is not an error.
-    if (code === "EPIPE") return Promise.resolve();
+    if (code === "EPIPE") return Promise.resolve("closed");
     if (code !== "EAGAIN") return Promise.reject(error);
   }
   return toStream(bytes.subarray(done));
@@ -318,14 +346,15 @@ function writeToPipe(text: string, toStream: (rest: Uint8Array) => Promise<void>
 
 let listening = false;
 
-function writeToStream(text: string | Uint8Array): Promise<void> {
+function writeToStream(text: string | Uint8Array): Promise<"closed" | undefined> {
   // A failed write reaches write()'s callback; without a listener it would also crash the process.
   if (!listening) process.stdout.on("error", () => {});
   listening = true;
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
       // `netlog due | head -1`: the reader has gone, which is not an error.
-      if (!error || error.code === "EPIPE") return resolve();
+      if (!error) return resolve(undefined);
+      if (error.code === "EPIPE") return resolve("closed");
       reject(error);
     });
   });

@@ -48,9 +48,13 @@ export const commands = [
     ],
     examples: ["netlog contact list", "netlog contact list --tag investors --json"],
     async run({ options }, ctx) {
-      const [{ contactList }, view, { contactJson }] = await Promise.all([import("../commands/contact-list.js"), import("../render/contact.js"), import("../render/json.js")]);
-      const list = await contactList(optionsFor<ContactListOptions>()(options), ctx);
-      return { text: () => view.renderContactList(list, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => list.map(contactJson) };
+      const [{ contactListItems }, view, { contactJsonItems }] = await Promise.all([
+        import("../commands/contact-list.js"),
+        import("../render/contact.js"),
+        import("../render/json.js"),
+      ]);
+      const { contacts, largestId } = await contactListItems(optionsFor<ContactListOptions>()(options), ctx);
+      return { text: () => view.contactListLines(contacts, largestId, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => contactJsonItems(contacts) };
     },
   }),
   defineCommand({

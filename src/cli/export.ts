@@ -1,5 +1,5 @@
 // `netlog export …`: everything back out, in formats other programs read.
-import { defineCommand, type Output } from "./spec.js";
+import { defineCommand, type Output, type TextChunks } from "./spec.js";
 
 const OUT = { flags: "--out <file>", description: "write to FILE instead of stdout (- is stdout)" } as const;
 const JSON_SUMMARY = { flags: "--json", description: "with --out: print what was written as JSON" } as const;
@@ -13,10 +13,10 @@ async function refuseJsonOnStdout(options: { out?: string; json?: boolean }): Pr
   }
 }
 
-/** Every export: text to stdout, or to --out, written privately and atomically. */
-async function exported(options: { out?: string }, text: string, written: Written): Promise<string | Output> {
+/** Every export: text to stdout, or to --out, written privately and atomically; either as it is produced when in pieces. */
+async function exported(options: { out?: string }, text: string | TextChunks, written: Written): Promise<string | Output> {
   const { out } = options;
-  if (out === undefined || out === "-") return text;
+  if (out === undefined || out === "-") return typeof text === "string" ? text : { text: () => text };
   (await import("../commands/output-file.js")).writeOutputFile(out, text);
   const { exportWrittenJson } = await import("../render/export.js");
   return { text: () => "", json: () => exportWrittenJson({ ...written, out }) };
@@ -36,9 +36,9 @@ export const commands = [
     examples: ["netlog export json > netlog.json", "netlog export json --out ~/backups/netlog.json"],
     async run({ options }, ctx) {
       await refuseJsonOnStdout(options);
-      const [{ exportJson }, { toJsonText }] = await Promise.all([import("../commands/json-transfer.js"), import("../render/json.js")]);
-      const data = await exportJson(ctx);
-      return exported(options, toJsonText(data), { format: "json", contacts: data.contacts.length });
+      const [{ exportJsonItems }, { toJsonOutput }] = await Promise.all([import("../commands/json-transfer.js"), import("../render/json.js")]);
+      const { data, contacts } = await exportJsonItems(ctx);
+      return exported(options, toJsonOutput(data), { format: "json", contacts });
     },
   }),
   defineCommand({
@@ -48,9 +48,9 @@ export const commands = [
     examples: ["netlog export csv --out contacts.csv", "netlog export csv | column -s, -t | less -S"],
     async run({ options }, ctx) {
       await refuseJsonOnStdout(options);
-      const [{ exportContacts }, { contactsCsv }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
-      const contacts = await exportContacts(ctx);
-      return exported(options, contactsCsv(contacts), { format: "csv", contacts: contacts.length });
+      const [{ exportContactItems }, { contactsCsvPieces }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
+      const { contacts, count } = await exportContactItems(ctx);
+      return exported(options, contactsCsvPieces(contacts), { format: "csv", contacts: count });
     },
   }),
   defineCommand({
@@ -60,8 +60,8 @@ export const commands = [
     examples: ["netlog export vcard --out contacts.vcf", "netlog export vcard > ~/Dropbox/contacts.vcf"],
     async run({ options }, ctx) {
       await refuseJsonOnStdout(options);
-      const { text, contacts } = await (await import("../commands/vcard.js")).exportVcards(ctx);
-      return exported(options, text, { format: "vcard", contacts });
+      const { chunks, contacts } = await (await import("../commands/vcard.js")).exportVcardChunks(ctx);
+      return exported(options, chunks, { format: "vcard", contacts });
     },
   }),
   defineCommand({

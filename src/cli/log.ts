@@ -19,9 +19,9 @@ export const commands = [
     ],
     examples: ["netlog log", "netlog log elaine --since '3 months ago'", "netlog log --via coffee --limit 0", "netlog log edit 412 --date yesterday", "netlog log rm 412"],
     async run({ args: [name], options }, ctx) {
-      const [{ log }, view] = await Promise.all([import("../commands/log.js"), import("../render/log.js")]);
-      const report = await log(optionsFor<LogOptions>()({ ...options, name }), ctx);
-      return { text: () => view.renderLog(report, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => view.logJson(report) };
+      const [{ logStream }, view] = await Promise.all([import("../commands/log.js"), import("../render/log.js")]);
+      const report = await logStream(optionsFor<LogOptions>()({ ...options, name }), ctx);
+      return { text: () => view.logLines(report, ctx.style, ctx.today, ctx.stdoutIsTTY), json: () => view.logJsonItems(report) };
     },
   }),
   defineCommand({

@@ -14,9 +14,9 @@ export const commands = [
     ],
     examples: ["netlog search bank spokane", "netlog search longm", 'netlog search "deck" --json'],
     async run({ args: [words], options }, ctx) {
-      const [{ search, nothingFound }, view] = await Promise.all([import("../commands/search.js"), import("../render/search.js")]);
-      const report = await search({ text: words.join(" "), limit: options.limit }, ctx);
-      return { text: () => view.renderSearch(report, ctx.style, ctx.today), json: () => view.searchJson(report), failure: nothingFound(report) };
+      const [{ searchItems, nothingFound }, view] = await Promise.all([import("../commands/search.js"), import("../render/search.js")]);
+      const report = await searchItems({ text: words.join(" "), limit: options.limit }, ctx);
+      return { text: () => view.searchLines(report, ctx.style, ctx.today), json: () => view.searchJsonItems(report), failure: nothingFound(report) };
     },
   }),
 ];

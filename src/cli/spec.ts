@@ -19,10 +19,16 @@ export interface OptionSpec {
   readonly repeatable?: boolean;
 }
 
+/**
+ * Text written as it is produced, piece by piece: a list of every conversation is written in
+ * blocks as its rows are read, so memory stays bounded and `| head -1` ends at once.
+ */
+export type TextChunks = Iterable<string>;
+
 /** What a command hands back: the text to print, or JSON under `--json`, and how to end. */
 export interface Output {
-  text(): string | Promise<string>;
-  /** The JSON value `--json` prints, for commands with that flag. */
+  text(): string | TextChunks | Promise<string | TextChunks>;
+  /** The JSON value `--json` prints, for commands with that flag; its arrays may be JsonItems, read as written. */
   json?(): unknown;
   /** Printed as the error after the output: the command has both a report and a failure. */
   failure?: Error;

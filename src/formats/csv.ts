@@ -48,15 +48,23 @@ export function otherValuesCell(values: readonly ListedValue[]): string | null {
   return others.length === 0 ? null : others.map(({ value, label }) => (label === null ? value : `${label.replace(/[;:]/g, ",")}: ${value}`)).join("; ");
 }
 
+/** How netlog writes CSV, for a spreadsheet to read it back as it was. */
+const CSV_OPTIONS = {
+  columns: [...CSV_COLUMNS],
+  record_delimiter: "\r\n",
+  // RFC 4180: a field with a line break is quoted. Given a record delimiter, csv-stringify
+  // quotes only fields holding that one (CRLF), so a bare LF or CR started a new row there, and
+  // "Acme\n=1+1" left a cell "=1+1" that the guard never saw and LibreOffice computed.
+  quoted_match: /[\r\n]/,
+  cast: { boolean: (b) => (b ? "yes" : "no"), string: neutralise },
+} satisfies Parameters<typeof stringify>[1];
+
 export function toCsv(rows: readonly CsvRow[]): string {
-  return stringify(rows as CsvRow[], {
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: "\r\n",
-    // RFC 4180: a field with a line break is quoted. Given a record delimiter, csv-stringify
-    // quotes only fields holding that one (CRLF), so a bare LF or CR started a new row there, and
-    // "Acme\n=1+1" left a cell "=1+1" that the guard never saw and LibreOffice computed.
-    quoted_match: /[\r\n]/,
-    cast: { boolean: (b) => (b ? "yes" : "no"), string: neutralise },
-  });
+  return stringify(rows as CsvRow[], { ...CSV_OPTIONS, header: true });
+}
+
+/** toCsv's text piece by piece: the header, then each row as it comes (csv-stringify ends every record alike). */
+export function* csvPieces(rows: Iterable<CsvRow>): Generator<string> {
+  yield stringify([], { ...CSV_OPTIONS, header: true });
+  for (const row of rows) yield stringify([row], { ...CSV_OPTIONS, header: false });
 }

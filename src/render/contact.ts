@@ -38,9 +38,18 @@ function nextDueText(schedule: DueItem, tracked: boolean): string {
  * of the same name. An empty list says so on a terminal, and prints nothing to a program.
  */
 export function renderContactList(summaries: readonly ContactSummary[], style: ChalkInstance, today: CalendarDate, onTerminal = false): string {
-  if (summaries.length === 0) return onTerminal ? 'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n' : "";
-  const idWidth = Math.max(...summaries.map(({ contact }) => String(contact.id).length)) + 1;
-  const lines = summaries.map(({ contact, schedule }) => {
+  const largestId = summaries.reduce<number | null>((max, { contact }) => Math.max(max ?? 0, contact.id), null);
+  return [...contactListLines(summaries, largestId, style, today, onTerminal)].join("");
+}
+
+/** renderContactList's text a line at a time as the contacts are read; `largestId` sizes the id column (null: no contacts). */
+export function* contactListLines(summaries: Iterable<ContactSummary>, largestId: number | null, style: ChalkInstance, today: CalendarDate, onTerminal = false): Generator<string> {
+  if (largestId === null) {
+    if (onTerminal) yield 'No contacts yet. Add someone:\n  netlog contact add "Elaine Longmire" --every monthly\n';
+    return;
+  }
+  const idWidth = String(largestId).length + 1;
+  for (const { contact, schedule } of summaries) {
     const tags = contact.tags.length ? ` ${style.cyan(contact.tags.map((t) => `#${neutralise(t)}`).join(" "))}` : "";
     const status =
       schedule.dueOn === null
@@ -51,9 +60,8 @@ export function renderContactList(summaries: readonly ContactSummary[], style: C
           ? style.red(describeOverdue(schedule))
           : `due ${formatShortDate(schedule.dueOn, today)}`;
     const archived = contact.archivedAt ? style.dim(" (archived)") : "";
-    return `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastConversation(schedule.contact.lastContact, contact.addedOn, today)}; ${status}`;
-  });
-  return `${lines.join("\n")}\n`;
+    yield `${style.dim(`#${contact.id}`.padStart(idWidth))}  ${who(contact, style)}${archived}${tags} — ${describeLastConversation(schedule.contact.lastContact, contact.addedOn, today)}; ${status}\n`;
+  }
 }
 
 const EDGE_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;

@@ -1,6 +1,7 @@
 // The views of `netlog export csv` and `netlog export ics`: what src/commands/export.ts gathered,
 // as a spreadsheet and as a calendar; and the `--json` report of any export written with --out.
-import { CSV_FIELDS, type CsvRow, otherValuesCell, toCsv } from "../formats/csv.js";
+import { CSV_FIELDS, type CsvRow, csvPieces, otherValuesCell, toCsv } from "../formats/csv.js";
+import { mapItems } from "../reports/json-items.js";
 import { type CalendarEntry, toIcs } from "../formats/ics.js";
 import type { ListedContact } from "../reports/contact-list.js";
 import type { CalendarBirthday, CalendarReport, ExportWritten } from "../reports/export.js";
@@ -12,22 +13,30 @@ import { describeReason } from "./reason.js";
 import { nameAndCompany } from "../text/name-and-company.js";
 
 export function contactsCsv(contacts: ListedContact[]): string {
-  // The same fields as `contact list --json`, flattened for a spreadsheet.
-  const rows: CsvRow[] = contacts
-    .map((summary) => ({ c: contactJson(summary), contact: summary.contact, values: summary.values }))
-    .map(({ c, contact, values }) => ({
-      ...c,
-      ...(Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])) as Record<(typeof CSV_FIELDS)[number]["csv"], string | number | null>),
-      tags: c.tags.join("; "),
-      last_contact_date: c.last_contact?.date ?? null,
-      last_contact_channel: c.last_contact?.channel ?? null,
-      next_due: c.due_on,
-      reason: c.due_on === null ? null : c.reason,
-      other_emails: otherValuesCell(values.emails),
-      other_phones: otherValuesCell(values.phones),
-      other_links: otherValuesCell(values.urls),
-    }));
-  return toCsv(rows);
+  return toCsv(contacts.map(csvRow));
+}
+
+/** contactsCsv's text, a row at a time as the contacts are read. */
+export function contactsCsvPieces(contacts: Iterable<ListedContact>): Iterable<string> {
+  return csvPieces(mapItems(contacts, csvRow));
+}
+
+/** The same fields as `contact list --json`, flattened for a spreadsheet. */
+function csvRow(summary: ListedContact): CsvRow {
+  const { contact, values } = summary;
+  const c = contactJson(summary);
+  return {
+    ...c,
+    ...(Object.fromEntries(CSV_FIELDS.map((f) => [f.csv, contact[f.key]])) as Record<(typeof CSV_FIELDS)[number]["csv"], string | number | null>),
+    tags: c.tags.join("; "),
+    last_contact_date: c.last_contact?.date ?? null,
+    last_contact_channel: c.last_contact?.channel ?? null,
+    next_due: c.due_on,
+    reason: c.due_on === null ? null : c.reason,
+    other_emails: otherValuesCell(values.emails),
+    other_phones: otherValuesCell(values.phones),
+    other_links: otherValuesCell(values.urls),
+  };
 }
 
 export function calendarIcs({ items, today, now, birthdays }: CalendarReport): string {

@@ -8,6 +8,7 @@ import type { DueItem, Conversation } from "../domain/due.js";
 import { listedFieldsJson } from "../domain/contact-fields.js";
 import type { ListedValue } from "../domain/value-lists.js";
 import { stageOf } from "../domain/stage.js";
+import { JsonItems, mapItems } from "../reports/json-items.js";
 import type { ConversationRecord } from "../store/conversations.js";
 
 function lastContactJson(last: Conversation | null) {
@@ -58,6 +59,11 @@ export function dueJson(report: DueReport) {
     ...report.suggestions.map(listed),
     ...report.upcoming.map(listed),
   ];
+}
+
+/** contactJson of each contact as it is read. */
+export function contactJsonItems(contacts: Iterable<ListedContact>) {
+  return new JsonItems(mapItems(contacts, contactJson));
 }
 
 /** `emails`, `phones`, `urls`: every value of each kind, the primary (the one `email`, `phone` and `linkedin_url` hold) first. */
@@ -126,6 +132,51 @@ export function profileJson(profile: ContactProfile) {
 
 export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * What `toJsonText` would print, byte for byte; when the value holds JsonItems (at the top or as
+ * an object's value), piece by piece as the items are read, so that no list is held whole.
+ */
+export function toJsonOutput(value: unknown): string | Iterable<string> {
+  return value instanceof JsonItems || holdsItems(value) ? jsonLines(value) : toJsonText(value);
+}
+
+function* jsonLines(value: unknown): Generator<string> {
+  yield* jsonChunks(value, "");
+  yield "\n";
+}
+
+function holdsItems(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).some((v) => v instanceof JsonItems || holdsItems(v))
+  );
+}
+
+/** JSON.stringify(value, null, 2) at `indent`: JSON strings hold no raw line breaks, so indenting after each is exact. */
+function* jsonChunks(value: unknown, indent: string): Generator<string> {
+  const inner = `${indent}  `;
+  if (value instanceof JsonItems) {
+    let first = true;
+    for (const item of value.items) {
+      // As in an array: what JSON cannot hold (undefined, a function) is null.
+      const text = JSON.stringify(item, null, 2) ?? "null";
+      yield `${first ? "[" : ","}\n${inner}${text.replaceAll("\n", `\n${inner}`)}`;
+      first = false;
+    }
+    yield first ? "[]" : `\n${indent}]`;
+  } else if (holdsItems(value)) {
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+      yield `${first ? "{" : ","}\n${inner}${JSON.stringify(key)}: `;
+      yield* jsonChunks(v, inner);
+      first = false;
+    }
+    yield first ? "{}" : `\n${indent}}`;
+  } else {
+    yield String(JSON.stringify(value, null, 2)).replaceAll("\n", `\n${indent}`);
+  }
 }
 
 /** `birthday: { month, day, year }` (year null when unknown) or null; `dates`: the named ones. */

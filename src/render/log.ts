@@ -1,7 +1,8 @@
 // The views of `netlog log`, `log edit` and `log rm`.
 import type { ChalkInstance } from "chalk";
 import type { ConversationEdited, ConversationRemoved } from "../reports/log-change.js";
-import type { LogReport } from "../reports/log.js";
+import { JsonItems, mapItems } from "../reports/json-items.js";
+import { type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
 import type { FieldChange } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { Direction, DueItem } from "../domain/due.js";
@@ -29,29 +30,52 @@ function padEnd(text: string, width: number): string {
  * limit, a last line says how many are left out; without a terminal an empty list prints nothing.
  */
 export function renderLog(report: LogReport, style: ChalkInstance, today: CalendarDate, onTerminal: boolean): string {
-  const { entries } = report;
-  if (entries.length === 0) return onTerminal ? `${noneText(report, today)}\n` : "";
-  // Not Math.max(...): a pipe gets every conversation, and 300,000 arguments overflow the stack.
-  const widest = (texts: readonly string[]) => texts.reduce((max, t) => Math.max(max, [...t].length), 0);
-  const ids = entries.map((e) => String(e.id));
-  const dates = entries.map((e) => formatShortDate(e.date, today));
-  const names = report.contact ? null : entries.map((e) => shorten(e.contact.name, NAME_WIDTH));
-  const [idWidth, dateWidth, nameWidth] = [widest(ids), widest(dates), names ? widest(names) : 0];
-  const noteWidth = Math.max(MIN_NOTE_WIDTH, WIDTH - (idWidth + 2 + dateWidth + 2 + 10 + 2 + (names ? nameWidth + 2 : 0)));
-  const lines = entries.map((entry, i) => {
+  return [...logLines(logStreamOf(report), style, today, onTerminal)].join("");
+}
+
+/**
+ * renderLog's text line by line, each conversation turned into its line as it is read. The
+ * columns are as wide as their widest value: sized first, from `columns`, then the rows.
+ */
+export function* logLines(report: LogStream, style: ChalkInstance, today: CalendarDate, onTerminal: boolean): Generator<string> {
+  const { columns } = report;
+  const dateWidth = widest(mapItems(columns.dates, (d) => formatShortDate(d, today)));
+  // No dates, no conversations.
+  if (dateWidth === undefined) {
+    if (onTerminal) yield `${noneText(report, today)}\n`;
+    return;
+  }
+  const idWidth = widest(mapItems(columns.ids, String)) ?? 0;
+  // A shortened name is at most NAME_WIDTH: reading more names cannot widen the column.
+  const nameWidth = columns.names
+    ? (widest(
+        mapItems(columns.names, (n) => shorten(n, NAME_WIDTH)),
+        NAME_WIDTH,
+      ) ?? 0)
+    : 0;
+  const noteWidth = Math.max(MIN_NOTE_WIDTH, WIDTH - (idWidth + 2 + dateWidth + 2 + 10 + 2 + (columns.names ? nameWidth + 2 : 0)));
+  for (const entry of report.entries) {
     const how = `${ARROW[entry.direction]} ${entry.channel.padEnd(8)}`;
-    const name = names ? `${style.bold(padEnd(names[i]!, nameWidth))}  ` : "";
+    const name = columns.names ? `${style.bold(padEnd(shorten(entry.contact.name, NAME_WIDTH), nameWidth))}  ` : "";
     // A note of nothing but spaces and line breaks shortens to nothing.
     const note = (entry.note && shorten(entry.note, noteWidth)) || style.dim("—");
-    return `${style.dim(ids[i]!.padStart(idWidth))}  ${dates[i]!.padStart(dateWidth)}  ${how}  ${name}${note}`;
-  });
-  const hidden = report.total - entries.length;
-  if (hidden > 0 && onTerminal) lines.push(style.dim(`… and ${hidden} more (--limit 0 shows them all)`));
-  return `${lines.join("\n")}\n`;
+    yield `${style.dim(String(entry.id).padStart(idWidth))}  ${formatShortDate(entry.date, today).padStart(dateWidth)}  ${how}  ${name}${note}\n`;
+  }
+  if (report.hidden > 0 && onTerminal) yield `${style.dim(`… and ${report.hidden} more (--limit 0 shows them all)`)}\n`;
+}
+
+/** The most characters among `texts` (undefined for none), read no further than `enough`. */
+function widest(texts: Iterable<string>, enough = Number.POSITIVE_INFINITY): number | undefined {
+  let max: number | undefined;
+  for (const text of texts) {
+    max = Math.max(max ?? 0, [...text].length);
+    if (max >= enough) break;
+  }
+  return max;
 }
 
 /** `No conversations with Elaine Longmire by phone since 1 Nov.` */
-function noneText(report: LogReport, today: CalendarDate): string {
+function noneText(report: Pick<LogReport, "contact" | "channel" | "since">, today: CalendarDate): string {
   const parts = ["No conversations"];
   if (report.contact) parts.push(`with ${neutralise(report.contact.name)}`);
   if (report.channel) parts.push(`by ${report.channel}`);
@@ -61,6 +85,11 @@ function noneText(report: LogReport, today: CalendarDate): string {
 
 export function logJson(report: LogReport) {
   return report.entries.map(conversationWithContactJson);
+}
+
+/** logJson's array, each conversation turned as it is read. */
+export function logJsonItems(report: LogStream) {
+  return new JsonItems(mapItems(report.entries, conversationWithContactJson));
 }
 
 export function conversationWithContactJson(entry: ConversationWithContact) {

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
-import type { SearchReport, SearchResult } from "../reports/search.js";
+import { JsonItems, mapItems } from "../reports/json-items.js";
+import type { SearchReport, SearchResult, SearchStream } from "../reports/search.js";
 import { type CalendarDate, formatShortDate } from "../domain/dates.js";
 import { type Piece, piecesOf } from "../domain/search-query.js";
 import type { FoundContact } from "../store/search.js";
@@ -12,12 +13,16 @@ import { plural } from "./text.js";
  * words; the words themselves stand out on a terminal (bold red, as grep shows them).
  */
 export function renderSearch(report: SearchReport, style: ChalkInstance, today: CalendarDate): string {
-  if (report.total === 0) return "";
-  const lines = [style.bold(`${plural(report.total, "contact")} ${report.total === 1 ? "matches" : "match"} '${neutralise(report.text)}':`)];
-  for (const result of report.results) lines.push(...resultLines(result, style, today));
-  const hidden = report.total - report.results.length;
-  if (hidden > 0) lines.push(style.dim(`  … and ${hidden} more (netlog search --limit 0 shows every match)`));
-  return `${lines.join("\n")}\n`;
+  return [...searchLines({ ...report, shown: report.results.length }, style, today)].join("");
+}
+
+/** renderSearch's text a contact at a time, as the results are read. */
+export function* searchLines(report: SearchStream, style: ChalkInstance, today: CalendarDate): Generator<string> {
+  if (report.total === 0) return;
+  yield `${style.bold(`${plural(report.total, "contact")} ${report.total === 1 ? "matches" : "match"} '${neutralise(report.text)}':`)}\n`;
+  for (const result of report.results) yield `${resultLines(result, style, today).join("\n")}\n`;
+  const hidden = report.total - report.shown;
+  if (hidden > 0) yield `${style.dim(`  … and ${hidden} more (netlog search --limit 0 shows every match)`)}\n`;
 }
 
 function resultLines({ contact, notes, notesMatched }: SearchResult, style: ChalkInstance, today: CalendarDate): string[] {
@@ -54,18 +59,23 @@ function show(pieces: readonly Piece[], style: ChalkInstance): string {
 
 /** `netlog search --json`: keys documented in docs/json.md. */
 export function searchJson(report: SearchReport) {
+  return { query: report.text, total: report.total, results: report.results.map(resultJson) };
+}
+
+/** searchJson's value with its results turned as they are read. */
+export function searchJsonItems(report: SearchStream) {
+  return { query: report.text, total: report.total, results: new JsonItems(mapItems(report.results, resultJson)) };
+}
+
+function resultJson({ rank, contact, notes, notesMatched }: SearchResult) {
   return {
-    query: report.text,
-    total: report.total,
-    results: report.results.map(({ rank, contact, notes, notesMatched }) => ({
-      rank,
-      uuid: contact.uuid,
-      name: contact.name,
-      company: contact.company,
-      archived: contact.archived,
-      matched_fields: contact.fields.map((f) => f.field),
-      matched_conversations: notesMatched,
-      conversations: notes.map((n) => ({ uuid: n.uuid, date: n.date, channel: n.channel, direction: n.direction, note: n.note })),
-    })),
+    rank,
+    uuid: contact.uuid,
+    name: contact.name,
+    company: contact.company,
+    archived: contact.archived,
+    matched_fields: contact.fields.map((f) => f.field),
+    matched_conversations: notesMatched,
+    conversations: notes.map((n) => ({ uuid: n.uuid, date: n.date, channel: n.channel, direction: n.direction, note: n.note })),
   };
 }

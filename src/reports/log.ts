@@ -13,3 +13,32 @@ export interface LogReport {
   since: CalendarDate | null;
   channel: Channel | null;
 }
+
+/** What sizes the columns of `netlog log`: the values each column shows, in any order, repeats allowed. */
+export interface LogColumns {
+  ids: Iterable<number>;
+  dates: Iterable<CalendarDate>;
+  /** null when the list is one contact's, which shows no names. */
+  names: Iterable<string> | null;
+}
+
+/**
+ * A LogReport whose conversations are read as they are written: a pipe gets every one of them.
+ * Each iterable is read once, the columns before the entries.
+ */
+export interface LogStream {
+  entries: Iterable<ConversationWithContact>;
+  columns: LogColumns;
+  /** How many match but are left out by the limit. */
+  hidden: number;
+  contact: ContactRef | null;
+  since: CalendarDate | null;
+  channel: Channel | null;
+}
+
+/** A report already read, as a stream. */
+export function logStreamOf(report: LogReport): LogStream {
+  const { entries, total, contact, since, channel } = report;
+  const names = contact ? null : entries.map((e) => e.contact.name);
+  return { entries, columns: { ids: entries.map((e) => e.id), dates: entries.map((e) => e.date), names }, hidden: total - entries.length, contact, since, channel };
+}

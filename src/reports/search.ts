@@ -17,3 +17,11 @@ export interface SearchReport {
   total: number;
   results: SearchResult[];
 }
+
+/** A SearchReport whose results are read as they are written; `shown` is how many there are. */
+export interface SearchStream {
+  text: string;
+  total: number;
+  shown: number;
+  results: Iterable<SearchResult>;
+}

@@ -106,6 +106,49 @@ export function listContacts(db: Database, tag: string | undefined, includeArchi
   return (rows as ContactRow[]).map(toContact);
 }
 
+/** How many contacts a page of contactPages holds: enough for few queries, few enough to hold. */
+export const CONTACT_PAGE = 500;
+
+/**
+ * listContacts a page at a time (a keyset on the name's key and the id, the order it lists in),
+ * each page read whole before it is given: nothing holds the connection between pages, so the
+ * caller may read more for each page, and a list of any length is never held at once.
+ */
+export function* contactPages(db: Database, tag: string | undefined, includeArchived: boolean, size = CONTACT_PAGE): Generator<Contact[]> {
+  const archived = includeArchived ? "" : "AND c.archived_at IS NULL";
+  const tagged = tag ? "AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.key = @tag)" : "";
+  const page = db.prepare(
+    `SELECT ${COLUMNS}, c.name_key AS pageKey FROM contacts c WHERE (c.name_key, c.id) > (@key, @id) ${tagged} ${archived} ORDER BY c.name_key, c.id LIMIT @size`,
+  );
+  let after = { key: "", id: 0 };
+  for (;;) {
+    const rows = page.all({ ...after, size, ...(tag ? { tag: nameKey(tag) } : {}) }) as Array<ContactRow & { pageKey: string }>;
+    if (rows.length === 0) return;
+    const last = rows.at(-1)!;
+    after = { key: last.pageKey, id: last.id };
+    yield rows.map(({ pageKey: _, ...row }) => toContact(row));
+    if (rows.length < size) return;
+  }
+}
+
+/** The largest id among the contacts listContacts lists, which is also the longest written out; null for none. */
+export function largestContactId(db: Database, tag: string | undefined, includeArchived: boolean): number | null {
+  const archived = includeArchived ? "" : "AND c.archived_at IS NULL";
+  const tagged = tag ? "AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.key = @tag)" : "";
+  return db
+    .prepare(`SELECT max(c.id) FROM contacts c WHERE 1 ${tagged} ${archived}`)
+    .pluck()
+    .get(tag ? { tag: nameKey(tag) } : {}) as number | null;
+}
+
+/** How many contacts listContacts lists. */
+export function countContacts(db: Database, includeArchived: boolean): number {
+  return db
+    .prepare(`SELECT count(*) FROM contacts c ${includeArchived ? "" : "WHERE c.archived_at IS NULL"}`)
+    .pluck()
+    .get() as number;
+}
+
 export interface ContactRef {
   id: number;
   name: string;

@@ -78,11 +78,68 @@ function toEntry(values: unknown[]): ConversationWithContact {
 
 /** Newest first; the same day newest logged first. `limit` 0 means all. */
 export function listLog(db: Database, filter: LogFilter, limit: number): ConversationWithContact[] {
+  return [...iterateLog(db, filter, limit)];
+}
+
+/**
+ * listLog's rows, read one at a time as they are asked for (the walk down conversations_by_date
+ * needs no sort, so the first comes at once). Until it ends or is left, the connection is busy.
+ */
+export function* iterateLog(db: Database, filter: LogFilter, limit: number): Generator<ConversationWithContact> {
   const { sql, params } = whereOf(filter);
   const query = db.prepare(`${ENTRY} ${sql} ORDER BY i.happened_on DESC, i.id DESC${limit > 0 ? " LIMIT @limit" : ""}`).raw(true);
-  const entries: ConversationWithContact[] = [];
-  for (const row of query.iterate(limit > 0 ? { ...params, limit } : params) as IterableIterator<unknown[]>) entries.push(toEntry(row));
-  return entries;
+  for (const row of query.iterate(limit > 0 ? { ...params, limit } : params) as IterableIterator<unknown[]>) yield toEntry(row);
+}
+
+/**
+ * Starts a read that the queries after it share, so that they see one state of the database
+ * (SQLite takes the snapshot at the first); `endRead` ends it with its items.
+ */
+export function beginRead(db: Database): void {
+  db.exec("BEGIN");
+}
+
+/** `items`, then the read beginRead started is ended, however they end (a reader gone included). */
+export function* endRead<T>(db: Database, items: Iterable<T>): Generator<T> {
+  try {
+    yield* items;
+  } finally {
+    if (db.inTransaction) db.exec("COMMIT");
+  }
+}
+
+/** The largest id among the matches, which is also the longest written out; null when none match. */
+export function largestLogId(db: Database, filter: LogFilter): number | null {
+  const { sql, params } = whereOf(filter);
+  return db.prepare(`SELECT max(i.id) FROM conversations i ${sql}`).pluck().get(params) as number | null;
+}
+
+/**
+ * Of each month that has a match, the last day with one, newest first: a seek in an index per
+ * month (a loose index scan), some hundred steps for 300,000 conversations rather than a walk
+ * through all of them.
+ */
+export function* lastLogDayOfEachMonth(db: Database, filter: LogFilter): Generator<CalendarDate> {
+  const { sql, params } = whereOf(filter);
+  const matches = sql ? `${sql} AND` : "WHERE";
+  const query = db
+    .prepare(
+      `WITH RECURSIVE months(day) AS (
+        SELECT (SELECT max(i.happened_on) FROM conversations i ${sql})
+        UNION ALL
+        SELECT (SELECT max(i.happened_on) FROM conversations i ${matches} i.happened_on < substr(months.day, 1, 8) || '01') FROM months WHERE months.day IS NOT NULL
+      ) SELECT day FROM months WHERE day IS NOT NULL`,
+    )
+    .pluck();
+  for (const day of query.iterate(params) as IterableIterator<CalendarDate>) yield day;
+}
+
+/** The name of each contact with a match, once, in no particular order. */
+export function* loggedContactNames(db: Database, filter: LogFilter): Generator<string> {
+  const { sql, params } = whereOf(filter);
+  const matches = sql ? `${sql} AND` : "WHERE";
+  const query = db.prepare(`SELECT c.name FROM contacts c WHERE EXISTS (SELECT 1 FROM conversations i ${matches} i.contact_id = c.id)`).pluck();
+  for (const name of query.iterate(params) as IterableIterator<string>) yield name;
 }
 
 export function countLog(db: Database, filter: LogFilter): number {

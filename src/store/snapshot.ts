@@ -2,6 +2,7 @@
 import type { Database } from "better-sqlite3";
 import { CONTACT_FIELDS } from "../domain/contact-fields.js";
 import { allSettings } from "./settings.js";
+import { JsonItems } from "../reports/json-items.js";
 import { labelKey } from "../domain/birthdays.js";
 import { BIRTHDAY_KEY } from "./contact-dates.js";
 import { type ValueKind, valueKey } from "../domain/value-lists.js";
@@ -60,58 +61,69 @@ type ByUuid = keyof typeof BY_UUID;
 
 const select = (table: string, columns: readonly string[]) => columns.map((c) => `${table}.${c}`).join(", ");
 
-/** Rows in insertion order, so an import into an empty database gives the same ids' order back. */
-export function exportData(db: Database): ExportedData {
-  const settings = allSettings(db);
-  const tags = db.prepare("SELECT name, cadence_days FROM tags ORDER BY id").all() as ExportedData["tags"];
-  const contacts = (
-    db
-      .prepare(
-        `SELECT ${select("c", CONTACT_COLUMNS)},
-           (SELECT json_group_array(name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.id)) AS tags
-         FROM contacts c ORDER BY c.id`,
-      )
-      .all() as Array<Record<string, unknown> & { uuid: string; tags: string }>
-  ).map((c) => ({ ...c, tags: JSON.parse(c.tags) as string[] }));
-  const interactions = db
-    .prepare(`SELECT ${select("i", CONVERSATION_COLUMNS)}, c.uuid AS contact_uuid FROM conversations i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`)
-    .all() as ExportedData["interactions"];
-  const followUps = db
-    .prepare(
-      `SELECT ${select("f", FOLLOW_UP_COLUMNS)}, c.uuid AS contact_uuid, (SELECT uuid FROM conversations WHERE id = f.after_conversation_id) AS after_interaction_uuid
-       FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY f.id`,
-    )
-    .all() as ExportedData["follow_ups"];
-  const dismissals = db
-    .prepare(`SELECT ${select("d", DISMISSAL_COLUMNS)}, c.uuid AS contact_uuid FROM dismissals d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
-    .all() as NonNullable<ExportedData["dismissals"]>;
-  const dates = db
-    .prepare(`SELECT ${select("d", DATE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_dates d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`)
-    .all() as NonNullable<ExportedData["dates"]>;
-  const values = db
-    .prepare(`SELECT ${select("v", VALUE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_values v JOIN contacts c ON c.id = v.contact_id ORDER BY v.id`)
-    .all() as NonNullable<ExportedData["values"]>;
-  const [planned, jobs] = (["planned", "jobs"] as const).map(
-    (list) =>
-      db
-        .prepare(`SELECT ${select("r", BY_UUID[list].columns)}, c.uuid AS contact_uuid FROM ${BY_UUID[list].table} r JOIN contacts c ON c.id = r.contact_id ORDER BY r.id`)
-        .all() as NonNullable<ExportedData[ByUuid]>,
-  );
-  // Without any, a list is left out: such an export is byte for byte what netlog wrote before dates and values.
+/** Each list's query, rows in insertion order, so an import into an empty database gives the same ids' order back. */
+const LIST_QUERIES = {
+  contacts: `SELECT ${select("c", CONTACT_COLUMNS)},
+      (SELECT json_group_array(name) FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.id)) AS tags
+    FROM contacts c ORDER BY c.id`,
+  interactions: `SELECT ${select("i", CONVERSATION_COLUMNS)}, c.uuid AS contact_uuid FROM conversations i JOIN contacts c ON c.id = i.contact_id ORDER BY i.id`,
+  follow_ups: `SELECT ${select("f", FOLLOW_UP_COLUMNS)}, c.uuid AS contact_uuid, (SELECT uuid FROM conversations WHERE id = f.after_conversation_id) AS after_interaction_uuid
+    FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY f.id`,
+  dismissals: `SELECT ${select("d", DISMISSAL_COLUMNS)}, c.uuid AS contact_uuid FROM dismissals d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`,
+  dates: `SELECT ${select("d", DATE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_dates d JOIN contacts c ON c.id = d.contact_id ORDER BY d.id`,
+  values: `SELECT ${select("v", VALUE_COLUMNS)}, c.uuid AS contact_uuid FROM contact_values v JOIN contacts c ON c.id = v.contact_id ORDER BY v.id`,
+  planned: `SELECT ${select("r", BY_UUID.planned.columns)}, c.uuid AS contact_uuid FROM ${BY_UUID.planned.table} r JOIN contacts c ON c.id = r.contact_id ORDER BY r.id`,
+  jobs: `SELECT ${select("r", BY_UUID.jobs.columns)}, c.uuid AS contact_uuid FROM ${BY_UUID.jobs.table} r JOIN contacts c ON c.id = r.contact_id ORDER BY r.id`,
+} as const;
+
+/** The lists left out when empty, and the table that says so. */
+const OPTIONAL_LISTS = { dates: "contact_dates", values: "contact_values", planned: BY_UUID.planned.table, jobs: BY_UUID.jobs.table } as const;
+
+type ListName = keyof typeof LIST_QUERIES;
+type ExportRow = Record<string, unknown>;
+
+/** A contact's tags are read as one JSON text. */
+function withTags(row: ExportRow): ExportRow {
+  return { ...row, tags: JSON.parse(row.tags as string) as string[] };
+}
+
+/** One list's rows, read one at a time when asked for. */
+function* listRows(db: Database, list: ListName): Generator<ExportRow> {
+  const query = db.prepare(LIST_QUERIES[list]);
+  for (const row of query.iterate() as IterableIterator<ExportRow>) yield list === "contacts" ? withTags(row) : row;
+}
+
+/**
+ * The export with `read(list)` for each list: read whole, or as items written as they are read.
+ * Without any, an optional list is left out: such an export is byte for byte what netlog wrote
+ * before dates and values.
+ */
+function exportOf<L>(db: Database, read: (list: ListName) => L) {
+  const optional = Object.entries(OPTIONAL_LISTS).filter(([, table]) => db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    settings,
-    tags,
-    contacts,
-    interactions,
-    follow_ups: followUps,
-    dismissals,
-    ...(dates.length > 0 ? { dates } : {}),
-    ...(values.length > 0 ? { values } : {}),
-    ...(planned!.length > 0 ? { planned } : {}),
-    ...(jobs!.length > 0 ? { jobs } : {}),
+    settings: allSettings(db),
+    tags: db.prepare("SELECT name, cadence_days FROM tags ORDER BY id").all() as ExportedData["tags"],
+    contacts: read("contacts"),
+    interactions: read("interactions"),
+    follow_ups: read("follow_ups"),
+    dismissals: read("dismissals"),
+    ...Object.fromEntries(optional.map(([list]) => [list, read(list as ListName)])),
   };
+}
+
+export function exportData(db: Database): ExportedData {
+  return exportOf(db, (list) => [...listRows(db, list)]) as unknown as ExportedData;
+}
+
+/**
+ * exportData with every list read as it is written (`netlog export json` held 700 MiB for 300,000
+ * conversations): one list after the other, so one query at a time.
+ */
+export function exportDataItems(db: Database): { data: ReturnType<typeof exportOf<JsonItems<ExportRow>>>; contacts: number } {
+  const contacts = db.prepare("SELECT count(*) FROM contacts").pluck().get() as number;
+  return { data: exportOf(db, (list) => new JsonItems(listRows(db, list))), contacts };
 }
 
 export interface MergeCounts {

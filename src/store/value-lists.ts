@@ -28,9 +28,11 @@ export function otherValues(db: Database, contactId: number): OtherValue[] {
   return statement(db, `${OTHER} WHERE contact_id = ? ORDER BY id`).all(contactId) as OtherValue[];
 }
 
-/** Every contact's other values, by contact id, in one read: for lists and exports. */
-export function otherValuesByContact(db: Database): Map<number, OtherValue[]> {
-  const rows = statement(db, "SELECT contact_id AS contactId, uuid, kind, value, label FROM contact_values ORDER BY id").all() as Array<OtherValue & { contactId: number }>;
+/** Every contact's other values (or those of the contacts `ids`), by contact id, in one read: for lists and exports. */
+export function otherValuesByContact(db: Database, ids?: readonly number[]): Map<number, OtherValue[]> {
+  const some = ids ? `WHERE contact_id IN (SELECT value FROM json_each(?))` : "";
+  const query = statement(db, `SELECT contact_id AS contactId, uuid, kind, value, label FROM contact_values ${some} ORDER BY id`);
+  const rows = (ids ? query.all(JSON.stringify(ids)) : query.all()) as Array<OtherValue & { contactId: number }>;
   const byContact = new Map<number, OtherValue[]>();
   for (const { contactId, ...value } of rows) {
     const list = byContact.get(contactId);

@@ -1,7 +1,9 @@
 // netlog log, log edit and log rm through the real command line: what a shell or a script sees.
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { seed } from "../../bench/seed.js";
 import { BIN } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { netlogInProcess } from "../helpers/in-process.js";
@@ -148,5 +150,40 @@ needs("tmux").describe("netlog log edit in a terminal", () => {
     const screen = await terminal.waitFor("[exit 0]");
     expect(screen).not.toContain("  note ");
     expect(JSON.parse((await netlogInProcess(["log", "--json"], env)).stdout)[1]).toMatchObject({ id: 1, date: "2026-09-11", note });
+  });
+});
+
+describe("netlog log into a pipe that closes", () => {
+  /** Spawns `netlog log ARGS` on `db`, reads its first line and closes the pipe; resolves to how it ended. */
+  function firstLineThenClose(db: string, args: readonly string[]): Promise<{ line: string; code: number | null; signal: string | null; stderr: string }> {
+    const child = spawn(process.execPath, [BIN, "--db", db, "--today", TODAY, "log", ...args], {
+      env: { PATH: "/usr/bin:/bin", TZ: "America/Los_Angeles" },
+      cwd: tempDir(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    let line = "";
+    child.stderr.on("data", (data: Buffer) => {
+      stderr += data.toString();
+    });
+    child.stdout.on("data", (data: Buffer) => {
+      stdout += data.toString();
+      if (line || !stdout.includes("\n")) return;
+      line = stdout.slice(0, stdout.indexOf("\n"));
+      child.stdout.destroy();
+    });
+    return new Promise((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code, signal) => resolve({ line, code, signal, stderr }));
+    });
+  }
+
+  it.each([[[]], [["--json"]]])("ends quietly with exit 0 once the reader has gone (%j)", async (args) => {
+    // Far more than a pipe holds: the reader goes while netlog still has rows to write.
+    const db = join(tempDir(), "netlog.db");
+    seed(db, { contacts: 300, conversations: 6000, today: TODAY });
+    const ended = await firstLineThenClose(db, args);
+    expect(ended).toEqual({ line: args.length ? "[" : expect.stringMatching(/^\d+ +\d+ \w{3}/), code: 0, signal: null, stderr: "" });
   });
 });

@@ -20,7 +20,8 @@ export async function runCli(ctx: Ctx, argv: readonly string[]): Promise<CliOutp
   const program = buildProgram(async (_command, work) => {
     const result = await work(ctx);
     const { text, failure, warning } = typeof result === "string" ? { text: result, failure: undefined, warning: undefined } : result;
-    output.stdout += text;
+    // Output written as it is produced comes in pieces: gathered here as main.ts writes them.
+    output.stdout += typeof text === "string" ? text : [...text].join("");
     if (warning) output.warning = warning;
     if (failure) throw failure;
   });
