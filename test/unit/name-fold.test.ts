@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asciiNameKey, nameFoldFor } from "../../src/commands/name-fold.js";
+import { nameFoldFor } from "../../src/commands/name-fold.js";
+import { asciiNameKey } from "../../src/domain/ascii-name-key.js";
 import { nameKey } from "../../src/domain/names.js";
 
 const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
