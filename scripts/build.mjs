@@ -2,7 +2,8 @@
 // (`netlog due` never loads inquirer or chrono-node). better-sqlite3 stays external: it is native.
 // A second entry, fast-path.js, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
-// `netlog due` and `netlog add`, the commands run every day, each get a third build of their own:
+// `netlog due`, `netlog add` and `netlog log`, the commands run every day (and `log` the one piped
+// into `head`), each get a third build of their own:
 // main.ts with their spec alone, in one CommonJS file (see oneCommand below).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -11,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The commands built into one file each; src/command-file.ts (ONE_FILE_COMMANDS) sends them there. */
-const ONE_FILE_COMMANDS = ["due", "add"];
+const ONE_FILE_COMMANDS = ["due", "add", "log"];
 /**
  * What the one-command files import lazily, each built into one file of its own. None holds a
  * class that main.ts checks with instanceof (the prompts throw inquirer's ExitPromptError, which

@@ -1,9 +1,14 @@
 // Which file of dist/ runs a command line, decided before anything else loads: bin/netlog.js
-// require()s this (built as dist/command-file.cjs) first. `due` and `add` have builds of main.ts
+// require()s this (built as dist/command-file.cjs) first. `due`, `add` and `log` have builds of main.ts
 // holding only their own command, in CommonJS, so that their start loads no ES module at all.
 
+import { fstatSync, writeSync } from "node:fs";
+import { isatty } from "node:tty";
+
+declare const NETLOG_VERSION: string;
+
 /** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs): the same list. */
-const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add"]);
+const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add", "log"]);
 
 /** main.js's global options that take a value, which may stand before the command. */
 const GLOBAL_WITH_VALUE: ReadonlySet<string> = new Set(["--db", "--today"]);
@@ -25,4 +30,23 @@ export function commandFile(argv: readonly string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `netlog --version` (or `-V`) alone, printed here, before any ES module loads: the loader's
+ * first use cost --version more than the rest of it. A file or a device is left to main.ts,
+ * which writes to the last byte and reports a full disk, and so is a write that fails; a pipe
+ * whose reader has gone (`| head`) is no error. True when it was answered.
+ */
+export function answeredVersion(argv: readonly string[]): boolean {
+  if (argv.length !== 1 || (argv[0] !== "--version" && argv[0] !== "-V")) return false;
+  try {
+    const stat = fstatSync(1);
+    if (stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isatty(1))) return false;
+    // Shorter than PIPE_BUF: a pipe takes it whole or not at all.
+    writeSync(1, `${NETLOG_VERSION}\n`);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPIPE";
+  }
 }

@@ -1,6 +1,7 @@
-// `netlog --version` and `netlog __complete` (which the shell runs on every Tab press) answered
+// `netlog __complete` (which the shell runs on every Tab press) and `netlog --version` answered
 // before commander, chalk and the command table load: bin/netlog.js asks here first and starts
-// main.ts only when this declines. Each answer is exactly what main.ts would print; anything
+// main.ts only when this declines. (--version is printed by command-file.cjs before this loads;
+// it comes here when that write could not be made at once, as to a full pipe.) Each answer is exactly what main.ts would print; anything
 // unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
 // then does what it always did, errors included.
 import { fstatSync, writeSync } from "node:fs";

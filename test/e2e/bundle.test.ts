@@ -1,9 +1,13 @@
 // `netlog due` runs every morning: what it loads must not include the heavy modules that only
 // other commands need (GUIDE: lazy-load inquirer, chrono-node, the name matchers). `--version`
 // and `__complete` (every Tab press) must load none of netlog's packages nor the SQLite driver.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { BIN } from "../helpers/cli.js";
+import { tempDir } from "../helpers/ctx.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const HEAVY = ["@inquirer/", "chrono-node", "@sindresorhus/transliterate", "fastest-levenshtein"];
@@ -68,5 +72,23 @@ describe("what netlog due loads", () => {
   it("still finds those modules where they are used (the check can see them)", () => {
     const all = new Set(readdirSync(DIST).filter((f) => f.endsWith(".js")));
     expect(packagesIn(all)).toEqual(HEAVY);
+  });
+});
+
+describe("netlog --version", () => {
+  it("prints the version to a pipe (command-file.cjs) and to a file (main.ts)", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const piped = spawnSync(process.execPath, [BIN, flag], { encoding: "utf8", env: { PATH: "/usr/bin:/bin" } });
+      expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, `${version}\n`, ""]);
+    }
+    const file = join(tempDir(), "version.txt");
+    const fd = openSync(file, "w");
+    try {
+      expect(spawnSync(process.execPath, [BIN, "--version"], { stdio: ["ignore", fd, "pipe"], env: { PATH: "/usr/bin:/bin" } }).status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, "utf8")).toBe(`${version}\n`);
   });
 });

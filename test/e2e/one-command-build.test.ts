@@ -1,4 +1,4 @@
-// `netlog due` and `netlog add` run from builds of main.ts that hold only their own command
+// `netlog due`, `netlog add` and `netlog log` run from builds of main.ts that hold only their own command
 // (scripts/build.mjs, fast-path.ts commandFile): what a user sees must be what the whole program
 // shows, help and errors included, and those files must not load what the others need.
 import { readFileSync } from "node:fs";
@@ -27,14 +27,19 @@ const CASES: string[][] = [
   ["add", "elaine", "--via", "phone", "--follow-up", "in 2 weeks"],
   ["due", "--all"],
   ["due", "--on", "2026-12-28", "--json"],
+  ["log"],
+  ["log", "--limit", "1"],
+  ["log", "elaine", "--json"],
+  ["log", "--since", "whenever"],
+  ["log", "rm", "999"],
 ];
 
-/** Each database gives its rows their own random uuids. */
+/** Each database gives its rows their own random uuids, and each run its own clock. */
 function withoutUuids(result: { stdout: string; stderr: string; code: number | null }) {
-  return { ...result, stdout: result.stdout.replace(/"uuid": "[0-9a-f-]{36}"/g, '"uuid": "…"') };
+  return { ...result, stdout: result.stdout.replace(/"uuid": "[0-9a-f-]{36}"/g, '"uuid": "…"').replace(/"created_at": "[^"]+"/g, '"created_at": "…"') };
 }
 
-describe("due and add from their own builds", () => {
+describe("due, add and log from their own builds", () => {
   it("print and exit as the whole program does, on the same database, step by step", async () => {
     const folder = tempDir();
     const [spawned, inProcess] = [join(folder, "spawned.db"), join(folder, "in-process.db")];
@@ -46,7 +51,7 @@ describe("due and add from their own builds", () => {
   });
 
   it("are one file each, without the other commands' specs or heavy packages", () => {
-    for (const name of ["due", "add"]) {
+    for (const name of ["due", "add", "log"]) {
       const code = readFileSync(`${DIST}netlog-${name}.cjs`, "utf8");
       // No chunk of the split build: one copy of NetlogError and of commander's errors.
       expect(code).not.toMatch(/from\s*"\.\/chunk-/);
