@@ -28,6 +28,26 @@ const LAZY_LEAVES = [
   return { ...leaf, imported };
 });
 
+/**
+ * @sindresorhus/transliterate compiles a pattern for each locale when it is imported: 13–16 ms of
+ * every `add` and `log` in a --cpu-prof profile, though only a name outside ASCII is ever
+ * transliterated (src/domain/names.ts). In the one-command files it is required on first use:
+ * esbuild then runs the bundled module only when that require() runs.
+ */
+const LAZY_TRANSLITERATE = {
+  name: "lazy-transliterate",
+  setup(on) {
+    on.onResolve({ filter: /^@sindresorhus\/transliterate$/ }, (args) =>
+      args.namespace === "lazy-transliterate" ? undefined : { path: "transliterate", namespace: "lazy-transliterate" },
+    );
+    on.onLoad({ filter: /.*/, namespace: "lazy-transliterate" }, () => ({
+      contents: 'let loaded; export default function transliterate(text, options) { loaded ??= require("@sindresorhus/transliterate").default; return loaded(text, options); }',
+      resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+      loader: "js",
+    }));
+  },
+};
+
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const shared = {
@@ -72,6 +92,7 @@ async function oneCommand(name) {
     define: { ...shared.define, "import.meta.url": "__netlogUrl" },
     sourcemap: "linked",
     plugins: [
+      LAZY_TRANSLITERATE,
       {
         name: "one-command",
         setup(on) {

@@ -27,6 +27,10 @@ const CASES: string[][] = [
   ["add", "elaine", "--via", "phone", "--follow-up", "in 2 weeks"],
   ["due", "--all"],
   ["due", "--on", "2026-12-28", "--json"],
+  // A name outside ASCII: the transliteration the one-command files load on first use.
+  ["add", "Søren Ølsen", "--new", "--via", "phone"],
+  ["add", "soren olsen", "--via", "email", "--note", "the deck"],
+  ["log", "soren"],
   ["log"],
   ["log", "--limit", "1"],
   ["log", "elaine", "--json"],
