@@ -246,8 +246,17 @@ const HAS_OPEN_FOLLOW_UP = "EXISTS (SELECT 1 FROM follow_ups o WHERE o.contact_i
  * are read only for messages sent on or after `sentSince` (an older one is past chasing whatever
  * they say), so that a LinkedIn history of thousands of unanswered messages costs no lookups.
  */
-export function listTrackedContacts(db: Database, on: CalendarDate, options: { onlyTracked?: boolean; sentSince?: CalendarDate } = {}): Array<TrackedContact & { id: number }> {
-  const where = options.onlyTracked ? ` WHERE c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})` : "";
+export function listTrackedContacts(
+  db: Database,
+  on: CalendarDate,
+  options: { onlyTracked?: boolean; sentSince?: CalendarDate; onlyQueued?: boolean } = {},
+): Array<TrackedContact & { id: number }> {
+  const conditions = [
+    ...(options.onlyTracked ? [`c.archived_at IS NULL AND (c.tracked = 1 OR ${HAS_OPEN_FOLLOW_UP})`] : []),
+    // Those whose schedules a write queued (store/schedules.ts).
+    ...(options.onlyQueued ? ["c.id IN (SELECT contact_id FROM schedule_pending)"] : []),
+  ];
+  const where = conditions.length === 0 ? "" : ` WHERE ${conditions.join(" AND ")}`;
   const contacts: Array<TrackedContact & { id: number }> = [];
   const later: number[] = [];
   for (const values of db

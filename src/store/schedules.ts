@@ -34,15 +34,17 @@ export function refreshSchedules(db: Database): void {
   const from = todays.get(db);
   if (from === undefined) return; // a connection of a tool, not of a command: the next read catches up
   // Cached statements throughout: a write transaction runs this once, a property test thousands of times.
-  const pending = (statement(db, "SELECT contact_id AS id FROM schedule_pending").all() as Array<{ id: number }>).map((r) => r.id);
-  if (pending.length === 0) return;
+  const count = (statement(db, "SELECT count(*) AS n FROM schedule_pending").get() as { n: number }).n;
+  if (count === 0) return;
   const policy = policyOf(readSettings(allSettings(db)));
-  const queued = new Set(pending);
+  // Many queued (an import): one scan of those that can be due, in SQL, so that the ids of a
+  // million untracked connections never come into memory; a few: each by its id.
+  const pending = count > ONE_BY_ONE ? undefined : (statement(db, "SELECT contact_id AS id FROM schedule_pending").all() as Array<{ id: number }>).map((r) => r.id);
   const contacts =
-    pending.length > ONE_BY_ONE
-      ? listTrackedContacts(db, from, { onlyTracked: true, sentSince: addCalendarDays(from, -(policy.replyWindowDays + NO_REPLY_MORNINGS)) }).filter((c) => queued.has(c.id))
+    pending === undefined
+      ? listTrackedContacts(db, from, { onlyTracked: true, onlyQueued: true, sentSince: addCalendarDays(from, -(policy.replyWindowDays + NO_REPLY_MORNINGS)) })
       : trackedContacts(db, pending, from);
-  const dataDays = dataDaysOf(db, from, pending.length > ONE_BY_ONE ? undefined : pending);
+  const dataDays = dataDaysOf(db, from, pending);
   statement(db, "DELETE FROM contact_schedule WHERE contact_id IN (SELECT contact_id FROM schedule_pending)").run();
   const insert = statement(
     db,

@@ -279,3 +279,26 @@ describe("the order of the kept schedules", () => {
     }
   });
 });
+
+describe("many contacts queued at once", () => {
+  it("are made in one scan of those that can be due, and give the engine's list", async () => {
+    const ctx = testCtx({ today: "2026-11-25" });
+    const db = ctx.db();
+    // 300 contacts written by hand, as an import would queue them: 250 tracked on 1–3 weeks, 50 not.
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+      INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at, cadence_days, tracked)
+      SELECT printf('u%03d', i), 'Person ' || i, 'person ' || i, date('2026-10-01', '+' || (i % 40) || ' days'), 'x', 'x', 7 * (1 + i % 3), i <= 250 FROM n`);
+    expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(300);
+    for (const [on, limit] of [
+      ["2026-11-25", "5"],
+      ["2026-12-09", "7"],
+      ["2027-01-20", "3"],
+    ] as const) {
+      const day = { ...ctx, today: on };
+      const fromSchedules = await due({ limit }, day, { shareOnly: true });
+      expect(renderDue(fromSchedules, ctx.style, false)).toBe(renderDue(await due({ limit }, day), ctx.style, false));
+    }
+    expect(db.prepare("SELECT count(DISTINCT contact_id) FROM contact_schedule").pluck().get()).toBe(250);
+    expect(db.prepare("SELECT count(*) FROM schedule_pending").pluck().get()).toBe(0);
+  });
+});
