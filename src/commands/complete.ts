@@ -149,21 +149,21 @@ function bare(value: string): Candidate {
 
 /**
  * Names starting with what was typed, folded as netlog itself matches names (nameKey: `jose` →
- * José Álvarez, `sor` → Søren). A name the neutraliser would change (control characters, bidi
- * controls, zero-width characters) cannot be typed back, and the shell would print it raw in its
- * list of candidates: such names are left out.
+ * José Álvarez, `sor` → Søren): the store keeps each name folded so (name_key), and reads only
+ * those that start so. A name the neutraliser would change (control characters, bidi controls,
+ * zero-width characters) cannot be typed back, and the shell would print it raw in its list of
+ * candidates: such names are left out.
  */
 async function contactsStartingWith(prefix: string, dbPath: () => string): Promise<Candidate[]> {
+  const fold = await nameFoldFor([prefix]);
+  // nameKey trims: a typed trailing space ("soren ") still ends the word.
+  const wanted = fold(prefix) + (/\s$/.test(prefix) && prefix.trim() !== "" ? " " : "");
   let names: string[];
   try {
     // Loaded only here: completing a command or a flag needs no SQLite driver.
-    names = (await import("../store/contact-names.js")).readContactNames(dbPath());
+    names = (await import("../store/contact-names.js")).readContactNamesStartingWith(dbPath(), wanted);
   } catch {
     return []; // no database yet, or not one netlog can read: nothing to offer, and nothing created
   }
-  const shown = names.filter((name) => neutralise(name) === name);
-  const fold = await nameFoldFor([prefix, ...shown]);
-  // nameKey trims: a typed trailing space ("soren ") still ends the word.
-  const wanted = fold(prefix) + (/\s$/.test(prefix) && prefix.trim() !== "" ? " " : "");
-  return shown.filter((name) => fold(name).startsWith(wanted)).map(bare);
+  return names.filter((name) => neutralise(name) === name).map(bare);
 }

@@ -1,15 +1,23 @@
 import BetterSqlite3 from "better-sqlite3";
 import { APPLICATION_ID } from "./application-id.js";
 
+/** After every character a name key can hold: the end of the range of keys that start with a prefix. */
+const LAST_CHARACTER = "\u{10FFFF}";
+
 /**
- * Every contact's name, for shell completion. Read-only and without waiting on a writer: a Tab
- * press must never create or change a file, nor stall the shell.
+ * The names of the contacts whose folded name (name_key, kept as domain/names.ts nameKey folds
+ * it) starts with `keyPrefix`, for shell completion: a range of the name_key index, so that a
+ * Tab press reads the few names it offers rather than every contact's. Read-only and without
+ * waiting on a writer: a Tab press must never create or change a file, nor stall the shell.
  */
-export function readContactNames(path: string): string[] {
+export function readContactNamesStartingWith(path: string, keyPrefix: string): string[] {
   const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: 200 });
   try {
     if (db.pragma("application_id", { simple: true }) !== APPLICATION_ID) return [];
-    return db.prepare("SELECT DISTINCT name FROM contacts ORDER BY name COLLATE NOCASE, name").pluck().all() as string[];
+    return db
+      .prepare("SELECT DISTINCT name FROM contacts WHERE name_key >= @from AND name_key < @to ORDER BY name COLLATE NOCASE, name")
+      .pluck()
+      .all({ from: keyPrefix, to: keyPrefix + LAST_CHARACTER }) as string[];
   } finally {
     db.close();
   }
