@@ -2,17 +2,16 @@
 // keeps (store/schedules.ts: a few queries, whatever the number of contacts), or by the cadence
 // engine over every contact (domain/due.ts planDay), for what the schedules do not answer: the
 // whole list (--json, --all), and a day before the schedules were last made (--on a past day).
-import { birthdayItems, birthdaysForToday } from "../domain/birthday-items.js";
+import { birthdayItems, birthdaysForToday, DEFAULT_BIRTHDAY_NOTICE_DAYS } from "../domain/birthday-items.js";
 import { upcomingBirthday } from "../domain/birthdays.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { type Policy, planDay, SUGGESTIONS_PER_DAY } from "../domain/due.js";
 import { pickForToday, roomsForToday, turnWindow } from "../domain/morning.js";
-import { DEFAULT_BIRTHDAY_NOTICE_DAYS } from "../domain/birthday-items.js";
 import { activeBirthdays, withBirthdays } from "../store/contact-dates.js";
 import { trackedContacts } from "../store/conversations.js";
 import type { Database } from "../store/db.js";
 import type { DueReport } from "../reports/due.js";
-import { comingUp, dueCounts, dueRun, suggestionCandidates } from "../store/schedules.js";
+import { comingUp, dueCounts, dueRun, nextAfter, suggestionCandidates } from "../store/schedules.js";
 import { contactsOn } from "./schedule.js";
 
 /** The report's lists of the day (reports/due.ts says what each holds). */
@@ -50,8 +49,9 @@ export function dayFromSchedules(db: Database, on: CalendarDate, policy: Policy,
     ...turnWindow(counts.pressing, rooms.pressing, on).flatMap((run) => dueRun(db, on, { pressing: true, ...run })),
     ...turnWindow(counts.other, rooms.other, on).flatMap((run) => dueRun(db, on, { pressing: false, ...run })),
   ];
-  const coming = comingUp(db, on, within);
-  const read = [...ids, ...suggestionCandidates(db, on, SUGGESTIONS_PER_DAY), ...coming.upcoming, ...(dueCount === 0 && coming.next !== undefined ? [coming.next] : [])];
+  // Who is next is said only when nobody is due (planDay's `next`).
+  const next = dueCount === 0 ? nextAfter(db, on) : undefined;
+  const read = [...ids, ...suggestionCandidates(db, on, SUGGESTIONS_PER_DAY), ...(within === undefined ? [] : comingUp(db, on, within)), ...(next === undefined ? [] : [next])];
   // Those few read whole: none of them is due but the chosen, so the engine's plan of them is the day's.
   const plan = planDay(trackedContacts(db, [...new Set(read)], on), on, policy, within);
   const birthdays = birthdayItems(birthdayContacts(db, on, policy), on, policy);

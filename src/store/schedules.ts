@@ -166,17 +166,18 @@ export function suggestionCandidates(db: Database, on: CalendarDate, count: numb
     .map((r) => (r as { id: number }).id);
 }
 
-/** Who comes due in the `within` days after `on`, or has a meeting then; and the first after it. */
-export function comingUp(db: Database, on: CalendarDate, within: number | undefined): { upcoming: number[]; next: number | undefined } {
+/** Who comes due in the `within` days after `on`, or has a meeting then. */
+export function comingUp(db: Database, on: CalendarDate, within: number): number[] {
   const x = dayIndex(on);
-  const upcoming =
-    within === undefined
-      ? []
-      : statement(db, `SELECT s.contact_id AS id FROM contact_schedule s WHERE s.due_day > @x AND (s.due_day <= @last OR s.planned_day <= @last) AND ${IN_FORCE}`)
-          .all({ x, last: x + within })
-          .map((r) => (r as { id: number }).id);
-  const next = statement(db, `SELECT s.contact_id AS id FROM contact_schedule s WHERE s.due_day > @x AND ${IN_FORCE} ORDER BY s.due_day, ${LIST_ORDER} LIMIT 1`).get({ x }) as
-    | { id: number }
-    | undefined;
-  return { upcoming, next: next?.id };
+  return statement(db, `SELECT s.contact_id AS id FROM contact_schedule s WHERE s.due_day > @x AND (s.due_day <= @last OR s.planned_day <= @last) AND ${IN_FORCE}`)
+    .all({ x, last: x + within })
+    .map((r) => (r as { id: number }).id);
+}
+
+/** Who falls due first after `on`, as the list tells when nobody is due. */
+export function nextAfter(db: Database, on: CalendarDate): number | undefined {
+  const next = statement(db, `SELECT s.contact_id AS id FROM contact_schedule s WHERE s.due_day > @x AND ${IN_FORCE} ORDER BY s.due_day, ${LIST_ORDER} LIMIT 1`).get({
+    x: dayIndex(on),
+  }) as { id: number } | undefined;
+  return next?.id;
 }
