@@ -137,11 +137,7 @@ function makeContext(command: Command, opened: { db?: Database; path?: string },
       if (!opened.db) {
         opened.path = location().path;
         // Backup files are named by the real date, whatever --today says.
-        // Schedules are kept from the day worked on, but never from after the real day: one
-        // command under a --today still to come would otherwise leave every morning until then
-        // without them (store/schedules.ts schedulesCover).
-        const realDay = localDateOf(clock);
-        opened.db = openDatabase(opened.path, realDay, { listsFrom: options.today !== undefined && options.today < realDay ? options.today : realDay });
+        opened.db = openDatabase(opened.path, localDateOf(clock), { listsFrom: options.today });
       }
       return opened.db;
     },

@@ -19,8 +19,10 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (creating if needed) and migrates the database, after copying it beside itself when a
- * migration is due (named with `today`). The caller closes it. `listsFrom` is the day the
- * command works on (--today), from which writes keep the schedules (store/schedules.ts).
+ * migration is due (named with `today`, the real day). The caller closes it. `listsFrom` is the
+ * day the command works on (--today), from which writes keep the schedules (store/schedules.ts),
+ * but never a day after `today`: one command under a --today still to come would otherwise leave
+ * every morning until then without them (schedulesCover).
  */
 export function openDatabase(path: string, today: CalendarDate, options: { listsFrom?: CalendarDate } = {}): Database {
   createPrivately(path);
@@ -45,7 +47,7 @@ export function openDatabase(path: string, today: CalendarDate, options: { lists
     useWal(db);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
-    rememberToday(db, options.listsFrom ?? today);
+    rememberToday(db, options.listsFrom !== undefined && options.listsFrom < today ? options.listsFrom : today);
     if (version > 0 && version < SCHEMA_VERSION) backupBeforeMigration(db, path, version, today);
     migrate(db);
     keepCompanionsWritable(path);
