@@ -2,10 +2,16 @@
 // require()s this (built as dist/command-file.cjs) first. `due`, `add` and `log` have builds of main.ts
 // holding only their own command, in CommonJS, so that their start loads no ES module at all.
 
-import { fstatSync, writeSync } from "node:fs";
-import { isatty } from "node:tty";
+import { fstatSync } from "node:fs";
+import { writeDirect } from "./direct-write.js";
 
 declare const NETLOG_VERSION: string;
+
+/**
+ * node:tty, and the net module it loads (2–3 ms of every run, Tab completion's too), only for a
+ * character device: a pipe needs neither. This file is built as CommonJS (dist/command-file.cjs).
+ */
+const isTerminal = (): boolean => (require("node:tty") as typeof import("node:tty")).isatty(1);
 
 /** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs): the same list. */
 const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add", "log"]);
@@ -42,11 +48,10 @@ export function answeredVersion(argv: readonly string[]): boolean {
   if (argv.length !== 1 || (argv[0] !== "--version" && argv[0] !== "-V")) return false;
   try {
     const stat = fstatSync(1);
-    if (stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isatty(1))) return false;
-    // Shorter than PIPE_BUF: a pipe takes it whole or not at all.
-    writeSync(1, `${NETLOG_VERSION}\n`);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPIPE";
+    if (stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isTerminal())) return false;
+    // A full pipe (the bytes come back) is the fast path's, which waits for the reader.
+    return typeof writeDirect(Buffer.from(`${NETLOG_VERSION}\n`)) === "string";
+  } catch {
+    return false;
   }
 }

@@ -4,7 +4,8 @@
 // it comes here when that write could not be made at once, as to a full pipe.) Each answer is exactly what main.ts would print; anything
 // unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
 // then does what it always did, errors included.
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync } from "node:fs";
+import { writeDirect } from "./direct-write.js";
 import { completionsFor } from "./fast-complete.js";
 
 declare const NETLOG_VERSION: string;
@@ -31,19 +32,16 @@ async function answerFor(argv: readonly string[], env: Readonly<Record<string, s
  * non-blocking pipe is left to the stream, which waits; any other failure to main.ts, which says so.
  */
 function written(text: string): boolean | Promise<boolean> {
-  const bytes = Buffer.from(text);
-  let done = 0;
+  let rest: ReturnType<typeof writeDirect>;
   try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EPIPE") return true;
-    if (code !== "EAGAIN") return false;
+    rest = writeDirect(Buffer.from(text));
+  } catch {
+    return false;
   }
+  if (typeof rest === "string") return true;
   process.stdout.on("error", () => {});
   return new Promise((resolve) => {
-    process.stdout.write(bytes.subarray(done), (error?: NodeJS.ErrnoException | null) => resolve(!error || error.code === "EPIPE"));
+    process.stdout.write(rest, (error?: NodeJS.ErrnoException | null) => resolve(!error || error.code === "EPIPE"));
   });
 }
 

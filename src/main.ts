@@ -1,6 +1,6 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal (all given in `io`), prints errors and decides the exit code.
-import { existsSync, fstatSync, realpathSync, writeSync } from "node:fs";
+import { existsSync, fstatSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { isatty } from "node:tty";
@@ -9,6 +9,7 @@ import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import type { Ctx, ExternalProgram, ProgramResult } from "./context.js";
+import { writeDirect } from "./direct-write.js";
 import { isCalendarDate, localDateOf, toLocalMidnight } from "./domain/dates.js";
 import { Declined, NetlogError, usageError } from "./errors.js";
 import type { Io } from "./io.js";
@@ -326,18 +327,14 @@ function writeToFile(text: string): Promise<"closed" | undefined> {
  * (EAGAIN) is left to the stream, which waits for the reader.
  */
 function writeToPipe(text: string, toStream: (rest: Uint8Array) => Promise<"closed" | undefined>): Promise<"closed" | undefined> {
-  const bytes = Buffer.from(text);
-  let done = 0;
+  let rest: ReturnType<typeof writeDirect>;
   try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-    return Promise.resolve(undefined);
+    rest = writeDirect(Buffer.from(text));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // `netlog due | head -1`: the reader has gone, which is not an error.
-    if (code === "EPIPE") return Promise.resolve("closed");
-    if (code !== "EAGAIN") return Promise.reject(error);
+    return Promise.reject(error);
   }
-  return toStream(bytes.subarray(done));
+  // `netlog due | head -1`: the reader has gone, which is not an error.
+  return rest === "written" ? Promise.resolve(undefined) : rest === "closed" ? Promise.resolve("closed") : toStream(rest);
 }
 
 let listening = false;
