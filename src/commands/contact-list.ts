@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import { NetlogError } from "../errors.js";
 import { contactPages, largestContactId, tagExists } from "../store/contacts.js";
 import { optionalText } from "./fields.js";
-import { contactsOn, loadPolicy } from "./schedule.js";
+import { loadPolicy, someContactsOn } from "./schedule.js";
 import { scheduleOf } from "../domain/due.js";
 import type { ListedContact } from "../reports/contact-list.js";
 import { otherValuesByContact, valueLists } from "../store/value-lists.js";
@@ -19,8 +19,8 @@ export async function contactList(options: ContactListOptions, ctx: Ctx): Promis
 
 /**
  * contactList's contacts read a page at a time, each turned into what the list shows as it is
- * written, and the largest id among them (the id column's width). The schedules are still read
- * for every contact at once: the cadence engine's store gives them so.
+ * written, and the largest id among them (the id column's width). A page's schedules are read
+ * with it, so that what is held stays a page whatever the number of contacts.
  */
 export async function contactListItems(options: ContactListOptions, ctx: Ctx): Promise<{ contacts: Iterable<ListedContact>; largestId: number | null }> {
   const tag = optionalText(options.tag) ?? undefined;
@@ -30,14 +30,12 @@ export async function contactListItems(options: ContactListOptions, ctx: Ctx): P
   }
   const all = options.all === true;
   const policy = loadPolicy(db);
-  const tracked = new Map(contactsOn(db, ctx.today, policy).map((t) => [t.uuid, t]));
   function* contacts(): Generator<ListedContact> {
     for (const page of contactPages(db, tag, all)) {
-      // A page's other values in one read: the list is 30,000 contacts for some.
-      const others = otherValuesByContact(
-        db,
-        page.map((c) => c.id),
-      );
+      // A page's other values and schedules in a read each: the list is 30,000 contacts for some.
+      const ids = page.map((c) => c.id);
+      const others = otherValuesByContact(db, ids);
+      const tracked = new Map(someContactsOn(db, ids, ctx.today, policy).map((t) => [t.uuid, t]));
       for (const contact of page) {
         yield { contact, schedule: scheduleOf(tracked.get(contact.uuid)!, ctx.today, policy), values: valueLists(contact, others.get(contact.id) ?? []) };
       }

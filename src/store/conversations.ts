@@ -283,12 +283,16 @@ export function trackedContact(db: Database, contactId: number, on: CalendarDate
   return withDetails!;
 }
 
-/** The contacts of `ids` as they stood on `on`, as listTrackedContacts reads them (an id not found is left out). */
-export function trackedContacts(db: Database, ids: readonly number[], on: CalendarDate): Array<TrackedContact & { id: number }> {
+/**
+ * The contacts of `ids` as they stood on `on`, as listTrackedContacts reads them (an id not found
+ * is left out), `sentSince` included.
+ */
+export function trackedContacts(db: Database, ids: readonly number[], on: CalendarDate, options: { sentSince?: CalendarDate } = {}): Array<TrackedContact & { id: number }> {
   const rows = rawStatement(db, `${TRACKED} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as unknown[][];
+  const since = options.sentSince ?? "";
   const contacts = rows.map((values) => {
     const contact = asOf(db, toTracked(TRACKED_COLUMNS.read(values)), on);
-    return contact.lastContact?.direction === "sent" ? withSentDetails(db, contact) : contact;
+    return contact.lastContact?.direction === "sent" && contact.lastContact.date >= since ? withSentDetails(db, contact) : contact;
   });
   return withPlansAndJobs(db, contacts, on);
 }
