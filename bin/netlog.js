@@ -4,14 +4,14 @@
 require("node:module").enableCompileCache?.(); // Node 22.1+: reuse compiled code across runs (Node 20 has no such cache)
 const argv = process.argv.slice(2);
 // dist/command-file.cjs (src/command-file.ts) prints --version itself, and picks the build that
-// holds only `due`, `add` or `log`; Tab completion is answered by the fast path without commander
+// holds only `due`, `add` or `log`; Tab completion is answered by the fast path (fast-path.cjs) without commander
 // and the command table; anything else runs the whole program.
 const { answeredVersion, commandFile } = require("../dist/command-file.cjs");
 if (!answeredVersion(argv)) {
   const file = commandFile(argv);
   const entry = file
     ? Promise.resolve(require(`../dist/${file}`))
-    : import("../dist/fast-path.js").then(async ({ answerFast }) => ((await answerFast(argv, process.env)) ? undefined : import("../dist/main.js")));
+    : Promise.resolve(require("../dist/fast-path.cjs")).then(async ({ answerFast }) => ((await answerFast(argv, process.env)) ? undefined : import("../dist/main.js")));
   entry.then(async (program) => {
     if (program) process.exitCode = await program.main(argv, program.processIo());
   });

@@ -1,6 +1,6 @@
 // Bundles src/ into dist/ with code splitting, so each command loads only the chunks it needs
 // (`netlog due` never loads inquirer or chrono-node). better-sqlite3 stays external: it is native.
-// A second entry, fast-path.js, answers --version and Tab completion without commander: it reads
+// A second entry, fast-path.cjs, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
 // `netlog due`, `netlog add` and `netlog log`, the commands run every day (and `log` the one piped
 // into `head`), each get a third build of their own:
@@ -61,10 +61,20 @@ const shared = {
   define: { NETLOG_VERSION: JSON.stringify(version) },
   logLevel: "warning",
 };
+/** A build bin/netlog.js require()s: CommonJS, its import.meta.url the file's own. */
+const commonJs = {
+  ...shared,
+  format: "cjs",
+  banner: { js: 'const __netlogUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...shared.define, "import.meta.url": "__netlogUrl" },
+  sourcemap: "linked",
+};
 await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting: true, sourcemap: "linked" });
-// A build of its own, so that --version and a Tab press load one file (fast-path.js) rather than
-// the chunks it would share with main.js; names and the SQLite driver stay in chunks loaded on demand.
-await build({ ...shared, entryPoints: ["src/fast-path.ts"], outdir: "dist", splitting: true, chunkNames: "fast-[name]-[hash]", sourcemap: "linked" });
+// A build of its own, so that a Tab press loads one file (fast-path.cjs) rather than the chunks it
+// would share with main.js. CommonJS, as the one-command files: no ES module loads on a Tab press.
+// What it imports lazily is bundled in but runs only when imported; the SQLite driver and the
+// transliteration tables (LAZY_TRANSLITERATE) are required only when a name is asked for.
+await build({ ...commonJs, entryPoints: ["src/fast-path.ts"], outfile: "dist/fast-path.cjs", plugins: [LAZY_TRANSLITERATE] });
 // What bin/netlog.js reads first, to pick the file that runs the command line.
 await build({ ...shared, format: "cjs", banner: {}, entryPoints: ["src/command-file.ts"], outfile: "dist/command-file.cjs" });
 for (const name of ONE_FILE_COMMANDS) await oneCommand(name);
@@ -82,15 +92,11 @@ await writeCompletionTree();
 async function oneCommand(name) {
   const table = fileURLToPath(new URL("../src/cli/commands.ts", import.meta.url));
   await build({
-    ...shared,
-    entryPoints: ["src/main.ts"],
     // CommonJS, which bin/netlog.js require()s: read, compiled and run at once, where an ES
     // module of this size cost about 10 ms more of the ES loader's steps (measured with perf).
-    format: "cjs",
+    ...commonJs,
+    entryPoints: ["src/main.ts"],
     outfile: `dist/netlog-${name}.cjs`,
-    banner: { js: 'const __netlogUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { ...shared.define, "import.meta.url": "__netlogUrl" },
-    sourcemap: "linked",
     plugins: [
       LAZY_TRANSLITERATE,
       {

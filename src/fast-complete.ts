@@ -1,6 +1,6 @@
 // What `netlog __complete` prints, for the fast path (fast-path.ts): the same functions as the
 // command in src/cli/completion.ts, over the tree the build wrote instead of the live program.
-// The build puts it into fast-path.js itself: a Tab press loads as few files as it can.
+// The build puts it into fast-path.cjs itself: a Tab press loads as few files as it can.
 import { readFileSync } from "node:fs";
 import { completeIn, completionRequest, SHELLS } from "./commands/complete.js";
 import type { CommandNode } from "./commands/completion-tree.js";

@@ -2,11 +2,11 @@
 // other commands need (GUIDE: lazy-load inquirer, chrono-node, the name matchers). `--version`
 // and `__complete` (every Tab press) must load none of netlog's packages nor the SQLite driver.
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, readdirSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BIN } from "../helpers/cli.js";
+import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -25,34 +25,60 @@ function packagesIn(files: Set<string>): string[] {
   return HEAVY.filter((pkg) => sources.some((s) => s.includes(`node_modules/${pkg}`)));
 }
 
-/** The packages bundled into `files`, and whether they import the SQLite driver. */
-function packagesBundledIn(files: Set<string>): { packages: string[]; sqlite: boolean } {
-  const sources = [...files].flatMap((f) => (JSON.parse(readFileSync(`${DIST}${f}.map`, "utf8")) as { sources: string[] }).sources);
-  const packages = new Set(sources.flatMap((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? []));
-  return { packages: [...packages].sort(), sqlite: [...files].some((f) => /from\s*"better-sqlite3"/.test(readFileSync(DIST + f, "utf8"))) };
-}
-
-/** The chunks `file` loads with import(). */
-function lazyImports(file: string): string[] {
-  return [...readFileSync(DIST + file, "utf8").matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map(([, next]) => next!);
+/**
+ * What a run of bin/netlog.js with `args` required and imported, file by file: the files of dist/
+ * and of node_modules (by package), and Node's built-ins, with stdout a pipe as the shell's is.
+ */
+function loadedBy(args: readonly string[], env: Record<string, string> = {}): { dist: string[]; packages: string[]; builtins: string[]; stdout: string } {
+  const folder = tempDir();
+  const hook = join(folder, "hook.cjs");
+  writeFileSync(
+    hook,
+    [
+      'const Module = require("node:module"); const seen = new Set(); const load = Module._load;',
+      "Module._load = function (request, parent, isMain) { const loaded = load.apply(this, arguments);",
+      '  try { seen.add(request.startsWith("node:") || Module.isBuiltin(request) ? request.replace(/^node:/, "node:") : Module._resolveFilename(request, parent, isMain)); } catch {} return loaded; };',
+      'process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LIST, [...seen].join("\\n")));',
+    ].join("\n"),
+  );
+  const list = join(folder, "loaded.txt");
+  const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], { encoding: "utf8", env: { PATH: "/usr/bin:/bin", LOADED_LIST: list, ...env } });
+  expect(run.stderr).toBe("");
+  const files = readFileSync(list, "utf8").split("\n");
+  const packages = new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []));
+  return {
+    dist: files.filter((f) => f.startsWith(DIST)).map((f) => f.slice(DIST.length)),
+    packages: [...packages].sort(),
+    builtins: files.filter((f) => !f.startsWith("/")).map((f) => f.replace(/^node:/, "")),
+    stdout: run.stdout,
+  };
 }
 
 describe("what netlog --version and netlog __complete load", () => {
-  it("--version and __complete: the fast path, one file, without commander, chalk, the command table or the SQLite driver", () => {
-    const loaded = staticClosure("fast-path.js");
-    // Besides it, one chunk it shares with the names' chunks (errors.ts and esbuild's helpers).
-    expect([...loaded].map((f) => f.replace(/-[A-Z0-9]+\.js$/, ""))).toEqual(["fast-path.js", "fast-chunk"]);
-    expect(packagesBundledIn(loaded)).toEqual({ packages: [], sqlite: false });
-    expect(readFileSync(`${DIST}fast-path.js`, "utf8")).not.toContain("main.js");
+  it("a command word's Tab press: the fast path, one CommonJS file, without commander, chalk, the SQLite driver or node:tty", () => {
+    const loaded = loadedBy(["__complete", "bash", "--", "contact", "sh"]);
+    expect(loaded.stdout).toContain("show");
+    expect(loaded.dist).toEqual(["command-file.cjs", "fast-path.cjs"]);
+    expect(loaded.packages).toEqual([]);
+    expect(loaded.builtins).not.toContain("tty");
   });
 
-  it("__complete loads the name folding and the SQLite driver only when a name is asked for, and no more of the store", () => {
-    const forNames = new Set<string>();
-    for (const root of lazyImports("fast-path.js")) staticClosure(root, forNames);
-    expect(packagesBundledIn(forNames)).toEqual({ packages: ["@sindresorhus/transliterate", "fastest-levenshtein"], sqlite: true });
-    // The names' reader is its query alone: not the migrations, backups and safe files of store/db.ts.
-    const names = [...forNames].find((f) => f.startsWith("fast-contact-names-"))!;
-    expect(readFileSync(DIST + names, "utf8")).not.toMatch(/CREATE TABLE|user_version/);
+  it("a name's Tab press requires the SQLite driver, and still no other file", () => {
+    const home = tempDir();
+    expect(netlog(["contact", "add", "Elaine Longmire"], { HOME: home }).code).toBe(0);
+    const loaded = loadedBy(["__complete", "bash", "--", "contact", "show", "Ela"], { HOME: home });
+    expect(loaded.stdout).toBe("words\nElaine\\ Longmire\n");
+    expect(loaded.dist).toEqual(["command-file.cjs", "fast-path.cjs"]);
+    expect(loaded.packages).toEqual(["better-sqlite3", "bindings", "file-uri-to-path"]);
+  });
+
+  it("fast-path.cjs holds none of the command table, commander or chalk, and the names' reader is its query alone", () => {
+    const built = readFileSync(`${DIST}fast-path.cjs`, "utf8");
+    const sources = (JSON.parse(readFileSync(`${DIST}fast-path.cjs.map`, "utf8")) as { sources: string[] }).sources;
+    expect(sources.filter((s) => /node_modules\/(commander|chalk)\/|src\/cli\/|src\/main\.ts/.test(s))).toEqual([]);
+    // Not the migrations, backups and safe files of store/db.ts.
+    expect(built).not.toMatch(/CREATE TABLE|user_version/);
+    expect(built).not.toContain("main.js");
   });
 
   it("the tree completion reads is in dist/, beside the fast path", () => {
