@@ -48,6 +48,39 @@ const LAZY_TRANSLITERATE = {
   },
 };
 
+/**
+ * chalk's supports-color asks node:tty whether stdout and stderr are terminals when it is
+ * imported, which loads node:tty and the net and stream modules behind it on every run: 2–3 ms,
+ * for `netlog due | mail` too. It is handed src/terminal.ts instead, which gives the same answer
+ * and loads node:tty only for a character device.
+ */
+const CHALK_TTY = {
+  name: "chalk-tty",
+  setup(on) {
+    on.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
+      /[/\\]node_modules[/\\]chalk[/\\]/.test(args.importer) ? { path: fileURLToPath(new URL("../src/terminal.ts", import.meta.url)) } : undefined,
+    );
+  },
+};
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are programs of
+ * their own (netlog has none), and that loads node:net and node:stream: 2–3 ms of every run. It
+ * is given a stand-in that requires the module when spawn is first called.
+ */
+const COMMANDER_SPAWN = {
+  name: "commander-spawn",
+  setup(on) {
+    on.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[/\\]node_modules[/\\]commander[/\\]/.test(args.importer) ? { path: "child_process", namespace: "commander-spawn" } : undefined,
+    );
+    on.onLoad({ filter: /.*/, namespace: "commander-spawn" }, () => ({
+      contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);',
+      loader: "js",
+    }));
+  },
+};
+
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const shared = {
@@ -69,7 +102,7 @@ const commonJs = {
   define: { ...shared.define, "import.meta.url": "__netlogUrl" },
   sourcemap: "linked",
 };
-await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting: true, sourcemap: "linked" });
+await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting: true, sourcemap: "linked", plugins: [CHALK_TTY, COMMANDER_SPAWN] });
 // A build of its own, so that a Tab press loads one file (fast-path.cjs) rather than the chunks it
 // would share with main.js. CommonJS, as the one-command files: no ES module loads on a Tab press.
 // What it imports lazily is bundled in but runs only when imported; the SQLite driver and the
@@ -99,6 +132,8 @@ async function oneCommand(name) {
     outfile: `dist/netlog-${name}.cjs`,
     plugins: [
       LAZY_TRANSLITERATE,
+      CHALK_TTY,
+      COMMANDER_SPAWN,
       {
         name: "one-command",
         setup(on) {

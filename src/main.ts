@@ -3,7 +3,7 @@
 import { existsSync, fstatSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { isatty } from "node:tty";
+import { isatty } from "./terminal.js";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
@@ -121,7 +121,8 @@ function makeContext(command: Command, opened: { db?: Database; path?: string },
   if (options.today !== undefined && !isCalendarDate(options.today)) {
     throw usageError(`--today: '${options.today}' is not a date`, "write it as YYYY-MM-DD");
   }
-  const interactive = io.stdin.isTTY && io.stdout.isTTY;
+  // stdout first: a pipe answers without node:tty, which stdin (/dev/null under cron, a device) would load.
+  const interactive = io.stdout.isTTY && io.stdin.isTTY;
   const clock = io.now();
   const location = () => resolveDbLocation(options.db, io.env);
   return {

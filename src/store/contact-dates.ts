@@ -1,6 +1,6 @@
 // A contact's birthday and named yearly dates (migration 011). The undo journal covers the
 // table as it covers every data table: its triggers are made from the schema (store/tables.ts).
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import { type ContactBirthday, type ContactDate, compareContactDates, kindOfLabel, labelKey, type MonthDay } from "../domain/birthdays.js";
 

@@ -1,7 +1,7 @@
 // The SQL of contact_roles (migration 013): each change of company or title that a re-imported
 // Connections.csv showed. `contact show` lists a contact's; the morning list reads the latest of
 // each contact for its `job_change` reason.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { JobChange } from "../domain/due.js";

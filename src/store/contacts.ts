@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import type { Contact, ContactFields } from "../domain/contact.js";
 import { CONTACT_FIELDS } from "../domain/contact-fields.js";

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Reason } from "../domain/due.js";

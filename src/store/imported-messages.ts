@@ -1,7 +1,7 @@
 // The SQL of importing conversations from files (LinkedIn's messages.csv, mail, calendars; besides
 // staging, message-staging.ts, and who a message was with, same-person.ts): logging each once
 // however often the file is imported.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { Direction } from "../domain/due.js";

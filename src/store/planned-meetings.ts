@@ -1,6 +1,6 @@
 // Meetings still to come with a contact, from an imported calendar (migration 013): what
 // `contact show` says is planned, and what the morning list reads to leave someone be until then.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import type { CalendarDate } from "../domain/dates.js";
 import type { PlannedMeeting } from "../domain/due.js";

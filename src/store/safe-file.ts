@@ -6,7 +6,7 @@
 // write-file-atomic would do the rename, but it opens its temporary file with a predictable name
 // and without O_EXCL or O_NOFOLLOW, replaces whatever is at the target (a device or a FIFO
 // included) and does not sync the folder, so it cannot give these guarantees.
-import { randomBytes } from "node:crypto";
+import { randomBytes } from "./random.js";
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { NetlogError } from "../errors.js";

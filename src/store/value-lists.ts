@@ -1,7 +1,7 @@
 // A contact's emails, phones and links (domain/value-lists.ts): the primary of each in the
 // contact's own columns, the others in contact_values (migration 012). Every add goes through
 // giveValue, so that a value is never both primary and other, nor twice among the others.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./random.js";
 import type { Database } from "better-sqlite3";
 import { normalizeLinkedinUrl } from "../domain/linkedin-url.js";
 import { type LabeledValue, LIST_OF, urlLabel, type ValueKind, type ValueLists, valueKey } from "../domain/value-lists.js";

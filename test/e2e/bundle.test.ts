@@ -42,7 +42,11 @@ function loadedBy(args: readonly string[], env: Record<string, string> = {}): { 
     ].join("\n"),
   );
   const list = join(folder, "loaded.txt");
-  const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], { encoding: "utf8", env: { PATH: "/usr/bin:/bin", LOADED_LIST: list, ...env } });
+  const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], {
+    encoding: "utf8",
+    env: { PATH: "/usr/bin:/bin", LOADED_LIST: list, ...env },
+    stdio: ["ignore", "pipe", "pipe"], // stdin /dev/null, as under cron
+  });
   expect(run.stderr).toBe("");
   const files = readFileSync(list, "utf8").split("\n");
   const packages = new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []));
@@ -87,6 +91,15 @@ describe("what netlog --version and netlog __complete load", () => {
 });
 
 describe("what netlog due loads", () => {
+  it("into a pipe, from cron's /dev/null: its own file, and none of node:tty, node:child_process or node:crypto", () => {
+    const home = tempDir();
+    expect(netlog(["contact", "add", "Elaine Longmire", "--every", "30d"], { HOME: home }).code).toBe(0);
+    const loaded = loadedBy(["--today", "2030-01-01", "due"], { HOME: home, TZ: "UTC" });
+    expect(loaded.stdout).toContain("Elaine Longmire");
+    expect(loaded.dist).toEqual(["command-file.cjs", "netlog-due.cjs"]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+  });
+
   it("is main and the due, render and json chunks, without inquirer, chrono-node or name matching", () => {
     const roots = ["main.js", ...readdirSync(DIST).filter((f) => /^(due|json)-[A-Z0-9]+\.js$/.test(f))];
     expect(roots.length).toBe(4); // main, commands/due, render/due, render/json

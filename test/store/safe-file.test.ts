@@ -5,9 +5,9 @@ import { createTemporary, removeTemporary, writeAll, writeFileSafely } from "../
 import { tempDir } from "../helpers/ctx.js";
 
 const fixedRandom = vi.hoisted(() => ({ bytes: undefined as Buffer | undefined }));
-vi.mock("node:crypto", async (original) => {
-  const crypto = await original<typeof import("node:crypto")>();
-  return { ...crypto, randomBytes: (n: number) => fixedRandom.bytes ?? crypto.randomBytes(n) };
+vi.mock("../../src/store/random.js", async (original) => {
+  const random = await original<typeof import("../../src/store/random.js")>();
+  return { ...random, randomBytes: (n: number) => fixedRandom.bytes ?? random.randomBytes(n) };
 });
 
 describe("the temporary file", () => {
