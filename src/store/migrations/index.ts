@@ -13,6 +13,7 @@ import { up as contactDates } from "./011-contact-dates.js";
 import { up as contactValues } from "./012-contact-values.js";
 import { up as plansAndRoles } from "./013-plans-and-roles.js";
 import { up as schedules } from "./014-schedules.js";
+import { up as countingDue } from "./015-counting-due.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   contactValues,
   plansAndRoles,
   schedules,
+  countingDue,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
