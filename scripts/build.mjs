@@ -109,7 +109,7 @@ await build({ ...shared, entryPoints: ["src/main.ts"], outdir: "dist", splitting
 // transliteration tables (LAZY_TRANSLITERATE) are required only when a name is asked for.
 await build({ ...commonJs, entryPoints: ["src/fast-path.ts"], outfile: "dist/fast-path.cjs", plugins: [LAZY_TRANSLITERATE] });
 // What bin/netlog.js reads first, to pick the file that runs the command line.
-await build({ ...shared, format: "cjs", banner: {}, entryPoints: ["src/command-file.ts"], outfile: "dist/command-file.cjs" });
+await build({ ...commonJs, sourcemap: false, entryPoints: ["src/command-file.ts"], outfile: "dist/command-file.cjs" });
 for (const name of ONE_FILE_COMMANDS) await oneCommand(name);
 await lazyLeaves();
 await writeCompletionTree();

@@ -2,16 +2,10 @@
 // require()s this (built as dist/command-file.cjs) first. `due`, `add` and `log` have builds of main.ts
 // holding only their own command, in CommonJS, so that their start loads no ES module at all.
 
-import { fstatSync } from "node:fs";
 import { writeDirect } from "./direct-write.js";
+import { stdoutIsFile } from "./terminal.js";
 
 declare const NETLOG_VERSION: string;
-
-/**
- * node:tty, and the net module it loads (2–3 ms of every run, Tab completion's too), only for a
- * character device: a pipe needs neither. This file is built as CommonJS (dist/command-file.cjs).
- */
-const isTerminal = (): boolean => (require("node:tty") as typeof import("node:tty")).isatty(1);
 
 /** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs): the same list. */
 const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add", "log"]);
@@ -47,8 +41,7 @@ export function commandFile(argv: readonly string[]): string | undefined {
 export function answeredVersion(argv: readonly string[]): boolean {
   if (argv.length !== 1 || (argv[0] !== "--version" && argv[0] !== "-V")) return false;
   try {
-    const stat = fstatSync(1);
-    if (stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isTerminal())) return false;
+    if (stdoutIsFile()) return false;
     // A full pipe (the bytes come back) is the fast path's, which waits for the reader.
     return typeof writeDirect(Buffer.from(`${NETLOG_VERSION}\n`)) === "string";
   } catch {

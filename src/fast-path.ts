@@ -4,16 +4,16 @@
 // it comes here when that write could not be made at once, as to a full pipe.) Each answer is exactly what main.ts would print; anything
 // unusual (another flag on the line, stdout a file, a failed write) is left to main.ts, which
 // then does what it always did, errors included.
-import { fstatSync } from "node:fs";
 import { writeDirect } from "./direct-write.js";
 import { completionsFor } from "./fast-complete.js";
+import { stdoutIsFile } from "./terminal.js";
 
 declare const NETLOG_VERSION: string;
 
 /** Prints the answer to `argv` and resolves to true, or to false when main.ts must run. */
 export async function answerFast(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
   const answer = await answerFor(argv, env);
-  if (answer === undefined || (await stdoutIsFile())) return false;
+  if (answer === undefined || stdoutIsFile()) return false;
   return answer === "" || (await written(answer));
 }
 
@@ -43,16 +43,4 @@ function written(text: string): boolean | Promise<boolean> {
   return new Promise((resolve) => {
     process.stdout.write(rest, (error?: NodeJS.ErrnoException | null) => resolve(!error || error.code === "EPIPE"));
   });
-}
-
-/** Files and devices main.ts writes itself, to the last byte, and reports a full disk. */
-async function stdoutIsFile(): Promise<boolean> {
-  let stat: ReturnType<typeof fstatSync>;
-  try {
-    stat = fstatSync(1);
-  } catch {
-    return false;
-  }
-  // node:tty (and the net module it loads) only for a character device: a pipe needs neither.
-  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !(await import("node:tty")).isatty(1));
 }

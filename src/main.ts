@@ -1,9 +1,9 @@
 // The edge of the program: the only place that reads the clock, the environment and the
 // terminal (all given in `io`), prints errors and decides the exit code.
-import { existsSync, fstatSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { isatty } from "./terminal.js";
+import { isatty, stdoutIsFile } from "./terminal.js";
 import { fileURLToPath } from "node:url";
 import chalk, { Chalk } from "chalk";
 import { type Command, CommanderError } from "commander";
@@ -352,13 +352,4 @@ function writeToStream(text: string | Uint8Array): Promise<"closed" | undefined>
       reject(error);
     });
   });
-}
-
-function stdoutIsFile(): boolean {
-  try {
-    const stat = fstatSync(1);
-    return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isatty(1));
-  } catch {
-    return false;
-  }
 }

@@ -10,6 +10,25 @@ export function isatty(fd: number): boolean {
   } catch {
     return false; // closed: no terminal, as tty.isatty says
   }
+  return ttyAt(fd);
+}
+
+/**
+ * Whether stdout is a file or a device other than a terminal: what main.ts writes itself, to
+ * the last byte, and reports a full disk on, and what the early answers (command-file.ts,
+ * fast-path.ts) leave to it. False when stdout cannot be told (closed).
+ */
+export function stdoutIsFile(): boolean {
+  let stat: ReturnType<typeof fstatSync>;
+  try {
+    stat = fstatSync(1);
+  } catch {
+    return false;
+  }
+  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !ttyAt(1));
+}
+
+function ttyAt(fd: number): boolean {
   return (createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
 }
 

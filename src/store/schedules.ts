@@ -143,7 +143,7 @@ const LIST_ORDER = "s.rank DESC, (@x - s.due_day) * 1.0 / s.cadence_days DESC, s
 export function dueCounts(db: Database, on: CalendarDate): { pressing: number; other: number } {
   return statement(
     db,
-    `SELECT coalesce(sum(s.pressing), 0) AS pressing, count(*) - coalesce(sum(s.pressing), 0) AS other FROM contact_schedule s WHERE s.due_day <= @x AND ${IN_FORCE}`,
+    `SELECT count(*) FILTER (WHERE s.pressing = 1) AS pressing, count(*) FILTER (WHERE s.pressing = 0) AS other FROM contact_schedule s WHERE s.due_day <= @x AND ${IN_FORCE}`,
   ).get({ x: dayIndex(on) }) as { pressing: number; other: number };
 }
 

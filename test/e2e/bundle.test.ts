@@ -37,7 +37,7 @@ function loadedBy(args: readonly string[], env: Record<string, string> = {}): { 
     [
       'const Module = require("node:module"); const seen = new Set(); const load = Module._load;',
       "Module._load = function (request, parent, isMain) { const loaded = load.apply(this, arguments);",
-      '  try { seen.add(request.startsWith("node:") || Module.isBuiltin(request) ? request.replace(/^node:/, "node:") : Module._resolveFilename(request, parent, isMain)); } catch {} return loaded; };',
+      "  try { seen.add(Module.isBuiltin(request) ? request : Module._resolveFilename(request, parent, isMain)); } catch {} return loaded; };",
       'process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LIST, [...seen].join("\\n")));',
     ].join("\n"),
   );
