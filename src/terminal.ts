@@ -1,16 +1,18 @@
 // Whether a descriptor is a terminal, without loading node:tty (and the net and stream modules it
-// loads, 2–3 ms of every run) unless it is a character device: a pipe or a file is never a
-// terminal, and cron's `netlog due | mail` and the shell's `$(netlog …)` are pipes.
-import { fstatSync } from "node:fs";
+// loads, 2–3 ms of every run) unless it is a character device other than /dev/null: a pipe, a
+// file or /dev/null is never a terminal, and cron's `netlog due | mail`, the shell's
+// `$(netlog …)` and `netlog due --notify >/dev/null` are those.
+import { type Stats, fstatSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 
 export function isatty(fd: number): boolean {
+  let stat: Stats;
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    stat = fstatSync(fd);
   } catch {
     return false; // closed: no terminal, as tty.isatty says
   }
-  return ttyAt(fd);
+  return stat.isCharacterDevice() && !isNullDevice(stat) && ttyAt(fd);
 }
 
 /**
@@ -25,7 +27,16 @@ export function stdoutIsFile(): boolean {
   } catch {
     return false;
   }
-  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !ttyAt(1));
+  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && (isNullDevice(stat) || !ttyAt(1)));
+}
+
+/** The device /dev/null is (the same numbers wherever the node is, as mknod makes them). */
+function isNullDevice(stat: Stats): boolean {
+  try {
+    return stat.rdev === statSync("/dev/null").rdev;
+  } catch {
+    return false; // no /dev/null (Windows): node:tty answers
+  }
 }
 
 function ttyAt(fd: number): boolean {

@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BIN, netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
+import { deviceFile } from "../helpers/devices.js";
+import { needs } from "../helpers/needs.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const HEAVY = ["@inquirer/", "chrono-node", "@sindresorhus/transliterate", "fastest-levenshtein"];
@@ -29,7 +31,11 @@ function packagesIn(files: Set<string>): string[] {
  * What a run of bin/netlog.js with `args` required and imported, file by file: the files of dist/
  * and of node_modules (by package), and Node's built-ins, with stdout a pipe as the shell's is.
  */
-function loadedBy(args: readonly string[], env: Record<string, string> = {}): { dist: string[]; packages: string[]; builtins: string[]; stdout: string } {
+function loadedBy(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  stdoutTo?: string,
+): { dist: string[]; packages: string[]; builtins: string[]; stdout: string } {
   const folder = tempDir();
   const hook = join(folder, "hook.cjs");
   writeFileSync(
@@ -42,11 +48,13 @@ function loadedBy(args: readonly string[], env: Record<string, string> = {}): { 
     ].join("\n"),
   );
   const list = join(folder, "loaded.txt");
+  const out = stdoutTo === undefined ? "pipe" : openSync(stdoutTo, "w");
   const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], {
     encoding: "utf8",
     env: { PATH: "/usr/bin:/bin", LOADED_LIST: list, ...env },
-    stdio: ["ignore", "pipe", "pipe"], // stdin /dev/null, as under cron
+    stdio: ["ignore", out, "pipe"], // stdin /dev/null, as under cron
   });
+  if (typeof out === "number") closeSync(out);
   expect(run.stderr).toBe("");
   const files = readFileSync(list, "utf8").split("\n");
   const packages = new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []));
@@ -54,7 +62,7 @@ function loadedBy(args: readonly string[], env: Record<string, string> = {}): { 
     dist: files.filter((f) => f.startsWith(DIST)).map((f) => f.slice(DIST.length)),
     packages: [...packages].sort(),
     builtins: files.filter((f) => !f.startsWith("/")).map((f) => f.replace(/^node:/, "")),
-    stdout: run.stdout,
+    stdout: run.stdout ?? "",
   };
 }
 
@@ -96,6 +104,16 @@ describe("what netlog due loads", () => {
     expect(netlog(["contact", "add", "Elaine Longmire", "--every", "30d"], { HOME: home }).code).toBe(0);
     const loaded = loadedBy(["--today", "2030-01-01", "due"], { HOME: home, TZ: "UTC" });
     expect(loaded.stdout).toContain("Elaine Longmire");
+    expect(loaded.dist).toEqual(["command-file.cjs", "netlog-due.cjs"]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+  });
+
+  // cron's `netlog due --notify >/dev/null`, and every run whose output is thrown away.
+  needs("root").it("into /dev/null: no node:tty either, to learn that it is not a terminal", () => {
+    const home = tempDir();
+    expect(netlog(["contact", "add", "Elaine Longmire", "--every", "30d"], { HOME: home }).code).toBe(0);
+    const loaded = loadedBy(["--today", "2030-01-01", "due"], { HOME: home, TZ: "UTC" }, deviceFile("null"));
+    expect(loaded.stdout).toBe("");
     expect(loaded.dist).toEqual(["command-file.cjs", "netlog-due.cjs"]);
     expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
   });
