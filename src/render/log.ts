@@ -16,6 +16,11 @@ import { shorten, who } from "./text.js";
 const WIDTH = 80;
 const NAME_WIDTH = 20;
 const MIN_NOTE_WIDTH = 20;
+/**
+ * As wide as formatShortDate writes a date (`d MMM`, with the year when not this year's; every
+ * month's abbreviation is three letters): reading more months cannot widen the column.
+ */
+const WIDEST_DATE = "31 Dec 2025".length;
 
 const ARROW: Readonly<Record<Direction, string>> = { sent: "→", received: "←", both: "↔" };
 const DIRECTION_WORDS: Readonly<Record<Direction, string>> = { sent: "sent", received: "received", both: "two-way" };
@@ -39,7 +44,10 @@ export function renderLog(report: LogReport, style: ChalkInstance, today: Calend
  */
 export function* logLines(report: LogStream, style: ChalkInstance, today: CalendarDate, onTerminal: boolean): Generator<string> {
   const { columns } = report;
-  const dateWidth = widest(mapItems(columns.dates, (d) => formatShortDate(d, today)));
+  const dateWidth = widest(
+    mapItems(columns.dates, (d) => formatShortDate(d, today)),
+    WIDEST_DATE,
+  );
   // No dates, no conversations.
   if (dateWidth === undefined) {
     if (onTerminal) yield `${noneText(report, today)}\n`;

@@ -113,6 +113,22 @@ describe("netlog log, when the reader goes", () => {
 });
 
 describe("netlog log's columns and rows", () => {
+  it("read months for the dates' column only until one is as wide as a date is written: a day of two digits, another year", async () => {
+    const dbPath = seeded();
+    const whole = await readWhole(dbPath, {});
+    const ctx = testCtx({ today: TODAY, dbPath });
+    const report = await logStream({}, ctx);
+    const months: string[] = [];
+    const dates = report.columns.dates;
+    report.columns.dates = (function* () {
+      for (const day of dates) yield months[months.push(day) - 1]!;
+    })();
+    expect([...logLines(report, ctx.style, TODAY, false)].join("")).toBe(whole.text);
+    // January to November of this year, then last December: `31 Dec 2025`, as wide as any.
+    expect(months.slice(-2).map((d) => d.slice(0, 7))).toEqual(["2026-01", "2025-12"]);
+    expect(months.length).toBe(12);
+  });
+
   it("are read from one state of the database: a conversation logged meanwhile by another process is not half in the list", async () => {
     const ctx = testCtx({ today: TODAY });
     await contactAdd({ name: "Sam Ortiz" }, ctx);
