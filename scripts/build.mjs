@@ -1,5 +1,7 @@
 // Bundles src/ into dist/ with code splitting, so each command loads only the chunks it needs
-// (`netlog due` never loads inquirer or chrono-node). better-sqlite3 stays external: it is native.
+// (`netlog due` never loads inquirer or chrono-node). better-sqlite3's JavaScript is bundled too;
+// its native addon is required by its path (src/store/sqlite.ts), and `bindings`, which would
+// search for it, is left out.
 // A second entry, fast-path.cjs, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
 // `netlog due`, `netlog add` and `netlog log`, the commands run every day (and `log` the one piped
@@ -88,7 +90,7 @@ const shared = {
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["better-sqlite3"],
+  external: ["bindings"],
   // Bundled CommonJS packages (commander) call require() for Node built-ins.
   banner: { js: 'import { createRequire as __netlogRequire } from "node:module"; const require = __netlogRequire(import.meta.url);' },
   define: { NETLOG_VERSION: JSON.stringify(version) },

@@ -1,4 +1,4 @@
-import BetterSqlite3 from "better-sqlite3";
+import { openSqlite } from "./sqlite.js";
 import { APPLICATION_ID } from "./application-id.js";
 
 /** After every character a name key can hold: the end of the range of keys that start with a prefix. */
@@ -11,7 +11,7 @@ const LAST_CHARACTER = "\u{10FFFF}";
  * waiting on a writer: a Tab press must never create or change a file, nor stall the shell.
  */
 export function readContactNamesStartingWith(path: string, keyPrefix: string): string[] {
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: 200 });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 200 });
   try {
     if (db.pragma("application_id", { simple: true }) !== APPLICATION_ID) return [];
     return db

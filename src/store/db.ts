@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import BetterSqlite3, { type Database } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { openSqlite } from "./sqlite.js";
 import type { CalendarDate } from "../domain/dates.js";
 import { NetlogError } from "../errors.js";
 import { backupBeforeMigration } from "./backup.js";
@@ -33,14 +34,14 @@ export function openDatabase(path: string, today: CalendarDate, options: { lists
     if (probed) {
       // Read-only first: a read-write connection would checkpoint a WAL left by a newer netlog
       // on close, or roll back another program's journal, changing a file we are about to refuse.
-      const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      const probe = openSqlite(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
       try {
         checkOwnership(probe, path);
       } finally {
         probe.close();
       }
     }
-    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+    db = openSqlite(path, { timeout: BUSY_TIMEOUT_MS });
     // With neither beside the file, reading it writes nothing, and closing writes nothing back:
     // the connection that will be used checks the file, and saves opening a second one.
     const version = probed ? (db.pragma("user_version", { simple: true }) as number) : checkOwnership(db, path);

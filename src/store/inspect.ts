@@ -1,6 +1,7 @@
 // What `netlog doctor` reads from a database file. It opens the file read-only: a check never
 // changes what it checks.
-import BetterSqlite3 from "better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { openSqlite } from "./sqlite.js";
 import { APPLICATION_ID, integrityProblems, readStamp, type Stamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
 import { conversationsTable } from "./tables.js";
@@ -28,9 +29,9 @@ export interface DatabaseInspection {
 
 export function inspectDatabase(path: string): DatabaseInspection {
   const found: DatabaseInspection = {};
-  let db: BetterSqlite3.Database | undefined;
+  let db: Database | undefined;
   try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    db = openSqlite(path, { readonly: true, fileMustExist: true });
     found.stamp = readStamp(db);
     if (found.stamp.appId !== APPLICATION_ID) return found;
     found.problems = integrityProblems(db);
@@ -43,7 +44,7 @@ export function inspectDatabase(path: string): DatabaseInspection {
   return found;
 }
 
-function countRows(db: BetterSqlite3.Database): DatabaseCounts {
+function countRows(db: Database): DatabaseCounts {
   return db
     .prepare(
       `SELECT (SELECT count(*) FROM contacts) AS contacts,

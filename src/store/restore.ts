@@ -1,6 +1,7 @@
 // Reading a backup, and putting its rows in place of the current ones.
 import { statSync } from "node:fs";
-import BetterSqlite3, { type Database } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { openSqlite } from "./sqlite.js";
 import { NetlogError } from "../errors.js";
 import { APPLICATION_ID, integrityProblems, migrate, newerNetlogError, readStamp } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations/index.js";
@@ -27,7 +28,7 @@ export function openBackup(file: string): Database {
   if (kind) throw new NetlogError(`${file} is ${kind}, not a backup file`, { hint });
   let db: Database;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new NetlogError(`cannot read ${file}: ${(error as Error).message}`, { hint, cause: error });
   }
@@ -49,7 +50,7 @@ export function openBackup(file: string): Database {
 /** A private copy of the backup in `dest` (an empty file: safe-file.ts createTemporary), migrated to this netlog's schema. */
 export function migratedCopy(backup: Database, dest: string): void {
   backup.prepare("VACUUM INTO ?").run(dest);
-  const copy = new BetterSqlite3(dest);
+  const copy = openSqlite(dest);
   try {
     copy.pragma("foreign_keys = ON");
     migrate(copy);
