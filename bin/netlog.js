@@ -6,12 +6,14 @@ const argv = process.argv.slice(2);
 // dist/command-file.cjs (src/command-file.ts) prints --version itself, and picks the build that
 // holds only `due`, `add` or `log`; Tab completion is answered by the fast path (fast-path.cjs) without commander
 // and the command table; anything else runs the whole program.
-const { answeredVersion, commandFile } = require("../dist/command-file.cjs");
+const { answeredVersion, commandFile, requireCompiled } = require("../dist/command-file.cjs");
 if (!answeredVersion(argv)) {
   const file = commandFile(argv);
+  // With the V8 code cache the build made for each (src/code-cache.ts).
+  const compiled = (name) => requireCompiled(require("node:path").join(__dirname, "..", "dist", name)).exports;
   const entry = file
-    ? Promise.resolve(require(`../dist/${file}`))
-    : Promise.resolve(require("../dist/fast-path.cjs")).then(async ({ answerFast }) => ((await answerFast(argv, process.env)) ? undefined : import("../dist/main.js")));
+    ? Promise.resolve(compiled(file))
+    : Promise.resolve(compiled("fast-path.cjs")).then(async ({ answerFast }) => ((await answerFast(argv, process.env)) ? undefined : import("../dist/main.js")));
   entry.then(async (program) => {
     if (program) process.exitCode = await program.main(argv, program.processIo());
   });

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeCodeCaches } from "./code-cache.mjs";
 
 /** The commands built into one file each; src/command-file.ts (ONE_FILE_COMMANDS) sends them there. */
 const ONE_FILE_COMMANDS = ["due", "add", "log"];
@@ -27,7 +28,7 @@ const LAZY_LEAVES = [
 ].map((leaf) => {
   const source = fileURLToPath(new URL(`../${leaf.entry}`, import.meta.url));
   const imported = (path, from) => (leaf.package ? path === leaf.package : join(from, path).replace(/\.js$/, ".ts") === source);
-  return { ...leaf, imported };
+  return { ...leaf, imported, cjs: leaf.file.replace(/\.js$/, ".cjs") };
 });
 
 /**
@@ -115,6 +116,8 @@ await build({ ...commonJs, sourcemap: false, entryPoints: ["src/command-file.ts"
 for (const name of ONE_FILE_COMMANDS) await oneCommand(name);
 await lazyLeaves();
 await writeCompletionTree();
+// Last: the cache is of the files as built, and its runs use the whole program too.
+writeCodeCaches();
 
 /**
  * Each file Node's ES module loader reads costs about a millisecond of resolving, reading and
@@ -132,6 +135,9 @@ async function oneCommand(name) {
     ...commonJs,
     entryPoints: ["src/main.ts"],
     outfile: `dist/netlog-${name}.cjs`,
+    // import() of the lazy files as require(): a script compiled with a V8 code cache loses its
+    // dynamic import callback on Node 20 (src/code-cache.ts), and require() needs none.
+    supported: { "dynamic-import": false },
     plugins: [
       LAZY_TRANSLITERATE,
       CHALK_TTY,
@@ -147,7 +153,7 @@ async function oneCommand(name) {
           on.onResolve({ filter: /./ }, (args) => {
             if (args.kind !== "dynamic-import") return undefined;
             const leaf = LAZY_LEAVES.find((l) => l.imported(args.path, args.resolveDir));
-            return leaf ? { path: `./${leaf.file}`, external: true } : undefined;
+            return leaf ? { path: `./${leaf.cjs}`, external: true } : undefined;
           });
         },
       },
@@ -155,8 +161,12 @@ async function oneCommand(name) {
   });
 }
 
+/** Each lazy file twice: an ES module for main.js's import(), CommonJS for the one-command files' require(). */
 async function lazyLeaves() {
-  for (const leaf of LAZY_LEAVES) await build({ ...shared, entryPoints: [leaf.entry], outfile: `dist/${leaf.file}`, sourcemap: "linked" });
+  for (const leaf of LAZY_LEAVES) {
+    await build({ ...shared, entryPoints: [leaf.entry], outfile: `dist/${leaf.file}`, sourcemap: "linked" });
+    await build({ ...commonJs, entryPoints: [leaf.entry], outfile: `dist/${leaf.cjs}` });
+  }
 }
 
 /** Builds the program once, as main.ts does, and writes what completion reads of it. */

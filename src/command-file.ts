@@ -48,3 +48,5 @@ export function answeredVersion(argv: readonly string[]): boolean {
     return false;
   }
 }
+
+export { requireCompiled } from "./code-cache.js";

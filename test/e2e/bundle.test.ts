@@ -40,7 +40,9 @@ function loadedBy(args: readonly string[], env: Record<string, string> = {}, std
       'const Module = require("node:module"); const seen = new Set(); const load = Module._load;',
       "Module._load = function (request, parent, isMain) { const loaded = load.apply(this, arguments);",
       "  try { seen.add(Module.isBuiltin(request) ? request : Module._resolveFilename(request, parent, isMain)); } catch {} return loaded; };",
-      'process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LIST, [...seen].join("\\n")));',
+      // The one-command files are compiled with their code cache (src/code-cache.ts), not by
+      // Module._load: they are in require.cache.
+      'process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LIST, [...new Set([...seen, ...Object.keys(require.cache)])].join("\\n")));',
     ].join("\n"),
   );
   const list = join(folder, "loaded.txt");

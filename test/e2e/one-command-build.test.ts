@@ -1,13 +1,15 @@
 // `netlog due`, `netlog add` and `netlog log` run from builds of main.ts that hold only their own command
 // (scripts/build.mjs, fast-path.ts commandFile): what a user sees must be what the whole program
 // shows, help and errors included, and those files must not load what the others need.
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { netlog } from "../helpers/cli.js";
 import { tempDir } from "../helpers/ctx.js";
 import { netlogInProcess } from "../helpers/in-process.js";
+import { portableNetlog } from "../helpers/portable-netlog.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const TODAY = "2026-11-25";
@@ -59,13 +61,49 @@ describe("due, add and log from their own builds", () => {
       const code = readFileSync(`${DIST}netlog-${name}.cjs`, "utf8");
       // No chunk of the split build: one copy of NetlogError and of commander's errors.
       expect(code).not.toMatch(/from\s*"\.\/chunk-/);
-      // Only the lazily loaded leaves, each a file of its own.
-      expect([...code.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort()).toEqual(
-        name === "due" ? ["lazy-natural-date.js", "lazy-prompts.js", "lazy-string-width.js"] : ["lazy-natural-date.js", "lazy-prompts.js"],
+      // Only the lazily loaded leaves, each a file of its own, and by require(): a file compiled
+      // with its code cache has no import() on Node 20 (src/code-cache.ts).
+      expect(code).not.toMatch(/\bimport\(/);
+      expect([...code.matchAll(/require\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort()).toEqual(
+        name === "due" ? ["lazy-natural-date.cjs", "lazy-prompts.cjs", "lazy-string-width.cjs"] : ["lazy-natural-date.cjs", "lazy-prompts.cjs"],
       );
       const sources = (JSON.parse(readFileSync(`${DIST}netlog-${name}.cjs.map`, "utf8")) as { sources: string[] }).sources;
       expect(sources.filter((s) => /node_modules\/(@inquirer|chrono-node|string-width)\//.test(s))).toEqual([]);
       expect(sources.filter((s) => /src\/cli\/(?!spec|commands)/.test(s))).toEqual([`../src/cli/${name}.ts`]);
     }
+  });
+});
+
+describe("their V8 code cache (src/code-cache.ts)", () => {
+  it("is made by the build for the node that built it, and this node takes it", () => {
+    const script = `const { requireCompiled } = require(${JSON.stringify(`${DIST}command-file.cjs`)});
+      for (const name of ["netlog-due", "netlog-add", "netlog-log", "fast-path"]) console.log(name, requireCompiled(${JSON.stringify(DIST)} + name + ".cjs").rejected);`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: "/usr/bin:/bin" } });
+    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual({ stdout: "netlog-due false\nnetlog-add false\nnetlog-log false\nfast-path false\n", stderr: "" });
+  });
+
+  it("damaged, another file's or missing, is refused: the command prints what it prints with its own", () => {
+    const bin = portableNetlog();
+    const dist = join(bin, "..", "..", "dist");
+    const db = join(tempDir(), "netlog.db");
+    const run = (file: string, args: string[]) =>
+      spawnSync(process.execPath, [file, "--db", db, "--today", TODAY, ...args], { encoding: "utf8", env: { PATH: "/usr/bin:/bin", ...ENV } });
+    const steps = [
+      ["add", "Elaine Longmire", "--new", "--via", "phone", "--follow-up", "in 2 weeks"],
+      ["add", "elaine", "--via", "email", "--date", "last tuesday"],
+      ["due", "--on", "2027-01-02"],
+      ["log"],
+    ];
+    const expected = steps.map((args) => run(join(DIST, "..", "bin", "netlog.js"), args));
+    rmSync(db);
+    rmSync(`${db}.bak`, { force: true });
+    writeFileSync(join(dist, "netlog-add.cjs.cache"), "not a cache");
+    copyFileSync(join(DIST, "netlog-add.cjs.cache"), join(dist, "netlog-due.cjs.cache"));
+    rmSync(join(dist, "netlog-log.cjs.cache"));
+    const got = steps.map((args) => run(bin, args));
+    const shown = (runs: typeof got) => runs.map((r) => ({ code: r.status, stdout: r.stdout.replaceAll(/"[0-9a-f-]{36}"/g, "uuid"), stderr: r.stderr }));
+    expect(shown(got)).toEqual(shown(expected));
+    expect(expected.map((r) => r.status)).toEqual([0, 0, 0, 0]);
+    expect(expected[2]!.stdout).toContain("Elaine Longmire");
   });
 });

@@ -7,17 +7,8 @@ import { fileURLToPath } from "node:url";
 import { tempDir } from "./ctx.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** What bin/netlog.js reaches at run time: the bundle is self-contained but for better-sqlite3. */
-const RUNTIME = [
-  "package.json",
-  "bin",
-  "dist",
-  "node_modules/better-sqlite3/package.json",
-  "node_modules/better-sqlite3/lib",
-  "node_modules/better-sqlite3/build/Release/better_sqlite3.node",
-  "node_modules/bindings",
-  "node_modules/file-uri-to-path",
-];
+/** What bin/netlog.js reaches at run time: the bundle is self-contained but for better-sqlite3's addon. */
+const RUNTIME = ["package.json", "bin", "dist", "node_modules/better-sqlite3/package.json", "node_modules/better-sqlite3/build/Release/better_sqlite3.node"];
 
 /** The path of bin/netlog.js in a copy that every user can read and run. */
 export function portableNetlog(): string {
