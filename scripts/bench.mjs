@@ -122,6 +122,7 @@ try {
 function rowsOn(db, { busiest, empty }) {
   const on = (args) => ["--db", db, "--today", TODAY, ...args];
   const addCopy = copy(db, `add-${db.split("/").pop()}`);
+  const writeCopy = copy(db, `write-${db.split("/").pop()}`);
   const file = (name) => join(outputs, name);
   const exportRow = (format, name) => ({
     name: `netlog export ${format} --out file`,
@@ -132,6 +133,9 @@ function rowsOn(db, { busiest, empty }) {
     { name: "node -e 0", argv: ["-e", "0"], node: true },
     // The floor under every netlog command: the SQLite driver loaded, the file opened, one query.
     { name: "floor: node + better-sqlite3, open, one query", argv: ["-e", openAndQuery(db)], node: true },
+    // The floor under `netlog add`: the same, and one row written and committed durably as netlog
+    // writes (WAL, synchronous=FULL), the checkpoint at close included; on its own copy.
+    { name: "floor: node + better-sqlite3, one durable write", argv: ["-e", writeOne(writeCopy)], node: true },
     { name: "floor: netlog --version", argv: ["--version"] },
     { name: "floor: netlog due (empty database)", argv: ["--db", empty, "--today", TODAY, "due"] },
     { name: "netlog due", argv: on(["due"]) },
@@ -275,6 +279,15 @@ function netlog(args) {
 function openAndQuery(db) {
   const driver = JSON.stringify(join(ROOT, "node_modules", "better-sqlite3"));
   return `new (require(${driver}))(${JSON.stringify(db)}, { readonly: true }).prepare("SELECT count(*) FROM contacts").get()`;
+}
+
+function writeOne(db) {
+  const driver = JSON.stringify(join(ROOT, "node_modules", "better-sqlite3"));
+  return [
+    `const db = new (require(${driver}))(${JSON.stringify(db)});`,
+    'db.pragma("journal_mode = WAL"); db.pragma("synchronous = FULL");',
+    'db.exec("CREATE TABLE IF NOT EXISTS bench_floor (at INTEGER)"); db.prepare("INSERT INTO bench_floor VALUES (?)").run(Date.now()); db.close();',
+  ].join(" ");
 }
 
 function seconds(ms) {
