@@ -1,7 +1,8 @@
 // Makes the V8 code cache of each one-command file (dist/netlog-NAME.cjs.cache) and of Tab
 // completion's fast path, by running its command once on a small database in a temp folder: a
-// conversation logged, the morning list, the log, a name completed. What runs there is what a day's use runs; anything else compiles as it is first called.
-// A Node other than the build's rejects the cache and compiles the file as before (src/code-cache.ts).
+// conversation logged, the morning list, the log, a name completed. What runs there is what a
+// day's use runs; anything else compiles as it is first called. A Node other than the build's
+// rejects the cache and compiles the file as before (src/code-cache.ts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -12,7 +12,7 @@ export function isatty(fd: number): boolean {
   } catch {
     return false; // closed: no terminal, as tty.isatty says
   }
-  return stat.isCharacterDevice() && !isNullDevice(stat) && ttyAt(fd);
+  return isTerminal(stat, fd);
 }
 
 /**
@@ -21,13 +21,18 @@ export function isatty(fd: number): boolean {
  * fast-path.ts) leave to it. False when stdout cannot be told (closed).
  */
 export function stdoutIsFile(): boolean {
-  let stat: ReturnType<typeof fstatSync>;
+  let stat: Stats;
   try {
     stat = fstatSync(1);
   } catch {
     return false;
   }
-  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && (isNullDevice(stat) || !ttyAt(1)));
+  return stat.isFile() || stat.isBlockDevice() || (stat.isCharacterDevice() && !isTerminal(stat, 1));
+}
+
+/** node:tty asked only about a character device other than /dev/null. */
+function isTerminal(stat: Stats, fd: number): boolean {
+  return stat.isCharacterDevice() && !isNullDevice(stat) && ttyAt(fd);
 }
 
 /** The device /dev/null is (the same numbers wherever the node is, as mknod makes them). */
