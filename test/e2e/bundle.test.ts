@@ -131,6 +131,17 @@ describe("what netlog due loads", () => {
   });
 });
 
+describe("what netlog add loads", () => {
+  it("its own file, and not node:crypto for the conversation's id (src/store/random.ts)", () => {
+    const home = tempDir();
+    expect(netlog(["contact", "add", "Elaine Longmire"], { HOME: home }).code).toBe(0);
+    const loaded = loadedBy(["--today", "2030-01-01", "add", "Elaine Longmire", "--via", "phone"], { HOME: home, TZ: "UTC" });
+    expect(loaded.stdout).toContain("Elaine Longmire");
+    expect(loaded.dist).toEqual(["command-file.cjs", "netlog-add.cjs"]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+  });
+});
+
 describe("netlog --version", () => {
   it("prints the version to a pipe (command-file.cjs) and to a file (main.ts)", () => {
     const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
