@@ -25,16 +25,28 @@
 // render/width.ts measures without string-width, so a neutralised line is measured as it is drawn.
 // --json never comes here: it keeps the exact stored text.
 
+/**
+ * Text of printable ASCII alone holds nothing to neutralise, and is told cheaply: the patterns of
+ * Unicode properties below take V8 about 1.5 ms to build (a Tab press takes 45), so each is built
+ * on its first use, which text outside ASCII alone brings.
+ */
+const ONLY_PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+function lazily(make: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= make());
+}
+
 /** Characters that may need work; text without any is returned as it is, cheaply. */
-const SUSPECT = /[\p{Cc}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}\p{Cs}\ufff9-\ufffb]/u;
+const SUSPECT = lazily(() => /[\p{Cc}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}\p{Cs}\ufff9-\ufffb]/u);
 
 /** Line breaks, as one line shows them and neutraliseLines splits on them. */
 const LINE_BREAK = /\r\n|[\n\v\f\r\u2028\u2029]/;
 
 /** What a ZWNJ or ZWJ may stand between to be kept. */
-const JOINS = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+const JOINS = lazily(() => /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]/u);
 /** What a variation selector may follow to be kept: a visible character. */
-const VARIES = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
+const VARIES = lazily(() => /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u);
 const VARIATION_SELECTOR = /[\u180b-\u180d\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 const BLACK_FLAG = 0x1f3f4;
 const CANCEL_TAG = 0xe007f;
@@ -46,7 +58,7 @@ export function token(codePoint: number): string {
 
 /** `text` safe for one line of a terminal: nothing in it is obeyed, hidden or able to break the line. */
 export function neutralise(text: string): string {
-  if (!SUSPECT.test(text)) return text;
+  if (ONLY_PRINTABLE_ASCII.test(text) || !SUSPECT().test(text)) return text;
   return neutraliseLine(text.split(LINE_BREAK).join(" "));
 }
 
@@ -56,7 +68,7 @@ export function neutraliseLines(text: string): string[] {
 }
 
 function neutraliseLine(line: string): string {
-  if (!SUSPECT.test(line)) return line;
+  if (ONLY_PRINTABLE_ASCII.test(line) || !SUSPECT().test(line)) return line;
   const chars = Array.from(line);
   let out = "";
   let inFlag = false;
@@ -77,9 +89,9 @@ function shown(char: string, code: number, before: string | undefined, after: st
   if (code < 0x20) return String.fromCodePoint(0x2400 + code);
   if (code === 0x7f) return "\u2421";
   if (code >= 0xd800 && code <= 0xdfff) return "\ufffd";
-  if (!SUSPECT.test(char)) return char;
-  if (code === 0x200c || code === 0x200d) return before !== undefined && after !== undefined && JOINS.test(before) && JOINS.test(after) ? char : token(code);
-  if (VARIATION_SELECTOR.test(char)) return before !== undefined && VARIES.test(before) && !VARIATION_SELECTOR.test(before) ? char : token(code);
+  if (!SUSPECT().test(char)) return char;
+  if (code === 0x200c || code === 0x200d) return before !== undefined && after !== undefined && JOINS().test(before) && JOINS().test(after) ? char : token(code);
+  if (VARIATION_SELECTOR.test(char)) return before !== undefined && VARIES().test(before) && !VARIATION_SELECTOR.test(before) ? char : token(code);
   if (inFlag) return char;
   return token(code);
 }
