@@ -28,6 +28,13 @@ describe("bashReply", () => {
     }
   });
 
+  it("escapes each ASCII character as it escapes it among letters of other scripts", () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+    const among = (c: string) => bashReply(`é${c}`, undefined).slice(1);
+    expect(ascii.map((c) => bashReply(c, undefined))).toEqual(ascii.map(among));
+    expect(bashReply("Elaine Longmire", undefined)).toBe("Elaine\\ Longmire");
+  });
+
   it("leaves letters of any script as they are", () => {
     expect(bashReply("José Álvarez", undefined)).toBe("José\\ Álvarez");
   });
