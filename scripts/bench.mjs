@@ -142,7 +142,9 @@ function rowsOn(db, { busiest, empty }) {
     { name: "netlog due --json", argv: on(["due", "--json"]) },
     { name: "netlog add", argv: ["--db", addCopy, "--today", TODAY, "add", busiest, "--via", "phone", "--note", "benchmark call"] },
     { name: "netlog contact show (busiest)", argv: on(["contact", "show", busiest]) },
-    // What the shell runs on every Tab press (src/fast-path.ts): every contact's name read and folded.
+    // What the shell runs on every Tab press (src/fast-path.ts): a command's word, which reads no
+    // database, and a contact's name, the names that start with what was typed.
+    { name: "netlog __complete con (a command word)", argv: ["--db", db, "__complete", "bash", "--", "con"] },
     { name: "netlog __complete contact show Ela", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Ela"] },
     // Someone glancing at the newest conversation: the whole pipeline, until netlog has exited.
     { name: "netlog log | head -1", argv: on(["log"]), pipeTo: "head -1", timeFile: file("log-head.time") },

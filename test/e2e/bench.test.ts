@@ -31,6 +31,7 @@ describe("npm run bench -- --small", () => {
         "netlog due --json",
         "netlog add",
         "netlog contact show (busiest)",
+        "netlog __complete con (a command word)",
         "netlog __complete contact show Ela",
         "netlog log | head -1",
         "netlog log > file",
