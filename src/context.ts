@@ -17,6 +17,12 @@ export interface Ctx {
   now: string;
   /** Opens the database on first use, so a command rejects bad input before touching it. */
   db(): Database;
+  /**
+   * Called by a command about to read every contact or conversation and write each out as it
+   * goes (log, contact list, the exports, search for every match): what it holds stays what a
+   * stretch of the output needs, whatever the size of the database.
+   */
+  readingEverything(): void;
   /** Where the database is (or would be created), and which setting chose it; opens nothing. */
   dbLocation(): DbLocation;
   /** Present only when stdin and stdout are both terminals: nothing may wait for input otherwise. */

@@ -29,6 +29,7 @@ export async function contactListItems(options: ContactListOptions, ctx: Ctx): P
     throw new NetlogError(`no contact is tagged '${tag}'`, { hint: "tags are set with netlog contact add NAME --tag TAG" });
   }
   const all = options.all === true;
+  ctx.readingEverything();
   const policy = loadPolicy(db);
   function* contacts(): Generator<ListedContact> {
     for (const page of contactPages(db, tag, all)) {

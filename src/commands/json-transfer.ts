@@ -14,6 +14,7 @@ export async function exportJson(ctx: Ctx): Promise<ExportedData> {
 
 /** exportJson's data with its lists read as they are written, and how many contacts it holds. */
 export async function exportJsonItems(ctx: Ctx) {
+  ctx.readingEverything();
   return exportDataItems(ctx.db());
 }
 

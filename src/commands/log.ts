@@ -46,6 +46,7 @@ export async function logStream(options: LogOptions, ctx: Ctx): Promise<LogStrea
   const query = await logQuery(options, ctx);
   const { db, filter, limit, ...about } = query;
   if (limit > 0) return logStreamOf(readLog(query));
+  ctx.readingEverything();
   // The columns and the rows from one state: a conversation logged meanwhile by another process
   // would be listed wider than its column.
   beginRead(db);

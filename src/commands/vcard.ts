@@ -95,6 +95,7 @@ export async function exportVcard(ctx: Ctx): Promise<string> {
  */
 export async function exportVcardChunks(ctx: Ctx): Promise<{ chunks: Iterable<string>; contacts: number }> {
   const db = ctx.db();
+  ctx.readingEverything();
   function* chunks() {
     for (const page of contactPages(db, undefined, true)) {
       const ids = page.map((c) => c.id);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import type { Ctx, ProgramResult, Prompter } from "../../src/context.js";
-import { type Database, openDatabase } from "../../src/store/db.js";
+import { cacheForOneScan, type Database, openDatabase } from "../../src/store/db.js";
 import { NO_PROGRESS } from "../../src/ui/progress.js";
 import { dataTables, quoteId } from "../../src/store/tables.js";
 import { onCleanup } from "./cleanups.js";
@@ -47,6 +47,7 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
       }
       return db;
     },
+    readingEverything: () => cacheForOneScan(ctx.db()),
     prompter: options.prompter ? scripted(options.prompter, () => db) : undefined,
     stdoutIsTTY: options.prompter !== undefined,
     columns: undefined,

@@ -16,7 +16,7 @@ const SUITE_TZ = process.env.TZ;
  * real stdin. Paths must be absolute: this process's folder is the checkout (a vitest worker
  * has no folder of its own, and process.chdir would move every test in it).
  */
-export async function netlogInProcess(args: readonly string[], env: Record<string, string>, options: { now?: Date } = {}): Promise<CliResult> {
+export async function netlogInProcess(args: readonly string[], env: Record<string, string>, options: { now?: Date; keepHeapSmall?: () => void } = {}): Promise<CliResult> {
   if (env.TZ !== undefined && env.TZ !== SUITE_TZ) throw new Error(`TZ=${env.TZ}: an in-process run counts days in ${SUITE_TZ}; spawn it with netlog()`);
   if (env.FORCE_COLOR !== undefined) throw new Error("FORCE_COLOR is read by chalk once per process: spawn it with netlog()");
   let stdout = "";
@@ -39,6 +39,7 @@ export async function netlogInProcess(args: readonly string[], env: Record<strin
     env: { PATH: "/usr/bin:/bin", ...env },
     now: () => (options.now ? new Date(options.now) : new Date()),
     colorLevel: 0,
+    keepHeapSmall: options.keepHeapSmall,
   };
   const code = await main(args, io);
   return { stdout, stderr, code };
