@@ -8,7 +8,10 @@ const { join } = require("node:path");
 const [file, ...args] = process.argv.slice(2);
 const { requireCompiled } = require(join(__dirname, "..", "dist", "command-file.cjs"));
 const { exports: program, script } = requireCompiled(file, null);
-const ran = program.main ? program.main(args, program.processIo()) : program.answerFast(args, process.env).then((answered) => (answered ? 0 : 1));
+// Without keepHeapSmall, which sets V8 flags for a long output (the log is one): V8 refuses a
+// cache made under flags other than those of the run that reads it, and the runs start with none.
+const io = program.processIo ? { ...program.processIo(), keepHeapSmall: undefined } : undefined;
+const ran = program.main ? program.main(args, io) : program.answerFast(args, process.env).then((answered) => (answered ? 0 : 1));
 ran.then((code) => {
   if (code !== 0) throw new Error(`netlog ${args.join(" ")} exited ${code}`);
   writeFileSync(`${file}.cache`, script.createCachedData());
