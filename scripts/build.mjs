@@ -5,7 +5,8 @@
 // A second entry, fast-path.cjs, answers --version and Tab completion without commander: it reads
 // the command tree from dist/completion-tree.json, which is written here from the program itself.
 // `netlog due`, `netlog add` and `netlog log`, the commands run every day (and `log` the one piped
-// into `head`), each get a third build of their own:
+// into `head`), and `netlog import` (whose ES module graph cost an import of one row 80 ms), each
+// get a third build of their own:
 // main.ts with their spec alone, in one CommonJS file (see oneCommand below).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -15,7 +16,19 @@ import { fileURLToPath } from "node:url";
 import { writeCodeCaches } from "./code-cache.mjs";
 
 /** The commands built into one file each; src/command-file.ts (ONE_FILE_COMMANDS) sends them there. */
-const ONE_FILE_COMMANDS = ["due", "add", "log"];
+const ONE_FILE_COMMANDS = ["due", "add", "log", "import"];
+/**
+ * The specs of a one-command file, where they are not src/cli/<name>.ts alone: `import` has its
+ * group and five subcommands there, and mail and calendar in files of their own.
+ */
+const SPECS_OF = {
+  import: [
+    'import { commands as group } from "./import.ts";',
+    'import { commands as mail } from "./import-mail.ts";',
+    'import { commands as calendar } from "./import-calendar.ts";',
+    "export const COMMANDS = [...group, ...mail, ...calendar];",
+  ].join("\n"),
+};
 /**
  * What the one-command files import lazily, each built into one file of its own. None holds a
  * class that main.ts checks with instanceof (the prompts throw inquirer's ExitPromptError, which
@@ -147,7 +160,7 @@ async function oneCommand(name) {
         name: "one-command",
         setup(on) {
           on.onLoad({ filter: /[/\\]src[/\\]cli[/\\]commands\.ts$/ }, (args) =>
-            args.path === table ? { contents: `export { commands as COMMANDS } from "./${name}.ts";`, loader: "ts", resolveDir: dirname(table) } : undefined,
+            args.path === table ? { contents: SPECS_OF[name] ?? `export { commands as COMMANDS } from "./${name}.ts";`, loader: "ts", resolveDir: dirname(table) } : undefined,
           );
           // Loaded only now and then (a prompt, a date in words, a line outside Latin): left in
           // files of their own rather than parsed on every run.

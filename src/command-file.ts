@@ -1,5 +1,5 @@
 // Which file of dist/ runs a command line, decided before anything else loads: bin/netlog.js
-// require()s this (built as dist/command-file.cjs) first. `due`, `add` and `log` have builds of main.ts
+// require()s this (built as dist/command-file.cjs) first. `due`, `add`, `log` and `import` have builds of main.ts
 // holding only their own command, in CommonJS, so that their start loads no ES module at all.
 
 import { writeDirect } from "./direct-write.js";
@@ -8,7 +8,7 @@ import { stdoutIsFile } from "./terminal.js";
 declare const NETLOG_VERSION: string;
 
 /** The commands scripts/build.mjs builds into one file each (dist/netlog-NAME.cjs): the same list. */
-const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add", "log"]);
+const ONE_FILE_COMMANDS: ReadonlySet<string> = new Set(["due", "add", "log", "import"]);
 
 /** main.js's global options that take a value, which may stand before the command. */
 const GLOBAL_WITH_VALUE: ReadonlySet<string> = new Set(["--db", "--today"]);
@@ -16,7 +16,7 @@ const GLOBAL_SWITCHES: ReadonlySet<string> = new Set(["--no-color", "--debug"]);
 
 /**
  * The file of dist/ that runs `argv` when it is not the whole program's: `netlog [global
- * options] due …` and `… add …` have a build of main.ts holding only their own command, which
+ * options] due …`, `… add …`, `… log …` and `… import …` have a build of main.ts holding only their own command, which
  * commander parses exactly as the whole program does, since it dispatches on that first word.
  * Anything else, or anything unusual before the command (another option, `--`, `help`), is
  * undefined: the whole command table.

@@ -1,4 +1,4 @@
-// `netlog due`, `netlog add` and `netlog log` run from builds of main.ts that hold only their own command
+// `netlog due`, `netlog add`, `netlog log` and `netlog import` run from builds of main.ts that hold only their own command
 // (scripts/build.mjs, fast-path.ts commandFile): what a user sees must be what the whole program
 // shows, help and errors included, and those files must not load what the others need.
 import { spawnSync } from "node:child_process";
@@ -12,6 +12,7 @@ import { netlogInProcess } from "../helpers/in-process.js";
 import { portableNetlog } from "../helpers/portable-netlog.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const TODAY = "2026-11-25";
 const ENV = { TZ: "America/Los_Angeles" };
 
@@ -38,6 +39,15 @@ const CASES: string[][] = [
   ["log", "elaine", "--json"],
   ["log", "--since", "whenever"],
   ["log", "rm", "999"],
+  ["import", "--help"],
+  ["import", "linkedin", "--help"],
+  ["import", "linkedin", `${FIXTURES}Connections.csv`, "--every", "90d"],
+  ["import", "linkedin", `${FIXTURES}Connections.csv`],
+  ["import", "vcard", `${FIXTURES}contacts.vcf`, "--json"],
+  ["import", "linkedin", `${FIXTURES}no-such-file.csv`],
+  ["import", "mail"],
+  ["import", "calendar", "--help"],
+  ["due", "--all"],
 ];
 
 /** Each database gives its rows their own random uuids, and each run its own clock. */
@@ -45,7 +55,7 @@ function withoutUuids(result: { stdout: string; stderr: string; code: number | n
   return { ...result, stdout: result.stdout.replace(/"uuid": "[0-9a-f-]{36}"/g, '"uuid": "…"').replace(/"created_at": "[^"]+"/g, '"created_at": "…"') };
 }
 
-describe("due, add and log from their own builds", () => {
+describe("due, add, log and import from their own builds", () => {
   it("print and exit as the whole program does, on the same database, step by step", async () => {
     const folder = tempDir();
     const [spawned, inProcess] = [join(folder, "spawned.db"), join(folder, "in-process.db")];
@@ -57,19 +67,22 @@ describe("due, add and log from their own builds", () => {
   });
 
   it("are one file each, without the other commands' specs or heavy packages", () => {
-    for (const name of ["due", "add", "log"]) {
+    for (const name of ["due", "add", "log", "import"]) {
       const code = readFileSync(`${DIST}netlog-${name}.cjs`, "utf8");
       // No chunk of the split build: one copy of NetlogError and of commander's errors.
       expect(code).not.toMatch(/from\s*"\.\/chunk-/);
       // Only the lazily loaded leaves, each a file of its own, and by require(): a file compiled
       // with its code cache has no import() on Node 20 (src/code-cache.ts).
       expect(code).not.toMatch(/\bimport\(/);
-      expect([...code.matchAll(/require\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort()).toEqual(
-        name === "due" ? ["lazy-natural-date.cjs", "lazy-prompts.cjs", "lazy-string-width.cjs"] : ["lazy-natural-date.cjs", "lazy-prompts.cjs"],
-      );
+      const leaves = { due: ["lazy-natural-date.cjs", "lazy-prompts.cjs", "lazy-string-width.cjs"], import: ["lazy-prompts.cjs"] }[name] ?? [
+        "lazy-natural-date.cjs",
+        "lazy-prompts.cjs",
+      ];
+      expect([...code.matchAll(/require\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort()).toEqual(leaves);
       const sources = (JSON.parse(readFileSync(`${DIST}netlog-${name}.cjs.map`, "utf8")) as { sources: string[] }).sources;
       expect(sources.filter((s) => /node_modules\/(@inquirer|chrono-node|string-width)\//.test(s))).toEqual([]);
-      expect(sources.filter((s) => /src\/cli\/(?!spec|commands)/.test(s))).toEqual([`../src/cli/${name}.ts`]);
+      const specs = name === "import" ? ["import", "import-mail", "import-calendar"] : [name];
+      expect(sources.filter((s) => /src\/cli\/(?!spec|commands)/.test(s))).toEqual(specs.map((spec) => `../src/cli/${spec}.ts`));
     }
   });
 });
@@ -77,9 +90,12 @@ describe("due, add and log from their own builds", () => {
 describe("their V8 code cache (src/code-cache.ts)", () => {
   it("is made by the build for the node that built it, and this node takes it", () => {
     const script = `const { requireCompiled } = require(${JSON.stringify(`${DIST}command-file.cjs`)});
-      for (const name of ["netlog-due", "netlog-add", "netlog-log", "fast-path"]) console.log(name, requireCompiled(${JSON.stringify(DIST)} + name + ".cjs").rejected);`;
+      for (const name of ["netlog-due", "netlog-add", "netlog-log", "netlog-import", "fast-path"]) console.log(name, requireCompiled(${JSON.stringify(DIST)} + name + ".cjs").rejected);`;
     const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: "/usr/bin:/bin" } });
-    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual({ stdout: "netlog-due false\nnetlog-add false\nnetlog-log false\nfast-path false\n", stderr: "" });
+    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual({
+      stdout: "netlog-due false\nnetlog-add false\nnetlog-log false\nnetlog-import false\nfast-path false\n",
+      stderr: "",
+    });
   });
 
   it("damaged, another file's or missing, is refused: the command prints what it prints with its own", () => {

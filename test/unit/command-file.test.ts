@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commandFile } from "../../src/command-file.js";
 
-// bin/netlog.js runs `due`, `add` and `log` from a build holding only that command: only when the first
+// bin/netlog.js runs `due`, `add`, `log` and `import` from a build holding only that command: only when the first
 // word commander dispatches on is that command, whatever global options stand before it.
 describe("commandFile: which build of main.ts runs argv", () => {
   it.each([
@@ -17,6 +17,9 @@ describe("commandFile: which build of main.ts runs argv", () => {
     [["log", "due"], "netlog-log.cjs"],
     [["--db", "/tmp/x.db", "log", "--limit", "1"], "netlog-log.cjs"],
     [["stats", "log"], undefined],
+    [["--db", "/tmp/x.db", "import", "linkedin", "Connections.csv"], "netlog-import.cjs"],
+    [["import", "mail", "--help"], "netlog-import.cjs"],
+    [["export", "json", "import"], undefined],
     [["help", "due"], undefined],
     [["--help", "due"], undefined],
     [["-V"], undefined],
