@@ -6,7 +6,7 @@ import { parseWhen } from "./when-flag.js";
 import { beginRead, countLog, endRead, iterateLog, largestLogId, listLog, lastLogDayOfEachMonth, loggedContactNames } from "../store/conversation-log.js";
 import { channelFlag } from "./add.js";
 import { existingContact } from "./resolve-contact.js";
-import { type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
+import { LOG_NAME_WIDTH, type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
 
 export interface LogOptions {
   name?: string;
@@ -51,7 +51,11 @@ export async function logStream(options: LogOptions, ctx: Ctx): Promise<LogStrea
   // would be listed wider than its column.
   beginRead(db);
   const largest = largestLogId(db, filter);
-  const columns = { ids: largest === null ? [] : [largest], dates: lastLogDayOfEachMonth(db, filter), names: about.contact ? null : loggedContactNames(db, filter) };
+  const columns = {
+    ids: largest === null ? [] : [largest],
+    dates: lastLogDayOfEachMonth(db, filter),
+    names: about.contact ? null : loggedContactNames(db, filter, LOG_NAME_WIDTH),
+  };
   return { entries: endRead(db, iterateLog(db, filter, 0)), columns, hidden: 0, ...about };
 }
 

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from "chalk";
 import type { ConversationEdited, ConversationRemoved } from "../reports/log-change.js";
 import { JsonItems, mapItems } from "../reports/json-items.js";
-import { type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
+import { LOG_NAME_WIDTH, type LogReport, type LogStream, logStreamOf } from "../reports/log.js";
 import type { FieldChange } from "../domain/conversation-edit.js";
 import { type CalendarDate, formatLongDate, formatShortDate } from "../domain/dates.js";
 import type { Direction, DueItem } from "../domain/due.js";
@@ -14,7 +14,7 @@ import { shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
 const WIDTH = 80;
-const NAME_WIDTH = 20;
+const NAME_WIDTH = LOG_NAME_WIDTH;
 const MIN_NOTE_WIDTH = 20;
 /**
  * As wide as formatShortDate writes a date (`d MMM`, with the year when not this year's; every

@@ -14,6 +14,9 @@ export interface LogReport {
   channel: Channel | null;
 }
 
+/** The names' column of `netlog log` is at most this wide: a longer name is shortened to it. */
+export const LOG_NAME_WIDTH = 20;
+
 /** What sizes the columns of `netlog log`: the values each column shows, in any order, repeats allowed. */
 export interface LogColumns {
   ids: Iterable<number>;

@@ -134,11 +134,20 @@ export function* lastLogDayOfEachMonth(db: Database, filter: LogFilter): Generat
   for (const day of query.iterate(params) as IterableIterator<CalendarDate>) yield day;
 }
 
-/** The name of each contact with a match, once, in no particular order. */
-export function* loggedContactNames(db: Database, filter: LogFilter): Generator<string> {
+/**
+ * The name of each contact with a match, in no particular order, repeats allowed: first those of
+ * exactly `widthFirst` characters, then every one. A column that stops growing at that width (the
+ * log's names) then usually stops after one: reading names in the table's order until a name that
+ * wide came up read 1,106 of them, 10 ms of a `netlog log | head -1` of 80.
+ */
+export function* loggedContactNames(db: Database, filter: LogFilter, widthFirst: number): Generator<string> {
   const { sql, params } = whereOf(filter);
   const matches = sql ? `${sql} AND` : "WHERE";
-  const query = db.prepare(`SELECT c.name FROM contacts c WHERE EXISTS (SELECT 1 FROM conversations i ${matches} i.contact_id = c.id)`).pluck();
+  const logged = `EXISTS (SELECT 1 FROM conversations i ${matches} i.contact_id = c.id)`;
+  // The length first: the look into the conversations is then made for those names alone.
+  const first = db.prepare(`SELECT c.name FROM contacts c WHERE length(c.name) = @widthFirst AND ${logged}`).pluck();
+  for (const name of first.iterate({ ...params, widthFirst }) as IterableIterator<string>) yield name;
+  const query = db.prepare(`SELECT c.name FROM contacts c WHERE ${logged}`).pluck();
   for (const name of query.iterate(params) as IterableIterator<string>) yield name;
 }
 

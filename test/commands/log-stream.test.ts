@@ -86,6 +86,25 @@ describe("netlog log's columns, sized without reading every row first", () => {
   });
 });
 
+describe("netlog log's names' column", () => {
+  it("reads the names exactly as wide as it can be first, and is as wide as the names shown: a 20-character name only when it is among them", async () => {
+    const ctx = testCtx({ today: TODAY });
+    // 20 characters each: one logged by phone, one whose double space shows as one (19 columns), one never logged.
+    for (const name of ["Maximilian Rodriguez", "Christopher  Andrews", "Unlogged Person Xyzw", "Jo Li"]) await contactAdd({ name }, ctx);
+    await add({ name: "Maximilian", via: "phone", date: "2026-11-20" }, ctx);
+    await add({ name: "Christopher", via: "email", date: "2026-11-21" }, ctx);
+    await add({ name: "Jo Li", via: "email", date: "2026-11-22" }, ctx);
+    const shown = async (args: string[]) => (await cli(ctx.dbPath, args)).stdout.split("\n")[0];
+    expect(await shown(["--via", "email"])).toBe("3  22 Nov  → email     Jo Li                —");
+    expect(await shown(["--via", "phone"])).toBe("1  20 Nov  ↔ phone     Maximilian Rodriguez  —");
+    expect(await shown([])).toBe("3  22 Nov  → email     Jo Li                 —");
+    for (const options of [{ via: "email" }, { via: "phone" }, {}] as LogOptions[]) {
+      const args = options.via ? ["--via", options.via] : [];
+      expect((await cli(ctx.dbPath, args)).stdout).toBe((await readWhole(ctx.dbPath, options)).text);
+    }
+  });
+});
+
 describe("netlog log, when the reader goes", () => {
   it("writes no further block once a write finds the reader gone, and exits 0 quietly", async () => {
     const dbPath = seeded(10_000);
