@@ -18,11 +18,16 @@ export interface Ctx {
   /** Opens the database on first use, so a command rejects bad input before touching it. */
   db(): Database;
   /**
-   * Called by a command about to read every contact or conversation and write each out as it
-   * goes (log, contact list, the exports, search for every match): what it holds stays what a
-   * stretch of the output needs, whatever the size of the database.
+   * Called by a command about to read every contact or conversation (log, contact list, the
+   * exports, search for every match): SQLite then caches 4 MiB of the file, not 16.
    */
   readingEverything(): void;
+  /**
+   * The command knows its output will be long (an export to --out FILE; a search for every
+   * match, which ranks them all before it prints one): the runtime is asked to keep its heap near
+   * what is live. Output to stdout otherwise asks by itself once it is long (main.ts).
+   */
+  outputIsLong(): void;
   /** Where the database is (or would be created), and which setting chose it; opens nothing. */
   dbLocation(): DbLocation;
   /** Present only when stdin and stdout are both terminals: nothing may wait for input otherwise. */

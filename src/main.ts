@@ -92,6 +92,22 @@ const BLOCK = 64 * 1024;
 const FIRST_BLOCK = 4 * 1024;
 
 /**
+ * Output still being written after its first two blocks is long: the heap is kept small from
+ * there (Io.keepHeapSmall). Not sooner: the reader of `netlog log | head -1` has gone by the
+ * second, and loading node:v8 for it cost that command about 4 ms.
+ */
+const LONG_AFTER_BLOCKS = 2;
+
+/** The runs that have asked: a command that knew its output would be long asked before writing it. */
+const keptSmall = new WeakSet<Io>();
+
+function keepHeapSmall(io: Io): void {
+  if (keptSmall.has(io)) return;
+  keptSmall.add(io);
+  io.keepHeapSmall?.();
+}
+
+/**
  * Writes output as it is produced, a block at a time, each waited for as writeOutput does; the
  * blocks double from FIRST_BLOCK to BLOCK. Once the reader has gone (`netlog log | head -1`) it
  * stops: leaving the loop ends the pieces' source, and with it the database rows still unread.
@@ -99,10 +115,12 @@ const FIRST_BLOCK = 4 * 1024;
 async function writeChunks(io: Io, chunks: Iterable<string>): Promise<void> {
   let block = "";
   let size = FIRST_BLOCK;
+  let blocks = 0;
   for (const chunk of chunks) {
     block += chunk;
     if (block.length < size) continue;
     if ((await writeOutput(io, block)) === "closed") return;
+    if (++blocks === LONG_AFTER_BLOCKS) keepHeapSmall(io);
     block = "";
     size = Math.min(BLOCK, size * 2);
   }
@@ -145,8 +163,8 @@ function makeContext(command: Command, opened: { db?: Database; path?: string },
     },
     readingEverything() {
       cacheForOneScan(this.db());
-      io.keepHeapSmall?.();
     },
+    outputIsLong: () => keepHeapSmall(io),
     prompter: interactive ? lazyPrompter() : undefined,
     stdoutIsTTY: io.stdout.isTTY,
     columns: io.stdout.columns,

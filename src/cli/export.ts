@@ -1,4 +1,5 @@
 // `netlog export …`: everything back out, in formats other programs read.
+import type { Ctx } from "../context.js";
 import { defineCommand, type Output, type TextChunks } from "./spec.js";
 
 const OUT = { flags: "--out <file>", description: "write to FILE instead of stdout (- is stdout)" } as const;
@@ -14,9 +15,11 @@ async function refuseJsonOnStdout(options: { out?: string; json?: boolean }): Pr
 }
 
 /** Every export: text to stdout, or to --out, written privately and atomically; either as it is produced when in pieces. */
-async function exported(options: { out?: string }, text: string | TextChunks, written: Written): Promise<string | Output> {
+async function exported(options: { out?: string }, text: string | TextChunks, written: Written, ctx: Ctx): Promise<string | Output> {
   const { out } = options;
   if (out === undefined || out === "-") return typeof text === "string" ? text : { text: () => text };
+  // Text made as it is written is every contact's: long, and nobody reads it from a pipe.
+  if (typeof text !== "string") ctx.outputIsLong();
   (await import("../commands/output-file.js")).writeOutputFile(out, text);
   const { exportWrittenJson } = await import("../render/export.js");
   return { text: () => "", json: () => exportWrittenJson({ ...written, out }) };
@@ -38,7 +41,7 @@ export const commands = [
       await refuseJsonOnStdout(options);
       const [{ exportJsonItems }, { toJsonOutput }] = await Promise.all([import("../commands/json-transfer.js"), import("../render/json.js")]);
       const { data, contacts } = await exportJsonItems(ctx);
-      return exported(options, toJsonOutput(data), { format: "json", contacts });
+      return exported(options, toJsonOutput(data), { format: "json", contacts }, ctx);
     },
   }),
   defineCommand({
@@ -50,7 +53,7 @@ export const commands = [
       await refuseJsonOnStdout(options);
       const [{ exportContactItems }, { contactsCsvPieces }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
       const { contacts, count } = await exportContactItems(ctx);
-      return exported(options, contactsCsvPieces(contacts), { format: "csv", contacts: count });
+      return exported(options, contactsCsvPieces(contacts), { format: "csv", contacts: count }, ctx);
     },
   }),
   defineCommand({
@@ -61,7 +64,7 @@ export const commands = [
     async run({ options }, ctx) {
       await refuseJsonOnStdout(options);
       const { chunks, contacts } = await (await import("../commands/vcard.js")).exportVcardChunks(ctx);
-      return exported(options, chunks, { format: "vcard", contacts });
+      return exported(options, chunks, { format: "vcard", contacts }, ctx);
     },
   }),
   defineCommand({
@@ -86,7 +89,7 @@ export const commands = [
       await refuseJsonOnStdout(options);
       const [{ exportCalendar }, { calendarIcs }] = await Promise.all([import("../commands/export.js"), import("../render/export.js")]);
       const calendar = await exportCalendar({ days: options.days }, ctx);
-      return exported(options, calendarIcs(calendar), { format: "ics", events: calendar.items.length + calendar.birthdays.length });
+      return exported(options, calendarIcs(calendar), { format: "ics", events: calendar.items.length + calendar.birthdays.length }, ctx);
     },
   }),
 ];

@@ -40,7 +40,10 @@ export async function searchItems(options: SearchOptions, ctx: Ctx, pageSize = S
     throw usageError(`nothing to search for in '${options.text}'`, "give a word: a name, a company, a tag or a word from a note, e.g. netlog search spokane");
   }
   const db = ctx.db();
-  if (limit === 0) ctx.readingEverything();
+  if (limit === 0) {
+    ctx.readingEverything();
+    ctx.outputIsLong();
+  }
   catchUpSearchIndex(db);
   const ranked = rankContacts(terms.map((term) => wordHits(db, term)));
   const shown = limit === 0 ? ranked : ranked.slice(0, limit);

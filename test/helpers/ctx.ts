@@ -48,6 +48,7 @@ export function testCtx(options: { today: string; prompter?: Partial<Prompter>; 
       return db;
     },
     readingEverything: () => cacheForOneScan(ctx.db()),
+    outputIsLong: () => {},
     prompter: options.prompter ? scripted(options.prompter, () => db) : undefined,
     stdoutIsTTY: options.prompter !== undefined,
     columns: undefined,
