@@ -27,9 +27,9 @@ export interface Io {
   /** The colours stdout takes (chalk's level, 0 for none), before NO_COLOR and --no-color. */
   colorLevel: typeof chalk.level;
   /**
-   * The command is about to read everything and write it out as it goes: the runtime is asked to
-   * keep its heap near what is live. The real process's (main.ts) tunes V8; the tests' Io, which
-   * runs main() inside the test runner, has none.
+   * The output is long (main.ts asks once two blocks of it are written, or when the command says
+   * it will be): the runtime is asked to keep its heap near what is live. The real process's
+   * (main.ts) tunes V8; the tests' Io, which runs main() inside the test runner, has none.
    */
   keepHeapSmall?(): void;
 }

@@ -1,5 +1,6 @@
 // Words for POSIX shells: quoting what netlog writes into a crontab line, and reading and
 // quoting the words bash hands to completion (which arrive exactly as typed).
+import { isAscii } from "./ascii-name-key.js";
 
 /** A word /bin/sh reads back as `text`: as it is when that is safe, else in single quotes. */
 export function shellWord(text: string): string {
@@ -43,6 +44,6 @@ export function bashReply(text: string, openQuote: Quote | undefined): string {
   if (openQuote === '"') return text.replace(/["\\$`]/g, "\\$&");
   // The same characters, told without Unicode's classes for text of ASCII alone: V8 takes 1-2 ms
   // to compile \p{L} on its first use, and every Tab press would be a first use.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/[^A-Za-z0-9_@%+,./-]/g, "\\$&");
+  if (isAscii(text)) return text.replace(/[^A-Za-z0-9_@%+,./-]/g, "\\$&");
   return text.replace(/[^\p{L}\p{M}\p{N}_@%+,./-]/gu, "\\$&");
 }

@@ -14,7 +14,6 @@ import { shorten, who } from "./text.js";
 
 /** The whole line fits a standard terminal. */
 const WIDTH = 80;
-const NAME_WIDTH = LOG_NAME_WIDTH;
 const MIN_NOTE_WIDTH = 20;
 /**
  * As wide as formatShortDate writes a date (`d MMM`, with the year when not this year's; every
@@ -54,17 +53,17 @@ export function* logLines(report: LogStream, style: ChalkInstance, today: Calend
     return;
   }
   const idWidth = widest(mapItems(columns.ids, String)) ?? 0;
-  // A shortened name is at most NAME_WIDTH: reading more names cannot widen the column.
+  // A shortened name is at most LOG_NAME_WIDTH: reading more names cannot widen the column.
   const nameWidth = columns.names
     ? (widest(
-        mapItems(columns.names, (n) => shorten(n, NAME_WIDTH)),
-        NAME_WIDTH,
+        mapItems(columns.names, (n) => shorten(n, LOG_NAME_WIDTH)),
+        LOG_NAME_WIDTH,
       ) ?? 0)
     : 0;
   const noteWidth = Math.max(MIN_NOTE_WIDTH, WIDTH - (idWidth + 2 + dateWidth + 2 + 10 + 2 + (columns.names ? nameWidth + 2 : 0)));
   for (const entry of report.entries) {
     const how = `${ARROW[entry.direction]} ${entry.channel.padEnd(8)}`;
-    const name = columns.names ? `${style.bold(padEnd(shorten(entry.contact.name, NAME_WIDTH), nameWidth))}  ` : "";
+    const name = columns.names ? `${style.bold(padEnd(shorten(entry.contact.name, LOG_NAME_WIDTH), nameWidth))}  ` : "";
     // A note of nothing but spaces and line breaks shortens to nothing.
     const note = (entry.note && shorten(entry.note, noteWidth)) || style.dim("—");
     yield `${style.dim(String(entry.id).padStart(idWidth))}  ${formatShortDate(entry.date, today).padStart(dateWidth)}  ${how}  ${name}${note}\n`;
