@@ -47,19 +47,19 @@ const LAZY_LEAVES = [
 /**
  * @sindresorhus/transliterate compiles a pattern for each locale when it is imported: 13–16 ms of
  * every `add` and `log` in a --cpu-prof profile, though only a name outside ASCII is ever
- * transliterated (src/domain/names.ts). In every build it is required on first use: esbuild
- * then runs the bundled module only when that require() runs (for main.js too, whose imports
- * paid it: 21 ms of a 200 ms `import linkedin` of one row).
+ * transliterated (src/domain/names.ts). Every build requires it on first use, from a file of its
+ * own (dist/lazy-transliterate.cjs): its 50 KB of tables are then not read on every run either,
+ * and its comments outside ASCII would have made each whole build a string of two-byte
+ * characters for V8 (see the ASCII check in test/e2e/one-command-build.test.ts).
  */
 const LAZY_TRANSLITERATE = {
   name: "lazy-transliterate",
   setup(on) {
-    on.onResolve({ filter: /^@sindresorhus\/transliterate$/ }, (args) =>
-      args.namespace === "lazy-transliterate" ? undefined : { path: "transliterate", namespace: "lazy-transliterate" },
-    );
+    on.onResolve({ filter: /^@sindresorhus\/transliterate$/ }, () => ({ path: "transliterate", namespace: "lazy-transliterate" }));
+    // Beside the build that requires it, in dist/: main.js's require is its own createRequire.
+    on.onResolve({ filter: /^\.\/lazy-transliterate\.cjs$/ }, (args) => (args.namespace === "lazy-transliterate" ? { path: args.path, external: true } : undefined));
     on.onLoad({ filter: /.*/, namespace: "lazy-transliterate" }, () => ({
-      contents: 'let loaded; export default function transliterate(text, options) { loaded ??= require("@sindresorhus/transliterate").default; return loaded(text, options); }',
-      resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+      contents: 'let loaded; export default function transliterate(text, options) { loaded ??= require("./lazy-transliterate.cjs").default; return loaded(text, options); }',
       loader: "js",
     }));
   },
@@ -181,6 +181,8 @@ async function lazyLeaves() {
     await build({ ...shared, entryPoints: [leaf.entry], outfile: `dist/${leaf.file}`, sourcemap: "linked" });
     await build({ ...commonJs, entryPoints: [leaf.entry], outfile: `dist/${leaf.cjs}` });
   }
+  // Required, never imported (LAZY_TRANSLITERATE): CommonJS only.
+  await build({ ...commonJs, entryPoints: ["node_modules/@sindresorhus/transliterate/index.js"], outfile: "dist/lazy-transliterate.cjs" });
 }
 
 /** Builds the program once, as main.ts does, and writes what completion reads of it. */

@@ -126,7 +126,7 @@ export const CONTACT_FIELDS = [
     merge: "values",
   },
   {
-    // The primary email's label (work, home …); the others' are in contact_values (migration 012).
+    // The primary email's label (work, home, ...); the others' are in contact_values (migration 012).
     key: "emailLabel",
     column: "email_label",
     json: "email_label",

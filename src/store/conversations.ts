@@ -78,7 +78,7 @@ const TRACKED_COLUMNS = namedColumns<TrackedRow>({
   followUpSetOn: "f.set_on",
   followUpAfterId: "f.after_conversation_id",
   followUpFulfilledOn: FULFILLED_ON,
-  // [[reason, day], …] as JSON, or null: values travel as data, never glued into one string.
+  // [[reason, day], ...] as JSON, or null: values travel as data, never glued into one string.
   dismissals: "(SELECT json_group_array(json_array(d.reason, d.dismissed_on)) FROM dismissals d WHERE d.contact_id = c.id HAVING count(*) > 0)",
 });
 
