@@ -31,6 +31,13 @@ export interface AddOptions {
   keepFollowUp?: boolean;
 }
 
+/**
+ * What an add writes: the conversation, the contact it creates or brings back (unarchived,
+ * unsnoozed, tracked), and the follow-up it sets, keeps or fulfils. The undo journal covers
+ * these alone (store/journal.ts); test/commands/undo-add.test.ts undoes each path.
+ */
+const ADD_WRITES = ["contacts", "conversations", "follow_ups"];
+
 /** Channel used when none is given and nobody can be asked. */
 const DEFAULT_CHANNEL: Channel = "other";
 
@@ -86,7 +93,7 @@ export async function add(options: AddOptions, ctx: Ctx): Promise<Logged> {
   // the conversation is not saved either, and trying again cannot log it twice.
   return recordChange(
     db,
-    { command: "add", now: ctx.now },
+    { command: "add", now: ctx.now, writes: ADD_WRITES },
     () => {
       const { contactId, matchedBy } = "ref" in target ? { contactId: target.ref.id, matchedBy: target.kind } : findOrCreate(ctx, target.newName, details);
       const openBefore = openFollowUpOf(db, contactId, ctx.today);

@@ -16,12 +16,25 @@ export const NOT_JOURNALLED = new Set(["changes", "undo_log", ...DERIVED_TABLES]
 
 export type { Change };
 
+/** A change about to be recorded: the command that makes it, and when. */
+export interface ChangeStart {
+  command: string;
+  now: string;
+  /**
+   * The data tables the work writes, when the command knows them (`add`): only their triggers
+   * are made, a few rather than three for each of netlog's tables, since making them is much of
+   * what a one-row command costs. A table written and not named here is not put back by undo;
+   * tests undo each path of such a command and compare every table. Unnamed: all of them.
+   */
+  writes?: readonly string[];
+}
+
 /**
  * Runs `work` in one immediate transaction and journals what it wrote as one change. A command
  * that writes nothing leaves no change behind. `describe` turns the result into what it did, as
  * data that the undo view puts in words for `netlog undo --list`.
  */
-export function recordChange<T>(db: Database, change: { command: string; now: string }, work: () => T, describe: (result: T) => ChangeSummary): T {
+export function recordChange<T>(db: Database, change: ChangeStart, work: () => T, describe: (result: T) => ChangeSummary): T {
   return db
     .transaction(() => {
       const recording = startRecording(db, change);
@@ -37,7 +50,7 @@ export function recordChange<T>(db: Database, change: { command: string; now: st
  * same one transaction, begun and ended by hand because better-sqlite3's cannot span an await.
  * Nothing else may use `db` until it settles; on any failure everything is rolled back.
  */
-export async function recordChangeAsync<T>(db: Database, change: { command: string; now: string }, work: () => Promise<T>, describe: (result: T) => ChangeSummary): Promise<T> {
+export async function recordChangeAsync<T>(db: Database, change: ChangeStart, work: () => Promise<T>, describe: (result: T) => ChangeSummary): Promise<T> {
   db.exec("BEGIN IMMEDIATE");
   try {
     const recording = startRecording(db, change);
@@ -56,8 +69,8 @@ interface Recording {
   rowidTables: string[];
 }
 
-function startRecording(db: Database, change: { command: string; now: string }): Recording {
-  const tables = installTriggers(db);
+function startRecording(db: Database, change: ChangeStart): Recording {
+  const tables = installTriggers(db, change.writes);
   const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
   db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
   const rowidTables = tables.filter((t) => !t.withoutRowid).map((t) => t.name);
@@ -161,40 +174,56 @@ function revert(db: Database, entry: UndoEntry): void {
  * triggers once, and again when a migration has changed the tables since (main's version) or
  * the triggers are gone (temp's version: a change rolled back takes the triggers it created).
  */
-const journalled = new WeakMap<Database, { schemaVersions: string; tables: TableShape[] }>();
+const journalled = new WeakMap<Database, { schemaVersions: string; tables: Map<string, TableShape>; everyTable: boolean }>();
 
 function schemaVersions(db: Database): string {
   return `${db.pragma("main.schema_version", { simple: true })}/${db.pragma("temp.schema_version", { simple: true })}`;
 }
 
 /**
- * Triggers on every data table, created once per connection; they act only while recording.
- * In a table with rowids, a row above the highest rowid at the start was added by this change
- * and is covered by its insert range, so what happens to it is not logged row by row.
+ * Triggers on the data tables `writes` names (every one when it names none), created once per
+ * connection; they act only while recording. In a table with rowids, a row above the highest
+ * rowid at the start was added by this change and is covered by its insert range, so what
+ * happens to it is not logged row by row. Returns the tables this change journals.
  */
-function installTriggers(db: Database): TableShape[] {
-  const known = journalled.get(db);
-  if (known && known.schemaVersions === schemaVersions(db)) return known.tables;
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
-    CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
-  const tables = dataTables(db).filter((t) => !NOT_JOURNALLED.has(t.name));
-  for (const { name, columns, keyColumns, withoutRowid, rowColumns } of tables) {
-    const existedBefore = (row: "NEW" | "OLD") => (withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`);
-    const keyOf = (row: "NEW" | "OLD") => (withoutRowid ? jsonObject(keyColumns, row) : `json_object('rowid', ${row}.rowid)`);
-    const log = (op: string, key: string, old: string) =>
-      `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
-         SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;
-    const on = `ON main.${quoteId(name)} WHEN EXISTS (SELECT 1 FROM temp.journal_recording)`;
-    // An import sets many fields to the values they already have: that is not a change.
-    const changed = columns.map((c) => `OLD.${quoteId(c)} IS NOT NEW.${quoteId(c)}`).join(" OR ");
-    db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on}${existedBefore("NEW")} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), jsonObject(rowColumns, "OLD"))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), jsonObject(rowColumns, "OLD"))} END;
-    `);
+function installTriggers(db: Database, writes: readonly string[] | undefined): TableShape[] {
+  const cached = journalled.get(db);
+  const known = cached && cached.schemaVersions === schemaVersions(db) ? cached : { schemaVersions: "", tables: new Map<string, TableShape>(), everyTable: false };
+  const missing = writes === undefined ? (known.everyTable ? [] : undefined) : writes.filter((name) => !known.tables.has(name));
+  if (missing === undefined || missing.length > 0) {
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
+    for (const table of dataTables(db, missing)) {
+      if (NOT_JOURNALLED.has(table.name) || known.tables.has(table.name)) continue;
+      createTriggers(db, table);
+      known.tables.set(table.name, table);
+    }
+    known.everyTable ||= missing === undefined;
+    known.schemaVersions = schemaVersions(db);
+    journalled.set(db, known);
   }
-  journalled.set(db, { schemaVersions: schemaVersions(db), tables });
-  return tables;
+  if (writes === undefined) return [...known.tables.values()];
+  return writes.map((name) => {
+    const table = known.tables.get(name);
+    if (!table) throw new Error(`the undo journal cannot cover ${name}: it is no data table`);
+    return table;
+  });
+}
+
+function createTriggers(db: Database, { name, columns, keyColumns, withoutRowid, rowColumns }: TableShape): void {
+  const existedBefore = (row: "NEW" | "OLD") => (withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`);
+  const keyOf = (row: "NEW" | "OLD") => (withoutRowid ? jsonObject(keyColumns, row) : `json_object('rowid', ${row}.rowid)`);
+  const log = (op: string, key: string, old: string) =>
+    `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
+       SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;
+  const on = `ON main.${quoteId(name)} WHEN EXISTS (SELECT 1 FROM temp.journal_recording)`;
+  // An import sets many fields to the values they already have: that is not a change.
+  const changed = columns.map((c) => `OLD.${quoteId(c)} IS NOT NEW.${quoteId(c)}`).join(" OR ");
+  db.exec(`
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on}${existedBefore("NEW")} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), jsonObject(rowColumns, "OLD"))} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), jsonObject(rowColumns, "OLD"))} END;
+  `);
 }
 
 function jsonObject(columns: readonly string[], row: "NEW" | "OLD"): string {

@@ -31,11 +31,13 @@ export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   "schedule_state",
 ]);
 
-export function dataTables(db: Database): TableShape[] {
-  const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
-    name: string;
-    wr: number;
-  }>;
+/** The tables of the main database, or those of them named in `only`. */
+export function dataTables(db: Database, only?: readonly string[]): TableShape[] {
+  const tables = db
+    .prepare(
+      `SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'${only ? " AND name IN (SELECT value FROM json_each(?))" : ""} ORDER BY name`,
+    )
+    .all(...(only ? [JSON.stringify(only)] : [])) as Array<{ name: string; wr: number }>;
   return tables.map(({ name, wr }) => {
     const info = db.prepare("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid").all(name) as Array<{ name: string; pk: number; type: string }>;
     const keys = info.filter((c) => c.pk > 0);

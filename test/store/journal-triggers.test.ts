@@ -38,6 +38,31 @@ describe("the journal's triggers on one connection", () => {
     db.close();
   });
 
+  it("cover the tables a change names, and every table for a later change that names none", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    const triggers = () => db.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
+    recordChange(db, { command: "x", now: NOW, writes: ["settings"] }, () => db.prepare("INSERT INTO settings (key, value) VALUES ('daily-limit', '7')").run(), summary);
+    expect(triggers()).toEqual(["journal_settings_delete", "journal_settings_insert", "journal_settings_update"]);
+    setting(db, "9");
+    expect(triggers()).toContain("journal_contacts_update");
+    undoLastChange(db, NOW);
+    expect(limit(db)).toBe("7");
+    undoLastChange(db, NOW);
+    expect(limit(db)).toBeUndefined();
+    db.close();
+  });
+
+  it("refuse to cover a table that is no data table, and write nothing", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    for (const table of ["contact_schedule", "no_such_table"]) {
+      expect(() =>
+        recordChange(db, { command: "x", now: NOW, writes: [table] }, () => db.prepare("INSERT INTO settings (key, value) VALUES ('daily-limit', '7')").run(), summary),
+      ).toThrow(`the undo journal cannot cover ${table}: it is no data table`);
+    }
+    expect([limit(db), recentChanges(db)]).toEqual([undefined, []]);
+    db.close();
+  });
+
   it("record every change of a command that makes several, and a table made in between", () => {
     const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
     setting(db, "7");
