@@ -29,6 +29,9 @@ export function leftoversIn(folder: string, alive: (pid: number) => boolean = is
   const uid = process.getuid?.();
   const found: Leftover[] = [];
   for (const name of names) {
+    // Every name netlog gives a temporary file has ".tmp": the rest of a folder (a home
+    // folder's dozens of files) skips the patterns.
+    if (!name.includes(".tmp")) continue;
     const pid = pidOf(name);
     if (pid === undefined) continue;
     const path = join(folder, name);
