@@ -24,6 +24,11 @@ export function setFollowUp(
   );
 }
 
+/** Whether the contact has a follow-up not yet done (fulfilled or not): one look at an index. */
+export function hasUndoneFollowUp(db: Database, contactId: number): boolean {
+  return db.prepare("SELECT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ? AND done_at IS NULL)").pluck().get(contactId) === 1;
+}
+
 /** Marks open follow-ups done; returns how many there were. */
 export function closeFollowUps(db: Database, contactId: number, now: string): number {
   return db.prepare("UPDATE follow_ups SET done_at = ? WHERE contact_id = ? AND done_at IS NULL").run(now, contactId).changes;
