@@ -98,13 +98,13 @@ describe("what netlog --version and netlog __complete load", () => {
 });
 
 describe("what netlog due loads", () => {
-  it("into a pipe, from cron's /dev/null: its own file, and none of node:tty, node:child_process or node:crypto", () => {
+  it("into a pipe, from cron's /dev/null: its own file, and none of node:tty, node:child_process, node:crypto or node:os", () => {
     const home = tempDir();
     expect(netlog(["contact", "add", "Elaine Longmire", "--every", "30d"], { HOME: home }).code).toBe(0);
     const loaded = loadedBy(["--today", "2030-01-01", "due"], { HOME: home, TZ: "UTC" });
     expect(loaded.stdout).toContain("Elaine Longmire");
     expect(loaded.dist).toEqual(["command-file.cjs", "netlog-due.cjs"]);
-    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net", "os"].includes(b))).toEqual([]);
   });
 
   // cron's `netlog due --notify >/dev/null`, and every run whose output is thrown away.
@@ -114,7 +114,7 @@ describe("what netlog due loads", () => {
     const loaded = loadedBy(["--today", "2030-01-01", "due"], { HOME: home, TZ: "UTC" }, deviceFile("null"));
     expect(loaded.stdout).toBe("");
     expect(loaded.dist).toEqual(["command-file.cjs", "netlog-due.cjs"]);
-    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net", "os"].includes(b))).toEqual([]);
   });
 
   it("is main and the due, render and json chunks, without inquirer, chrono-node or name matching", () => {
@@ -132,13 +132,13 @@ describe("what netlog due loads", () => {
 });
 
 describe("what netlog add loads", () => {
-  it("its own file, and not node:crypto for the conversation's id (src/store/random.ts)", () => {
+  it("its own file, and not node:crypto for the conversation's id (src/store/random.ts), nor node:os for chalk", () => {
     const home = tempDir();
     expect(netlog(["contact", "add", "Elaine Longmire"], { HOME: home }).code).toBe(0);
     const loaded = loadedBy(["--today", "2030-01-01", "add", "Elaine Longmire", "--via", "phone"], { HOME: home, TZ: "UTC" });
     expect(loaded.stdout).toContain("Elaine Longmire");
     expect(loaded.dist).toEqual(["command-file.cjs", "netlog-add.cjs"]);
-    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net"].includes(b))).toEqual([]);
+    expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net", "os"].includes(b))).toEqual([]);
   });
 });
 
