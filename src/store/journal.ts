@@ -1,18 +1,19 @@
-// The undo journal: while a command runs inside recordChange, temporary triggers write the
-// inverse of every row it inserts, updates or deletes into undo_log (the technique of
+// The undo journal: while a command runs inside recordChange, triggers (store/journal-triggers.ts)
+// write the inverse of every row it inserts, updates or deletes into undo_log (the technique of
 // sqlite.org/undoredo.html, with the old values kept as JSON rather than as SQL text, so undo
 // never executes anything read from the file).
 import type { Database } from "better-sqlite3";
 import type { Change, ChangeSummary } from "../reports/journal.js";
 import { updateSearchIndex } from "./search-index.js";
 import { refreshSchedules } from "./schedules.js";
-import { DERIVED_TABLES, dataTables, quoteId, type TableShape } from "./tables.js";
+import { JOURNAL_TABLES, journalTriggersSql, PERMANENT_JOURNAL_TABLES } from "./journal-triggers.js";
+import { DERIVED_TABLES, dataTables, quoteId, quoteText } from "./tables.js";
 
 /** Changes kept, and so how many times in a row `netlog undo` can go back. */
 export const CHANGES_KEPT = 20;
 
 /** The journal itself, and the tables triggers rebuild from the data on undo. */
-export const NOT_JOURNALLED = new Set(["changes", "undo_log", ...DERIVED_TABLES]);
+export const NOT_JOURNALLED = new Set(["changes", "undo_log", ...JOURNAL_TABLES, ...DERIVED_TABLES]);
 
 export type { Change };
 
@@ -21,10 +22,10 @@ export interface ChangeStart {
   command: string;
   now: string;
   /**
-   * The data tables the work writes, when the command knows them (`add`): only their triggers
-   * are made, a few rather than three for each of netlog's tables, since making them is much of
-   * what a one-row command costs. A table written and not named here is not put back by undo;
-   * tests undo each path of such a command and compare every table. Unnamed: all of them.
+   * The data tables the work writes, when the command knows them (`add`): no temporary
+   * triggers are made for the others, which making costs much of what a one-row command does.
+   * A table written and not named here is not put back by undo; tests undo each path of such a
+   * command and compare every table. Unnamed: all of them.
    */
   writes?: readonly string[];
 }
@@ -69,13 +70,19 @@ interface Recording {
   rowidTables: string[];
 }
 
+/** A table a change journals: what recording needs of it. */
+interface Journalled {
+  name: string;
+  withoutRowid: boolean;
+}
+
 function startRecording(db: Database, change: ChangeStart): Recording {
   const tables = installTriggers(db, change.writes);
   const id = Number(db.prepare("INSERT INTO changes (command, summary, made_at) VALUES (?, '', ?)").run(change.command, change.now).lastInsertRowid);
-  db.prepare("INSERT INTO temp.journal_recording (change_id) VALUES (?)").run(id);
+  db.prepare("INSERT INTO main.journal_recording (change_id) VALUES (?)").run(id);
   const rowidTables = tables.filter((t) => !t.withoutRowid).map((t) => t.name);
   for (const table of rowidTables) {
-    db.prepare(`INSERT INTO temp.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
+    db.prepare(`INSERT INTO main.journal_start (table_name, max_rowid) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM main.${quoteId(table)}))`).run(table);
   }
   return { id, rowidTables };
 }
@@ -89,10 +96,10 @@ function finishRecording(db: Database, { id, rowidTables }: Recording, summary: 
     db.prepare(
       `INSERT INTO undo_log (change_id, table_name, op, row_key)
        SELECT ?, table_name, 'insert_range', json_object('from', max_rowid + 1, 'to', (SELECT max(rowid) FROM main.${quoteId(table)}))
-       FROM temp.journal_start WHERE table_name = ? AND (SELECT max(rowid) FROM main.${quoteId(table)}) > max_rowid`,
+       FROM main.journal_start WHERE table_name = ? AND (SELECT max(rowid) FROM main.${quoteId(table)}) > max_rowid`,
     ).run(id, table);
   }
-  db.exec("DELETE FROM temp.journal_recording; DELETE FROM temp.journal_start;");
+  db.exec("DELETE FROM main.journal_recording; DELETE FROM main.journal_start;");
   if (db.prepare("SELECT 1 FROM undo_log WHERE change_id = ? LIMIT 1").get(id) === undefined) {
     db.prepare("DELETE FROM changes WHERE id = ?").run(id);
   } else {
@@ -169,33 +176,35 @@ function revert(db: Database, entry: UndoEntry): void {
 }
 
 /**
- * The data tables a connection's triggers cover, and the schema versions they were made at:
- * a command that records several changes (review, an import) reads the schema and creates the
- * triggers once, and again when a migration has changed the tables since (main's version) or
- * the triggers are gone (temp's version: a change rolled back takes the triggers it created).
+ * The data tables a connection's temporary triggers cover, and the schema versions they were
+ * made at: a command that records several changes (review, an import) reads the schema and
+ * creates the triggers once, and again when a migration has changed the tables since (main's
+ * version) or the triggers are gone (temp's version: a change rolled back takes the triggers
+ * it created).
  */
-const journalled = new WeakMap<Database, { schemaVersions: string; tables: Map<string, TableShape>; everyTable: boolean }>();
+const journalled = new WeakMap<Database, { schemaVersions: string; tables: Map<string, Journalled>; everyTable: boolean }>();
 
 function schemaVersions(db: Database): string {
   return `${db.pragma("main.schema_version", { simple: true })}/${db.pragma("temp.schema_version", { simple: true })}`;
 }
 
+/** The tables whose triggers are in the schema (migration 016): nothing to make, or to read. */
+const PERMANENT: ReadonlyMap<string, Journalled> = new Map(PERMANENT_JOURNAL_TABLES.map((name) => [name, { name, withoutRowid: false }]));
+
 /**
- * Triggers on the data tables `writes` names (every one when it names none), created once per
- * connection; they act only while recording. In a table with rowids, a row above the highest
- * rowid at the start was added by this change and is covered by its insert range, so what
- * happens to it is not logged row by row. Returns the tables this change journals.
+ * Triggers on the data tables `writes` names (every one when it names none): those in the schema,
+ * and temporary ones, created once per connection, for the rest. In a table with rowids, a row
+ * above the highest rowid at the start was added by this change and is covered by its insert
+ * range, so what happens to it is not logged row by row. Returns the tables this change journals.
  */
-function installTriggers(db: Database, writes: readonly string[] | undefined): TableShape[] {
+function installTriggers(db: Database, writes: readonly string[] | undefined): Journalled[] {
   const cached = journalled.get(db);
-  const known = cached && cached.schemaVersions === schemaVersions(db) ? cached : { schemaVersions: "", tables: new Map<string, TableShape>(), everyTable: false };
+  const known = cached && cached.schemaVersions === schemaVersions(db) ? cached : { schemaVersions: "", tables: new Map(PERMANENT), everyTable: false };
   const missing = writes === undefined ? (known.everyTable ? [] : undefined) : writes.filter((name) => !known.tables.has(name));
   if (missing === undefined || missing.length > 0) {
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS journal_recording (change_id INTEGER NOT NULL);
-      CREATE TEMP TABLE IF NOT EXISTS journal_start (table_name TEXT PRIMARY KEY, max_rowid INTEGER NOT NULL)`);
     for (const table of dataTables(db, missing)) {
       if (NOT_JOURNALLED.has(table.name) || known.tables.has(table.name)) continue;
-      createTriggers(db, table);
+      db.exec(journalTriggersSql(table, "temporary"));
       known.tables.set(table.name, table);
     }
     known.everyTable ||= missing === undefined;
@@ -208,30 +217,6 @@ function installTriggers(db: Database, writes: readonly string[] | undefined): T
     if (!table) throw new Error(`the undo journal cannot cover ${name}: it is no data table`);
     return table;
   });
-}
-
-function createTriggers(db: Database, { name, columns, keyColumns, withoutRowid, rowColumns }: TableShape): void {
-  const existedBefore = (row: "NEW" | "OLD") => (withoutRowid ? "" : ` AND ${row}.rowid <= (SELECT max_rowid FROM temp.journal_start WHERE table_name = ${quoteText(name)})`);
-  const keyOf = (row: "NEW" | "OLD") => (withoutRowid ? jsonObject(keyColumns, row) : `json_object('rowid', ${row}.rowid)`);
-  const log = (op: string, key: string, old: string) =>
-    `INSERT INTO main.undo_log (change_id, table_name, op, row_key, old_row)
-       SELECT change_id, ${quoteText(name)}, '${op}', ${key}, ${old} FROM temp.journal_recording;`;
-  const on = `ON main.${quoteId(name)} WHEN EXISTS (SELECT 1 FROM temp.journal_recording)`;
-  // An import sets many fields to the values they already have: that is not a change.
-  const changed = columns.map((c) => `OLD.${quoteId(c)} IS NOT NEW.${quoteId(c)}`).join(" OR ");
-  db.exec(`
-    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_insert`)} AFTER INSERT ${on}${existedBefore("NEW")} BEGIN ${log("insert", keyOf("NEW"), "NULL")} END;
-    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_update`)} AFTER UPDATE ${on}${existedBefore("OLD")} AND (${changed}) BEGIN ${log("update", keyOf("NEW"), jsonObject(rowColumns, "OLD"))} END;
-    CREATE TEMP TRIGGER IF NOT EXISTS ${quoteId(`journal_${name}_delete`)} AFTER DELETE ${on}${existedBefore("OLD")} BEGIN ${log("delete", keyOf("OLD"), jsonObject(rowColumns, "OLD"))} END;
-  `);
-}
-
-function jsonObject(columns: readonly string[], row: "NEW" | "OLD"): string {
-  return `json_object(${columns.map((c) => `${quoteText(c)}, ${row}.${quoteId(c)}`).join(", ")})`;
-}
-
-function quoteText(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
 
 function jsonPath(key: string): string {

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from "./migrations/index.js";
 import { notRegular } from "./safe-file.js";
 import { rebuildSearchIndex } from "./search-index.js";
 import { refreshSchedules } from "./schedules.js";
+import { JOURNAL_TABLES } from "./journal-triggers.js";
 import { conversationsTable, DERIVED_TABLES, dataTables, quoteId } from "./tables.js";
 
 export interface DatabaseCounts {
@@ -71,7 +72,7 @@ export function replaceContents(db: Database, source: string): void {
   try {
     // contact_history is left to its triggers, which rebuild it as the conversations come in, and
     // the search index is rebuilt once every row is in.
-    const tables = dataTables(db).filter((table) => !DERIVED_TABLES.has(table.name));
+    const tables = dataTables(db).filter((table) => !DERIVED_TABLES.has(table.name) && !JOURNAL_TABLES.has(table.name));
     db.transaction(() => {
       db.pragma("defer_foreign_keys = ON");
       // Every table emptied first: deleting contacts later would cascade to rows just restored.

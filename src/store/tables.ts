@@ -56,6 +56,11 @@ export function conversationsTable(db: Database): string {
   return quoteId(renamed ? "conversations" : "interactions");
 }
 
+/** A string for SQL text, quoted. */
+export function quoteText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
 /** An identifier for SQL text: always quoted. */
 export function quoteId(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

@@ -52,6 +52,8 @@ describe("openDatabase", () => {
       { name: "conversations", strict: 1 },
       { name: "dismissals", strict: 1 },
       { name: "follow_ups", strict: 1 },
+      { name: "journal_recording", strict: 1 },
+      { name: "journal_start", strict: 1 },
       { name: "planned_meetings", strict: 1 },
       { name: "schedule_pending", strict: 1 },
       { name: "schedule_state", strict: 1 },

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.js";
 import { recentChanges, recordChange, undoLastChange } from "../../src/store/journal.js";
+import { journalTriggersSql, PERMANENT_JOURNAL_TABLES } from "../../src/store/journal-triggers.js";
+import { dataTables } from "../../src/store/tables.js";
 import { tempDir } from "../helpers/ctx.js";
 
 const NOW = "2026-11-25T17:00:00.000Z";
@@ -44,7 +46,9 @@ describe("the journal's triggers on one connection", () => {
     recordChange(db, { command: "x", now: NOW, writes: ["settings"] }, () => db.prepare("INSERT INTO settings (key, value) VALUES ('daily-limit', '7')").run(), summary);
     expect(triggers()).toEqual(["journal_settings_delete", "journal_settings_insert", "journal_settings_update"]);
     setting(db, "9");
-    expect(triggers()).toContain("journal_contacts_update");
+    // Every other data table's, as temporary triggers; those of the tables add writes are in the schema.
+    expect(triggers()).toContain("journal_tags_update");
+    expect(triggers()).not.toContain("journal_contacts_update");
     undoLastChange(db, NOW);
     expect(limit(db)).toBe("7");
     undoLastChange(db, NOW);
@@ -75,6 +79,27 @@ describe("the journal's triggers on one connection", () => {
     expect(limit(db)).toBe("7");
     undoLastChange(db, NOW);
     expect(limit(db)).toBeUndefined();
+    db.close();
+  });
+});
+
+describe("the journal's triggers in the schema (migration 016)", () => {
+  it("are those of every column the tables add writes have now: a migration that changes their columns makes them again", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    const stored = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal%' ORDER BY name").all() as Array<{ name: string; sql: string }>;
+    const shapes = dataTables(db, PERMANENT_JOURNAL_TABLES);
+    expect(shapes.map((t) => [t.name, t.withoutRowid])).toEqual(PERMANENT_JOURNAL_TABLES.map((name) => [name, false]));
+    const expected = shapes.flatMap((t) => journalTriggersSql(t, "permanent").split("\n"));
+    expect(stored.map((t) => `${t.sql};`).sort()).toEqual(expected.sort());
+    db.close();
+  });
+
+  it("log nothing for a write outside a change (sqlite3 by hand, a restore)", () => {
+    const db = openDatabase(join(tempDir(), "netlog.db"), "2026-11-25");
+    db.prepare("INSERT INTO contacts (uuid, name, name_key, added_on, created_at, updated_at) VALUES ('u', 'Sam Ortiz', 'sam ortiz', '2026-11-25', ?, ?)").run(NOW, NOW);
+    db.prepare("UPDATE contacts SET company = 'Acme' WHERE uuid = 'u'").run();
+    db.prepare("DELETE FROM contacts WHERE uuid = 'u'").run();
+    expect(db.prepare("SELECT count(*) FROM undo_log").pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -14,6 +14,7 @@ import { up as contactValues } from "./012-contact-values.js";
 import { up as plansAndRoles } from "./013-plans-and-roles.js";
 import { up as schedules } from "./014-schedules.js";
 import { up as countingDue } from "./015-counting-due.js";
+import { up as journalTriggers } from "./016-journal-triggers.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   plansAndRoles,
   schedules,
   countingDue,
+  journalTriggers,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
