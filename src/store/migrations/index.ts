@@ -15,6 +15,7 @@ import { up as plansAndRoles } from "./013-plans-and-roles.js";
 import { up as schedules } from "./014-schedules.js";
 import { up as countingDue } from "./015-counting-due.js";
 import { up as journalTriggers } from "./016-journal-triggers.js";
+import { up as untrackedNotQueued } from "./017-untracked-not-queued.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   schedules,
   countingDue,
   journalTriggers,
+  untrackedNotQueued,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
