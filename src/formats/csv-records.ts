@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { parse as parseCsvStream } from "csv-parse";
 import type { RowProblem } from "./row-problem.js";
 
@@ -58,10 +57,17 @@ export async function* csvRecords(text: AsyncIterable<string>, options: { relaxQ
     last = parser.info.lines;
     records.push({ record, line: last });
   });
-  let failure: unknown;
-  parser.on("error", (error) => {
-    failure ??= error;
+  // The parser's end or its first error, whenever it comes: an error of the last chunk is
+  // emitted while the next read waits, before anything could await it.
+  let failed = false;
+  const ended = new Promise<void>((resolve, reject) => {
+    parser.once("end", resolve);
+    parser.once("error", (error) => {
+      failed = true;
+      reject(error);
+    });
   });
+  ended.catch(() => {}); // awaited below; meanwhile not an unhandled rejection
   const taken = () => {
     const batch = records;
     records = [];
@@ -71,10 +77,8 @@ export async function* csvRecords(text: AsyncIterable<string>, options: { relaxQ
     for await (const chunk of lfLineEnds(text)) {
       parser.write(chunk);
       yield* taken();
-      // The parser reports an error on the next tick, which the next chunk's read lets pass.
-      if (failure) throw failure;
+      if (failed) await ended;
     }
-    const ended = once(parser, "end");
     parser.end();
     await ended;
     yield* taken();
