@@ -177,24 +177,24 @@ function checkOwnership(db: Database, path: string): number {
 }
 
 /**
- * Each migration and its version bump commit together, so a crash never leaves a half-migrated
- * file. The version is read inside the write lock: two netlogs starting on a new file at once
- * would otherwise both run migration 1, and one would fail.
+ * Every migration due and the version bump commit together, in one transaction: a crash never
+ * leaves a half-migrated file, and a new file's schema is written once, not once per migration
+ * (the WAL of a new database held each page as every one of 18 migrations left it, and outgrew a
+ * 1 MiB disk). The version is read inside the write lock: two netlogs starting on a new file at
+ * once would otherwise both run migration 1, and one would fail.
  */
 export function migrate(db: Database): void {
   const version = () => db.pragma("user_version", { simple: true }) as number;
-  for (let target = version() + 1; target <= SCHEMA_VERSION; target++) {
-    db.transaction(() => {
-      if (version() >= target) return; // another process got there first
-      MIGRATIONS[target - 1]!(db);
-      // A migration that makes the search index again queues every contact for it: at the
-      // current schema, it is filled in the same step, so an upgraded file is never half indexed.
-      if (target === SCHEMA_VERSION) {
-        updateSearchIndex(db);
-        refreshSchedules(db);
-      }
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${target}`);
-    }).immediate();
-  }
+  if (version() >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    const from = version(); // another process may have got there first
+    if (from >= SCHEMA_VERSION) return;
+    for (let target = from + 1; target <= SCHEMA_VERSION; target++) MIGRATIONS[target - 1]!(db);
+    // A migration that makes the search index again queues every contact for it: it is filled in
+    // the same step, so an upgraded file is never half indexed.
+    updateSearchIndex(db);
+    refreshSchedules(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 }
