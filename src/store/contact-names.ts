@@ -6,8 +6,9 @@ const LAST_CHARACTER = "\u{10FFFF}";
 
 /**
  * The names of the contacts whose folded name (name_key, kept as domain/names.ts nameKey folds
- * it) starts with `keyPrefix`, for shell completion: a range of the name_key index, so that a
- * Tab press reads the few names it offers rather than every contact's. Read-only and without
+ * it) starts with `keyPrefix`, for shell completion: a range of the name_key index, which holds
+ * the name too (migration 018), so that a Tab press reads the few names it offers from the index
+ * alone, rather than every contact's, or each one's row. Read-only and without
  * waiting on a writer: a Tab press must never create or change a file, nor stall the shell.
  */
 export function readContactNamesStartingWith(path: string, keyPrefix: string): string[] {

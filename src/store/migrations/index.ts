@@ -16,6 +16,7 @@ import { up as schedules } from "./014-schedules.js";
 import { up as countingDue } from "./015-counting-due.js";
 import { up as journalTriggers } from "./016-journal-triggers.js";
 import { up as untrackedNotQueued } from "./017-untracked-not-queued.js";
+import { up as namesInNameIndex } from "./018-names-in-name-index.js";
 
 /** Migration N brings the schema to `PRAGMA user_version` N. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   countingDue,
   journalTriggers,
   untrackedNotQueued,
+  namesInNameIndex,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
