@@ -16,7 +16,17 @@ describe("readTypedWord", () => {
 });
 
 describe("bashReply", () => {
-  const names = ["Elaine Longmire", "Conan O'Brien", 'Dwayne "The Rock" Johnson', "Ann & Bob (Acme); $5 `x` ~me", "José Álvarez", "a*b?[c]"];
+  const names = [
+    "Elaine Longmire",
+    "Conan O'Brien",
+    'Dwayne "The Rock" Johnson',
+    "Ann & Bob (Acme); $5 `x` ~me",
+    "José Álvarez",
+    "a*b?[c]",
+    // Outside ASCII and not letters: a typographic apostrophe, a no-break space, an emoji, an ideographic space.
+    "Ann\u2019s Caf\u00e9 \u{1f600}",
+    "Ann\u00a0Lee\u3000Ko",
+  ];
 
   it.each(names)("%j, escaped, is read back by bash as the same name", (name) => {
     expect(execFileSync("/bin/bash", ["-c", `printf %s ${bashReply(name, undefined)}`], { encoding: "utf8" })).toBe(name);
@@ -35,7 +45,8 @@ describe("bashReply", () => {
     expect(bashReply("Elaine Longmire", undefined)).toBe("Elaine\\ Longmire");
   });
 
-  it("leaves letters of any script as they are", () => {
+  it("leaves letters of any script as they are, and everything else outside ASCII, which bash never splits or expands", () => {
     expect(bashReply("José Álvarez", undefined)).toBe("José\\ Álvarez");
+    expect(bashReply("Ann\u2019s \u{1f600}\u00a0x", undefined)).toBe("Ann\u2019s\\ \u{1f600}\u00a0x");
   });
 });
