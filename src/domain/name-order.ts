@@ -9,11 +9,14 @@ const NUMBER_WIDTH = 20;
 
 const keys = new Map<string, string>();
 
+/** Combining marks. Made here, once: esbuild writes this literal as `new RegExp(...)`, which a call would make again. */
+const MARKS = /\p{M}/gu;
+
 export function nameOrderKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     // ASCII letters and spaces only, as most names are: nothing to decompose.
-    const folded = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    const folded = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(MARKS, "").toLowerCase();
     key = folded.replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, "").padStart(NUMBER_WIDTH, "0"));
     keys.set(name, key);
   }
