@@ -83,6 +83,17 @@ describe("what netlog --version and netlog __complete load", () => {
     expect(loaded.packages).toEqual(["better-sqlite3"]);
   });
 
+  it("a name with accents, typed or offered, needs no transliteration tables; one they cannot drop does", () => {
+    const home = tempDir();
+    for (const name of ["José Álvarez", "Søren Kierkegaard"]) expect(netlog(["contact", "add", name], { HOME: home }).code).toBe(0);
+    const accented = loadedBy(["__complete", "bash", "--", "contact", "show", "Jos\u00e9"], { HOME: home });
+    expect(accented.stdout).toBe("words\nJosé\\ Álvarez\n");
+    expect(accented.dist).toEqual(["command-file.cjs", "fast-path.cjs"]);
+    const transliterated = loadedBy(["__complete", "bash", "--", "contact", "show", "S\u00f8r"], { HOME: home });
+    expect(transliterated.stdout).toBe("words\nSøren\\ Kierkegaard\n");
+    expect([...transliterated.dist].sort()).toEqual(["command-file.cjs", "fast-path.cjs", "lazy-transliterate.cjs"]);
+  });
+
   it("fast-path.cjs holds none of the command table, commander or chalk, and the names' reader is its query alone", () => {
     const built = readFileSync(`${DIST}fast-path.cjs`, "utf8");
     const sources = (JSON.parse(readFileSync(`${DIST}fast-path.cjs.map`, "utf8")) as { sources: string[] }).sources;
@@ -139,6 +150,14 @@ describe("what netlog add loads", () => {
     expect(loaded.stdout).toContain("Elaine Longmire");
     expect(loaded.dist).toEqual(["command-file.cjs", "netlog-add.cjs"]);
     expect(loaded.builtins.filter((b) => ["tty", "child_process", "crypto", "net", "os"].includes(b))).toEqual([]);
+  });
+
+  it("for a name with accents too, without the transliteration tables", () => {
+    const home = tempDir();
+    expect(netlog(["contact", "add", "José Álvarez"], { HOME: home }).code).toBe(0);
+    const loaded = loadedBy(["--today", "2030-01-01", "add", "José Álvarez", "--via", "phone"], { HOME: home, TZ: "UTC" });
+    expect(loaded.stdout).toContain("José Álvarez");
+    expect(loaded.dist).toEqual(["command-file.cjs", "netlog-add.cjs"]);
   });
 });
 
