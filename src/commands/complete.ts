@@ -47,7 +47,12 @@ export async function complete(program: Command, before: readonly string[], curr
 /** What fits at the cursor in `tree`; `dbPath` names the database the contact names come from. */
 export async function completeIn(tree: CommandNode, before: readonly string[], current: string, openQuote: Quote | undefined, dbPath: () => string): Promise<Completions> {
   const where = walk(tree, before);
-  const words = (candidates: Candidate[]): Completions => ({ kind: "words", candidates: candidates.filter((c) => c.value.startsWith(current)), openQuote });
+  const words = (candidates: Candidate[], names: string[] = []): Completions => ({
+    kind: "words",
+    candidates: candidates.filter((c) => c.value.startsWith(current)),
+    names,
+    openQuote,
+  });
   if (where.valueFor) {
     const kind = where.valueFor.placeholder;
     if (where.valueFor.choices) return words(where.valueFor.choices.map(bare));
@@ -66,7 +71,7 @@ export async function completeIn(tree: CommandNode, before: readonly string[], c
     return words(subcommandsOf(where.above));
   }
   if (CONTACT_ARGUMENTS.has(argument.name) && !NEW_CONTACT_COMMANDS.has(where.command.path)) {
-    return { kind: "words", candidates: [...commands.filter((c) => c.value.startsWith(current)), ...(await contactsStartingWith(current, dbPath))], openQuote };
+    return words(commands, await contactsStartingWith(current, dbPath));
   }
   return words(commands);
 }
@@ -154,7 +159,7 @@ function bare(value: string): Candidate {
  * zero-width characters) cannot be typed back, and the shell would print it raw in its list of
  * candidates: such names are left out.
  */
-async function contactsStartingWith(prefix: string, dbPath: () => string): Promise<Candidate[]> {
+async function contactsStartingWith(prefix: string, dbPath: () => string): Promise<string[]> {
   const fold = await nameFoldFor([prefix]);
   // nameKey trims: a typed trailing space ("soren ") still ends the word.
   const wanted = fold(prefix) + (/\s$/.test(prefix) && prefix.trim() !== "" ? " " : "");
@@ -165,5 +170,5 @@ async function contactsStartingWith(prefix: string, dbPath: () => string): Promi
   } catch {
     return []; // no database yet, or not one netlog can read: nothing to offer, and nothing created
   }
-  return names.filter((name) => neutralise(name) === name).map(bare);
+  return names.filter((name) => neutralise(name) === name);
 }

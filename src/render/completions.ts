@@ -8,13 +8,12 @@ import { oneLine } from "../text/one-line.js";
  */
 export function renderCompletions(result: Completions, shell: Shell): string {
   if (result.kind === "files") return shell === "bash" ? `files\n${result.prefix}\n` : "files\n";
-  if (result.candidates.length === 0) return "words\n";
+  const { candidates, names } = result;
+  if (candidates.length === 0 && names.length === 0) return "words\n";
   if (shell === "bash") {
-    return `words\n${bashReplies(
-      result.candidates.map(({ value }) => value),
-      result.openQuote,
-    )}\n`;
+    const values = candidates.map(({ value }) => value);
+    return `words\n${bashReplies(values.length === 0 ? names : [...values, ...names], result.openQuote)}\n`;
   }
-  const lines = result.candidates.map(({ value, description }) => (description ? `${value}\t${oneLine(description)}` : value));
-  return `words\n${lines.join("\n")}\n`;
+  const lines = candidates.map(({ value, description }) => (description ? `${value}\t${oneLine(description)}` : value));
+  return `words\n${(lines.length === 0 ? names : [...lines, ...names]).join("\n")}\n`;
 }

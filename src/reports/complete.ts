@@ -8,4 +8,8 @@ export interface Candidate {
   description: string;
 }
 
-export type Completions = { kind: "words"; candidates: Candidate[]; openQuote: Quote | undefined } | { kind: "files"; prefix: string };
+/**
+ * Words that fit at the cursor: commands, flags and values with their descriptions, then the
+ * contacts' names, which have none. The names stay bare strings: a Tab press may offer thousands.
+ */
+export type Completions = { kind: "words"; candidates: Candidate[]; names: string[]; openQuote: Quote | undefined } | { kind: "files"; prefix: string };

@@ -13,7 +13,7 @@ async function setUp() {
   const program = buildProgram(async () => {});
   const values = async (before: string[], current: string) => {
     const result = await complete(program, before, current, undefined, ctx);
-    return result.kind === "files" ? { files: result.prefix } : result.candidates.map((c) => c.value);
+    return result.kind === "files" ? { files: result.prefix } : [...result.candidates.map((c) => c.value), ...result.names];
   };
   return { ctx, program, values };
 }
@@ -123,6 +123,7 @@ describe("what Tab offers", () => {
         { value: "done", description: "Mark a contact's follow-up done without logging a conversation." },
         { value: "list", description: "List the open follow-ups, soonest first, with their dates and notes." },
       ],
+      names: [],
       openQuote: undefined,
     });
     expect(existsSync(missing)).toBe(false);
