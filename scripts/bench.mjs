@@ -143,9 +143,12 @@ function rowsOn(db, { busiest, empty }) {
     { name: "netlog add", argv: ["--db", addCopy, "--today", TODAY, "add", busiest, "--via", "phone", "--note", "benchmark call"] },
     { name: "netlog contact show (busiest)", argv: on(["contact", "show", busiest]) },
     // What the shell runs on every Tab press (src/fast-path.ts): a command's word, which reads no
-    // database, and a contact's name, the names that start with what was typed.
+    // database, and a contact's name, the names that start with what was typed; the floor of the
+    // latter, the same Tab press with no name to offer; and one typed with an accent.
     { name: "netlog __complete con (a command word)", argv: ["--db", db, "__complete", "bash", "--", "con"] },
+    { name: "floor: netlog __complete contact show Zzq (no name)", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Zzq"] },
     { name: "netlog __complete contact show Ela", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "Ela"] },
+    { name: "netlog __complete contact show José", argv: ["--db", db, "__complete", "bash", "--", "contact", "show", "José"] },
     // Someone glancing at the newest conversation: the whole pipeline, until netlog has exited.
     { name: "netlog log | head -1", argv: on(["log"]), pipeTo: "head -1", timeFile: file("log-head.time") },
     { name: "netlog log > file", argv: on(["log"]), stdoutFile: file("log.txt") },
