@@ -9,11 +9,9 @@ import { oneLine } from "../text/one-line.js";
 export function renderCompletions(result: Completions, shell: Shell): string {
   if (result.kind === "files") return shell === "bash" ? `files\n${result.prefix}\n` : "files\n";
   const { candidates, names } = result;
-  if (candidates.length === 0 && names.length === 0) return "words\n";
-  if (shell === "bash") {
-    const values = candidates.map(({ value }) => value);
-    return `words\n${bashReplies(values.length === 0 ? names : [...values, ...names], result.openQuote)}\n`;
-  }
-  const lines = candidates.map(({ value, description }) => (description ? `${value}\t${oneLine(description)}` : value));
-  return `words\n${(lines.length === 0 ? names : [...lines, ...names]).join("\n")}\n`;
+  // bash shows no descriptions; the names have none, and are not copied when they come alone.
+  const described = candidates.map(({ value, description }) => (shell === "bash" || !description ? value : `${value}\t${oneLine(description)}`));
+  const lines = described.length === 0 ? names : [...described, ...names];
+  if (lines.length === 0) return "words\n";
+  return `words\n${shell === "bash" ? bashReplies(lines, result.openQuote) : lines.join("\n")}\n`;
 }
